@@ -1,0 +1,115 @@
+//! The router and the page layout: header with the signed-in person, language switch and sign-out,
+//! and the routes of every page.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, HashedStylesheet, Link, Meta, MetaTags, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::auth::components::{SignInPage, UserMenu};
+use crate::auth::{get_current_user, SignIn, SignOut};
+use crate::i18n::*;
+use crate::org::components::UnitsPage;
+use crate::plan::components::{PlanPage, TopicPage};
+use crate::ui::{LanguageSwitch, NotFoundPage};
+
+/// The HTML document around the app, rendered on the server.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <AutoReload options=options.clone() />
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// Actions that change who is signed in, shared so the header can follow them.
+#[derive(Clone, Copy)]
+pub struct AuthActions {
+    /// Signing in.
+    pub sign_in: ServerAction<SignIn>,
+    /// Signing out.
+    pub sign_out: ServerAction<SignOut>,
+}
+
+/// The application: i18n, metadata, layout and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let auth = AuthActions {
+        sign_in: ServerAction::<SignIn>::new(),
+        sign_out: ServerAction::<SignOut>::new(),
+    };
+    provide_context(auth);
+    let user = Resource::new(
+        move || (auth.sign_in.version().get(), auth.sign_out.version().get()),
+        |_| get_current_user(),
+    );
+
+    view! {
+        <I18nContextProvider>
+            <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+            <Meta name="description" content="Årshjul: planera arbetsplatsträffar, kallelser och uppföljning." />
+            <Meta name="theme-color" content="#1d4f73" />
+            <Title formatter=|title: String| {
+                if title.is_empty() { "Årshjul".to_string() } else { format!("{title} – Årshjul") }
+            } />
+            <Router>
+                <Layout user>
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=UnitsPage />
+                        <Route path=path!("/logga-in") view=SignInPage />
+                        <Route path=path!("/enhet/:unit_id") view=PlanPage />
+                        <Route path=path!("/enhet/:unit_id/amne/:topic_id") view=TopicPage />
+                    </Routes>
+                </Layout>
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+/// Skip link, header and main landmark around every page.
+#[component]
+fn Layout(
+    user: Resource<Result<Option<crate::auth::CurrentUser>, crate::error::AppError>>,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a class="skip-link" href="#innehall">{t!(i18n, skip_to_content)}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="brand" href="/">
+                    <svg class="brand__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+                        <circle cx="16" cy="16" r="13" fill="none" stroke="currentColor" stroke-width="3" />
+                        <path d="M16 3v13l9 9" fill="none" stroke="currentColor" stroke-width="3" />
+                    </svg>
+                    <span class="brand__name">{t!(i18n, app_name)}</span>
+                </a>
+                <nav class="site-nav" aria-label=move || t_string!(i18n, main_nav).to_string()>
+                    <Transition fallback=|| ()>
+                        {move || {
+                            user.get()
+                                .and_then(|r| r.ok().flatten())
+                                .map(|u| view! { <UserMenu user=u /> })
+                        }}
+                    </Transition>
+                    <LanguageSwitch />
+                </nav>
+            </div>
+        </header>
+        <main id="innehall" class="site-main" tabindex="-1">
+            {children()}
+        </main>
+    }
+}

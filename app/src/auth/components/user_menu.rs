@@ -1,0 +1,29 @@
+//! The signed-in person's name and the sign-out button in the header.
+
+use leptos::prelude::*;
+
+use crate::app::AuthActions;
+use crate::auth::CurrentUser;
+use crate::i18n::*;
+
+/// Name, link to the units and a sign-out form (a POST that works without JavaScript).
+#[component]
+pub fn UserMenu(user: CurrentUser) -> impl IntoView {
+    let i18n = use_i18n();
+    let AuthActions { sign_out, .. } = expect_context::<AuthActions>();
+    let pending = sign_out.pending();
+    let name = user.name.clone();
+    view! {
+        <a class="site-nav__link" href="/">{t!(i18n, nav_units)}</a>
+        <span class="site-nav__user">{t!(i18n, signed_in_as, name = move || name.clone())}</span>
+        <ActionForm action=sign_out attr:class="site-nav__signout">
+            <button type="submit" class="button button--quiet" aria-disabled=move || pending.get().to_string()>
+                {move || if pending.get() {
+                    t_string!(i18n, signing_out).to_string()
+                } else {
+                    t_string!(i18n, sign_out).to_string()
+                }}
+            </button>
+        </ActionForm>
+    }
+}

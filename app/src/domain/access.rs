@@ -1,0 +1,181 @@
+//! Who may do what with a unit: the single table of role rights.
+//!
+//! A person holds memberships (a role in a node of the organisation tree). Their access to a unit
+//! follows from the memberships on the unit itself and on the nodes above it.
+
+use serde::{Deserialize, Serialize};
+
+/// A role a person holds in one node of the organisation tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// Manager: owns the unit's plan.
+    Chef,
+    /// Deputy manager: may lead APTs and edit the plan like the manager.
+    BitradandeChef,
+    /// Safety representative: reads the unit (and what lies below) and takes part in follow-ups.
+    Skyddsombud,
+    /// Employee: reads their own unit.
+    Medarbetare,
+    /// HR/administrator: sees and manages everything below its node.
+    Hr,
+}
+
+impl Role {
+    /// Every role, in the order the product lists them.
+    pub const ALL: [Role; 5] = [
+        Role::Chef,
+        Role::BitradandeChef,
+        Role::Skyddsombud,
+        Role::Medarbetare,
+        Role::Hr,
+    ];
+
+    /// The code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Chef => "chef",
+            Role::BitradandeChef => "bitradande_chef",
+            Role::Skyddsombud => "skyddsombud",
+            Role::Medarbetare => "medarbetare",
+            Role::Hr => "hr",
+        }
+    }
+
+    /// Parses a stored code; unknown codes are refused rather than guessed.
+    pub fn from_code(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// One role in one node, as the access rules need it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Membership {
+    /// The node the role is held in.
+    pub node_id: i64,
+    /// The role held there.
+    pub role: Role,
+}
+
+/// What a person may do with a unit, from least to most.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Access {
+    /// May not see the unit at all.
+    None,
+    /// May read the unit's plan, agendas and published minutes.
+    Read,
+    /// May change the unit's plan and meetings.
+    Edit,
+    /// May also manage people, templates and settings (HR).
+    Manage,
+}
+
+impl Access {
+    /// True when the unit may be shown.
+    pub fn can_read(self) -> bool {
+        self >= Access::Read
+    }
+
+    /// True when the unit's plan may be changed.
+    pub fn can_edit(self) -> bool {
+        self >= Access::Edit
+    }
+}
+
+/// The access one membership gives, depending on whether it is held in the unit itself or above it.
+fn grant(role: Role, in_unit_itself: bool) -> Access {
+    match (role, in_unit_itself) {
+        (Role::Hr, _) => Access::Manage,
+        (Role::Chef | Role::BitradandeChef, true) => Access::Edit,
+        (Role::Chef | Role::BitradandeChef, false) => Access::Read,
+        (Role::Skyddsombud, _) => Access::Read,
+        (Role::Medarbetare, true) => Access::Read,
+        (Role::Medarbetare, false) => Access::None,
+    }
+}
+
+/// A person's access to a unit.
+///
+/// `ancestry` is the unit's id followed by its parents up to the root. The strongest grant wins.
+pub fn access_to_unit(memberships: &[Membership], ancestry: &[i64]) -> Access {
+    let Some((&unit, above)) = ancestry.split_first() else {
+        return Access::None;
+    };
+    memberships
+        .iter()
+        .filter_map(|m| {
+            if m.node_id == unit {
+                Some(grant(m.role, true))
+            } else if above.contains(&m.node_id) {
+                Some(grant(m.role, false))
+            } else {
+                None
+            }
+        })
+        .max()
+        .unwrap_or(Access::None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ROOT: i64 = 1;
+    const DEPT: i64 = 2;
+    const UNIT: i64 = 3;
+    const OTHER_UNIT: i64 = 4;
+    const ANCESTRY: [i64; 3] = [UNIT, DEPT, ROOT];
+
+    fn access(role: Role, node_id: i64) -> Access {
+        access_to_unit(&[Membership { node_id, role }], &ANCESTRY)
+    }
+
+    #[test]
+    fn the_role_table_holds_for_every_role_and_place() {
+        use Access::*;
+        // role, held in the unit, held above it, held in another unit
+        let table = [
+            (Role::Chef, Edit, Read, None),
+            (Role::BitradandeChef, Edit, Read, None),
+            (Role::Skyddsombud, Read, Read, None),
+            (Role::Medarbetare, Read, None, None),
+            (Role::Hr, Manage, Manage, None),
+        ];
+        for (role, own, above, other) in table {
+            assert_eq!(access(role, UNIT), own, "{role:?} in own unit");
+            assert_eq!(access(role, DEPT), above, "{role:?} above the unit");
+            assert_eq!(access(role, ROOT), above, "{role:?} at the root");
+            assert_eq!(access(role, OTHER_UNIT), other, "{role:?} in another unit");
+        }
+    }
+
+    #[test]
+    fn the_strongest_membership_wins() {
+        let memberships = [
+            Membership { node_id: UNIT, role: Role::Medarbetare },
+            Membership { node_id: UNIT, role: Role::BitradandeChef },
+        ];
+        assert_eq!(access_to_unit(&memberships, &ANCESTRY), Access::Edit);
+    }
+
+    #[test]
+    fn nobody_reads_a_unit_without_a_role_in_it() {
+        assert_eq!(access_to_unit(&[], &ANCESTRY), Access::None);
+        assert!(!Access::None.can_read());
+        assert!(Access::Read.can_read() && !Access::Read.can_edit());
+        assert!(Access::Edit.can_edit() && Access::Manage.can_edit());
+    }
+
+    #[test]
+    fn an_empty_ancestry_grants_nothing() {
+        let hr = [Membership { node_id: ROOT, role: Role::Hr }];
+        assert_eq!(access_to_unit(&hr, &[]), Access::None);
+    }
+
+    #[test]
+    fn role_codes_round_trip_and_unknown_codes_are_refused() {
+        for role in Role::ALL {
+            assert_eq!(Role::from_code(role.code()), Some(role));
+        }
+        assert_eq!(Role::from_code("admin"), None);
+    }
+}

@@ -1,0 +1,12 @@
+//! The product's rules in plain Rust: no Leptos, no sqlx, so they compile everywhere
+//! (server and browser) and are unit-tested on their own.
+
+pub mod access;
+pub mod calendar;
+pub mod org_tree;
+pub mod plan_rules;
+
+pub use access::{access_to_unit, Access, Membership, Role};
+pub use calendar::{iso_week, year_fraction};
+pub use org_tree::{OrgTree, TreeNode};
+pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};

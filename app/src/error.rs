@@ -1,0 +1,87 @@
+//! `AppError`: the one error type every server function returns, shared by server and browser.
+//!
+//! Error policy:
+//! - Variants name what the user can act on (sign in, no access, not found, a field to fix).
+//! - Anything unexpected (database down, a bug) becomes `Internal`: the detail is logged on the
+//!   server with context by [`AppError::internal`] and never reaches the browser.
+//! - The UI turns each variant into a translated sentence; `Display` is the Swedish default for logs
+//!   and no-JS fallbacks.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// What went wrong, in terms the user can act on.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum AppError {
+    /// No signed-in person: the page asks them to sign in.
+    #[error("Du behöver logga in.")]
+    NotSignedIn,
+    /// Wrong e-mail or password (never says which).
+    #[error("Fel e-postadress eller lösenord.")]
+    InvalidCredentials,
+    /// Signed in, but their roles do not allow this.
+    #[error("Du har inte behörighet till det här.")]
+    Forbidden,
+    /// The thing asked for does not exist (or is hidden from this person).
+    #[error("Det du söker finns inte.")]
+    NotFound,
+    /// Input to fix: the field's name and a message to show beside it.
+    #[error("{message}")]
+    Invalid {
+        /// The form field the message belongs to.
+        field: String,
+        /// A Swedish sentence saying what to change.
+        message: String,
+    },
+    /// Something failed on the server; details are in the server log only.
+    #[error("Något gick fel hos oss. Försök igen om en stund.")]
+    Internal,
+    /// The request never reached the server function or its answer could not be read.
+    #[error("Kontakten med servern bröts. Kontrollera anslutningen och försök igen.")]
+    Transport,
+}
+
+impl AppError {
+    /// Logs an unexpected error with its context and returns the plain `Internal` variant.
+    #[cfg(feature = "ssr")]
+    pub fn internal(context: &str, err: impl std::fmt::Display) -> AppError {
+        tracing::error!(%err, "{context}");
+        AppError::Internal
+    }
+
+    /// The HTTP status that fits the error when a page renders it on the server.
+    pub fn status_code(&self) -> u16 {
+        match self {
+            AppError::NotSignedIn | AppError::InvalidCredentials => 401,
+            AppError::Forbidden => 403,
+            AppError::NotFound => 404,
+            AppError::Invalid { .. } => 422,
+            AppError::Internal | AppError::Transport => 500,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => AppError::Invalid {
+                field: String::new(),
+                message: "Formuläret saknar uppgifter eller har fel format.".into(),
+            },
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Deserialization(_) => {
+                AppError::Transport
+            }
+            _ => AppError::Internal,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(err: sqlx::Error) -> Self {
+        AppError::internal("database error", err)
+    }
+}

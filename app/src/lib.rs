@@ -1,0 +1,25 @@
+//! Årshjul: the annual wheel of workplace meetings (APT) for Swedish public-sector units.
+//!
+//! This crate holds everything server and browser share: pages, components, server functions
+//! and the domain rules. The `ssr` feature adds database access and sessions; `hydrate` builds
+//! the browser side.
+
+#![recursion_limit = "256"]
+
+pub mod app;
+pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod org;
+pub mod plan;
+#[cfg(feature = "ssr")]
+pub mod state;
+pub mod ui;
+
+// The generated `i18n` module: `Locale`, `use_i18n`, `I18nContextProvider`, `t!` and `t_string!`.
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
+pub use app::{shell, App};
+pub use i18n::Locale;

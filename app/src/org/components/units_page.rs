@@ -1,0 +1,97 @@
+//! The start page: the units the person may see, each with its plan's standing.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::domain::{Access, PlanStatus};
+use crate::i18n::*;
+use crate::org::{my_units, UnitSummary};
+use crate::ui::{role_label, ErrorPanel};
+
+/// `/`: the person's units.
+#[component]
+pub fn UnitsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let units = Resource::new(|| (), |_| my_units(None));
+    view! {
+        <Title text=move || t_string!(i18n, units_title).to_string() />
+        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+            {move || units.get().map(|result| match result {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(page) => {
+                    let year = page.year;
+                    view! {
+                        <h1>{t!(i18n, units_title)}</h1>
+                        <p class="lead">{t!(i18n, units_intro, year = move || year)}</p>
+                        {if page.units.is_empty() {
+                            view! { <p class="empty">{t!(i18n, units_none)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="unit-list">
+                                    {page.units.into_iter().map(|u| view! { <UnitCard unit=u year /> }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    }.into_any()
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn UnitCard(unit: UnitSummary, year: i32) -> impl IntoView {
+    let i18n = use_i18n();
+    let roles = unit
+        .roles
+        .iter()
+        .map(|r| role_label(i18n, *r))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let access = move || match unit.access {
+        Access::Manage => t_string!(i18n, access_manage).to_string(),
+        Access::Edit => t_string!(i18n, access_edit).to_string(),
+        _ => t_string!(i18n, access_read).to_string(),
+    };
+    let roles_text = if roles.is_empty() { access() } else { roles };
+    let href = format!("/enhet/{}", unit.id);
+    let path = unit.path.join(" › ");
+    view! {
+        <li class="unit-card">
+            <h2 class="unit-card__name"><a href=href>{unit.name}</a></h2>
+            <p class="unit-card__path">{path}</p>
+            <p class="unit-card__role">{roles_text}</p>
+            <PlanSummary status=unit.status year />
+        </li>
+    }
+}
+
+/// The plan's standing in a few words, e.g. "9 APT, 2 ämnen saknas".
+#[component]
+pub fn PlanSummary(status: Option<PlanStatus>, year: i32) -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(s) = status else {
+        return view! {
+            <p class="summary summary--warn">{t!(i18n, plan_missing_for_year, year = move || year)}</p>
+        }
+        .into_any();
+    };
+    let count = s.meetings_planned;
+    let missing = s.unplaced_topics;
+    let missing_meetings = s.missing_meetings;
+    let class = if s.meets_rules() { "summary summary--ok" } else { "summary summary--warn" };
+    let text = move || match (missing_meetings, missing) {
+        (0, 0) => t_string!(i18n, summary_ok, count = count).to_string(),
+        (0, m) => t_string!(i18n, summary_missing_topics, count = count, missing = m).to_string(),
+        (mm, 0) => t_string!(i18n, summary_missing_meetings, count = count, missing = mm).to_string(),
+        (mm, m) => t_string!(
+            i18n,
+            summary_missing_both,
+            count = count,
+            missing_meetings = mm,
+            missing = m
+        )
+        .to_string(),
+    };
+    view! { <p class=class>{text}</p> }.into_any()
+}

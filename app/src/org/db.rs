@@ -1,0 +1,110 @@
+//! The SQL of the organisation tree and its settings.
+
+use std::collections::HashMap;
+
+use crate::db::Db;
+use crate::domain::{OrgTree, PlanRules, TreeNode};
+use crate::with_db;
+
+/// A node's name and kind.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct OrgNode {
+    /// Node id.
+    pub id: i64,
+    /// Parent node; `None` for a root.
+    pub parent_id: Option<i64>,
+    /// Display name.
+    pub name: String,
+    /// kommun, förvaltning, avdelning, enhet …
+    pub kind: String,
+}
+
+/// The whole tree in memory: one query, then every ancestry and listing without more.
+#[derive(Clone, Debug)]
+pub struct LoadedTree {
+    /// The structure.
+    pub tree: OrgTree,
+    /// Names and kinds by id.
+    pub nodes: HashMap<i64, OrgNode>,
+}
+
+impl LoadedTree {
+    /// Names of the nodes above `id`, from the top down (the root included).
+    pub fn path_names(&self, id: i64) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .tree
+            .ancestry(id)
+            .into_iter()
+            .skip(1)
+            .filter_map(|n| self.nodes.get(&n).map(|node| node.name.clone()))
+            .collect();
+        names.reverse();
+        names
+    }
+}
+
+/// Loads every node (a few hundred even in a large municipality).
+pub async fn load_tree(db: &Db) -> sqlx::Result<LoadedTree> {
+    const SQL: &str = "SELECT id, parent_id, name, kind FROM org_nodes ORDER BY id";
+    let rows: Vec<OrgNode> = with_db!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)?;
+    let tree = OrgTree::new(rows.iter().map(|n| TreeNode {
+        id: n.id,
+        parent_id: n.parent_id,
+    }));
+    let nodes = rows.into_iter().map(|n| (n.id, n)).collect();
+    Ok(LoadedTree { tree, nodes })
+}
+
+/// Adds a node under `parent_id` (or a new organisation root) and returns its id.
+pub async fn insert_node(
+    db: &Db,
+    parent_id: Option<i64>,
+    name: &str,
+    kind: &str,
+) -> sqlx::Result<i64> {
+    const SQL: &str =
+        "INSERT INTO org_nodes (parent_id, name, kind) VALUES ($1, $2, $3) RETURNING id";
+    with_db!(db, pool => {
+        sqlx::query_scalar(SQL).bind(parent_id).bind(name).bind(kind).fetch_one(pool).await
+    })
+}
+
+/// True when no organisation exists yet (a fresh database).
+pub async fn is_empty(db: &Db) -> sqlx::Result<bool> {
+    const SQL: &str = "SELECT COUNT(*) FROM org_nodes";
+    let count: i64 = with_db!(db, pool => sqlx::query_scalar(SQL).fetch_one(pool).await)?;
+    Ok(count == 0)
+}
+
+#[derive(sqlx::FromRow)]
+struct SettingsRow {
+    min_apts_per_year: i32,
+    notice_days: i32,
+}
+
+/// The organisation's rule parameters; the defaults (8 APTs, 7 days) when none are stored.
+pub async fn rules(db: &Db, org_id: i64) -> sqlx::Result<PlanRules> {
+    const SQL: &str =
+        "SELECT min_apts_per_year, notice_days FROM organisation_settings WHERE org_id = $1";
+    let row: Option<SettingsRow> =
+        with_db!(db, pool => sqlx::query_as(SQL).bind(org_id).fetch_optional(pool).await)?;
+    Ok(row
+        .map(|r| PlanRules {
+            min_apts_per_year: u32::try_from(r.min_apts_per_year).unwrap_or(8),
+            notice_days: u32::try_from(r.notice_days).unwrap_or(7),
+        })
+        .unwrap_or_default())
+}
+
+/// Stores the organisation's rule parameters.
+pub async fn save_rules(db: &Db, org_id: i64, rules: PlanRules) -> sqlx::Result<()> {
+    const SQL: &str = "INSERT INTO organisation_settings (org_id, min_apts_per_year, notice_days)
+         VALUES ($1, $2, $3)
+         ON CONFLICT (org_id) DO UPDATE SET min_apts_per_year = excluded.min_apts_per_year,
+             notice_days = excluded.notice_days";
+    let min = i32::try_from(rules.min_apts_per_year).unwrap_or(8);
+    let notice = i32::try_from(rules.notice_days).unwrap_or(7);
+    with_db!(db, pool => {
+        sqlx::query(SQL).bind(org_id).bind(min).bind(notice).execute(pool).await.map(|_| ())
+    })
+}

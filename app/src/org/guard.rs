@@ -1,0 +1,45 @@
+//! The one place a unit is checked before anything of it is read or written.
+
+use crate::auth::session::Viewer;
+use crate::domain::Access;
+use crate::error::AppError;
+
+use super::db::{self, LoadedTree};
+use crate::state::AppState;
+
+/// A unit the viewer may see, with the loaded tree and their access.
+pub struct UnitGrant {
+    /// The tree, for names and the organisation root.
+    pub tree: LoadedTree,
+    /// The unit's id.
+    pub unit_id: i64,
+    /// The unit's organisation (root node).
+    pub org_id: i64,
+    /// What the viewer may do.
+    pub access: Access,
+}
+
+/// Checks that the unit exists and the viewer may read it. An unknown unit is `NotFound`; a unit
+/// without a role in it is `Forbidden`.
+pub async fn readable_unit(
+    state: &AppState,
+    viewer: &Viewer,
+    unit_id: i64,
+) -> Result<UnitGrant, AppError> {
+    let tree = db::load_tree(&state.db).await?;
+    if !tree.tree.is_leaf(unit_id) {
+        return Err(AppError::NotFound);
+    }
+    let ancestry = tree.tree.ancestry(unit_id);
+    let access = viewer.access_to(&ancestry);
+    if !access.can_read() {
+        return Err(AppError::Forbidden);
+    }
+    let org_id = ancestry.last().copied().unwrap_or(unit_id);
+    Ok(UnitGrant {
+        tree,
+        unit_id,
+        org_id,
+        access,
+    })
+}

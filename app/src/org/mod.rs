@@ -1,0 +1,42 @@
+//! The organisation: its tree of nodes, the units a person may see, and the demo organisation.
+
+pub mod components;
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod guard;
+mod server;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Access, PlanStatus, Role};
+
+pub use server::{my_units, MyUnits};
+
+/// A unit as listed on the start page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitSummary {
+    /// The unit's node id.
+    pub id: i64,
+    /// The unit's name.
+    pub name: String,
+    /// The names of the nodes above it, from the top (e.g. förvaltning, avdelning).
+    pub path: Vec<String>,
+    /// The roles the person holds in the unit itself.
+    pub roles: Vec<Role>,
+    /// What the person may do there.
+    pub access: Access,
+    /// The standing of the unit's plan for the year, when it has one.
+    pub status: Option<PlanStatus>,
+}
+
+/// The units a person may see, with the year they were summarised for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyUnitsPage {
+    /// The year of the plans summarised.
+    pub year: i32,
+    /// The units, in tree order.
+    pub units: Vec<UnitSummary>,
+}

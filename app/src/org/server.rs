@@ -1,0 +1,63 @@
+//! Server functions of the organisation.
+
+use leptos::prelude::*;
+
+use super::MyUnitsPage;
+use crate::error::AppError;
+
+/// The units the signed-in person may see, with each plan's standing for `year`
+/// (the current year when `None`).
+#[server(prefix = "/api", endpoint = "mina-enheter")]
+pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
+    use super::{db, UnitSummary};
+    use crate::auth::session::require_viewer;
+    use crate::plan::db as plan_db;
+    use crate::state::app_state;
+    use chrono::Datelike;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let year = year.unwrap_or_else(|| chrono::Local::now().year());
+    let tree = db::load_tree(&state.db).await?;
+    let standings = plan_db::standings_for_year(&state.db, year).await?;
+    let mut rules_by_org = std::collections::HashMap::new();
+
+    let mut units = Vec::new();
+    for unit_id in tree.tree.leaves() {
+        let ancestry = tree.tree.ancestry(unit_id);
+        let access = viewer.access_to(&ancestry);
+        if !access.can_read() {
+            continue;
+        }
+        let org_id = ancestry.last().copied().unwrap_or(unit_id);
+        let rules = match rules_by_org.get(&org_id) {
+            Some(rules) => *rules,
+            None => {
+                let rules = db::rules(&state.db, org_id).await?;
+                rules_by_org.insert(org_id, rules);
+                rules
+            }
+        };
+        let status = standings.get(&unit_id).map(|s| s.status(rules));
+        let roles = viewer
+            .memberships
+            .iter()
+            .filter(|m| m.node_id == unit_id)
+            .map(|m| m.role)
+            .collect();
+        units.push(UnitSummary {
+            id: unit_id,
+            name: tree
+                .nodes
+                .get(&unit_id)
+                .map(|n| n.name.clone())
+                .unwrap_or_default(),
+            path: tree.path_names(unit_id),
+            roles,
+            access,
+            status,
+        });
+    }
+    units.sort_by(|a, b| (&a.path, &a.name).cmp(&(&b.path, &b.name)));
+    Ok(MyUnitsPage { year, units })
+}

@@ -1,0 +1,132 @@
+//! The plan as an accessible list, month by month: each meeting with date, ISO week, time, place,
+//! notice deadline and its topics; and the topics not yet placed under their month.
+
+use chrono::Datelike;
+use leptos::prelude::*;
+
+use crate::domain::{iso_week, notice_deadline};
+use crate::i18n::*;
+use crate::plan::{Meeting, PlanTopic, UnitPlan};
+use crate::ui::{format_date, format_time, kind_label, month_name};
+
+/// The list for the whole year.
+#[component]
+pub fn MonthList(plan: UnitPlan) -> impl IntoView {
+    let i18n = use_i18n();
+    let months = (1..=12u32)
+        .map(|month| {
+            let meetings: Vec<Meeting> = plan
+                .meetings
+                .iter()
+                .filter(|m| m.date.month() == month)
+                .cloned()
+                .collect();
+            let unplaced: Vec<PlanTopic> = plan
+                .topics
+                .iter()
+                .filter(|t| t.meeting_id.is_none() && t.month_start == month)
+                .cloned()
+                .collect();
+            let heading_id = format!("manad-{month}");
+            let labelled_by = heading_id.clone();
+            let month_meetings = meetings
+                .into_iter()
+                .map(|m| {
+                    let topics: Vec<PlanTopic> = plan
+                        .topics
+                        .iter()
+                        .filter(|t| t.meeting_id == Some(m.id))
+                        .cloned()
+                        .collect();
+                    view! { <MeetingItem meeting=m topics unit_id=plan.unit_id year=plan.year notice_days=plan.rules.notice_days /> }
+                })
+                .collect_view();
+            let has_meetings = plan.meetings.iter().any(|m| m.date.month() == month);
+            view! {
+                <section class="month" aria-labelledby=labelled_by>
+                    <h3 id=heading_id class="month__name">{month_name(i18n, month)}</h3>
+                    {if has_meetings {
+                        view! { <ul class="month__meetings">{month_meetings}</ul> }.into_any()
+                    } else {
+                        view! { <p class="month__empty">{t!(i18n, month_no_meeting)}</p> }.into_any()
+                    }}
+                    {(!unplaced.is_empty()).then(|| view! {
+                        <div class="month__unplaced">
+                            <h4>{t!(i18n, month_topics_unplaced)}</h4>
+                            <TopicLinks topics=unplaced unit_id=plan.unit_id year=plan.year />
+                        </div>
+                    })}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel month-list" aria-labelledby="lista-rubrik">
+            <h2 id="lista-rubrik">{t!(i18n, list_heading)}</h2>
+            <div class="month-list__grid">{months}</div>
+        </section>
+    }
+}
+
+#[component]
+fn MeetingItem(
+    meeting: Meeting,
+    topics: Vec<PlanTopic>,
+    unit_id: i64,
+    year: i32,
+    notice_days: u32,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("mote-{}", meeting.id);
+    let date = format_date(i18n, meeting.date);
+    let week = iso_week(meeting.date);
+    let time = format!(
+        "{}–{}",
+        format_time(i18n, meeting.start),
+        format_time(i18n, meeting.end)
+    );
+    let deadline = format_date(i18n, notice_deadline(meeting.date, notice_days));
+    let cancelled = meeting.cancelled;
+    view! {
+        <li id=id class="meeting" class:meeting--cancelled=cancelled>
+            <p class="meeting__when">
+                <strong>{date}</strong>
+                " · " {t!(i18n, meeting_week, week = move || week)}
+                " · " {time}
+                {cancelled.then(|| view! { " · " <span class="badge badge--warn">{t!(i18n, meeting_cancelled)}</span> })}
+            </p>
+            <p class="meeting__where">
+                {meeting.location.clone()}
+                {meeting.online_link.clone().map(|link| view! {
+                    " · " <a href=link.clone()>{t!(i18n, meeting_digital)}</a>
+                })}
+            </p>
+            <p class="meeting__deadline">{t!(i18n, meeting_notice_deadline, date = move || deadline.clone())}</p>
+            {if topics.is_empty() {
+                view! { <p class="meeting__no-topics">{t!(i18n, meeting_no_topics)}</p> }.into_any()
+            } else {
+                view! { <TopicLinks topics unit_id year /> }.into_any()
+            }}
+        </li>
+    }
+}
+
+#[component]
+fn TopicLinks(topics: Vec<PlanTopic>, unit_id: i64, year: i32) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="topic-links">
+            {topics.into_iter().map(|t| {
+                let href = format!("/enhet/{unit_id}/amne/{}?ar={year}", t.id);
+                let kind = kind_label(i18n, t.kind);
+                view! {
+                    <li>
+                        <a href=href>{t.title}</a>
+                        " " <span class="tag">{kind}</span>
+                        {t.send_with_notice.then(|| view! { " " <span class="tag tag--notice">{t!(i18n, with_notice)}</span> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,89 @@
+//! `/enhet/:unit_id`: a unit's annual plan with its wheel, status and month-by-month list.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::month_list::MonthList;
+use super::status_panel::StatusPanel;
+use super::wheel::Wheel;
+use super::{unit_id_param, year_query};
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::plan::{get_unit_plan, UnitPlan};
+use crate::ui::ErrorPanel;
+
+/// The plan page.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let unit_id = unit_id_param();
+    let year = year_query();
+    let plan = Resource::new(
+        move || (unit_id.get(), year.get()),
+        |(unit_id, year)| async move {
+            match unit_id {
+                Some(id) => get_unit_plan(id, year).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+            {move || plan.get().map(|result| match result {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(plan) => view! { <PlanView plan /> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PlanView(plan: UnitPlan) -> impl IntoView {
+    let i18n = use_i18n();
+    let year = plan.year;
+    let unit_name = plan.unit_name.clone();
+    let title_name = unit_name.clone();
+    let base = format!("/enhet/{}", plan.unit_id);
+    let prev = format!("{base}?ar={}", year - 1);
+    let next = format!("{base}?ar={}", year + 1);
+    let path = plan.unit_path.join(" › ");
+    let can_edit = plan.can_edit;
+    view! {
+        <Title text=move || format!("{} – {}", title_name, t_string!(i18n, plan_title, year = year)) />
+        <div class="plan-head">
+            <p class="plan-head__path">{path}</p>
+            <h1>
+                <span class="plan-head__unit">{unit_name}</span>
+                <span class="plan-head__year">{t!(i18n, plan_title, year = move || year)}</span>
+            </h1>
+            <nav class="year-nav" aria-label=move || t_string!(i18n, plan_year_nav).to_string()>
+                <a href=prev rel="prev">{t!(i18n, plan_prev_year, year = move || year - 1)}</a>
+                <a href=next rel="next">{t!(i18n, plan_next_year, year = move || year + 1)}</a>
+            </nav>
+            <p class="plan-head__access">
+                {move || if can_edit {
+                    t_string!(i18n, plan_can_edit).to_string()
+                } else {
+                    t_string!(i18n, plan_read_only).to_string()
+                }}
+            </p>
+        </div>
+        {if plan.exists {
+            view! {
+                <div class="plan-layout">
+                    <StatusPanel status=plan.status />
+                    <Wheel plan=plan.clone() />
+                </div>
+                <MonthList plan=plan.clone() />
+                <section class="panel recurring" aria-labelledby="lopande-rubrik">
+                    <h2 id="lopande-rubrik">{t!(i18n, recurring_heading)}</h2>
+                    <ul>
+                        {plan.recurring_points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                    </ul>
+                </section>
+            }.into_any()
+        } else {
+            view! { <p class="panel empty">{t!(i18n, plan_none, year = move || year)}</p> }.into_any()
+        }}
+    }
+}

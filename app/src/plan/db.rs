@@ -1,0 +1,397 @@
+//! The SQL of plans and the wheel template: explicit columns, joins instead of loops, and a
+//! transaction wherever several rows change together.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate, NaiveTime};
+
+use super::template::WheelTemplate;
+use super::{Meeting, PlanTopic, TopicKind, TopicLink};
+use crate::db::Db;
+use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
+use crate::with_db;
+
+/// Writes a wheel into an organisation's template in one transaction.
+pub async fn insert_template(db: &Db, org_id: i64, wheel: &WheelTemplate) -> sqlx::Result<()> {
+    const POINT: &str =
+        "INSERT INTO recurring_points (org_id, title, sort_order) VALUES ($1, $2, $3)";
+    const TOPIC: &str = "INSERT INTO wheel_topics (org_id, owner_node_id, title, month_start,
+             month_end, contact, guidance, osa_tip, send_with_notice, kind, sort_order)
+         VALUES ($1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id";
+    const LINK: &str =
+        "INSERT INTO wheel_topic_links (topic_id, sort_order, label, url) VALUES ($1, $2, $3, $4)";
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        for (i, point) in wheel.recurring_points.iter().enumerate() {
+            sqlx::query(POINT)
+                .bind(org_id)
+                .bind(&point.title)
+                .bind(order(i))
+                .execute(&mut *tx)
+                .await?;
+        }
+        for (i, topic) in wheel.topics.iter().enumerate() {
+            let topic_id: i64 = sqlx::query_scalar(TOPIC)
+                .bind(org_id)
+                .bind(&topic.title)
+                .bind(month(topic.month_start))
+                .bind(month(topic.month_end))
+                .bind(&topic.contact)
+                .bind(&topic.guidance)
+                .bind(&topic.osa_tip)
+                .bind(topic.send_with_notice)
+                .bind(&topic.kind)
+                .bind(order(i))
+                .fetch_one(&mut *tx)
+                .await?;
+            for (j, link) in topic.links.iter().enumerate() {
+                sqlx::query(LINK)
+                    .bind(topic_id)
+                    .bind(order(j))
+                    .bind(&link.label)
+                    .bind(&link.url)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        tx.commit().await
+    })
+}
+
+fn order(i: usize) -> i32 {
+    i32::try_from(i).unwrap_or(i32::MAX)
+}
+
+fn month(m: u32) -> i32 {
+    i32::try_from(m).unwrap_or(1)
+}
+
+/// Creates the unit's plan for `year` with every current topic of the organisation's template,
+/// none placed yet. Returns the plan id.
+pub async fn create_plan_from_template(
+    db: &Db,
+    unit_id: i64,
+    org_id: i64,
+    year: i32,
+) -> sqlx::Result<i64> {
+    const PLAN: &str = "INSERT INTO plans (unit_id, year) VALUES ($1, $2) RETURNING id";
+    const TOPICS: &str = "INSERT INTO plan_topics (plan_id, topic_id)
+         SELECT $1, id FROM wheel_topics
+         WHERE org_id = $2 AND owner_node_id = $2 AND NOT retired";
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let plan_id: i64 = sqlx::query_scalar(PLAN)
+            .bind(unit_id)
+            .bind(year)
+            .fetch_one(&mut *tx)
+            .await?;
+        sqlx::query(TOPICS).bind(plan_id).bind(org_id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(plan_id)
+    })
+}
+
+/// Input for a new meeting.
+#[derive(Clone, Debug)]
+pub struct NewMeeting {
+    /// The day.
+    pub date: NaiveDate,
+    /// Start time.
+    pub start: NaiveTime,
+    /// End time (after the start).
+    pub end: NaiveTime,
+    /// Room or place.
+    pub location: String,
+    /// Link for digital attendance.
+    pub online_link: Option<String>,
+}
+
+/// Adds a meeting to a plan and returns its id.
+pub async fn insert_meeting(db: &Db, plan_id: i64, meeting: &NewMeeting) -> sqlx::Result<i64> {
+    const SQL: &str = "INSERT INTO meetings (plan_id, meeting_date, start_time, end_time, location,
+             online_link)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+    with_db!(db, pool => {
+        sqlx::query_scalar(SQL)
+            .bind(plan_id)
+            .bind(meeting.date)
+            .bind(meeting.start)
+            .bind(meeting.end)
+            .bind(&meeting.location)
+            .bind(&meeting.online_link)
+            .fetch_one(pool)
+            .await
+    })
+}
+
+/// Plans a topic for a meeting of the same plan (or unplaces it with `None`).
+pub async fn place_topic(
+    db: &Db,
+    plan_id: i64,
+    topic_id: i64,
+    meeting_id: Option<i64>,
+) -> sqlx::Result<()> {
+    const SQL: &str = "UPDATE plan_topics SET meeting_id = $3 WHERE plan_id = $1 AND topic_id = $2";
+    with_db!(db, pool => {
+        sqlx::query(SQL)
+            .bind(plan_id)
+            .bind(topic_id)
+            .bind(meeting_id)
+            .execute(pool)
+            .await
+            .map(|_| ())
+    })
+}
+
+/// The id of the unit's plan for a year, if there is one.
+pub async fn plan_id(db: &Db, unit_id: i64, year: i32) -> sqlx::Result<Option<i64>> {
+    const SQL: &str = "SELECT id FROM plans WHERE unit_id = $1 AND year = $2";
+    with_db!(db, pool => {
+        sqlx::query_scalar(SQL).bind(unit_id).bind(year).fetch_optional(pool).await
+    })
+}
+
+#[derive(sqlx::FromRow)]
+struct MeetingRow {
+    id: i64,
+    meeting_date: NaiveDate,
+    start_time: NaiveTime,
+    end_time: NaiveTime,
+    location: String,
+    online_link: Option<String>,
+    cancelled: bool,
+}
+
+impl From<MeetingRow> for Meeting {
+    fn from(r: MeetingRow) -> Self {
+        Meeting {
+            id: r.id,
+            date: r.meeting_date,
+            start: r.start_time,
+            end: r.end_time,
+            location: r.location,
+            online_link: r.online_link,
+            cancelled: r.cancelled,
+        }
+    }
+}
+
+const MEETING_COLUMNS: &str =
+    "id, meeting_date, start_time, end_time, location, online_link, cancelled";
+
+/// The plan's meetings in date order.
+pub async fn meetings(db: &Db, plan_id: i64) -> sqlx::Result<Vec<Meeting>> {
+    let sql = format!(
+        "SELECT {MEETING_COLUMNS} FROM meetings WHERE plan_id = $1
+         ORDER BY meeting_date, start_time"
+    );
+    let rows: Vec<MeetingRow> =
+        with_db!(db, pool => sqlx::query_as(&sql).bind(plan_id).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(Meeting::from).collect())
+}
+
+/// One meeting by id.
+pub async fn meeting(db: &Db, meeting_id: i64) -> sqlx::Result<Option<Meeting>> {
+    let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE id = $1");
+    let row: Option<MeetingRow> =
+        with_db!(db, pool => sqlx::query_as(&sql).bind(meeting_id).fetch_optional(pool).await)?;
+    Ok(row.map(Meeting::from))
+}
+
+#[derive(sqlx::FromRow)]
+struct TopicRow {
+    id: i64,
+    title: String,
+    month_start: i32,
+    month_end: i32,
+    kind: String,
+    send_with_notice: bool,
+    meeting_id: Option<i64>,
+}
+
+impl From<TopicRow> for PlanTopic {
+    fn from(r: TopicRow) -> Self {
+        PlanTopic {
+            id: r.id,
+            title: r.title,
+            month_start: u32::try_from(r.month_start).unwrap_or(1),
+            month_end: u32::try_from(r.month_end).unwrap_or(12),
+            kind: TopicKind::from_code(&r.kind),
+            send_with_notice: r.send_with_notice,
+            meeting_id: r.meeting_id,
+        }
+    }
+}
+
+/// The plan's topics in wheel order, with the meeting each is planned for.
+pub async fn plan_topics(db: &Db, plan_id: i64) -> sqlx::Result<Vec<PlanTopic>> {
+    const SQL: &str = "SELECT t.id, t.title, t.month_start, t.month_end, t.kind,
+             t.send_with_notice, pt.meeting_id
+         FROM plan_topics pt JOIN wheel_topics t ON t.id = pt.topic_id
+         WHERE pt.plan_id = $1
+         ORDER BY t.month_start, t.sort_order, t.id";
+    let rows: Vec<TopicRow> =
+        with_db!(db, pool => sqlx::query_as(SQL).bind(plan_id).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(PlanTopic::from).collect())
+}
+
+/// The organisation's recurring points, in order.
+pub async fn recurring_points(db: &Db, org_id: i64) -> sqlx::Result<Vec<String>> {
+    const SQL: &str = "SELECT title FROM recurring_points WHERE org_id = $1 AND NOT retired
+         ORDER BY sort_order, id";
+    with_db!(db, pool => sqlx::query_scalar(SQL).bind(org_id).fetch_all(pool).await)
+}
+
+#[derive(sqlx::FromRow)]
+struct TopicDetailRow {
+    id: i64,
+    org_id: i64,
+    owner_node_id: i64,
+    title: String,
+    month_start: i32,
+    month_end: i32,
+    kind: String,
+    send_with_notice: bool,
+    contact: String,
+    guidance: String,
+    osa_tip: Option<String>,
+}
+
+/// A topic's full text, as stored.
+pub struct TopicText {
+    /// The topic, with `meeting_id` left empty (placement is per plan).
+    pub topic: PlanTopic,
+    /// The organisation the topic belongs to.
+    pub org_id: i64,
+    /// The org root for template topics; a unit for a unit's own topic.
+    pub owner_node_id: i64,
+    /// Contact function.
+    pub contact: String,
+    /// Guidance text.
+    pub guidance: String,
+    /// OSA tip.
+    pub osa_tip: Option<String>,
+    /// Links, in order.
+    pub links: Vec<TopicLink>,
+}
+
+#[derive(sqlx::FromRow)]
+struct LinkRow {
+    label: String,
+    url: Option<String>,
+}
+
+/// A topic with its guidance and links (two queries).
+pub async fn topic_text(db: &Db, topic_id: i64) -> sqlx::Result<Option<TopicText>> {
+    const TOPIC: &str = "SELECT id, org_id, owner_node_id, title, month_start, month_end, kind,
+             send_with_notice, contact, guidance, osa_tip
+         FROM wheel_topics WHERE id = $1";
+    const LINKS: &str = "SELECT label, url FROM wheel_topic_links WHERE topic_id = $1
+         ORDER BY sort_order, id";
+    let row: Option<TopicDetailRow> =
+        with_db!(db, pool => sqlx::query_as(TOPIC).bind(topic_id).fetch_optional(pool).await)?;
+    let Some(r) = row else { return Ok(None) };
+    let links: Vec<LinkRow> =
+        with_db!(db, pool => sqlx::query_as(LINKS).bind(topic_id).fetch_all(pool).await)?;
+    Ok(Some(TopicText {
+        topic: PlanTopic {
+            id: r.id,
+            title: r.title,
+            month_start: u32::try_from(r.month_start).unwrap_or(1),
+            month_end: u32::try_from(r.month_end).unwrap_or(12),
+            kind: TopicKind::from_code(&r.kind),
+            send_with_notice: r.send_with_notice,
+            meeting_id: None,
+        },
+        org_id: r.org_id,
+        owner_node_id: r.owner_node_id,
+        contact: r.contact,
+        guidance: r.guidance,
+        osa_tip: r.osa_tip,
+        links: links
+            .into_iter()
+            .map(|l| TopicLink {
+                label: l.label,
+                url: l.url,
+            })
+            .collect(),
+    }))
+}
+
+/// Where a topic is placed in a plan: `None` when the topic is not part of the plan,
+/// `Some(None)` when it is but not yet placed.
+pub async fn topic_placement(
+    db: &Db,
+    plan_id: i64,
+    topic_id: i64,
+) -> sqlx::Result<Option<Option<i64>>> {
+    const SQL: &str = "SELECT meeting_id FROM plan_topics WHERE plan_id = $1 AND topic_id = $2";
+    with_db!(db, pool => {
+        sqlx::query_scalar(SQL).bind(plan_id).bind(topic_id).fetch_optional(pool).await
+    })
+}
+
+/// What the rules need of one unit's plan.
+#[derive(Clone, Debug, Default)]
+pub struct Standing {
+    /// APTs not cancelled.
+    pub meetings: u32,
+    /// Every topic's months and the month of its meeting.
+    pub placements: Vec<TopicPlacement>,
+}
+
+impl Standing {
+    /// The plan's status under the organisation's rules.
+    pub fn status(&self, rules: PlanRules) -> PlanStatus {
+        plan_status(rules, self.meetings, &self.placements)
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct MeetingCountRow {
+    unit_id: i64,
+    meetings: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct PlacementRow {
+    unit_id: i64,
+    month_start: i32,
+    month_end: i32,
+    meeting_date: Option<NaiveDate>,
+}
+
+/// Every unit's plan standing for a year, in two queries whatever the number of units.
+pub async fn standings_for_year(db: &Db, year: i32) -> sqlx::Result<HashMap<i64, Standing>> {
+    const COUNTS: &str = "SELECT p.unit_id, COUNT(m.id) AS meetings
+         FROM plans p LEFT JOIN meetings m ON m.plan_id = p.id AND NOT m.cancelled
+         WHERE p.year = $1
+         GROUP BY p.unit_id";
+    const PLACEMENTS: &str = "SELECT p.unit_id, t.month_start, t.month_end, m.meeting_date
+         FROM plans p
+         JOIN plan_topics pt ON pt.plan_id = p.id
+         JOIN wheel_topics t ON t.id = pt.topic_id
+         LEFT JOIN meetings m ON m.id = pt.meeting_id AND NOT m.cancelled
+         WHERE p.year = $1";
+    let counts: Vec<MeetingCountRow> =
+        with_db!(db, pool => sqlx::query_as(COUNTS).bind(year).fetch_all(pool).await)?;
+    let placements: Vec<PlacementRow> =
+        with_db!(db, pool => sqlx::query_as(PLACEMENTS).bind(year).fetch_all(pool).await)?;
+    let mut standings: HashMap<i64, Standing> = HashMap::new();
+    for row in counts {
+        standings.entry(row.unit_id).or_default().meetings =
+            u32::try_from(row.meetings).unwrap_or(0);
+    }
+    for row in placements {
+        standings
+            .entry(row.unit_id)
+            .or_default()
+            .placements
+            .push(TopicPlacement {
+                month_start: u32::try_from(row.month_start).unwrap_or(1),
+                month_end: u32::try_from(row.month_end).unwrap_or(12),
+                meeting_month: row.meeting_date.map(|d| d.month()),
+            });
+    }
+    Ok(standings)
+}

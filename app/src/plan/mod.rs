@@ -1,0 +1,167 @@
+//! A unit's annual plan: its APTs through the year and which wheel topic goes in which meeting,
+//! checked against the organisation's rules.
+
+pub mod components;
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod template;
+mod server;
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
+
+pub use server::{get_topic_detail, get_unit_plan, GetTopicDetail, GetUnitPlan};
+
+/// The kind of a wheel topic, which shapes how it is run at the meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TopicKind {
+    /// "Info om …": the chef informs.
+    Information,
+    /// "Dialog kring …": discussion, often producing an action plan.
+    Dialogue,
+    /// "Följ upp …": reviewing earlier actions.
+    FollowUp,
+}
+
+impl TopicKind {
+    /// The code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            TopicKind::Information => "information",
+            TopicKind::Dialogue => "dialogue",
+            TopicKind::FollowUp => "follow_up",
+        }
+    }
+
+    /// Parses a stored code (unknown codes read as information).
+    pub fn from_code(code: &str) -> TopicKind {
+        match code {
+            "dialogue" => TopicKind::Dialogue,
+            "follow_up" => TopicKind::FollowUp,
+            _ => TopicKind::Information,
+        }
+    }
+}
+
+/// One APT of the plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    /// Meeting id.
+    pub id: i64,
+    /// The day.
+    pub date: NaiveDate,
+    /// Start time.
+    pub start: NaiveTime,
+    /// End time.
+    pub end: NaiveTime,
+    /// Room or place.
+    pub location: String,
+    /// Link for digital attendance.
+    pub online_link: Option<String>,
+    /// A cancelled meeting stays visible but does not count.
+    pub cancelled: bool,
+}
+
+/// A wheel topic as the plan shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanTopic {
+    /// The topic's id.
+    pub id: i64,
+    /// Title, as the wheel writes it.
+    pub title: String,
+    /// First month (1–12).
+    pub month_start: u32,
+    /// Last month (1–12).
+    pub month_end: u32,
+    /// Information, dialogue or follow-up.
+    pub kind: TopicKind,
+    /// Whether material should go out with the notice.
+    pub send_with_notice: bool,
+    /// The meeting it is planned for.
+    pub meeting_id: Option<i64>,
+}
+
+/// Everything the unit's plan page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitPlan {
+    /// The unit's id.
+    pub unit_id: i64,
+    /// The unit's name.
+    pub unit_name: String,
+    /// Names of the nodes above the unit, top first.
+    pub unit_path: Vec<String>,
+    /// The plan's year.
+    pub year: i32,
+    /// True when a plan exists for the year.
+    pub exists: bool,
+    /// Whether the viewer may change the plan (edit controls are shown only then).
+    pub can_edit: bool,
+    /// The organisation's rule parameters.
+    pub rules: PlanRules,
+    /// The plan's standing against the rules.
+    pub status: PlanStatus,
+    /// The APTs in date order.
+    pub meetings: Vec<Meeting>,
+    /// The topics in wheel order.
+    pub topics: Vec<PlanTopic>,
+    /// Points on every APT.
+    pub recurring_points: Vec<String>,
+    /// Today's date on the server (for the "today" mark).
+    pub today: NaiveDate,
+}
+
+/// A link from a topic to material on the intranet or elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicLink {
+    /// What the link shows.
+    pub label: String,
+    /// Where it goes (some sources name a page without an address).
+    pub url: Option<String>,
+}
+
+/// A topic's full detail: guidance, contact, links and the OSA tip.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicDetail {
+    /// The unit the topic was opened from.
+    pub unit_id: i64,
+    /// The unit's name.
+    pub unit_name: String,
+    /// The topic and where it is planned.
+    pub topic: PlanTopic,
+    /// Contact function (e.g. HR-avdelningen).
+    pub contact: String,
+    /// Guidance text, paragraphs separated by blank lines.
+    pub guidance: String,
+    /// A tip for checking workload at the meeting.
+    pub osa_tip: Option<String>,
+    /// Links to material.
+    pub links: Vec<TopicLink>,
+    /// The meeting it is planned for in the unit's plan of that year.
+    pub meeting: Option<Meeting>,
+    /// The plan's year.
+    pub year: i32,
+}
+
+/// The status of one plan from its loaded meetings and topics (no further queries).
+pub fn status_of(rules: PlanRules, meetings: &[Meeting], topics: &[PlanTopic]) -> PlanStatus {
+    let month_of: HashMap<i64, u32> = meetings
+        .iter()
+        .filter(|m| !m.cancelled)
+        .map(|m| (m.id, m.date.month()))
+        .collect();
+    let placements: Vec<TopicPlacement> = topics
+        .iter()
+        .map(|t| TopicPlacement {
+            month_start: t.month_start,
+            month_end: t.month_end,
+            meeting_month: t.meeting_id.and_then(|id| month_of.get(&id).copied()),
+        })
+        .collect();
+    let held = u32::try_from(month_of.len()).unwrap_or(u32::MAX);
+    plan_status(rules, held, &placements)
+}

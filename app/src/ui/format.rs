@@ -1,0 +1,108 @@
+//! Dates, times, months and labels in the person's language.
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use leptos_i18n::I18nContext;
+
+use crate::domain::Role;
+use crate::i18n::*;
+use crate::plan::TopicKind;
+
+/// The month's full name, e.g. "Januari".
+pub fn month_name(i18n: I18nContext<Locale>, month: u32) -> String {
+    match month {
+        1 => t_string!(i18n, month_1).to_string(),
+        2 => t_string!(i18n, month_2).to_string(),
+        3 => t_string!(i18n, month_3).to_string(),
+        4 => t_string!(i18n, month_4).to_string(),
+        5 => t_string!(i18n, month_5).to_string(),
+        6 => t_string!(i18n, month_6).to_string(),
+        7 => t_string!(i18n, month_7).to_string(),
+        8 => t_string!(i18n, month_8).to_string(),
+        9 => t_string!(i18n, month_9).to_string(),
+        10 => t_string!(i18n, month_10).to_string(),
+        11 => t_string!(i18n, month_11).to_string(),
+        _ => t_string!(i18n, month_12).to_string(),
+    }
+}
+
+/// The month's short name, e.g. "jan".
+pub fn month_short(i18n: I18nContext<Locale>, month: u32) -> String {
+    match month {
+        1 => t_string!(i18n, month_short_1).to_string(),
+        2 => t_string!(i18n, month_short_2).to_string(),
+        3 => t_string!(i18n, month_short_3).to_string(),
+        4 => t_string!(i18n, month_short_4).to_string(),
+        5 => t_string!(i18n, month_short_5).to_string(),
+        6 => t_string!(i18n, month_short_6).to_string(),
+        7 => t_string!(i18n, month_short_7).to_string(),
+        8 => t_string!(i18n, month_short_8).to_string(),
+        9 => t_string!(i18n, month_short_9).to_string(),
+        10 => t_string!(i18n, month_short_10).to_string(),
+        11 => t_string!(i18n, month_short_11).to_string(),
+        _ => t_string!(i18n, month_short_12).to_string(),
+    }
+}
+
+fn weekday_name(locale: Locale, weekday: Weekday) -> &'static str {
+    match (locale, weekday) {
+        (Locale::sv, Weekday::Mon) => "måndag",
+        (Locale::sv, Weekday::Tue) => "tisdag",
+        (Locale::sv, Weekday::Wed) => "onsdag",
+        (Locale::sv, Weekday::Thu) => "torsdag",
+        (Locale::sv, Weekday::Fri) => "fredag",
+        (Locale::sv, Weekday::Sat) => "lördag",
+        (Locale::sv, Weekday::Sun) => "söndag",
+        (Locale::en, Weekday::Mon) => "Monday",
+        (Locale::en, Weekday::Tue) => "Tuesday",
+        (Locale::en, Weekday::Wed) => "Wednesday",
+        (Locale::en, Weekday::Thu) => "Thursday",
+        (Locale::en, Weekday::Fri) => "Friday",
+        (Locale::en, Weekday::Sat) => "Saturday",
+        (Locale::en, Weekday::Sun) => "Sunday",
+    }
+}
+
+/// A date as people write it: "tisdag 13 januari 2026" / "Tuesday 13 January 2026".
+pub fn format_date(i18n: I18nContext<Locale>, date: NaiveDate) -> String {
+    let locale = i18n.get_locale();
+    let month = month_name(i18n, date.month());
+    let month = match locale {
+        Locale::sv => month.to_lowercase(),
+        Locale::en => month,
+    };
+    format!(
+        "{} {} {} {}",
+        weekday_name(locale, date.weekday()),
+        date.day(),
+        month,
+        date.year()
+    )
+}
+
+/// A time as "13.00" (Swedish) or "13:00" (English).
+pub fn format_time(i18n: I18nContext<Locale>, time: NaiveTime) -> String {
+    match i18n.get_locale() {
+        Locale::sv => time.format("%H.%M").to_string(),
+        Locale::en => time.format("%H:%M").to_string(),
+    }
+}
+
+/// The translated name of a role.
+pub fn role_label(i18n: I18nContext<Locale>, role: Role) -> String {
+    match role {
+        Role::Chef => t_string!(i18n, role_chef).to_string(),
+        Role::BitradandeChef => t_string!(i18n, role_bitradande_chef).to_string(),
+        Role::Skyddsombud => t_string!(i18n, role_skyddsombud).to_string(),
+        Role::Medarbetare => t_string!(i18n, role_medarbetare).to_string(),
+        Role::Hr => t_string!(i18n, role_hr).to_string(),
+    }
+}
+
+/// The translated name of a topic kind.
+pub fn kind_label(i18n: I18nContext<Locale>, kind: TopicKind) -> String {
+    match kind {
+        TopicKind::Information => t_string!(i18n, kind_information).to_string(),
+        TopicKind::Dialogue => t_string!(i18n, kind_dialogue).to_string(),
+        TopicKind::FollowUp => t_string!(i18n, kind_follow_up).to_string(),
+    }
+}

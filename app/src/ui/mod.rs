@@ -1,0 +1,10 @@
+//! Shared presentational parts: error panels, the language switch, the 404 page, and the date and
+//! month formatting every page uses.
+
+mod error_panel;
+mod format;
+mod language;
+
+pub use error_panel::{error_message, ErrorPanel, NotFoundPage};
+pub use format::{format_date, format_time, kind_label, month_name, month_short, role_label};
+pub use language::LanguageSwitch;

@@ -1,0 +1,74 @@
+//! A fresh database per test, on every engine: a new SQLite file, and a new PostgreSQL database
+//! when `ARSHJUL_TEST_PG_URL` points at a server (the test command starts one). In CI the
+//! PostgreSQL URL is required, so a missing server fails instead of silently skipping.
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use app::db::Db;
+
+/// One engine's fresh, migrated database. Keeps its temporary folder alive.
+pub struct TestDb {
+    /// Which engine, for assertion messages.
+    pub engine: &'static str,
+    /// The pool.
+    pub db: Db,
+    _dir: Option<tempfile::TempDir>,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+fn unique_name() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    format!(
+        "arshjul_test_{}_{}_{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst),
+        nanos
+    )
+}
+
+/// Fresh databases on SQLite and (when configured) PostgreSQL.
+pub async fn fresh_databases() -> Vec<TestDb> {
+    let mut dbs = Vec::new();
+
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let url = format!("sqlite://{}/test.db", dir.path().display());
+    let db = Db::connect(&url).await.expect("sqlite connects");
+    db.migrate().await.expect("sqlite migrates");
+    dbs.push(TestDb {
+        engine: "sqlite",
+        db,
+        _dir: Some(dir),
+    });
+
+    match std::env::var("ARSHJUL_TEST_PG_URL") {
+        Ok(base) => {
+            let admin = Db::connect(&base).await.expect("postgres admin connects");
+            let name = unique_name();
+            if let Db::Postgres(pool) = &admin {
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(pool)
+                    .await
+                    .expect("create test database");
+            }
+            let (prefix, _) = base.rsplit_once('/').expect("URL with a database name");
+            let db = Db::connect(&format!("{prefix}/{name}"))
+                .await
+                .expect("postgres connects");
+            db.migrate().await.expect("postgres migrates");
+            dbs.push(TestDb {
+                engine: "postgres",
+                db,
+                _dir: None,
+            });
+        }
+        Err(_) if std::env::var("CI").is_ok() => {
+            panic!("ARSHJUL_TEST_PG_URL must point at PostgreSQL in CI");
+        }
+        Err(_) => eprintln!("ARSHJUL_TEST_PG_URL not set: PostgreSQL tests skipped locally"),
+    }
+    dbs
+}

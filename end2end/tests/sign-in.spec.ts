@@ -1,0 +1,59 @@
+// Signing in and out, wrong passwords, pages that do not exist, and the language switch.
+import { expect, test } from '@playwright/test';
+import { expectAccessible, people, signIn } from './helpers';
+
+test('the sign-in page lists the demo accounts and passes axe @ssr', async ({ page }) => {
+  await page.goto('/logga-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  const demo = page.getByRole('region', { name: 'Demokonton' });
+  await expect(demo.getByRole('cell', { name: people.chef })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('a wrong password gets a clear Swedish message @ssr', async ({ page }) => {
+  await page.goto('/logga-in');
+  await page.getByLabel('E-postadress').fill(people.chef);
+  await page.getByLabel('Lösenord').fill('fel-lösenord');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Fel e-postadress eller lösenord');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('an empty e-mail is named beside its field @ssr', async ({ page }) => {
+  await page.goto('/logga-in');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page.getByText('Skriv din e-postadress.')).toBeVisible();
+});
+
+test('a visitor who is not signed in is sent to the sign-in page @ssr', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/logga-in$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+});
+
+test('a page that does not exist says so with a 404 @ssr', async ({ page }) => {
+  const response = await page.goto('/finns-inte');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('signing out ends the session @ssr', async ({ page }) => {
+  await signIn(page, people.chef);
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/logga-in$/);
+});
+
+test('the language can be switched to English and back, and is remembered @ssr', async ({ page }) => {
+  await signIn(page, people.chef);
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My units' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'My units' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina enheter' })).toBeVisible();
+});

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test of Årshjul and ends non-zero if any fails: formatting and clippy (server and
+# browser builds), the domain unit tests, data access on SQLite and PostgreSQL, and the end-to-end
+# flows in Chromium at desktop and phone sizes, with and without JavaScript.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ARSHJUL_ROOT"
+bash scripts/setup.sh
+started=$(date +%s)
+step() { printf '\n==> %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy: server build (ssr)"
+cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings
+
+step "clippy: browser build (hydrate, wasm32)"
+cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+step "PostgreSQL for the data-access tests"
+ARSHJUL_TEST_PG_URL=$(bash scripts/postgres.sh | tail -1)
+export ARSHJUL_TEST_PG_URL
+
+step "unit and data-access tests (SQLite and PostgreSQL)"
+cargo test -p app --features ssr
+
+step "build for the end-to-end tests"
+cargo leptos build
+
+step "end-to-end tests (Playwright, Chromium)"
+(cd end2end && npx playwright test)
+
+step "all tests passed"

@@ -1,0 +1,76 @@
+//! Settings from the environment, with safe defaults for the embedded (SQLite) mode.
+//! Secrets are required outside demo mode and never defaulted.
+
+use anyhow::{bail, Context};
+
+/// The server's settings.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `DATABASE_URL`: a `postgres://` URL, or SQLite (default `sqlite://data/arshjul.db`).
+    pub database_url: String,
+    /// `ARSHJUL_DEMO=1`: seed the demo organisation and list its sign-ins.
+    pub demo: bool,
+    /// `ARSHJUL_SESSION_SECRET`: signs the session cookie; required outside demo mode.
+    pub session_secret: Option<String>,
+    /// `ARSHJUL_SECURE_COOKIES`: send the session cookie only over HTTPS (default on outside demo).
+    pub secure_cookies: bool,
+}
+
+const DEFAULT_SQLITE_URL: &str = "sqlite://data/arshjul.db";
+
+fn flag(name: &str) -> Option<bool> {
+    std::env::var(name)
+        .ok()
+        .map(|v| matches!(v.trim(), "1" | "true" | "yes" | "on"))
+}
+
+impl Config {
+    /// Reads the settings; an unusable combination is an error that stops the server.
+    pub fn from_env() -> anyhow::Result<Config> {
+        let database_url =
+            std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_SQLITE_URL.to_string());
+        let demo = flag("ARSHJUL_DEMO").unwrap_or(false);
+        let session_secret = std::env::var("ARSHJUL_SESSION_SECRET")
+            .ok()
+            .filter(|s| !s.is_empty());
+        if let Some(secret) = &session_secret {
+            if secret.len() < 32 {
+                bail!("ARSHJUL_SESSION_SECRET must be at least 32 characters");
+            }
+        } else if !demo {
+            bail!(
+                "ARSHJUL_SESSION_SECRET is required outside demo mode \
+                 (set ARSHJUL_DEMO=1 to try the demo)"
+            );
+        }
+        let secure_cookies = flag("ARSHJUL_SECURE_COOKIES").unwrap_or(!demo);
+        Ok(Config {
+            database_url,
+            demo,
+            session_secret,
+            secure_cookies,
+        })
+    }
+
+    /// Creates the folder of a SQLite file so a fresh checkout starts without set-up.
+    pub fn prepare_sqlite_dir(&self) -> anyhow::Result<()> {
+        let Some(path) = self
+            .database_url
+            .strip_prefix("sqlite://")
+            .or_else(|| self.database_url.strip_prefix("sqlite:"))
+        else {
+            return Ok(());
+        };
+        let path = path.split('?').next().unwrap_or(path);
+        if path.is_empty() || path == ":memory:" {
+            return Ok(());
+        }
+        if let Some(dir) = std::path::Path::new(path).parent() {
+            if !dir.as_os_str().is_empty() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("creating database folder {}", dir.display()))?;
+            }
+        }
+        Ok(())
+    }
+}

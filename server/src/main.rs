@@ -1,0 +1,151 @@
+//! Årshjul's server: reads the configuration, opens and migrates the database, seeds the demo
+//! organisation in demo mode, and serves the Leptos app with sessions and compression.
+
+mod admin;
+mod config;
+mod routes;
+mod sessions;
+
+use std::process::ExitCode;
+
+use axum::extract::FromRef;
+use axum::routing::{get, post};
+use axum::serve::ListenerExt;
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::compression::CompressionLayer;
+
+use app::db::Db;
+use app::state::AppState;
+use app::{shell, App};
+
+use crate::config::Config;
+
+/// The axum state: Leptos options for rendering and the app state for server functions.
+#[derive(Clone, FromRef)]
+pub struct ServerState {
+    /// Leptos' settings (site root, address, hashed file names).
+    pub leptos_options: LeptosOptions,
+    /// Database and mode.
+    pub app: AppState,
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,tower_sessions=warn".into()),
+        )
+        .init();
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            tracing::error!("{err:#}");
+            eprintln!("Årshjul kunde inte starta: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let config = Config::from_env();
+    let is_admin_command = args.first().map(String::as_str) == Some("create-admin");
+
+    // The admin command needs only the database, not a session secret.
+    let database_url = match &config {
+        Ok(c) => c.database_url.clone(),
+        Err(_) if is_admin_command => std::env::var("DATABASE_URL")
+            .unwrap_or_else(|_| "sqlite://data/arshjul.db".to_string()),
+        Err(e) => anyhow::bail!("{e:#}"),
+    };
+    if let Ok(c) = &config {
+        c.prepare_sqlite_dir()?;
+    } else {
+        std::fs::create_dir_all("data").ok();
+    }
+    let db = Db::connect(&database_url).await?;
+    db.migrate().await.map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+
+    if is_admin_command {
+        return admin::create_admin(&db, &args).await;
+    }
+    let config = config?;
+
+    if config.demo {
+        use chrono::Datelike;
+        let year = chrono::Local::now().year();
+        if app::org::demo::seed_if_empty(&db, year).await? {
+            tracing::info!("demo organisation seeded");
+        }
+    }
+
+    let store = sessions::AnyStore::new(&db).await?;
+    store.spawn_cleanup();
+
+    let conf = get_configuration(None)?;
+    let mut leptos_options = conf.leptos_options;
+    if std::env::var("LEPTOS_HASH_FILES").is_err() {
+        // The build always hashes asset names (Cargo.toml: hash-files = true).
+        leptos_options.hash_files = true;
+    }
+    let addr = leptos_options.site_addr;
+    let state = ServerState {
+        leptos_options: leptos_options.clone(),
+        app: AppState {
+            db,
+            demo: config.demo,
+        },
+    };
+    let routes = generate_route_list(App);
+    let context = {
+        let app_state = state.app.clone();
+        move || provide_context(app_state.clone())
+    };
+    let router = Router::new()
+        .route("/healthz", get(routes::healthz))
+        .route("/sprak", post(routes::set_language))
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let options = leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(
+            context, shell,
+        ))
+        .layer(sessions::layer(store, &config))
+        .layer(axum::middleware::from_fn(routes::cache_headers))
+        .layer(CompressionLayer::new())
+        .with_state(state);
+
+    let listener = tokio::net::TcpListener::bind(&addr).await?;
+    println!("Årshjul körs på http://{addr}");
+    if config.demo {
+        println!("Demoläge: logga in med ett av demokontona som listas på inloggningssidan.");
+    }
+    axum::serve(
+        listener.tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        }),
+        router.into_make_service(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
