@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, Meta, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::hooks::use_location;
+use leptos_router::{path, SsrMode};
 
 use crate::auth::components::{SignInPage, UserMenu};
-use crate::auth::{get_current_user, SignIn, SignOut};
+use crate::auth::get_current_user;
 use crate::i18n::*;
 use crate::org::components::UnitsPage;
 use crate::plan::components::{PlanPage, TopicPage};
@@ -33,29 +34,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Actions that change who is signed in, shared so the header can follow them.
-#[derive(Clone, Copy)]
-pub struct AuthActions {
-    /// Signing in.
-    pub sign_in: ServerAction<SignIn>,
-    /// Signing out.
-    pub sign_out: ServerAction<SignOut>,
-}
-
 /// The application: i18n, metadata, layout and routes.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let auth = AuthActions {
-        sign_in: ServerAction::<SignIn>::new(),
-        sign_out: ServerAction::<SignOut>::new(),
-    };
-    provide_context(auth);
-    let user = Resource::new(
-        move || (auth.sign_in.version().get(), auth.sign_out.version().get()),
-        |_| get_current_user(),
-    );
-
     view! {
         <I18nContextProvider>
             <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
@@ -64,13 +46,15 @@ pub fn App() -> impl IntoView {
             <Title formatter=|title: String| {
                 if title.is_empty() { "Årshjul".to_string() } else { format!("{title} – Årshjul") }
             } />
+            // Pages render completely on the server before they are sent (SsrMode::Async), so
+            // they read the same with JavaScript turned off.
             <Router>
-                <Layout user>
+                <Layout>
                     <Routes fallback=NotFoundPage>
-                        <Route path=path!("/") view=UnitsPage />
-                        <Route path=path!("/logga-in") view=SignInPage />
-                        <Route path=path!("/enhet/:unit_id") view=PlanPage />
-                        <Route path=path!("/enhet/:unit_id/amne/:topic_id") view=TopicPage />
+                        <Route path=path!("/") view=UnitsPage ssr=SsrMode::Async />
+                        <Route path=path!("/logga-in") view=SignInPage ssr=SsrMode::Async />
+                        <Route path=path!("/enhet/:unit_id") view=PlanPage ssr=SsrMode::Async />
+                        <Route path=path!("/enhet/:unit_id/amne/:topic_id") view=TopicPage ssr=SsrMode::Async />
                     </Routes>
                 </Layout>
             </Router>
@@ -78,13 +62,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Skip link, header and main landmark around every page.
+/// Skip link, header and main landmark around every page. The signed-in person is read again on
+/// every navigation, so signing in or out (which both navigate) updates the header.
 #[component]
-fn Layout(
-    user: Resource<Result<Option<crate::auth::CurrentUser>, crate::error::AppError>>,
-    children: Children,
-) -> impl IntoView {
+fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
+    let location = use_location();
+    let user = Resource::new(move || location.pathname.get(), |_| get_current_user());
     view! {
         <a class="skip-link" href="#innehall">{t!(i18n, skip_to_content)}</a>
         <header class="site-header">

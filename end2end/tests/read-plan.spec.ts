@@ -23,7 +23,7 @@ test('a chef sees the year of meetings and reads a topic @ssr', async ({ page })
   await expect(status.getByText('10 av minst 8 APT planerade')).toBeVisible();
   await expect(status.getByText(/Alla 28 ämnen i årshjulet är placerade/)).toBeVisible();
 
-  await expect(page.getByRole('region', { name: 'Årshjulet' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Årshjulet' })).toBeVisible();
   await expectAccessible(page);
 
   await months.getByRole('link', { name: 'Info om sjukfrånvarorutiner vid enheten' }).click();

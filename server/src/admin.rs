@@ -37,7 +37,12 @@ pub async fn create_admin(db: &Db, args: &[String]) -> anyhow::Result<()> {
         bail!("the password must be at least 12 characters");
     }
     let tree = org_db::load_tree(db).await?;
-    let root = match tree.tree.leaves().first().and_then(|&l| tree.tree.root_of(l)) {
+    let root = match tree
+        .tree
+        .leaves()
+        .first()
+        .and_then(|&l| tree.tree.root_of(l))
+    {
         Some(root) => root,
         None => {
             let root = org_db::insert_node(db, None, &org_name, "kommun").await?;
@@ -47,7 +52,8 @@ pub async fn create_admin(db: &Db, args: &[String]) -> anyhow::Result<()> {
         }
     };
     let hash = hash_password(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let person = auth_db::upsert_person(db, &name, &email, Some("Administratör"), Some(&hash)).await?;
+    let person =
+        auth_db::upsert_person(db, &name, &email, Some("Administratör"), Some(&hash)).await?;
     auth_db::grant_role(db, person, root, Role::Hr).await?;
     println!("Administratören {email} kan nu logga in.");
     Ok(())

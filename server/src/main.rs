@@ -57,8 +57,9 @@ async fn run() -> anyhow::Result<()> {
     // The admin command needs only the database, not a session secret.
     let database_url = match &config {
         Ok(c) => c.database_url.clone(),
-        Err(_) if is_admin_command => std::env::var("DATABASE_URL")
-            .unwrap_or_else(|_| "sqlite://data/arshjul.db".to_string()),
+        Err(_) if is_admin_command => {
+            std::env::var("DATABASE_URL").unwrap_or_else(|_| "sqlite://data/arshjul.db".to_string())
+        }
         Err(e) => anyhow::bail!("{e:#}"),
     };
     if let Ok(c) = &config {
@@ -67,7 +68,9 @@ async fn run() -> anyhow::Result<()> {
         std::fs::create_dir_all("data").ok();
     }
     let db = Db::connect(&database_url).await?;
-    db.migrate().await.map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
+    db.migrate()
+        .await
+        .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
 
     if is_admin_command {
         return admin::create_admin(&db, &args).await;
@@ -111,9 +114,10 @@ async fn run() -> anyhow::Result<()> {
             let options = leptos_options.clone();
             move || shell(options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler_with_context::<ServerState, _>(
-            context, shell,
-        ))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            ServerState,
+            _,
+        >(context, shell))
         .layer(sessions::layer(store, &config))
         .layer(axum::middleware::from_fn(routes::cache_headers))
         .layer(CompressionLayer::new())
@@ -140,7 +144,8 @@ async fn shutdown_signal() {
         let _ = tokio::signal::ctrl_c().await;
     };
     let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

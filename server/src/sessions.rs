@@ -95,7 +95,10 @@ fn signing_key(config: &Config) -> Key {
 }
 
 /// The session layer: 8 hours of inactivity ends a session.
-pub fn layer(store: AnyStore, config: &Config) -> SessionManagerLayer<AnyStore, tower_sessions::service::SignedCookie> {
+pub fn layer(
+    store: AnyStore,
+    config: &Config,
+) -> SessionManagerLayer<AnyStore, tower_sessions::service::SignedCookie> {
     SessionManagerLayer::new(store)
         .with_name("arshjul_session")
         .with_http_only(true)

@@ -35,8 +35,7 @@ struct MembershipRow {
 
 /// Finds a person by e-mail (stored lower-case).
 pub async fn find_login(db: &Db, email: &str) -> sqlx::Result<Option<LoginRecord>> {
-    const SQL: &str =
-        "SELECT id, name, email, password_hash, active FROM people WHERE email = $1";
+    const SQL: &str = "SELECT id, name, email, password_hash, active FROM people WHERE email = $1";
     let row: Option<LoginRow> = with_db!(db, pool => {
         sqlx::query_as(SQL).bind(email).fetch_optional(pool).await
     })?;
@@ -89,7 +88,8 @@ pub async fn upsert_person(
     title: Option<&str>,
     password_hash: Option<&PasswordHashString>,
 ) -> sqlx::Result<i64> {
-    const SQL: &str = "INSERT INTO people (name, email, title, password_hash) VALUES ($1, $2, $3, $4)
+    const SQL: &str =
+        "INSERT INTO people (name, email, title, password_hash) VALUES ($1, $2, $3, $4)
          ON CONFLICT (email) DO UPDATE SET name = excluded.name, title = excluded.title,
              password_hash = COALESCE(excluded.password_hash, people.password_hash)
          RETURNING id";

@@ -56,6 +56,9 @@ mod tests {
 
     #[test]
     fn a_malformed_hash_never_verifies() {
-        assert!(!verify_password("x", &PasswordHashString("not a hash".into())));
+        assert!(!verify_password(
+            "x",
+            &PasswordHashString("not a hash".into())
+        ));
     }
 }

@@ -151,8 +151,14 @@ mod tests {
     #[test]
     fn the_strongest_membership_wins() {
         let memberships = [
-            Membership { node_id: UNIT, role: Role::Medarbetare },
-            Membership { node_id: UNIT, role: Role::BitradandeChef },
+            Membership {
+                node_id: UNIT,
+                role: Role::Medarbetare,
+            },
+            Membership {
+                node_id: UNIT,
+                role: Role::BitradandeChef,
+            },
         ];
         assert_eq!(access_to_unit(&memberships, &ANCESTRY), Access::Edit);
     }
@@ -167,7 +173,10 @@ mod tests {
 
     #[test]
     fn an_empty_ancestry_grants_nothing() {
-        let hr = [Membership { node_id: ROOT, role: Role::Hr }];
+        let hr = [Membership {
+            node_id: ROOT,
+            role: Role::Hr,
+        }];
         assert_eq!(access_to_unit(&hr, &[]), Access::None);
     }
 

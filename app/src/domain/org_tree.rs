@@ -82,13 +82,34 @@ mod tests {
     fn tree() -> OrgTree {
         // 1 kommun → 2 förvaltning → 3, 4 avdelningar → 5, 6 (under 3) and 7 (under 4)
         OrgTree::new([
-            TreeNode { id: 5, parent_id: Some(3) },
-            TreeNode { id: 1, parent_id: None },
-            TreeNode { id: 2, parent_id: Some(1) },
-            TreeNode { id: 3, parent_id: Some(2) },
-            TreeNode { id: 4, parent_id: Some(2) },
-            TreeNode { id: 6, parent_id: Some(3) },
-            TreeNode { id: 7, parent_id: Some(4) },
+            TreeNode {
+                id: 5,
+                parent_id: Some(3),
+            },
+            TreeNode {
+                id: 1,
+                parent_id: None,
+            },
+            TreeNode {
+                id: 2,
+                parent_id: Some(1),
+            },
+            TreeNode {
+                id: 3,
+                parent_id: Some(2),
+            },
+            TreeNode {
+                id: 4,
+                parent_id: Some(2),
+            },
+            TreeNode {
+                id: 6,
+                parent_id: Some(3),
+            },
+            TreeNode {
+                id: 7,
+                parent_id: Some(4),
+            },
         ])
     }
 
@@ -113,8 +134,14 @@ mod tests {
     #[test]
     fn a_cycle_in_bad_data_ends_the_walk() {
         let cyclic = OrgTree::new([
-            TreeNode { id: 1, parent_id: Some(2) },
-            TreeNode { id: 2, parent_id: Some(1) },
+            TreeNode {
+                id: 1,
+                parent_id: Some(2),
+            },
+            TreeNode {
+                id: 2,
+                parent_id: Some(1),
+            },
         ]);
         assert_eq!(cyclic.ancestry(1), vec![1, 2]);
     }

@@ -132,7 +132,11 @@ mod tests {
 
     #[test]
     fn unplaced_topics_are_counted() {
-        let topics = [placed(1, 1, None), placed(2, 2, Some(2)), placed(3, 3, None)];
+        let topics = [
+            placed(1, 1, None),
+            placed(2, 2, Some(2)),
+            placed(3, 3, None),
+        ];
         let status = plan_status(PlanRules::default(), 8, &topics);
         assert_eq!(status.unplaced_topics, 2);
         assert_eq!(status.total_topics, 3);
@@ -141,7 +145,11 @@ mod tests {
 
     #[test]
     fn a_topic_outside_its_months_is_a_note_not_a_failure() {
-        let topics = [placed(5, 6, Some(4)), placed(8, 9, Some(9)), placed(1, 1, Some(2))];
+        let topics = [
+            placed(5, 6, Some(4)),
+            placed(8, 9, Some(9)),
+            placed(1, 1, Some(2)),
+        ];
         let status = plan_status(PlanRules::default(), 8, &topics);
         assert_eq!(status.out_of_month_topics, 2);
         assert!(status.meets_rules());

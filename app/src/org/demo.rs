@@ -77,9 +77,14 @@ pub async fn seed_if_empty(db: &Db, current_year: i32) -> anyhow::Result<bool> {
 
     for person in &org.people {
         let hash = hash_password(&org.password).map_err(|e| anyhow::anyhow!("{e}"))?;
-        let id =
-            auth_db::upsert_person(db, &person.name, &person.email, Some(&person.title), Some(&hash))
-                .await?;
+        let id = auth_db::upsert_person(
+            db,
+            &person.name,
+            &person.email,
+            Some(&person.title),
+            Some(&hash),
+        )
+        .await?;
         for role in &person.roles {
             let node = *ids
                 .get(&role.node)
@@ -103,10 +108,22 @@ pub async fn seed_if_empty(db: &Db, current_year: i32) -> anyhow::Result<bool> {
 }
 
 /// A plan of ten APTs with every topic in a meeting of its first month.
-async fn seed_plan(db: &Db, org_id: i64, unit_id: i64, index: usize, year: i32) -> anyhow::Result<()> {
+async fn seed_plan(
+    db: &Db,
+    org_id: i64,
+    unit_id: i64,
+    index: usize,
+    year: i32,
+) -> anyhow::Result<()> {
     let plan_id = plan_db::create_plan_from_template(db, unit_id, org_id, year).await?;
     let (weekday, start, end, location, link) = match index % 4 {
-        0 => (Weekday::Tue, (13, 0), (14, 30), "Konferensrummet Eken", None),
+        0 => (
+            Weekday::Tue,
+            (13, 0),
+            (14, 30),
+            "Konferensrummet Eken",
+            None,
+        ),
         1 => (
             Weekday::Wed,
             (9, 0),
@@ -114,7 +131,13 @@ async fn seed_plan(db: &Db, org_id: i64, unit_id: i64, index: usize, year: i32) 
             "Personalrummet",
             Some("https://mote.exempelstad.se/apt-solgarden"),
         ),
-        2 => (Weekday::Tue, (14, 0), (15, 30), "Samlingssalen, plan 3", None),
+        2 => (
+            Weekday::Tue,
+            (14, 0),
+            (15, 30),
+            "Samlingssalen, plan 3",
+            None,
+        ),
         _ => (
             Weekday::Wed,
             (8, 30),

@@ -4,9 +4,9 @@
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
+mod server;
 #[cfg(feature = "ssr")]
 pub mod template;
-mod server;
 
 use std::collections::HashMap;
 

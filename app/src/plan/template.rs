@@ -77,7 +77,10 @@ mod tests {
         let wheel = default_wheel().expect("bundled wheel parses");
         let months: std::collections::BTreeSet<u32> =
             wheel.topics.iter().map(|t| t.month_start).collect();
-        assert_eq!(months.into_iter().collect::<Vec<_>>(), vec![1, 2, 3, 4, 5, 8, 10, 11, 12]);
+        assert_eq!(
+            months.into_iter().collect::<Vec<_>>(),
+            vec![1, 2, 3, 4, 5, 8, 10, 11, 12]
+        );
         assert_eq!(wheel.recurring_points.len(), 5);
         assert!(wheel
             .topics

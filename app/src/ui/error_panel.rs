@@ -24,7 +24,10 @@ fn set_status(code: u16) {
 #[component]
 pub fn ErrorPanel(error: AppError) -> impl IntoView {
     let i18n = use_i18n();
-    set_status(error.status_code());
+    // Not signed in becomes a redirect (302), so it must not overwrite the status.
+    if error != AppError::NotSignedIn {
+        set_status(error.status_code());
+    }
     match error {
         AppError::NotSignedIn => view! { <Redirect path="/logga-in" /> }.into_any(),
         AppError::NotFound => view! { <NotFoundPage /> }.into_any(),

@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::AuthActions;
-use crate::auth::{demo_accounts, DemoSignIns};
+use crate::auth::{demo_accounts, DemoSignIns, SignIn};
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::error_message;
@@ -14,7 +13,8 @@ use crate::ui::error_message;
 #[component]
 pub fn SignInPage() -> impl IntoView {
     let i18n = use_i18n();
-    let AuthActions { sign_in, .. } = expect_context::<AuthActions>();
+    // Created below <Routes>, so a form posted without JavaScript gets its error from the URL.
+    let sign_in = ServerAction::<SignIn>::new();
     let demo = Resource::new(|| (), |_| demo_accounts());
     let pending = sign_in.pending();
     let error = move || sign_in.value().get().and_then(Result::err);

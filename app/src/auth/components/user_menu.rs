@@ -2,15 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::AuthActions;
-use crate::auth::CurrentUser;
+use crate::auth::{CurrentUser, SignOut};
 use crate::i18n::*;
 
 /// Name, link to the units and a sign-out form (a POST that works without JavaScript).
 #[component]
 pub fn UserMenu(user: CurrentUser) -> impl IntoView {
     let i18n = use_i18n();
-    let AuthActions { sign_out, .. } = expect_context::<AuthActions>();
+    let sign_out = ServerAction::<SignOut>::new();
     let pending = sign_out.pending();
     let name = user.name.clone();
     view! {

@@ -79,11 +79,17 @@ pub fn PlanSummary(status: Option<PlanStatus>, year: i32) -> impl IntoView {
     let count = s.meetings_planned;
     let missing = s.unplaced_topics;
     let missing_meetings = s.missing_meetings;
-    let class = if s.meets_rules() { "summary summary--ok" } else { "summary summary--warn" };
+    let class = if s.meets_rules() {
+        "summary summary--ok"
+    } else {
+        "summary summary--warn"
+    };
     let text = move || match (missing_meetings, missing) {
         (0, 0) => t_string!(i18n, summary_ok, count = count).to_string(),
         (0, m) => t_string!(i18n, summary_missing_topics, count = count, missing = m).to_string(),
-        (mm, 0) => t_string!(i18n, summary_missing_meetings, count = count, missing = mm).to_string(),
+        (mm, 0) => {
+            t_string!(i18n, summary_missing_meetings, count = count, missing = mm).to_string()
+        }
         (mm, m) => t_string!(
             i18n,
             summary_missing_both,

@@ -16,7 +16,8 @@ pub fn StatusPanel(status: PlanStatus) -> impl IntoView {
         if ok {
             view! { <span class="badge badge--ok">{t!(i18n, status_ok_label)}</span> }.into_any()
         } else {
-            view! { <span class="badge badge--warn">{t!(i18n, status_warn_label)}</span> }.into_any()
+            view! { <span class="badge badge--warn">{t!(i18n, status_warn_label)}</span> }
+                .into_any()
         }
     };
     view! {

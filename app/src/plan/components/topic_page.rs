@@ -18,7 +18,12 @@ pub fn TopicPage() -> impl IntoView {
     let unit_id = unit_id_param();
     let year = year_query();
     let params = use_params_map();
-    let topic_id = Memo::new(move |_| params.read().get("topic_id").and_then(|v| v.parse::<i64>().ok()));
+    let topic_id = Memo::new(move |_| {
+        params
+            .read()
+            .get("topic_id")
+            .and_then(|v| v.parse::<i64>().ok())
+    });
     let detail = Resource::new(
         move || (unit_id.get(), topic_id.get(), year.get()),
         |(unit_id, topic_id, year)| async move {

@@ -73,9 +73,14 @@ pub fn Wheel(plan: UnitPlan) -> impl IntoView {
             let (x, y) = point(MEETING_R, date_turn(m.date));
             let href = format!("#mote-{}", m.id);
             let label = format_date(i18n, m.date);
-            let class = if m.cancelled { "wheel__meeting wheel__meeting--cancelled" } else { "wheel__meeting" };
+            let aria = label.clone();
+            let class = if m.cancelled {
+                "wheel__meeting wheel__meeting--cancelled"
+            } else {
+                "wheel__meeting"
+            };
             view! {
-                <a href=href class="wheel__link">
+                <a href=href class="wheel__link" aria-label=aria>
                     <title>{label}</title>
                     <circle class=class cx=format!("{x:.1}") cy=format!("{y:.1}") r="6" />
                 </a>
@@ -99,8 +104,9 @@ pub fn Wheel(plan: UnitPlan) -> impl IntoView {
                 let r = if i % 2 == 0 { TOPIC_R } else { TOPIC_R - 18.0 };
                 let (x, y) = point(r, turn);
                 let href = format!("/enhet/{unit_id}/amne/{id}?ar={year}");
+                let aria = title.clone();
                 view! {
-                    <a href=href class="wheel__link">
+                    <a href=href class="wheel__link" aria-label=aria>
                         <title>{title}</title>
                         <rect class="wheel__topic" x=format!("{:.1}", x - 5.0) y=format!("{:.1}", y - 5.0) width="10" height="10" rx="2" />
                     </a>
