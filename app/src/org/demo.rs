@@ -147,7 +147,7 @@ async fn seed_plan(
         ),
     };
     // Ten months with meetings: June or September is skipped in turn.
-    let skipped = if index % 2 == 0 { 9 } else { 6 };
+    let skipped = if index.is_multiple_of(2) { 9 } else { 6 };
     let months = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12]
         .into_iter()
         .filter(|&m| m != skipped);
