@@ -6,7 +6,7 @@ const port = process.env.ARSHJUL_E2E_PORT ?? '3100';
 
 export default defineConfig({
   testDir: './tests',
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,

@@ -2,6 +2,7 @@
 //! and the routes of every page.
 
 use leptos::prelude::*;
+use leptos_i18n::context::UseLocalesOptions;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, Meta, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -11,7 +12,7 @@ use crate::auth::components::{SignInPage, UserMenu};
 use crate::auth::get_current_user;
 use crate::i18n::*;
 use crate::org::components::UnitsPage;
-use crate::plan::components::{PlanPage, TopicPage};
+use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
 use crate::ui::{LanguageSwitch, NotFoundPage};
 
 /// The HTML document around the app, rendered on the server.
@@ -38,8 +39,18 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Swedish unless the person chose English (remembered in a cookie): the browser's
+    // Accept-Language is not consulted, since many Swedish staff run English-language browsers.
+    let no_header_locale = UseLocalesOptions::default().ssr_lang_header_getter(|| None);
+    // Marks the document once the app is interactive (effects run only in the browser, after
+    // hydration); the end-to-end tests wait for it before they click.
+    Effect::new(|_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
     view! {
-        <I18nContextProvider>
+        <I18nContextProvider ssr_lang_header_getter=no_header_locale>
             <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
             <Meta name="description" content="Årshjul: planera arbetsplatsträffar, kallelser och uppföljning." />
             <Meta name="theme-color" content="#1d4f73" />
@@ -55,6 +66,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/logga-in") view=SignInPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id") view=PlanPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/amne/:topic_id") view=TopicPage ssr=SsrMode::Async />
+                        <Route path=path!("/enhet/:unit_id/mote/:meeting_id") view=MeetingPage ssr=SsrMode::Async />
                     </Routes>
                 </Layout>
             </Router>

@@ -34,6 +34,12 @@ pub enum AppError {
         /// A Swedish sentence saying what to change.
         message: String,
     },
+    /// Someone else changed the same thing first; the message says who and what.
+    #[error("{message}")]
+    Conflict {
+        /// A Swedish sentence: who changed what, and that the input is kept.
+        message: String,
+    },
     /// Something failed on the server; details are in the server log only.
     #[error("Något gick fel hos oss. Försök igen om en stund.")]
     Internal,
@@ -50,6 +56,31 @@ impl AppError {
         AppError::Internal
     }
 
+    /// Gives a server function's answer the HTTP status that fits the error (403, 404, 409, …)
+    /// when it was called as an API. Plain form posts are left alone: their answer must stay the
+    /// redirect back to the page, which then shows the error.
+    #[cfg(feature = "ssr")]
+    pub fn with_http_status(self) -> AppError {
+        use leptos::prelude::use_context;
+        let Some(parts) = use_context::<http::request::Parts>() else {
+            return self;
+        };
+        let form_post = parts
+            .headers
+            .get(http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"));
+        if parts.uri.path().starts_with("/api/") && !form_post {
+            if let (Some(response), Ok(status)) = (
+                use_context::<leptos_axum::ResponseOptions>(),
+                http::StatusCode::from_u16(self.status_code()),
+            ) {
+                response.set_status(status);
+            }
+        }
+        self
+    }
+
     /// The HTTP status that fits the error when a page renders it on the server.
     pub fn status_code(&self) -> u16 {
         match self {
@@ -57,6 +88,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Invalid { .. } => 422,
+            AppError::Conflict { .. } => 409,
             AppError::Internal | AppError::Transport => 500,
         }
     }

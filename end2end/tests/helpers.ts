@@ -12,8 +12,21 @@ export const people = {
   hr: 'fredrik.holmqvist@exempelstad.se', // HR, Socialförvaltningen
 };
 
+/** Waits until the page is interactive (hydrated); a no-op when JavaScript is off. */
+export async function hydrated(page: Page) {
+  if (test.info().project.use.javaScriptEnabled === false) return;
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 20_000 });
+}
+
+/** Loads a page and waits until it is interactive. */
+export async function open(page: Page, url: string) {
+  const response = await page.goto(url);
+  await hydrated(page);
+  return response;
+}
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto('/logga-in');
+  await open(page, '/logga-in');
   await page.getByLabel('E-postadress').fill(email);
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();

@@ -1,7 +1,7 @@
 // A chef reads the unit's seeded year: twelve months, the meetings, the plan's status, and a
 // topic's guidance and contact. Tagged @ssr: it also runs with JavaScript turned off.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, people, signIn } from './helpers';
+import { expectAccessible, open, people, signIn } from './helpers';
 
 test('a chef sees the year of meetings and reads a topic @ssr', async ({ page }) => {
   await signIn(page, people.chef);
@@ -57,7 +57,7 @@ test('a person of another unit is refused @ssr', async ({ page }) => {
 
   await signIn(page, people.medarbetare);
   await expect(page.getByRole('link', { name: 'Barn- och ungdomsenheten' })).toHaveCount(0);
-  const response = await page.goto(otherUnitUrl);
+  const response = await open(page, otherUnitUrl);
   expect(response?.status()).toBe(403);
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
   await expect(page.getByText('Barn- och ungdomsenheten')).toHaveCount(0);

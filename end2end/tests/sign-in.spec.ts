@@ -1,9 +1,9 @@
 // Signing in and out, wrong passwords, pages that do not exist, and the language switch.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, people, signIn } from './helpers';
+import { expectAccessible, hydrated, open, people, signIn } from './helpers';
 
 test('the sign-in page lists the demo accounts and passes axe @ssr', async ({ page }) => {
-  await page.goto('/logga-in');
+  await open(page, '/logga-in');
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
   const demo = page.getByRole('region', { name: 'Demokonton' });
   await expect(demo.getByRole('cell', { name: people.chef })).toBeVisible();
@@ -11,7 +11,7 @@ test('the sign-in page lists the demo accounts and passes axe @ssr', async ({ pa
 });
 
 test('a wrong password gets a clear Swedish message @ssr', async ({ page }) => {
-  await page.goto('/logga-in');
+  await open(page, '/logga-in');
   await page.getByLabel('E-postadress').fill(people.chef);
   await page.getByLabel('Lösenord').fill('fel-lösenord');
   await page.getByRole('button', { name: 'Logga in' }).click();
@@ -21,19 +21,19 @@ test('a wrong password gets a clear Swedish message @ssr', async ({ page }) => {
 });
 
 test('an empty e-mail is named beside its field @ssr', async ({ page }) => {
-  await page.goto('/logga-in');
+  await open(page, '/logga-in');
   await page.getByRole('button', { name: 'Logga in' }).click();
   await expect(page.getByText('Skriv din e-postadress.')).toBeVisible();
 });
 
 test('a visitor who is not signed in is sent to the sign-in page @ssr', async ({ page }) => {
-  await page.goto('/');
+  await open(page, '/');
   await expect(page).toHaveURL(/\/logga-in$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
 });
 
 test('a page that does not exist says so with a 404 @ssr', async ({ page }) => {
-  const response = await page.goto('/finns-inte');
+  const response = await open(page, '/finns-inte');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
   await expectAccessible(page);
@@ -43,7 +43,7 @@ test('signing out ends the session @ssr', async ({ page }) => {
   await signIn(page, people.chef);
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
-  await page.goto('/');
+  await open(page, '/');
   await expect(page).toHaveURL(/\/logga-in$/);
 });
 
@@ -52,6 +52,7 @@ test('the language can be switched to English and back, and is remembered @ssr',
   await page.getByRole('button', { name: 'In English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My units' })).toBeVisible();
   await page.reload();
+  await hydrated(page);
   await expect(page.getByRole('heading', { level: 1, name: 'My units' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('button', { name: 'På svenska' }).click();

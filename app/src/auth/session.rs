@@ -72,7 +72,9 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
 
 /// The signed-in person with their roles; `NotSignedIn` otherwise.
 pub async fn require_viewer() -> Result<Viewer, AppError> {
-    let user = current_user().await?.ok_or(AppError::NotSignedIn)?;
+    let user = current_user()
+        .await?
+        .ok_or_else(|| AppError::NotSignedIn.with_http_status())?;
     let state = app_state()?;
     let memberships = db::memberships(&state.db, user.id).await?;
     Ok(Viewer { user, memberships })

@@ -3,10 +3,14 @@
 
 pub mod access;
 pub mod calendar;
+pub mod holidays;
+pub mod meeting_input;
 pub mod org_tree;
 pub mod plan_rules;
 
 pub use access::{access_to_unit, Access, Membership, Role};
-pub use calendar::{iso_week, year_fraction};
+pub use calendar::{iso_week, same_weekday_next_year, year_fraction};
+pub use holidays::{holiday_on, swedish_holidays};
+pub use meeting_input::{check_meeting, CheckedMeeting, FieldProblem, MeetingInput};
 pub use org_tree::{OrgTree, TreeNode};
 pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};

@@ -28,12 +28,13 @@ pub async fn readable_unit(
 ) -> Result<UnitGrant, AppError> {
     let tree = db::load_tree(&state.db).await?;
     if !tree.tree.is_leaf(unit_id) {
-        return Err(AppError::NotFound);
+        return Err(AppError::NotFound.with_http_status());
     }
     let ancestry = tree.tree.ancestry(unit_id);
     let access = viewer.access_to(&ancestry);
     if !access.can_read() {
-        return Err(AppError::Forbidden);
+        tracing::warn!(person_id = viewer.user.id, unit_id, "refused unit read");
+        return Err(AppError::Forbidden.with_http_status());
     }
     let org_id = ancestry.last().copied().unwrap_or(unit_id);
     Ok(UnitGrant {

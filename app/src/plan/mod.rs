@@ -1,6 +1,7 @@
 //! A unit's annual plan: its APTs through the year and which wheel topic goes in which meeting,
 //! checked against the organisation's rules.
 
+mod changes;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -15,7 +16,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
 
-pub use server::{get_topic_detail, get_unit_plan, GetTopicDetail, GetUnitPlan};
+pub use changes::{
+    add_meeting, create_plan, place_topic, set_meeting_cancelled, update_meeting, AddMeeting,
+    CreatePlan, PlaceTopic, SetMeetingCancelled, UpdateMeeting,
+};
+pub use server::{
+    get_meeting_detail, get_topic_detail, get_unit_plan, GetMeetingDetail, GetTopicDetail,
+    GetUnitPlan,
+};
 
 /// The kind of a wheel topic, which shapes how it is run at the meeting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,6 +107,10 @@ pub struct UnitPlan {
     pub year: i32,
     /// True when a plan exists for the year.
     pub exists: bool,
+    /// The plan's version: every change is made on it and refused when it is stale.
+    pub plan_version: i64,
+    /// True when last year has a plan that can be copied.
+    pub previous_year_has_plan: bool,
     /// Whether the viewer may change the plan (edit controls are shown only then).
     pub can_edit: bool,
     /// The organisation's rule parameters.
@@ -145,6 +157,31 @@ pub struct TopicDetail {
     pub meeting: Option<Meeting>,
     /// The plan's year.
     pub year: i32,
+    /// Whether the viewer may move the topic to another meeting.
+    pub can_edit: bool,
+    /// The plan's version (when the topic is part of a plan).
+    pub plan_version: Option<i64>,
+    /// The plan's meetings, for choosing where the topic goes (only for editors).
+    pub meetings: Vec<Meeting>,
+}
+
+/// One APT with what its edit page needs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingDetail {
+    /// The unit.
+    pub unit_id: i64,
+    /// The unit's name.
+    pub unit_name: String,
+    /// The plan's year.
+    pub year: i32,
+    /// The plan's version.
+    pub plan_version: i64,
+    /// The meeting.
+    pub meeting: Meeting,
+    /// The topics planned for it.
+    pub topics: Vec<PlanTopic>,
+    /// Whether the viewer may change it.
+    pub can_edit: bool,
 }
 
 /// The status of one plan from its loaded meetings and topics (no further queries).

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{TopicDetail, UnitPlan};
+use super::{MeetingDetail, TopicDetail, UnitPlan};
 use crate::error::AppError;
 
 /// The unit's plan for `year` (the current year when `None`), for anyone who may read the unit.
@@ -25,13 +25,15 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
     let rules = org_db::rules(&state.db, grant.org_id).await?;
     let recurring_points = db::recurring_points(&state.db, grant.org_id).await?;
     let plan_id = db::plan_id(&state.db, unit_id, year).await?;
-    let (meetings, topics) = match plan_id {
+    let (meetings, topics, plan_version) = match plan_id {
         Some(id) => (
             db::meetings(&state.db, id).await?,
             db::plan_topics(&state.db, id).await?,
+            db::plan_version(&state.db, id).await?.unwrap_or(0),
         ),
-        None => (Vec::new(), Vec::new()),
+        None => (Vec::new(), Vec::new(), 0),
     };
+    let previous_year_has_plan = db::plan_id(&state.db, unit_id, year - 1).await?.is_some();
     let status = status_of(rules, &meetings, &topics);
     Ok(UnitPlan {
         unit_id,
@@ -39,6 +41,8 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         unit_path: grant.tree.path_names(unit_id),
         year,
         exists: plan_id.is_some(),
+        plan_version,
+        previous_year_has_plan,
         can_edit: grant.access.can_edit(),
         rules,
         status,
@@ -73,10 +77,18 @@ pub async fn get_topic_detail(
         .ok_or(AppError::NotFound)?;
     let mut topic = text.topic;
     let mut meeting = None;
+    let mut plan_version = None;
+    let mut meetings = Vec::new();
     if let Some(plan_id) = db::plan_id(&state.db, unit_id, year).await? {
-        if let Some(Some(meeting_id)) = db::topic_placement(&state.db, plan_id, topic_id).await? {
-            topic.meeting_id = Some(meeting_id);
-            meeting = db::meeting(&state.db, meeting_id).await?;
+        if let Some(placement) = db::topic_placement(&state.db, plan_id, topic_id).await? {
+            plan_version = db::plan_version(&state.db, plan_id).await?;
+            if let Some(meeting_id) = placement {
+                topic.meeting_id = Some(meeting_id);
+                meeting = db::meeting(&state.db, meeting_id).await?;
+            }
+            if grant.access.can_edit() {
+                meetings = db::meetings(&state.db, plan_id).await?;
+            }
         }
     }
     Ok(TopicDetail {
@@ -89,6 +101,43 @@ pub async fn get_topic_detail(
         links: text.links,
         meeting,
         year,
+        can_edit: grant.access.can_edit(),
+        plan_version,
+        meetings,
+    })
+}
+
+/// One APT of the unit's plan, for its edit page.
+#[server(prefix = "/api", endpoint = "mote")]
+pub async fn get_meeting_detail(unit_id: i64, meeting_id: i64) -> Result<MeetingDetail, AppError> {
+    use super::db;
+    use crate::auth::session::require_viewer;
+    use crate::org::guard::readable_unit;
+    use crate::state::app_state;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    let (plan_id, _, year) = db::meeting_plan(&state.db, meeting_id)
+        .await?
+        .filter(|(_, unit, _)| *unit == unit_id)
+        .ok_or(AppError::NotFound)?;
+    let meeting = db::meeting(&state.db, meeting_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let topics = db::plan_topics(&state.db, plan_id)
+        .await?
+        .into_iter()
+        .filter(|t| t.meeting_id == Some(meeting_id))
+        .collect();
+    Ok(MeetingDetail {
+        unit_id,
+        unit_name: unit_name(&grant.tree, unit_id),
+        year,
+        plan_version: db::plan_version(&state.db, plan_id).await?.unwrap_or(0),
+        meeting,
+        topics,
+        can_edit: grant.access.can_edit(),
     })
 }
 

@@ -63,7 +63,7 @@ pub fn error_message(error: AppError) -> impl Fn() -> String + Send + Sync + 'st
         AppError::InvalidCredentials => t_string!(i18n, err_invalid_credentials).to_string(),
         AppError::Forbidden => t_string!(i18n, err_forbidden).to_string(),
         AppError::NotFound => t_string!(i18n, err_not_found).to_string(),
-        AppError::Invalid { message, .. } => message.clone(),
+        AppError::Invalid { message, .. } | AppError::Conflict { message } => message.clone(),
         AppError::Internal => t_string!(i18n, err_internal).to_string(),
         AppError::Transport => t_string!(i18n, err_transport).to_string(),
     }

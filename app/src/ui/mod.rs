@@ -1,10 +1,12 @@
 //! Shared presentational parts: error panels, the language switch, the 404 page, and the date and
 //! month formatting every page uses.
 
+mod action_state;
 mod error_panel;
 mod format;
 mod language;
 
+pub use action_state::success_count;
 pub use error_panel::{error_message, ErrorPanel, NotFoundPage};
 pub use format::{format_date, format_time, kind_label, month_name, month_short, role_label};
 pub use language::LanguageSwitch;

@@ -1,12 +1,17 @@
 //! Views of the annual plan: the plan page (wheel, status, month-by-month list) and a topic's
 //! detail page.
 
+mod edit_forms;
+mod meeting_fields;
+mod meeting_page;
 mod month_list;
+mod placement_form;
 mod plan_page;
 mod status_panel;
 mod topic_page;
 mod wheel;
 
+pub use meeting_page::MeetingPage;
 pub use plan_page::PlanPage;
 pub use topic_page::TopicPage;
 

@@ -4,7 +4,7 @@
 use chrono::Datelike;
 use leptos::prelude::*;
 
-use crate::domain::{iso_week, notice_deadline};
+use crate::domain::{holiday_on, iso_week, notice_deadline};
 use crate::i18n::*;
 use crate::plan::{Meeting, PlanTopic, UnitPlan};
 use crate::ui::{format_date, format_time, kind_label, month_name};
@@ -38,7 +38,10 @@ pub fn MonthList(plan: UnitPlan) -> impl IntoView {
                         .filter(|t| t.meeting_id == Some(m.id))
                         .cloned()
                         .collect();
-                    view! { <MeetingItem meeting=m topics unit_id=plan.unit_id year=plan.year notice_days=plan.rules.notice_days /> }
+                    view! {
+                        <MeetingItem meeting=m topics unit_id=plan.unit_id year=plan.year
+                            notice_days=plan.rules.notice_days today=plan.today can_edit=plan.can_edit />
+                    }
                 })
                 .collect_view();
             let has_meetings = plan.meetings.iter().any(|m| m.date.month() == month);
@@ -75,9 +78,15 @@ fn MeetingItem(
     unit_id: i64,
     year: i32,
     notice_days: u32,
+    today: chrono::NaiveDate,
+    can_edit: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = format!("mote-{}", meeting.id);
+    let holiday = holiday_on(meeting.date);
+    let deadline_date = notice_deadline(meeting.date, notice_days);
+    let days_left = (deadline_date - today).num_days();
+    let edit_href = format!("/enhet/{unit_id}/mote/{}", meeting.id);
     let date = format_date(i18n, meeting.date);
     let week = iso_week(meeting.date);
     let time = format!(
@@ -85,7 +94,12 @@ fn MeetingItem(
         format_time(i18n, meeting.start),
         format_time(i18n, meeting.end)
     );
-    let deadline = format_date(i18n, notice_deadline(meeting.date, notice_days));
+    let deadline = format_date(i18n, deadline_date);
+    let edit_label = format!(
+        "{} {}",
+        t_string!(i18n, edit_meeting_title),
+        format_date(i18n, meeting.date)
+    );
     let cancelled = meeting.cancelled;
     view! {
         <li id=id class="meeting" class:meeting--cancelled=cancelled>
@@ -101,7 +115,16 @@ fn MeetingItem(
                     " · " <a href=link.clone()>{t!(i18n, meeting_digital)}</a>
                 })}
             </p>
-            <p class="meeting__deadline">{t!(i18n, meeting_notice_deadline, date = move || deadline.clone())}</p>
+            {holiday.map(|name| view! {
+                <p class="meeting__holiday"><span class="badge badge--warn">{t!(i18n, meeting_holiday, name = move || name)}</span></p>
+            })}
+            <p class="meeting__deadline">
+                {t!(i18n, meeting_notice_deadline, date = move || deadline.clone())}
+                {(!cancelled && days_left >= 0).then(|| view! { " " {t!(i18n, meeting_days_left, count = move || days_left)} })}
+            </p>
+            {can_edit.then(|| view! {
+                <p class="meeting__actions"><a href=edit_href aria-label=edit_label>{t!(i18n, edit_meeting_link)}</a></p>
+            })}
             {if topics.is_empty() {
                 view! { <p class="meeting__no-topics">{t!(i18n, meeting_no_topics)}</p> }.into_any()
             } else {

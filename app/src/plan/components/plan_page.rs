@@ -3,14 +3,15 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::edit_forms::{AddMeetingForm, CreatePlanForms};
 use super::month_list::MonthList;
 use super::status_panel::StatusPanel;
 use super::wheel::Wheel;
 use super::{unit_id_param, year_query};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::plan::{get_unit_plan, UnitPlan};
-use crate::ui::ErrorPanel;
+use crate::plan::{get_unit_plan, AddMeeting, CreatePlan, UnitPlan};
+use crate::ui::{success_count, ErrorPanel};
 
 /// The plan page.
 #[component]
@@ -18,9 +19,15 @@ pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
     let unit_id = unit_id_param();
     let year = year_query();
+    // Actions live here, below the router, so a form posted without JavaScript gets its errors
+    // back from the URL; the plan reloads after each successful change.
+    let create = ServerAction::<CreatePlan>::new();
+    let add = ServerAction::<AddMeeting>::new();
+    let added = success_count(add);
+    let created = success_count(create);
     let plan = Resource::new(
-        move || (unit_id.get(), year.get()),
-        |(unit_id, year)| async move {
+        move || (unit_id.get(), year.get(), added.get(), created.get()),
+        |(unit_id, year, _, _)| async move {
             match unit_id {
                 Some(id) => get_unit_plan(id, year).await,
                 None => Err(AppError::NotFound),
@@ -31,14 +38,18 @@ pub fn PlanPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || plan.get().map(|result| match result {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(plan) => view! { <PlanView plan /> }.into_any(),
+                Ok(plan) => view! { <PlanView plan create add /> }.into_any(),
             })}
         </Suspense>
     }
 }
 
 #[component]
-fn PlanView(plan: UnitPlan) -> impl IntoView {
+fn PlanView(
+    plan: UnitPlan,
+    create: ServerAction<CreatePlan>,
+    add: ServerAction<AddMeeting>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let year = plan.year;
     let unit_name = plan.unit_name.clone();
@@ -75,12 +86,19 @@ fn PlanView(plan: UnitPlan) -> impl IntoView {
                     <Wheel plan=plan.clone() />
                 </div>
                 <MonthList plan=plan.clone() />
+                {can_edit.then(|| view! {
+                    <AddMeetingForm action=add unit_id=plan.unit_id year=plan.year plan_version=plan.plan_version />
+                })}
                 <section class="panel recurring" aria-labelledby="lopande-rubrik">
                     <h2 id="lopande-rubrik">{t!(i18n, recurring_heading)}</h2>
                     <ul>
                         {plan.recurring_points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
                     </ul>
                 </section>
+            }.into_any()
+        } else if can_edit {
+            view! {
+                <CreatePlanForms action=create unit_id=plan.unit_id year=plan.year can_copy=plan.previous_year_has_plan />
             }.into_any()
         } else {
             view! { <p class="panel empty">{t!(i18n, plan_none, year = move || year)}</p> }.into_any()

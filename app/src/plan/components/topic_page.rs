@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use super::placement_form::PlacementForm;
 use super::{unit_id_param, year_query};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::plan::{get_topic_detail, TopicDetail};
-use crate::ui::{format_date, format_time, kind_label, month_name, ErrorPanel};
+use crate::plan::{get_topic_detail, PlaceTopic, TopicDetail};
+use crate::ui::{format_date, format_time, kind_label, month_name, success_count, ErrorPanel};
 
 /// The topic page.
 #[component]
@@ -24,9 +25,11 @@ pub fn TopicPage() -> impl IntoView {
             .get("topic_id")
             .and_then(|v| v.parse::<i64>().ok())
     });
+    let place = ServerAction::<PlaceTopic>::new();
+    let placed = success_count(place);
     let detail = Resource::new(
-        move || (unit_id.get(), topic_id.get(), year.get()),
-        |(unit_id, topic_id, year)| async move {
+        move || (unit_id.get(), topic_id.get(), year.get(), placed.get()),
+        |(unit_id, topic_id, year, _)| async move {
             match (unit_id, topic_id) {
                 (Some(u), Some(t)) => get_topic_detail(u, t, year).await,
                 _ => Err(AppError::NotFound),
@@ -37,14 +40,14 @@ pub fn TopicPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || detail.get().map(|result| match result {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(d) => view! { <TopicView detail=d /> }.into_any(),
+                Ok(d) => view! { <TopicView detail=d place /> }.into_any(),
             })}
         </Suspense>
     }
 }
 
 #[component]
-fn TopicView(detail: TopicDetail) -> impl IntoView {
+fn TopicView(detail: TopicDetail, place: ServerAction<PlaceTopic>) -> impl IntoView {
     let i18n = use_i18n();
     let t = detail.topic.clone();
     let title = t.title.clone();
@@ -75,6 +78,9 @@ fn TopicView(detail: TopicDetail) -> impl IntoView {
         .map(|p| view! { <p>{p.trim().to_string()}</p> })
         .collect_view();
     let title_for_head = title.clone();
+    let placement = detail
+        .can_edit
+        .then(|| view! { <PlacementForm action=place detail=detail.clone() /> });
     view! {
         <Title text=title_for_head />
         <p class="back-link"><a href=back>{t!(i18n, back_to_plan, unit = move || unit_name.clone())}</a></p>
@@ -115,5 +121,6 @@ fn TopicView(detail: TopicDetail) -> impl IntoView {
                 </section>
             })}
         </article>
+        {placement}
     }
 }

@@ -1,14 +1,14 @@
-//! The SQL of plans and the wheel template: explicit columns, joins instead of loops, and a
-//! transaction wherever several rows change together.
+//! Reads of plans and the wheel template, and the inserts that seeding and plan creation use.
+//! Explicit columns, joins instead of loops.
 
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
-use super::template::WheelTemplate;
-use super::{Meeting, PlanTopic, TopicKind, TopicLink};
 use crate::db::Db;
 use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
+use crate::plan::template::WheelTemplate;
+use crate::plan::{Meeting, PlanTopic, TopicKind, TopicLink};
 use crate::with_db;
 
 /// Writes a wheel into an organisation's template in one transaction.
@@ -394,4 +394,20 @@ pub async fn standings_for_year(db: &Db, year: i32) -> sqlx::Result<HashMap<i64,
             });
     }
     Ok(standings)
+}
+
+#[derive(sqlx::FromRow)]
+struct MeetingPlanRow {
+    plan_id: i64,
+    unit_id: i64,
+    year: i32,
+}
+
+/// The plan a meeting belongs to: (plan id, unit id, year).
+pub async fn meeting_plan(db: &Db, meeting_id: i64) -> sqlx::Result<Option<(i64, i64, i32)>> {
+    const SQL: &str = "SELECT p.id AS plan_id, p.unit_id, p.year
+         FROM meetings m JOIN plans p ON p.id = m.plan_id WHERE m.id = $1";
+    let row: Option<MeetingPlanRow> =
+        with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_optional(pool).await)?;
+    Ok(row.map(|r| (r.plan_id, r.unit_id, r.year)))
 }

@@ -1,0 +1,304 @@
+//! Server functions that change a unit's plan. Each: who asks, may they edit this unit, parse and
+//! check the input (a Swedish message beside the field), then one versioned transaction; a stale
+//! version is refused with who changed what.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+#[cfg(feature = "ssr")]
+mod support {
+    use crate::auth::session::{require_viewer, Viewer};
+    use crate::domain::FieldProblem;
+    use crate::error::AppError;
+    use crate::org::guard::readable_unit;
+    use crate::plan::db::{ChangeError, LastChange};
+    use crate::state::{app_state, AppState};
+
+    /// The signed-in person, if they may edit the unit; `Forbidden` otherwise.
+    pub async fn editor_of(unit_id: i64) -> Result<(Viewer, AppState, i64), AppError> {
+        let viewer = require_viewer().await?;
+        let state = app_state()?;
+        let grant = readable_unit(&state, &viewer, unit_id).await?;
+        if !grant.access.can_edit() {
+            tracing::warn!(person_id = viewer.user.id, unit_id, "refused plan change");
+            return Err(AppError::Forbidden.with_http_status());
+        }
+        Ok((viewer, state, grant.org_id))
+    }
+
+    /// A field problem as the error shown beside the field.
+    pub fn invalid(problem: FieldProblem) -> AppError {
+        AppError::Invalid {
+            field: problem.field.to_string(),
+            message: problem.message,
+        }
+        .with_http_status()
+    }
+
+    /// "för 3 minuter sedan" and the like.
+    fn ago(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
+        let Some(at) = at else {
+            return String::new();
+        };
+        let minutes = (chrono::Utc::now() - at).num_minutes().max(0);
+        match minutes {
+            0 => " nyss".to_string(),
+            1 => " för 1 minut sedan".to_string(),
+            2..=59 => format!(" för {minutes} minuter sedan"),
+            60..=119 => " för en timme sedan".to_string(),
+            _ => format!(" för {} timmar sedan", minutes / 60),
+        }
+    }
+
+    /// The refusal of a stale change, saying who changed what.
+    pub fn stale(last: LastChange) -> AppError {
+        let who = last.by.unwrap_or_else(|| "någon annan".to_string());
+        let what = last.note.map(|n| format!(" ({n})")).unwrap_or_default();
+        AppError::Conflict {
+            message: format!(
+                "Planen har ändrats av {who}{}{what} efter att du öppnade den. Din ändring är inte \
+                 sparad men finns kvar i formuläret: ladda om sidan, se ändringen och spara igen.",
+                ago(last.at)
+            ),
+        }
+    }
+
+    /// Maps a refused or failed change.
+    pub fn change_error(err: ChangeError) -> AppError {
+        match err {
+            ChangeError::Stale(last) => stale(last).with_http_status(),
+            ChangeError::NotInPlan => AppError::NotFound.with_http_status(),
+            ChangeError::Db(e) => AppError::internal("plan change", e),
+        }
+    }
+
+    /// Parses an id typed into or chosen in a form.
+    pub fn parse_optional_id(text: &str, field: &str) -> Result<Option<i64>, AppError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        text.parse().map(Some).map_err(|_| AppError::Invalid {
+            field: field.to_string(),
+            message: "Välj ett av alternativen i listan.".into(),
+        })
+    }
+}
+
+/// Creates the unit's plan for `year`: from the organisation's wheel (`source = "mall"`) or as a
+/// copy of last year's plan (`source = "forra-aret"`). Opens the new plan.
+#[server(prefix = "/api", endpoint = "plan/skapa")]
+pub async fn create_plan(unit_id: i64, year: i32, source: String) -> Result<(), AppError> {
+    use super::db;
+    use support::editor_of;
+
+    let (_viewer, state, org_id) = editor_of(unit_id).await?;
+    if !(2000..=2100).contains(&year) {
+        return Err(AppError::Invalid {
+            field: "year".into(),
+            message: "Välj ett år mellan 2000 och 2100.".into(),
+        });
+    }
+    if db::plan_id(&state.db, unit_id, year).await?.is_some() {
+        return Err(AppError::Conflict {
+            message: format!("Det finns redan en plan för {year}. Ladda om sidan för att se den."),
+        });
+    }
+    match source.as_str() {
+        "mall" => {
+            db::create_plan_from_template(&state.db, unit_id, org_id, year).await?;
+        }
+        "forra-aret" => {
+            let previous = db::plan_id(&state.db, unit_id, year - 1)
+                .await?
+                .ok_or_else(|| AppError::Invalid {
+                    field: "source".into(),
+                    message: format!("Det finns ingen plan för {} att kopiera.", year - 1),
+                })?;
+            db::copy_plan(&state.db, previous, unit_id, year).await?;
+        }
+        _ => {
+            return Err(AppError::Invalid {
+                field: "source".into(),
+                message: "Välj om planen ska utgå från årshjulet eller förra årets plan.".into(),
+            })
+        }
+    }
+    leptos_axum::redirect(&format!("/enhet/{unit_id}?ar={year}"));
+    Ok(())
+}
+
+/// Adds an APT to the unit's plan of `year`.
+#[server(prefix = "/api", endpoint = "plan/mote/ny")]
+#[allow(clippy::too_many_arguments)]
+pub async fn add_meeting(
+    unit_id: i64,
+    year: i32,
+    plan_version: i64,
+    date: String,
+    start: String,
+    end: String,
+    location: String,
+    online_link: String,
+) -> Result<(), AppError> {
+    use super::db::{self, Change, NewMeeting};
+    use crate::domain::{check_meeting, MeetingInput};
+    use support::{change_error, editor_of, invalid};
+
+    let (viewer, state, _) = editor_of(unit_id).await?;
+    let plan_id = db::plan_id(&state.db, unit_id, year)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let checked = check_meeting(
+        &MeetingInput {
+            date,
+            start,
+            end,
+            location,
+            online_link,
+        },
+        year,
+    )
+    .map_err(invalid)?;
+    let note = format!("lade till APT {}", checked.date.format("%Y-%m-%d"));
+    let change = Change {
+        plan_id,
+        version: plan_version,
+        person_id: viewer.user.id,
+        note: &note,
+    };
+    let meeting = NewMeeting {
+        date: checked.date,
+        start: checked.start,
+        end: checked.end,
+        location: checked.location,
+        online_link: checked.online_link,
+    };
+    db::add_meeting(&state.db, &change, &meeting)
+        .await
+        .map_err(change_error)?;
+    Ok(())
+}
+
+/// Changes an APT's date, times, place or link, then returns to the plan.
+#[server(prefix = "/api", endpoint = "plan/mote/andra")]
+#[allow(clippy::too_many_arguments)]
+pub async fn update_meeting(
+    unit_id: i64,
+    meeting_id: i64,
+    plan_version: i64,
+    date: String,
+    start: String,
+    end: String,
+    location: String,
+    online_link: String,
+) -> Result<(), AppError> {
+    use super::db::{self, Change, NewMeeting};
+    use crate::domain::{check_meeting, MeetingInput};
+    use support::{change_error, editor_of, invalid};
+
+    let (viewer, state, _) = editor_of(unit_id).await?;
+    let (plan_id, plan_unit, year) = db::meeting_plan(&state.db, meeting_id)
+        .await?
+        .filter(|(_, unit, _)| *unit == unit_id)
+        .ok_or(AppError::NotFound)?;
+    debug_assert_eq!(plan_unit, unit_id);
+    let checked = check_meeting(
+        &MeetingInput {
+            date,
+            start,
+            end,
+            location,
+            online_link,
+        },
+        year,
+    )
+    .map_err(invalid)?;
+    let note = format!("ändrade APT till {}", checked.date.format("%Y-%m-%d"));
+    let change = Change {
+        plan_id,
+        version: plan_version,
+        person_id: viewer.user.id,
+        note: &note,
+    };
+    let meeting = NewMeeting {
+        date: checked.date,
+        start: checked.start,
+        end: checked.end,
+        location: checked.location,
+        online_link: checked.online_link,
+    };
+    db::update_meeting(&state.db, &change, meeting_id, &meeting)
+        .await
+        .map_err(change_error)?;
+    leptos_axum::redirect(&format!("/enhet/{unit_id}?ar={year}#mote-{meeting_id}"));
+    Ok(())
+}
+
+/// Cancels an APT (`cancelled = true`) or restores it, then returns to the plan.
+#[server(prefix = "/api", endpoint = "plan/mote/installt")]
+pub async fn set_meeting_cancelled(
+    unit_id: i64,
+    meeting_id: i64,
+    plan_version: i64,
+    cancelled: bool,
+) -> Result<(), AppError> {
+    use super::db::{self, Change};
+    use support::{change_error, editor_of};
+
+    let (viewer, state, _) = editor_of(unit_id).await?;
+    let (plan_id, _, year) = db::meeting_plan(&state.db, meeting_id)
+        .await?
+        .filter(|(_, unit, _)| *unit == unit_id)
+        .ok_or(AppError::NotFound)?;
+    let note = if cancelled {
+        "ställde in ett APT"
+    } else {
+        "återställde ett inställt APT"
+    };
+    let change = Change {
+        plan_id,
+        version: plan_version,
+        person_id: viewer.user.id,
+        note,
+    };
+    db::set_cancelled(&state.db, &change, meeting_id, cancelled)
+        .await
+        .map_err(change_error)?;
+    leptos_axum::redirect(&format!("/enhet/{unit_id}?ar={year}#mote-{meeting_id}"));
+    Ok(())
+}
+
+/// Plans a topic for a meeting of the plan of `year` (`meeting_id` empty takes it out).
+#[server(prefix = "/api", endpoint = "plan/amne/placera")]
+pub async fn place_topic(
+    unit_id: i64,
+    topic_id: i64,
+    year: i32,
+    plan_version: i64,
+    meeting_id: String,
+) -> Result<(), AppError> {
+    use super::db::{self, Change};
+    use support::{change_error, editor_of, parse_optional_id};
+
+    let (viewer, state, _) = editor_of(unit_id).await?;
+    let meeting_id = parse_optional_id(&meeting_id, "meeting_id")?;
+    let plan_id = db::plan_id(&state.db, unit_id, year)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let note = match meeting_id {
+        Some(_) => "flyttade ett ämne till ett annat möte",
+        None => "tog bort ett ämne från sitt möte",
+    };
+    let change = Change {
+        plan_id,
+        version: plan_version,
+        person_id: viewer.user.id,
+        note,
+    };
+    db::set_topic_meeting(&state.db, &change, topic_id, meeting_id)
+        .await
+        .map_err(change_error)?;
+    Ok(())
+}

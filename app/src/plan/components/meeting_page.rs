@@ -1,0 +1,121 @@
+//! `/enhet/:unit_id/mote/:meeting_id`: change an APT's date, times, place or link, or cancel it.
+//! Works on a phone and before hydration; on success it returns to the plan.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::meeting_fields::{form_message, MeetingFields};
+use super::unit_id_param;
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::plan::{get_meeting_detail, MeetingDetail, SetMeetingCancelled, UpdateMeeting};
+use crate::ui::{error_message, format_date, ErrorPanel};
+
+/// The edit page of one meeting.
+#[component]
+pub fn MeetingPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let unit_id = unit_id_param();
+    let params = use_params_map();
+    let meeting_id = Memo::new(move |_| {
+        params
+            .read()
+            .get("meeting_id")
+            .and_then(|v| v.parse::<i64>().ok())
+    });
+    let update = ServerAction::<UpdateMeeting>::new();
+    let cancel = ServerAction::<SetMeetingCancelled>::new();
+    let detail = Resource::new(
+        move || (unit_id.get(), meeting_id.get()),
+        |(unit, meeting)| async move {
+            match (unit, meeting) {
+                (Some(u), Some(m)) => get_meeting_detail(u, m).await,
+                _ => Err(AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+            {move || detail.get().map(|result| match result {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(d) if !d.can_edit => view! { <ErrorPanel error=AppError::Forbidden /> }.into_any(),
+                Ok(d) => view! { <MeetingEdit detail=d update cancel /> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn MeetingEdit(
+    detail: MeetingDetail,
+    update: ServerAction<UpdateMeeting>,
+    cancel: ServerAction<SetMeetingCancelled>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let m = detail.meeting.clone();
+    let date = format_date(i18n, m.date);
+    let title = format!("{} {}", t_string!(i18n, edit_meeting_title), date);
+    let back = format!("/enhet/{}?ar={}#mote-{}", detail.unit_id, detail.year, m.id);
+    let unit_name = detail.unit_name.clone();
+    let result = Signal::derive(move || update.value().get());
+    let pending = update.pending();
+    let cancel_pending = cancel.pending();
+    let problem = move || {
+        form_message(result.get())
+            .or_else(|| cancel.value().get().and_then(Result::err))
+            .map(|e| error_message(e)())
+    };
+    let cancelled = m.cancelled;
+    let meeting_id = m.id;
+    let heading = title.clone();
+    view! {
+        <Title text=title />
+        <p class="back-link"><a href=back>{t!(i18n, back_to_plan, unit = move || unit_name.clone())}</a></p>
+        <section class="panel" aria-labelledby="mote-rubrik">
+            <h1 id="mote-rubrik">{heading}</h1>
+            {cancelled.then(|| view! { <p><span class="badge badge--warn">{t!(i18n, meeting_cancelled)}</span></p> })}
+            <div class="form-error" role="alert">{move || problem().map(|msg| view! { <p class="form-error__text">{msg}</p> })}</div>
+            <ActionForm action=update>
+                <input type="hidden" name="unit_id" value=detail.unit_id />
+                <input type="hidden" name="meeting_id" value=meeting_id />
+                <input type="hidden" name="plan_version" value=detail.plan_version />
+                <MeetingFields prefix="mote" meeting=Some(m) result />
+                <button type="submit" class="button button--primary" aria-disabled=move || pending.get().to_string()>
+                    {move || if pending.get() {
+                        t_string!(i18n, saving).to_string()
+                    } else {
+                        t_string!(i18n, save_changes).to_string()
+                    }}
+                </button>
+            </ActionForm>
+        </section>
+        <section class="panel" aria-labelledby="installt-rubrik">
+            <h2 id="installt-rubrik">
+                {move || if cancelled {
+                    t_string!(i18n, restore_meeting_heading).to_string()
+                } else {
+                    t_string!(i18n, cancel_meeting_heading).to_string()
+                }}
+            </h2>
+            <p>{move || if cancelled {
+                t_string!(i18n, restore_meeting_intro).to_string()
+            } else {
+                t_string!(i18n, cancel_meeting_intro).to_string()
+            }}</p>
+            <ActionForm action=cancel>
+                <input type="hidden" name="unit_id" value=detail.unit_id />
+                <input type="hidden" name="meeting_id" value=meeting_id />
+                <input type="hidden" name="plan_version" value=detail.plan_version />
+                <input type="hidden" name="cancelled" value=(!cancelled).to_string() />
+                <button type="submit" class="button button--secondary" aria-disabled=move || cancel_pending.get().to_string()>
+                    {move || if cancelled {
+                        t_string!(i18n, restore_meeting_button).to_string()
+                    } else {
+                        t_string!(i18n, cancel_meeting_button).to_string()
+                    }}
+                </button>
+            </ActionForm>
+        </section>
+    }
+}

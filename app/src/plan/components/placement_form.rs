@@ -1,0 +1,74 @@
+//! Choosing the meeting a topic goes in: the meetings of the topic's month(s) come first, marked
+//! as suggested; the others follow; or "not placed".
+
+use chrono::Datelike;
+use leptos::prelude::*;
+
+use super::meeting_fields::field_message;
+use crate::i18n::*;
+use crate::plan::{PlaceTopic, TopicDetail};
+use crate::ui::{error_message, format_date};
+
+/// The placement form of the topic page (shown to editors only).
+#[component]
+pub fn PlacementForm(action: ServerAction<PlaceTopic>, detail: TopicDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = detail.topic.clone();
+    let Some(plan_version) = detail.plan_version else {
+        return ().into_any();
+    };
+    let in_months = |month: u32| month >= t.month_start && month <= t.month_end;
+    let mut meetings = detail.meetings.clone();
+    meetings.retain(|m| !m.cancelled || Some(m.id) == t.meeting_id);
+    meetings.sort_by_key(|m| (!in_months(m.date.month()), m.date));
+    let current = t.meeting_id;
+    let options = meetings
+        .into_iter()
+        .map(|m| {
+            let suggested = in_months(m.date.month());
+            let mut label = format_date(i18n, m.date);
+            if suggested {
+                label.push_str(&format!(" ({})", t_string!(i18n, placement_suggested)));
+            }
+            view! { <option value=m.id.to_string() selected=current == Some(m.id)>{label}</option> }
+        })
+        .collect_view();
+    let pending = action.pending();
+    let result = move || action.value().get();
+    let field_error = move || field_message(result(), "meeting_id");
+    let problem = move || match result() {
+        Some(Err(crate::error::AppError::Invalid { .. })) | Some(Ok(())) | None => None,
+        Some(Err(e)) => Some(error_message(e)()),
+    };
+    view! {
+        <section class="panel placement" aria-labelledby="placera-rubrik">
+            <h2 id="placera-rubrik">{t!(i18n, placement_heading)}</h2>
+            <div class="form-error" role="alert">{move || problem().map(|m| view! { <p class="form-error__text">{m}</p> })}</div>
+            <ActionForm action>
+                <input type="hidden" name="unit_id" value=detail.unit_id />
+                <input type="hidden" name="topic_id" value=t.id />
+                <input type="hidden" name="year" value=detail.year />
+                <input type="hidden" name="plan_version" value=plan_version />
+                <div class="field">
+                    <label for="placera-mote">{t!(i18n, placement_label)}</label>
+                    <select id="placera-mote" name="meeting_id" aria-describedby="placera-fel">
+                        <option value="" selected=current.is_none()>{t!(i18n, placement_none)}</option>
+                        {options}
+                    </select>
+                    <p id="placera-fel" class="field__error">{field_error}</p>
+                </div>
+                <button type="submit" class="button button--primary" aria-disabled=move || pending.get().to_string()>
+                    {move || if pending.get() {
+                        t_string!(i18n, saving).to_string()
+                    } else {
+                        t_string!(i18n, placement_button).to_string()
+                    }}
+                </button>
+                <p class="form-status" role="status">
+                    {move || matches!(result(), Some(Ok(()))).then(|| t_string!(i18n, placement_saved).to_string())}
+                </p>
+            </ActionForm>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,21 @@
+//! What a page needs to know of its actions: how many times they succeeded, so data reloads
+//! after a save but a failed attempt leaves the form (and what the person typed) alone.
+
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+
+/// The action's version at its last success (0 before any).
+pub fn success_count<S>(action: ServerAction<S>) -> Memo<usize>
+where
+    S: ServerFn + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+    S::Error: Clone + Send + Sync + 'static,
+{
+    Memo::new(move |previous: Option<&usize>| {
+        let version = action.version().get();
+        match action.value().get() {
+            Some(Ok(_)) => version,
+            _ => previous.copied().unwrap_or(0),
+        }
+    })
+}

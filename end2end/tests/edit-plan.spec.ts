@@ -1,0 +1,144 @@
+// A chef builds a year: creates the plan from the wheel, adds APTs until the minimum is met,
+// gets a clear message for bad input, changes and cancels a meeting, places a topic, and finds it
+// all after a reload. Each project works on its own year, so parallel runs never meet.
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, hydrated, open, people, signIn } from './helpers';
+
+test.describe.configure({ timeout: 120_000 });
+
+const yearFor = (project: string) => ({ desktop: 2027, phone: 2028, 'no-js': 2029 })[project] ?? 2030;
+
+async function openYear(page: Page, year: number) {
+  await signIn(page, people.otherChef);
+  await page.getByRole('link', { name: 'Barn- och ungdomsenheten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Barn- och ungdomsenheten/ })).toBeVisible();
+  await open(page, `${new URL(page.url()).pathname}?ar=${year}`);
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Årsplan ${year}`) })).toBeVisible();
+}
+
+async function addMeeting(page: Page, date: string, start = '13:00', end = '14:00', place = 'Rum Björken') {
+  const form = page.getByRole('region', { name: 'Lägg till APT' });
+  await form.getByLabel('Datum').fill(date);
+  await form.getByLabel('Starttid').fill(start);
+  await form.getByLabel('Sluttid').fill(end);
+  await form.getByLabel('Plats').fill(place);
+  await form.getByRole('button', { name: 'Lägg till APT' }).click();
+}
+
+test('a chef creates a year from the wheel and adds APTs until the minimum is met @ssr', async ({ page }) => {
+  const year = yearFor(test.info().project.name);
+  await openYear(page, year);
+
+  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+  const status = page.getByRole('region', { name: 'Planens status' });
+  await expect(status.getByText('0 av minst 8 APT planerade')).toBeVisible();
+  await expect(status.getByText('8 APT saknas för att nå minst 8 per år.')).toBeVisible();
+  await expect(status.getByText('28 av 28 ämnen är inte placerade i något möte.')).toBeVisible();
+  await expectAccessible(page);
+
+  for (let month = 1; month <= 8; month++) {
+    await addMeeting(page, `${year}-${String(month).padStart(2, '0')}-12`);
+    await expect(status.getByText(`${month} av minst 8 APT planerade`)).toBeVisible();
+  }
+  await expect(status.getByText(/APT saknas/)).toHaveCount(0);
+
+  await page.reload();
+  await hydrated(page);
+  await expect(status.getByText('8 av minst 8 APT planerade')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Månad för månad' }).getByText(/Kallelse senast/)).toHaveCount(8);
+});
+
+test('bad meeting input gets a message beside the field and nothing is saved @ssr', async ({ page }) => {
+  const year = yearFor(test.info().project.name) + 10;
+  await openYear(page, year);
+  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+  const status = page.getByRole('region', { name: 'Planens status' });
+  await expect(status.getByText('0 av minst 8 APT planerade')).toBeVisible();
+
+  await addMeeting(page, `${year}-03-10`, '14:00', '13:00');
+  await expect(page.getByText('Sluttiden måste vara efter starttiden.')).toBeVisible();
+  await addMeeting(page, `${year - 1}-03-10`);
+  await expect(page.getByText(`Datumet måste ligga i planens år, ${year}.`)).toBeVisible();
+  await expect(status.getByText('0 av minst 8 APT planerade')).toBeVisible();
+});
+
+test('a chef changes, cancels and restores an APT and places a topic', async ({ page }) => {
+  const year = yearFor(test.info().project.name) + 20;
+  await openYear(page, year);
+  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+  await addMeeting(page, `${year}-01-12`);
+  const status = page.getByRole('region', { name: 'Planens status' });
+  await expect(status.getByText('1 av minst 8 APT planerade')).toBeVisible();
+
+  // Change the place.
+  await page.getByRole('link', { name: /^Ändra APT/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Ändra APT/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Plats').fill('Konferensrum Linden');
+  await page.getByRole('button', { name: 'Spara ändringar' }).click();
+  await expect(page.getByText('Konferensrum Linden')).toBeVisible();
+
+  // Cancel: it stays visible, marked, and stops counting; then restore it.
+  await page.getByRole('link', { name: /^Ändra APT/ }).first().click();
+  await page.getByRole('button', { name: 'Ställ in APT' }).click();
+  await expect(status.getByText('0 av minst 8 APT planerade')).toBeVisible();
+  await expect(page.getByText('Inställt')).toBeVisible();
+  await page.getByRole('link', { name: /^Ändra APT/ }).first().click();
+  await page.getByRole('button', { name: 'Återställ APT' }).click();
+  await expect(status.getByText('1 av minst 8 APT planerade')).toBeVisible();
+
+  // Place a January topic in the January meeting (suggested first).
+  await page.getByRole('region', { name: 'Månad för månad' })
+    .getByRole('link', { name: 'Info om AFA försäkringar' }).click();
+  const placement = page.getByRole('region', { name: 'Planera ämnet' });
+  const suggested = await placement.getByRole('option', { name: /föreslås/ }).first().getAttribute('value');
+  await placement.getByLabel('Möte').selectOption(suggested!);
+  await placement.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('definition').filter({ hasText: `12 januari ${year}` })).toBeVisible();
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('definition').filter({ hasText: `12 januari ${year}` })).toBeVisible();
+});
+
+test('the second of two people editing the same meeting is told what changed', async ({ browser }) => {
+  const year = yearFor(test.info().project.name) + 30;
+  const first = await browser.newPage();
+  await openYear(first, year);
+  await first.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+  await addMeeting(first, `${year}-02-09`);
+  await first.getByRole('link', { name: /^Ändra APT/ }).first().click();
+  await expect(first.getByRole('heading', { level: 1, name: /Ändra APT/ })).toBeVisible();
+
+  const context = await browser.newContext();
+  const second = await context.newPage();
+  await openYear(second, year);
+  await second.getByRole('link', { name: /^Ändra APT/ }).first().click();
+  await expect(second.getByRole('heading', { level: 1, name: /Ändra APT/ })).toBeVisible();
+
+  await first.getByLabel('Plats').fill('Rum Ek');
+  await first.getByRole('button', { name: 'Spara ändringar' }).click();
+  await expect(first.getByText('Rum Ek')).toBeVisible();
+
+  await second.getByLabel('Plats').fill('Rum Asp');
+  await second.getByRole('button', { name: 'Spara ändringar' }).click();
+  await expect(second.getByRole('alert')).toContainText('Planen har ändrats av Ingrid Åström');
+  await expect(second.getByLabel('Plats')).toHaveValue('Rum Asp');
+  await context.close();
+});
+
+test('an employee cannot change the plan, even with a forged request', async ({ page }) => {
+  await signIn(page, people.medarbetare);
+  await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
+  await expect(page.getByRole('region', { name: 'Lägg till APT' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Ändra APT/ })).toHaveCount(0);
+  const unitId = new URL(page.url()).pathname.split('/').pop();
+  const response = await page.request.post('/api/plan/mote/ny', {
+    form: {
+      unit_id: unitId!, year: '2026', plan_version: '1', date: '2026-05-05', start: '13:00', end: '14:00',
+      location: 'Förfalskat', online_link: '',
+    },
+  });
+  expect(response.status()).toBe(403);
+  await page.reload();
+  await expect(page.getByText('Förfalskat')).toHaveCount(0);
+});
