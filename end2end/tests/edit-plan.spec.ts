@@ -134,8 +134,9 @@ test('an employee cannot change the plan, even with a forged request', async ({ 
   const unitId = new URL(page.url()).pathname.split('/').pop();
   const response = await page.request.post('/api/plan/mote/ny', {
     form: {
-      unit_id: unitId!, year: '2026', plan_version: '1', date: '2026-05-05', start: '13:00', end: '14:00',
-      location: 'Förfalskat', online_link: '',
+      unit_id: unitId!, year: '2026', plan_version: '1', 'meeting[date]': '2026-05-05',
+      'meeting[start]': '13:00', 'meeting[end]': '14:00', 'meeting[location]': 'Förfalskat',
+      'meeting[online_link]': '',
     },
   });
   expect(response.status()).toBe(403);

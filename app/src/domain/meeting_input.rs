@@ -2,9 +2,10 @@
 //! after the start, and a link that is a web address. Each problem names its field.
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
 
-/// The meeting form's fields, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The meeting form's fields, as typed (posted as `meeting[date]`, `meeting[start]`, …).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingInput {
     /// `YYYY-MM-DD` from `<input type="date">`.
     pub date: String,

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::MeetingInput;
 use crate::error::AppError;
 
 #[cfg(feature = "ssr")]
@@ -131,36 +132,21 @@ pub async fn create_plan(unit_id: i64, year: i32, source: String) -> Result<(), 
 
 /// Adds an APT to the unit's plan of `year`.
 #[server(prefix = "/api", endpoint = "plan/mote/ny")]
-#[allow(clippy::too_many_arguments)]
 pub async fn add_meeting(
     unit_id: i64,
     year: i32,
     plan_version: i64,
-    date: String,
-    start: String,
-    end: String,
-    location: String,
-    online_link: String,
+    meeting: MeetingInput,
 ) -> Result<(), AppError> {
     use super::db::{self, Change, NewMeeting};
-    use crate::domain::{check_meeting, MeetingInput};
+    use crate::domain::check_meeting;
     use support::{change_error, editor_of, invalid};
 
     let (viewer, state, _) = editor_of(unit_id).await?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?
         .ok_or(AppError::NotFound)?;
-    let checked = check_meeting(
-        &MeetingInput {
-            date,
-            start,
-            end,
-            location,
-            online_link,
-        },
-        year,
-    )
-    .map_err(invalid)?;
+    let checked = check_meeting(&meeting, year).map_err(invalid)?;
     let note = format!("lade till APT {}", checked.date.format("%Y-%m-%d"));
     let change = Change {
         plan_id,
@@ -183,19 +169,14 @@ pub async fn add_meeting(
 
 /// Changes an APT's date, times, place or link, then returns to the plan.
 #[server(prefix = "/api", endpoint = "plan/mote/andra")]
-#[allow(clippy::too_many_arguments)]
 pub async fn update_meeting(
     unit_id: i64,
     meeting_id: i64,
     plan_version: i64,
-    date: String,
-    start: String,
-    end: String,
-    location: String,
-    online_link: String,
+    meeting: MeetingInput,
 ) -> Result<(), AppError> {
     use super::db::{self, Change, NewMeeting};
-    use crate::domain::{check_meeting, MeetingInput};
+    use crate::domain::check_meeting;
     use support::{change_error, editor_of, invalid};
 
     let (viewer, state, _) = editor_of(unit_id).await?;
@@ -204,17 +185,7 @@ pub async fn update_meeting(
         .filter(|(_, unit, _)| *unit == unit_id)
         .ok_or(AppError::NotFound)?;
     debug_assert_eq!(plan_unit, unit_id);
-    let checked = check_meeting(
-        &MeetingInput {
-            date,
-            start,
-            end,
-            location,
-            online_link,
-        },
-        year,
-    )
-    .map_err(invalid)?;
+    let checked = check_meeting(&meeting, year).map_err(invalid)?;
     let note = format!("ändrade APT till {}", checked.date.format("%Y-%m-%d"));
     let change = Change {
         plan_id,

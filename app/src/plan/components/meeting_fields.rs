@@ -79,17 +79,17 @@ pub fn MeetingFields(
     let err = move |field: &'static str| Signal::derive(move || field_message(result.get(), field));
     view! {
         <div class="meeting-fields">
-            <Field id=format!("{prefix}-datum") name="date" kind="date" value=date required=true
+            <Field id=format!("{prefix}-datum") name="meeting[date]" kind="date" value=date required=true
                 label=t_string!(i18n, field_date).to_string() error=err("date") />
             <div class="meeting-fields__times">
-                <Field id=format!("{prefix}-start") name="start" kind="time" value=start required=true
+                <Field id=format!("{prefix}-start") name="meeting[start]" kind="time" value=start required=true
                     label=t_string!(i18n, field_start).to_string() error=err("start") />
-                <Field id=format!("{prefix}-slut") name="end" kind="time" value=end required=true
+                <Field id=format!("{prefix}-slut") name="meeting[end]" kind="time" value=end required=true
                     label=t_string!(i18n, field_end).to_string() error=err("end") />
             </div>
-            <Field id=format!("{prefix}-plats") name="location" kind="text" value=location
+            <Field id=format!("{prefix}-plats") name="meeting[location]" kind="text" value=location
                 label=t_string!(i18n, field_location).to_string() error=err("location") />
-            <Field id=format!("{prefix}-lank") name="online_link" kind="url" value=link
+            <Field id=format!("{prefix}-lank") name="meeting[online_link]" kind="url" value=link
                 label=t_string!(i18n, field_online_link).to_string()
                 hint=t_string!(i18n, field_online_link_hint).to_string() error=err("online_link") />
         </div>
