@@ -82,7 +82,7 @@ test('a chef changes, cancels and restores an APT and places a topic', async ({ 
   await page.getByRole('link', { name: /^Ändra APT/ }).first().click();
   await page.getByRole('button', { name: 'Ställ in APT' }).click();
   await expect(status.getByText('0 av minst 8 APT planerade')).toBeVisible();
-  await expect(page.getByText('Inställt')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Månad för månad' }).getByText('Inställt', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: /^Ändra APT/ }).first().click();
   await page.getByRole('button', { name: 'Återställ APT' }).click();
   await expect(status.getByText('1 av minst 8 APT planerade')).toBeVisible();

@@ -1,14 +1,19 @@
 //! The annual wheel drawn as SVG: twelve month sectors from the top, clockwise; the meetings as
 //! marks on their dates, the topics as dots in their months, and a "today" hand.
-//! Every mark is a link with a title, and the same content is listed in text below.
+//! Every mark is a link with a name, and the same content is listed in text below.
+//!
+//! The SVG is written as a string (the same on server and browser) and set as inner HTML: links
+//! inside SVG must be created in the SVG namespace, which a plain string guarantees.
 
 use chrono::{Datelike, NaiveDate};
+use std::fmt::Write;
+
 use leptos::prelude::*;
 
 use crate::domain::year_fraction;
 use crate::i18n::*;
 use crate::plan::UnitPlan;
-use crate::ui::{format_date, month_name, month_short};
+use crate::ui::{format_date, month_short};
 
 const OUTER: f64 = 150.0;
 const MONTH_INNER: f64 = 98.0;
@@ -39,117 +44,168 @@ fn date_turn(date: NaiveDate) -> f64 {
     year_fraction(date)
 }
 
-/// The wheel of one plan.
-#[component]
-pub fn Wheel(plan: UnitPlan) -> impl IntoView {
-    let i18n = use_i18n();
-    let unit_id = plan.unit_id;
-    let year = plan.year;
-    let meetings_count = plan.meetings.len();
-    let topics_count = plan.topics.len();
-
-    let months = (1..=12u32)
-        .map(|m| {
-            let from = f64::from(m - 1) / 12.0;
-            let to = f64::from(m) / 12.0;
-            let (lx, ly) = point(LABEL_R, (from + to) / 2.0);
-            let class = if m % 2 == 0 { "wheel__month wheel__month--even" } else { "wheel__month" };
-            view! {
-                <g>
-                    <path class=class d=sector(MONTH_INNER, OUTER, from, to) />
-                    <path class="wheel__topic-sector" d=sector(HUB, MONTH_INNER, from, to) />
-                    <text class="wheel__label" x=format!("{lx:.1}") y=format!("{ly:.1}") text-anchor="middle" dominant-baseline="middle">
-                        {month_short(i18n, m)}
-                    </text>
-                </g>
-            }
-        })
-        .collect_view();
-
-    let meetings = plan
-        .meetings
-        .iter()
-        .map(|m| {
-            let (x, y) = point(MEETING_R, date_turn(m.date));
-            let href = format!("#mote-{}", m.id);
-            let label = format_date(i18n, m.date);
-            let aria = label.clone();
-            let class = if m.cancelled {
-                "wheel__meeting wheel__meeting--cancelled"
-            } else {
-                "wheel__meeting"
-            };
-            view! {
-                <a href=href class="wheel__link" aria-label=aria>
-                    <title>{label}</title>
-                    <circle class=class cx=format!("{x:.1}") cy=format!("{y:.1}") r="6" />
-                </a>
-            }
-        })
-        .collect_view();
-
-    let mut by_month: Vec<Vec<(i64, String)>> = vec![Vec::new(); 12];
-    for t in &plan.topics {
-        let index = usize::try_from(t.month_start.clamp(1, 12) - 1).unwrap_or(0);
-        by_month[index].push((t.id, t.title.clone()));
+/// Escapes text for SVG text content and attribute values.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
     }
-    let topics = by_month
-        .into_iter()
-        .enumerate()
-        .flat_map(|(index, topics)| {
-            let n = topics.len();
-            topics.into_iter().enumerate().map(move |(i, (id, title))| {
-                let month_from = index as f64 / 12.0;
-                let turn = month_from + (i as f64 + 1.0) / (n as f64 + 1.0) / 12.0;
-                let r = if i % 2 == 0 { TOPIC_R } else { TOPIC_R - 18.0 };
-                let (x, y) = point(r, turn);
-                let href = format!("/enhet/{unit_id}/amne/{id}?ar={year}");
-                let aria = title.clone();
-                view! {
-                    <a href=href class="wheel__link" aria-label=aria>
-                        <title>{title}</title>
-                        <rect class="wheel__topic" x=format!("{:.1}", x - 5.0) y=format!("{:.1}", y - 5.0) width="10" height="10" rx="2" />
-                    </a>
-                }
-            })
-        })
-        .collect_view();
+    out
+}
 
-    let today = (plan.today.year() == year).then(|| {
+/// Texts the wheel shows, in the person's language.
+struct WheelTexts {
+    title: String,
+    description: String,
+    months: Vec<String>,
+    today: String,
+    meeting_labels: Vec<String>,
+    cancelled: String,
+}
+
+/// Writes the wheel as SVG markup.
+fn wheel_svg(plan: &UnitPlan, texts: &WheelTexts) -> String {
+    let mut svg = String::with_capacity(16_384);
+    let _ = write!(
+        svg,
+        r#"<svg class="wheel__svg" viewBox="-160 -160 320 320" role="group" aria-labelledby="hjul-titel hjul-beskrivning"><title id="hjul-titel">{}</title><desc id="hjul-beskrivning">{}</desc>"#,
+        escape(&texts.title),
+        escape(&texts.description)
+    );
+    for (index, name) in texts.months.iter().enumerate() {
+        let m = index as f64;
+        let (from, to) = (m / 12.0, (m + 1.0) / 12.0);
+        let (lx, ly) = point(LABEL_R, (from + to) / 2.0);
+        let class = if index % 2 == 1 {
+            "wheel__month wheel__month--even"
+        } else {
+            "wheel__month"
+        };
+        let _ = write!(
+            svg,
+            r#"<path class="{class}" d="{}"/><path class="wheel__topic-sector" d="{}"/><text class="wheel__label" x="{lx:.1}" y="{ly:.1}" text-anchor="middle" dominant-baseline="middle" aria-hidden="true">{}</text>"#,
+            sector(MONTH_INNER, OUTER, from, to),
+            sector(HUB, MONTH_INNER, from, to),
+            escape(name)
+        );
+    }
+    if plan.today.year() == plan.year {
         let turn = date_turn(plan.today);
         let (x1, y1) = point(HUB, turn);
         let (x2, y2) = point(OUTER + 4.0, turn);
-        let label = format!("{}: {}", t_string!(i18n, wheel_today), format_date(i18n, plan.today));
-        view! {
-            <g class="wheel__today">
-                <title>{label}</title>
-                <line x1=format!("{x1:.1}") y1=format!("{y1:.1}") x2=format!("{x2:.1}") y2=format!("{y2:.1}") />
-                <circle cx=format!("{x2:.1}") cy=format!("{y2:.1}") r="4" />
-            </g>
+        let _ = write!(
+            svg,
+            r#"<g class="wheel__today"><title>{}</title><line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}"/><circle cx="{x2:.1}" cy="{y2:.1}" r="4"/></g>"#,
+            escape(&texts.today)
+        );
+    }
+    let mut by_month: Vec<Vec<(i64, &str)>> = vec![Vec::new(); 12];
+    for t in &plan.topics {
+        let index = usize::try_from(t.month_start.clamp(1, 12) - 1).unwrap_or(0);
+        by_month[index].push((t.id, t.title.as_str()));
+    }
+    for (index, topics) in by_month.iter().enumerate() {
+        let n = topics.len() as f64;
+        for (i, (id, title)) in topics.iter().enumerate() {
+            let turn = index as f64 / 12.0 + (i as f64 + 1.0) / (n + 1.0) / 12.0;
+            let r = if i % 2 == 0 { TOPIC_R } else { TOPIC_R - 18.0 };
+            let (x, y) = point(r, turn);
+            let _ = write!(
+                svg,
+                r#"<a class="wheel__link" href="/enhet/{}/amne/{id}?ar={}" aria-label="{title}"><title>{title}</title><rect class="wheel__topic" x="{:.1}" y="{:.1}" width="10" height="10" rx="2"/></a>"#,
+                plan.unit_id,
+                plan.year,
+                x - 5.0,
+                y - 5.0,
+                title = escape(title)
+            );
         }
-    });
+    }
+    for (meeting, label) in plan.meetings.iter().zip(&texts.meeting_labels) {
+        let (x, y) = point(MEETING_R, date_turn(meeting.date));
+        let href = if plan.can_edit {
+            format!("/enhet/{}/mote/{}", plan.unit_id, meeting.id)
+        } else {
+            format!("#mote-{}", meeting.id)
+        };
+        let (class, label) = if meeting.cancelled {
+            (
+                "wheel__meeting wheel__meeting--cancelled",
+                format!("{label} ({})", texts.cancelled),
+            )
+        } else {
+            ("wheel__meeting", label.clone())
+        };
+        let _ = write!(
+            svg,
+            r#"<a class="wheel__link" href="{href}" aria-label="{label}"><title>{label}</title><circle class="{class}" cx="{x:.1}" cy="{y:.1}" r="6"/></a>"#,
+            label = escape(&label)
+        );
+    }
+    let _ = write!(
+        svg,
+        r#"<circle class="wheel__hub" r="{HUB}"/><text class="wheel__year" text-anchor="middle" dominant-baseline="middle" aria-hidden="true">{}</text></svg>"#,
+        plan.year
+    );
+    svg
+}
 
-    let first_month = month_name(i18n, 1);
+/// The wheel of one plan. For editors a meeting's mark opens its edit page; for everyone else it
+/// jumps to the meeting in the list.
+#[component]
+pub fn Wheel(plan: UnitPlan) -> impl IntoView {
+    let i18n = use_i18n();
+    let meetings = plan.meetings.len();
+    let topics = plan.topics.len();
+    let texts = WheelTexts {
+        title: format!("{} {}", t_string!(i18n, wheel_heading), plan.year),
+        description: t_string!(i18n, wheel_desc, meetings = meetings, topics = topics).to_string(),
+        months: (1..=12).map(|m| month_short(i18n, m)).collect(),
+        today: format!(
+            "{}: {}",
+            t_string!(i18n, wheel_today),
+            format_date(i18n, plan.today)
+        ),
+        meeting_labels: plan
+            .meetings
+            .iter()
+            .map(|m| format_date(i18n, m.date))
+            .collect(),
+        cancelled: t_string!(i18n, meeting_cancelled).to_string(),
+    };
+    let svg = wheel_svg(&plan, &texts);
     view! {
         <figure class="panel wheel" aria-labelledby="hjul-rubrik">
             <h2 id="hjul-rubrik">{t!(i18n, wheel_heading)}</h2>
-            <svg
-                class="wheel__svg"
-                viewBox="-160 -160 320 320"
-                aria-labelledby="hjul-titel hjul-beskrivning"
-                data-first-month=first_month
-            >
-                <title id="hjul-titel">{t!(i18n, wheel_heading)} " " {year}</title>
-                <desc id="hjul-beskrivning">
-                    {t!(i18n, wheel_desc, meetings = move || meetings_count, topics = move || topics_count)}
-                </desc>
-                {months}
-                {today}
-                {topics}
-                {meetings}
-                <circle class="wheel__hub" r=HUB />
-                <text class="wheel__year" text-anchor="middle" dominant-baseline="middle">{year}</text>
-            </svg>
+            <div class="wheel__canvas" inner_html=svg></div>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_keeps_markup_out_of_titles() {
+        assert_eq!(
+            escape(r#"a <b> & "c" 'd'"#),
+            "a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;"
+        );
+    }
+
+    #[test]
+    fn the_first_month_starts_at_the_top_and_runs_clockwise() {
+        let (x, y) = point(100.0, 0.0);
+        assert!(x.abs() < 1e-9 && (y + 100.0).abs() < 1e-9);
+        let (x, y) = point(100.0, 0.25);
+        assert!((x - 100.0).abs() < 1e-9 && y.abs() < 1e-9);
     }
 }
