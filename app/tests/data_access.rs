@@ -7,26 +7,19 @@ use app::auth::{db as auth_db, password};
 use app::domain::{access_to_unit, Access, PlanRules, Role};
 use app::org::{db as org_db, demo};
 use app::plan::db as plan_db;
-use app::plan::template::install_default_wheel;
 use app::plan::{status_of, TopicKind};
 use chrono::NaiveDate;
-use common::fresh_databases;
+use common::{fixture, fresh_databases, Fixture};
 
 #[tokio::test]
 async fn the_default_wheel_loads_every_topic_link_and_recurring_point() {
     for t in fresh_databases().await {
-        let org = org_db::insert_node(&t.db, None, "Testkommun", "kommun")
-            .await
-            .unwrap();
-        install_default_wheel(&t.db, org).await.unwrap();
+        let Fixture { org, unit, .. } = fixture(&t.db).await;
 
         let points = plan_db::recurring_points(&t.db, org).await.unwrap();
         assert_eq!(points.len(), 5, "{}", t.engine);
         assert_eq!(points[0], "Stäm av arbetssituation/arbetsbelastning");
 
-        let unit = org_db::insert_node(&t.db, Some(org), "Enhet A", "enhet")
-            .await
-            .unwrap();
         let plan = plan_db::create_plan_from_template(&t.db, unit, org, 2026)
             .await
             .unwrap();
@@ -68,13 +61,7 @@ async fn the_default_wheel_loads_every_topic_link_and_recurring_point() {
 #[tokio::test]
 async fn a_plan_counts_meetings_and_placed_topics_against_the_rules() {
     for t in fresh_databases().await {
-        let org = org_db::insert_node(&t.db, None, "Testkommun", "kommun")
-            .await
-            .unwrap();
-        install_default_wheel(&t.db, org).await.unwrap();
-        let unit = org_db::insert_node(&t.db, Some(org), "Enhet A", "enhet")
-            .await
-            .unwrap();
+        let Fixture { org, unit, .. } = fixture(&t.db).await;
         let plan = plan_db::create_plan_from_template(&t.db, unit, org, 2026)
             .await
             .unwrap();

@@ -4,14 +4,12 @@
 
 mod common;
 
-use app::auth::db as auth_db;
 use app::domain::{iso_week, PlanRules};
 use app::org::db as org_db;
 use app::plan::db::{self as plan_db, Change, ChangeError, NewMeeting};
 use app::plan::status_of;
-use app::plan::template::install_default_wheel;
 use chrono::{Datelike, NaiveDate, NaiveTime};
-use common::fresh_databases;
+use common::{fixture, fresh_databases, Fixture};
 
 fn meeting(y: i32, m: u32, d: u32) -> NewMeeting {
     NewMeeting {
@@ -26,15 +24,11 @@ fn meeting(y: i32, m: u32, d: u32) -> NewMeeting {
 #[tokio::test]
 async fn a_stale_change_is_refused_with_who_changed_what() {
     for t in fresh_databases().await {
-        let org = org_db::insert_node(&t.db, None, "Kommun", "kommun")
-            .await
-            .unwrap();
-        let unit = org_db::insert_node(&t.db, Some(org), "Enhet", "enhet")
-            .await
-            .unwrap();
-        let anna = auth_db::upsert_person(&t.db, "Anna Andersson", "anna@example.se", None, None)
-            .await
-            .unwrap();
+        let Fixture {
+            org,
+            unit,
+            person: anna,
+        } = fixture(&t.db).await;
         let plan = plan_db::create_plan_from_template(&t.db, unit, org, 2027)
             .await
             .unwrap();
@@ -95,17 +89,8 @@ async fn a_stale_change_is_refused_with_who_changed_what() {
 #[tokio::test]
 async fn cancelling_keeps_the_meeting_but_stops_it_counting_and_topics_only_go_to_own_meetings() {
     for t in fresh_databases().await {
-        let org = org_db::insert_node(&t.db, None, "Kommun", "kommun")
-            .await
-            .unwrap();
-        install_default_wheel(&t.db, org).await.unwrap();
-        let unit = org_db::insert_node(&t.db, Some(org), "Enhet", "enhet")
-            .await
-            .unwrap();
+        let Fixture { org, unit, person } = fixture(&t.db).await;
         let other = org_db::insert_node(&t.db, Some(org), "Annan", "enhet")
-            .await
-            .unwrap();
-        let person = auth_db::upsert_person(&t.db, "P", "p@example.se", None, None)
             .await
             .unwrap();
         let plan = plan_db::create_plan_from_template(&t.db, unit, org, 2027)
@@ -172,16 +157,7 @@ async fn cancelling_keeps_the_meeting_but_stops_it_counting_and_topics_only_go_t
 #[tokio::test]
 async fn copying_a_plan_across_week_53_keeps_weekday_week_and_topics() {
     for t in fresh_databases().await {
-        let org = org_db::insert_node(&t.db, None, "Kommun", "kommun")
-            .await
-            .unwrap();
-        install_default_wheel(&t.db, org).await.unwrap();
-        let unit = org_db::insert_node(&t.db, Some(org), "Enhet", "enhet")
-            .await
-            .unwrap();
-        let person = auth_db::upsert_person(&t.db, "P", "p@example.se", None, None)
-            .await
-            .unwrap();
+        let Fixture { org, unit, person } = fixture(&t.db).await;
         let plan = plan_db::create_plan_from_template(&t.db, unit, org, 2026)
             .await
             .unwrap();

@@ -138,7 +138,7 @@ pub async fn add_meeting(
     plan_version: i64,
     meeting: MeetingInput,
 ) -> Result<(), AppError> {
-    use super::db::{self, Change, NewMeeting};
+    use super::db::{self, Change};
     use crate::domain::check_meeting;
     use support::{change_error, editor_of, invalid};
 
@@ -154,14 +154,7 @@ pub async fn add_meeting(
         person_id: viewer.user.id,
         note: &note,
     };
-    let meeting = NewMeeting {
-        date: checked.date,
-        start: checked.start,
-        end: checked.end,
-        location: checked.location,
-        online_link: checked.online_link,
-    };
-    db::add_meeting(&state.db, &change, &meeting)
+    db::add_meeting(&state.db, &change, &checked)
         .await
         .map_err(change_error)?;
     Ok(())
@@ -175,7 +168,7 @@ pub async fn update_meeting(
     plan_version: i64,
     meeting: MeetingInput,
 ) -> Result<(), AppError> {
-    use super::db::{self, Change, NewMeeting};
+    use super::db::{self, Change};
     use crate::domain::check_meeting;
     use support::{change_error, editor_of, invalid};
 
@@ -193,14 +186,7 @@ pub async fn update_meeting(
         person_id: viewer.user.id,
         note: &note,
     };
-    let meeting = NewMeeting {
-        date: checked.date,
-        start: checked.start,
-        end: checked.end,
-        location: checked.location,
-        online_link: checked.online_link,
-    };
-    db::update_meeting(&state.db, &change, meeting_id, &meeting)
+    db::update_meeting(&state.db, &change, meeting_id, &checked)
         .await
         .map_err(change_error)?;
     leptos_axum::redirect(&format!("/enhet/{unit_id}?ar={year}#mote-{meeting_id}"));

@@ -2,6 +2,11 @@
 //! when `ARSHJUL_TEST_PG_URL` points at a server (the test command starts one). In CI the
 //! PostgreSQL URL is required, so a missing server fails instead of silently skipping.
 
+#![allow(
+    dead_code,
+    reason = "each test binary uses its own part of the shared fixtures"
+)]
+
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use app::db::Db;
@@ -71,4 +76,33 @@ pub async fn fresh_databases() -> Vec<TestDb> {
         Err(_) => eprintln!("ARSHJUL_TEST_PG_URL not set: PostgreSQL tests skipped locally"),
     }
     dbs
+}
+
+/// An organisation with the default wheel, one unit and one person: what most tests start from.
+pub struct Fixture {
+    /// The organisation's root node.
+    pub org: i64,
+    /// A unit under it.
+    pub unit: i64,
+    /// A person (no role) who makes changes.
+    pub person: i64,
+}
+
+/// Creates the fixture in `db`.
+pub async fn fixture(db: &Db) -> Fixture {
+    use app::auth::db as auth_db;
+    use app::org::db as org_db;
+    let org = org_db::insert_node(db, None, "Kommun", "kommun")
+        .await
+        .unwrap();
+    app::plan::template::install_default_wheel(db, org)
+        .await
+        .unwrap();
+    let unit = org_db::insert_node(db, Some(org), "Enhet", "enhet")
+        .await
+        .unwrap();
+    let person = auth_db::upsert_person(db, "Anna Andersson", "anna@example.se", None, None)
+        .await
+        .unwrap();
+    Fixture { org, unit, person }
 }

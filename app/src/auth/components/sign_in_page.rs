@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use crate::auth::{demo_accounts, DemoSignIns, SignIn};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::ui::error_message;
+use crate::ui::{error_message, SubmitButton};
 
 /// `/logga-in`.
 #[component]
@@ -65,13 +65,9 @@ pub fn SignInPage() -> impl IntoView {
                         />
                         <p id="password-fel" class="field__error">{field_error("password")}</p>
                     </div>
-                    <button type="submit" class="button button--primary" aria-disabled=move || pending.get().to_string()>
-                        {move || if pending.get() {
-                            t_string!(i18n, signing_in).to_string()
-                        } else {
-                            t_string!(i18n, sign_in_button).to_string()
-                        }}
-                    </button>
+                    <SubmitButton pending=pending variant="primary"
+                    label=Signal::derive(move || t_string!(i18n, sign_in_button).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, signing_in).to_string()) />
                 </ActionForm>
             </section>
             <Suspense fallback=|| ()>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::auth::{CurrentUser, SignOut};
 use crate::i18n::*;
+use crate::ui::SubmitButton;
 
 /// Name, link to the units and a sign-out form (a POST that works without JavaScript).
 #[component]
@@ -16,13 +17,9 @@ pub fn UserMenu(user: CurrentUser) -> impl IntoView {
         <a class="site-nav__link" href="/">{t!(i18n, nav_units)}</a>
         <span class="site-nav__user">{t!(i18n, signed_in_as, name = move || name.clone())}</span>
         <ActionForm action=sign_out attr:class="site-nav__signout">
-            <button type="submit" class="button button--quiet" aria-disabled=move || pending.get().to_string()>
-                {move || if pending.get() {
-                    t_string!(i18n, signing_out).to_string()
-                } else {
-                    t_string!(i18n, sign_out).to_string()
-                }}
-            </button>
+            <SubmitButton pending=pending variant="quiet"
+                    label=Signal::derive(move || t_string!(i18n, sign_out).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, signing_out).to_string()) />
         </ActionForm>
     }
 }

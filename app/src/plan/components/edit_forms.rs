@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::meeting_fields::{form_message, MeetingFields};
 use crate::i18n::*;
 use crate::plan::{AddMeeting, CreatePlan};
-use crate::ui::error_message;
+use crate::ui::{error_message, SubmitButton};
 
 /// Shown when the unit has no plan for the year and the viewer may create one.
 #[component]
@@ -35,22 +35,21 @@ pub fn CreatePlanForms(
                     <input type="hidden" name="unit_id" value=unit_id />
                     <input type="hidden" name="year" value=year />
                     <input type="hidden" name="source" value="mall" />
-                    <button type="submit" class="button button--primary" aria-disabled=move || pending.get().to_string()>
-                        {t!(i18n, create_from_template)}
-                    </button>
+                    <SubmitButton pending variant="primary"
+                        label=Signal::derive(move || t_string!(i18n, create_from_template).to_string())
+                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
                 </ActionForm>
                 {can_copy.then(|| view! {
                     <ActionForm action>
                         <input type="hidden" name="unit_id" value=unit_id />
                         <input type="hidden" name="year" value=year />
                         <input type="hidden" name="source" value="forra-aret" />
-                        <button type="submit" class="button button--secondary" aria-disabled=move || pending.get().to_string()>
-                            {t!(i18n, create_copy_previous, year = move || year - 1)}
-                        </button>
+                        <SubmitButton pending variant="secondary"
+                            label=Signal::derive(move || t_string!(i18n, create_copy_previous, year = year - 1).to_string())
+                            busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
                     </ActionForm>
                 })}
             </div>
-            {move || pending.get().then(|| view! { <p role="status">{t!(i18n, saving)}</p> })}
         </section>
     }
 }
@@ -77,13 +76,9 @@ pub fn AddMeetingForm(
                 <input type="hidden" name="plan_version" value=plan_version />
                 <div class="form-error" role="alert">{move || problem().map(|m| view! { <p class="form-error__text">{m}</p> })}</div>
                 <MeetingFields prefix="ny" meeting=None result />
-                <button type="submit" class="button button--primary" aria-disabled=move || pending.get().to_string()>
-                    {move || if pending.get() {
-                        t_string!(i18n, saving).to_string()
-                    } else {
-                        t_string!(i18n, add_meeting_button).to_string()
-                    }}
-                </button>
+                <SubmitButton pending=pending variant="primary"
+                    label=Signal::derive(move || t_string!(i18n, add_meeting_button).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
                 <p class="form-status" role="status">
                     {move || saved().then(|| t_string!(i18n, add_meeting_saved).to_string())}
                 </p>

@@ -10,7 +10,7 @@ use super::unit_id_param;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::plan::{get_meeting_detail, MeetingDetail, SetMeetingCancelled, UpdateMeeting};
-use crate::ui::{error_message, format_date, ErrorPanel};
+use crate::ui::{error_message, format_date, ErrorPanel, SubmitButton};
 
 /// The edit page of one meeting.
 #[component]
@@ -81,13 +81,9 @@ fn MeetingEdit(
                 <input type="hidden" name="meeting_id" value=meeting_id />
                 <input type="hidden" name="plan_version" value=detail.plan_version />
                 <MeetingFields prefix="mote" meeting=Some(m) result />
-                <button type="submit" class="button button--primary" aria-disabled=move || pending.get().to_string()>
-                    {move || if pending.get() {
-                        t_string!(i18n, saving).to_string()
-                    } else {
-                        t_string!(i18n, save_changes).to_string()
-                    }}
-                </button>
+                <SubmitButton pending=pending variant="primary"
+                    label=Signal::derive(move || t_string!(i18n, save_changes).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
             </ActionForm>
         </section>
         <section class="panel" aria-labelledby="installt-rubrik">
@@ -108,13 +104,13 @@ fn MeetingEdit(
                 <input type="hidden" name="meeting_id" value=meeting_id />
                 <input type="hidden" name="plan_version" value=detail.plan_version />
                 <input type="hidden" name="cancelled" value=(!cancelled).to_string() />
-                <button type="submit" class="button button--secondary" aria-disabled=move || cancel_pending.get().to_string()>
-                    {move || if cancelled {
+                <SubmitButton pending=cancel_pending variant="secondary"
+                    label=Signal::derive(move || if cancelled {
                         t_string!(i18n, restore_meeting_button).to_string()
                     } else {
                         t_string!(i18n, cancel_meeting_button).to_string()
-                    }}
-                </button>
+                    })
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
             </ActionForm>
         </section>
     }

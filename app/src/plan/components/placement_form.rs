@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::meeting_fields::field_message;
 use crate::i18n::*;
 use crate::plan::{PlaceTopic, TopicDetail};
-use crate::ui::{error_message, format_date};
+use crate::ui::{error_message, format_date, SubmitButton};
 
 /// The placement form of the topic page (shown to editors only).
 #[component]
@@ -57,13 +57,9 @@ pub fn PlacementForm(action: ServerAction<PlaceTopic>, detail: TopicDetail) -> i
                     </select>
                     <p id="placera-fel" class="field__error">{field_error}</p>
                 </div>
-                <button type="submit" class="button button--primary" aria-disabled=move || pending.get().to_string()>
-                    {move || if pending.get() {
-                        t_string!(i18n, saving).to_string()
-                    } else {
-                        t_string!(i18n, placement_button).to_string()
-                    }}
-                </button>
+                <SubmitButton pending=pending variant="primary"
+                    label=Signal::derive(move || t_string!(i18n, placement_button).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
                 <p class="form-status" role="status">
                     {move || matches!(result(), Some(Ok(()))).then(|| t_string!(i18n, placement_saved).to_string())}
                 </p>

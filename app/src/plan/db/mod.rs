@@ -6,3 +6,8 @@ mod write;
 
 pub use read::*;
 pub use write::*;
+
+/// The one INSERT of a meeting, shared by seeding, adding and copying.
+const INSERT_MEETING: &str = "INSERT INTO meetings (plan_id, meeting_date, start_time, end_time,
+         location, online_link)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";

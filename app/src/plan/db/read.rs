@@ -91,28 +91,13 @@ pub async fn create_plan_from_template(
     })
 }
 
-/// Input for a new meeting.
-#[derive(Clone, Debug)]
-pub struct NewMeeting {
-    /// The day.
-    pub date: NaiveDate,
-    /// Start time.
-    pub start: NaiveTime,
-    /// End time (after the start).
-    pub end: NaiveTime,
-    /// Room or place.
-    pub location: String,
-    /// Link for digital attendance.
-    pub online_link: Option<String>,
-}
+/// A meeting ready to be stored: the domain's checked meeting (date in the year, end after start).
+pub type NewMeeting = crate::domain::CheckedMeeting;
 
 /// Adds a meeting to a plan and returns its id.
 pub async fn insert_meeting(db: &Db, plan_id: i64, meeting: &NewMeeting) -> sqlx::Result<i64> {
-    const SQL: &str = "INSERT INTO meetings (plan_id, meeting_date, start_time, end_time, location,
-             online_link)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
     with_db!(db, pool => {
-        sqlx::query_scalar(SQL)
+        sqlx::query_scalar(super::INSERT_MEETING)
             .bind(plan_id)
             .bind(meeting.date)
             .bind(meeting.start)
@@ -211,15 +196,34 @@ struct TopicRow {
 
 impl From<TopicRow> for PlanTopic {
     fn from(r: TopicRow) -> Self {
-        PlanTopic {
-            id: r.id,
-            title: r.title,
-            month_start: u32::try_from(r.month_start).unwrap_or(1),
-            month_end: u32::try_from(r.month_end).unwrap_or(12),
-            kind: TopicKind::from_code(&r.kind),
-            send_with_notice: r.send_with_notice,
-            meeting_id: r.meeting_id,
-        }
+        plan_topic(
+            r.id,
+            r.title,
+            (r.month_start, r.month_end),
+            &r.kind,
+            r.send_with_notice,
+            r.meeting_id,
+        )
+    }
+}
+
+/// A topic from its stored columns (months as stored integers, kind as its code).
+fn plan_topic(
+    id: i64,
+    title: String,
+    (month_start, month_end): (i32, i32),
+    kind: &str,
+    send_with_notice: bool,
+    meeting_id: Option<i64>,
+) -> PlanTopic {
+    PlanTopic {
+        id,
+        title,
+        month_start: u32::try_from(month_start).unwrap_or(1),
+        month_end: u32::try_from(month_end).unwrap_or(12),
+        kind: TopicKind::from_code(kind),
+        send_with_notice,
+        meeting_id,
     }
 }
 
@@ -294,15 +298,14 @@ pub async fn topic_text(db: &Db, topic_id: i64) -> sqlx::Result<Option<TopicText
     let links: Vec<LinkRow> =
         with_db!(db, pool => sqlx::query_as(LINKS).bind(topic_id).fetch_all(pool).await)?;
     Ok(Some(TopicText {
-        topic: PlanTopic {
-            id: r.id,
-            title: r.title,
-            month_start: u32::try_from(r.month_start).unwrap_or(1),
-            month_end: u32::try_from(r.month_end).unwrap_or(12),
-            kind: TopicKind::from_code(&r.kind),
-            send_with_notice: r.send_with_notice,
-            meeting_id: None,
-        },
+        topic: plan_topic(
+            r.id,
+            r.title,
+            (r.month_start, r.month_end),
+            &r.kind,
+            r.send_with_notice,
+            None,
+        ),
         org_id: r.org_id,
         owner_node_id: r.owner_node_id,
         contact: r.contact,

@@ -73,6 +73,16 @@ macro_rules! bump_or_stale {
     }};
 }
 
+/// Leaves the function with `ChangeError::NotInPlan` (rolling back) unless exactly one row changed.
+macro_rules! one_row_or_not_in_plan {
+    ($tx:expr, $done:expr) => {
+        if $done.rows_affected() != 1 {
+            $tx.rollback().await?;
+            return Err(ChangeError::NotInPlan);
+        }
+    };
+}
+
 #[derive(sqlx::FromRow)]
 struct LastChangeRow {
     last_change: Option<String>,
@@ -151,10 +161,7 @@ pub async fn update_meeting(
             .bind(&meeting.online_link)
             .execute(&mut *tx)
             .await?;
-        if done.rows_affected() != 1 {
-            tx.rollback().await?;
-            return Err(ChangeError::NotInPlan);
-        }
+        one_row_or_not_in_plan!(tx, done);
         tx.commit().await?;
         Ok(())
     })
@@ -178,10 +185,7 @@ pub async fn set_cancelled(
             .bind(cancelled)
             .execute(&mut *tx)
             .await?;
-        if done.rows_affected() != 1 {
-            tx.rollback().await?;
-            return Err(ChangeError::NotInPlan);
-        }
+        one_row_or_not_in_plan!(tx, done);
         tx.commit().await?;
         Ok(())
     })
@@ -216,10 +220,7 @@ pub async fn set_topic_meeting(
             .bind(meeting_id)
             .execute(&mut *tx)
             .await?;
-        if done.rows_affected() != 1 {
-            tx.rollback().await?;
-            return Err(ChangeError::NotInPlan);
-        }
+        one_row_or_not_in_plan!(tx, done);
         tx.commit().await?;
         Ok(())
     })
@@ -229,9 +230,6 @@ pub async fn set_topic_meeting(
 /// weekday and ISO week, and each topic follows its meeting. Returns the new plan's id.
 pub async fn copy_plan(db: &Db, from_plan: i64, unit_id: i64, year: i32) -> sqlx::Result<i64> {
     const PLAN: &str = "INSERT INTO plans (unit_id, year) VALUES ($1, $2) RETURNING id";
-    const MEETING: &str = "INSERT INTO meetings (plan_id, meeting_date, start_time, end_time,
-             location, online_link)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
     const TOPIC: &str =
         "INSERT INTO plan_topics (plan_id, topic_id, meeting_id) VALUES ($1, $2, $3)";
     let old_meetings = meetings(db, from_plan).await?;
@@ -246,7 +244,7 @@ pub async fn copy_plan(db: &Db, from_plan: i64, unit_id: i64, year: i32) -> sqlx
         let mut moved = std::collections::HashMap::new();
         for m in old_meetings.iter().filter(|m| !m.cancelled) {
             let Some(date) = same_weekday_next_year(m.date) else { continue };
-            let id: i64 = sqlx::query_scalar(MEETING)
+            let id: i64 = sqlx::query_scalar(super::INSERT_MEETING)
                 .bind(plan_id)
                 .bind(date)
                 .bind(m.start)
