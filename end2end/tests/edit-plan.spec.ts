@@ -42,10 +42,21 @@ test('a chef creates a year from the wheel and adds APTs until the minimum is me
   }
   await expect(status.getByText(/APT saknas/)).toHaveCount(0);
 
+  // Place every topic in its month's meeting; October to December have none yet.
+  await page.getByRole('button', { name: 'Placera ämnen i föreslagna möten' }).click();
+  await expect(status.getByText('8 av 28 ämnen är inte placerade i något möte.')).toBeVisible();
+  for (const month of [10, 11, 12]) {
+    await addMeeting(page, `${year}-${month}-12`);
+    await expect(status.getByText(`${month - 1} av minst 8 APT planerade`)).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Placera ämnen i föreslagna möten' }).click();
+  await expect(status.getByText('Alla 28 ämnen i årshjulet är placerade i ett möte.')).toBeVisible();
+
   await page.reload();
   await hydrated(page);
-  await expect(status.getByText('8 av minst 8 APT planerade')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Månad för månad' }).getByText(/Kallelse senast/)).toHaveCount(8);
+  await expect(status.getByText('11 av minst 8 APT planerade')).toBeVisible();
+  await expect(status.getByText('Alla 28 ämnen i årshjulet är placerade i ett möte.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Månad för månad' }).getByText(/Kallelse senast/)).toHaveCount(11);
 });
 
 test('bad meeting input gets a message beside the field and nothing is saved @ssr', async ({ page }) => {

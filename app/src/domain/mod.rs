@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod holidays;
 pub mod meeting_input;
 pub mod org_tree;
+pub mod placement;
 pub mod plan_rules;
 
 pub use access::{access_to_unit, Access, Membership, Role};
@@ -13,4 +14,5 @@ pub use calendar::{iso_week, same_weekday_next_year, year_fraction};
 pub use holidays::{holiday_on, swedish_holidays};
 pub use meeting_input::{check_meeting, CheckedMeeting, FieldProblem, MeetingInput};
 pub use org_tree::{OrgTree, TreeNode};
+pub use placement::{suggest_placements, MeetingSlot, OpenTopic};
 pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};

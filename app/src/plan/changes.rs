@@ -259,3 +259,51 @@ pub async fn place_topic(
         .map_err(change_error)?;
     Ok(())
 }
+
+/// Places every unplaced topic in the first meeting of its month(s), as one change.
+#[server(prefix = "/api", endpoint = "plan/amne/placera-alla")]
+pub async fn place_all_suggested(
+    unit_id: i64,
+    year: i32,
+    plan_version: i64,
+) -> Result<(), AppError> {
+    use super::db::{self, Change};
+    use crate::domain::{suggest_placements, MeetingSlot, OpenTopic};
+    use support::{change_error, editor_of};
+
+    let (viewer, state, _) = editor_of(unit_id).await?;
+    let plan_id = db::plan_id(&state.db, unit_id, year)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let topics: Vec<OpenTopic> = db::plan_topics(&state.db, plan_id)
+        .await?
+        .into_iter()
+        .filter(|t| t.meeting_id.is_none())
+        .map(|t| OpenTopic {
+            id: t.id,
+            month_start: t.month_start,
+            month_end: t.month_end,
+        })
+        .collect();
+    let meetings: Vec<MeetingSlot> = db::meetings(&state.db, plan_id)
+        .await?
+        .into_iter()
+        .map(|m| MeetingSlot {
+            id: m.id,
+            date: m.date,
+            cancelled: m.cancelled,
+        })
+        .collect();
+    let placements = suggest_placements(&topics, &meetings);
+    let note = format!("placerade {} ämnen i föreslagna möten", placements.len());
+    let change = Change {
+        plan_id,
+        version: plan_version,
+        person_id: viewer.user.id,
+        note: &note,
+    };
+    db::place_topics(&state.db, &change, &placements)
+        .await
+        .map_err(change_error)?;
+    Ok(())
+}

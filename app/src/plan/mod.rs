@@ -17,8 +17,9 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
 
 pub use changes::{
-    add_meeting, create_plan, place_topic, set_meeting_cancelled, update_meeting, AddMeeting,
-    CreatePlan, PlaceTopic, SetMeetingCancelled, UpdateMeeting,
+    add_meeting, create_plan, place_all_suggested, place_topic, set_meeting_cancelled,
+    update_meeting, AddMeeting, CreatePlan, PlaceAllSuggested, PlaceTopic, SetMeetingCancelled,
+    UpdateMeeting,
 };
 pub use server::{
     get_meeting_detail, get_topic_detail, get_unit_plan, GetMeetingDetail, GetTopicDetail,

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::meeting_fields::{form_message, MeetingFields};
 use crate::i18n::*;
-use crate::plan::{AddMeeting, CreatePlan};
+use crate::plan::{AddMeeting, CreatePlan, PlaceAllSuggested};
 use crate::ui::{error_message, SubmitButton};
 
 /// Shown when the unit has no plan for the year and the viewer may create one.
@@ -84,5 +84,36 @@ pub fn AddMeetingForm(
                 </p>
             </ActionForm>
         </section>
+    }
+}
+
+/// One click that places every unplaced topic in the first meeting of its month(s).
+#[component]
+pub fn PlaceAllForm(
+    action: ServerAction<PlaceAllSuggested>,
+    unit_id: i64,
+    year: i32,
+    plan_version: i64,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let pending = action.pending();
+    let failure = move || {
+        action
+            .value()
+            .get()
+            .and_then(Result::err)
+            .map(|e| error_message(e)())
+    };
+    view! {
+        <ActionForm action attr:class="place-all">
+            <input type="hidden" name="unit_id" value=unit_id />
+            <input type="hidden" name="year" value=year />
+            <input type="hidden" name="plan_version" value=plan_version />
+            <p class="place-all__intro">{t!(i18n, place_all_intro)}</p>
+            <div class="form-error" role="alert">{move || failure().map(|m| view! { <p class="form-error__text">{m}</p> })}</div>
+            <SubmitButton pending variant="secondary"
+                label=Signal::derive(move || t_string!(i18n, place_all_button).to_string())
+                busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+        </ActionForm>
     }
 }

@@ -3,14 +3,14 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::edit_forms::{AddMeetingForm, CreatePlanForms};
+use super::edit_forms::{AddMeetingForm, CreatePlanForms, PlaceAllForm};
 use super::month_list::MonthList;
 use super::status_panel::StatusPanel;
 use super::wheel::Wheel;
 use super::{unit_id_param, year_query};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::plan::{get_unit_plan, AddMeeting, CreatePlan, UnitPlan};
+use crate::plan::{get_unit_plan, AddMeeting, CreatePlan, PlaceAllSuggested, UnitPlan};
 use crate::ui::{success_count, ErrorPanel};
 
 /// The plan page.
@@ -25,9 +25,19 @@ pub fn PlanPage() -> impl IntoView {
     let add = ServerAction::<AddMeeting>::new();
     let added = success_count(add);
     let created = success_count(create);
+    let place_all = ServerAction::<PlaceAllSuggested>::new();
+    let placed = success_count(place_all);
     let plan = Resource::new(
-        move || (unit_id.get(), year.get(), added.get(), created.get()),
-        |(unit_id, year, _, _)| async move {
+        move || {
+            (
+                unit_id.get(),
+                year.get(),
+                added.get(),
+                created.get(),
+                placed.get(),
+            )
+        },
+        |(unit_id, year, _, _, _)| async move {
             match unit_id {
                 Some(id) => get_unit_plan(id, year).await,
                 None => Err(AppError::NotFound),
@@ -38,7 +48,7 @@ pub fn PlanPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || plan.get().map(|result| match result {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(plan) => view! { <PlanView plan create add /> }.into_any(),
+                Ok(plan) => view! { <PlanView plan create add place_all /> }.into_any(),
             })}
         </Suspense>
     }
@@ -49,6 +59,7 @@ fn PlanView(
     plan: UnitPlan,
     create: ServerAction<CreatePlan>,
     add: ServerAction<AddMeeting>,
+    place_all: ServerAction<PlaceAllSuggested>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let year = plan.year;
@@ -59,6 +70,9 @@ fn PlanView(
     let next = format!("{base}?ar={}", year + 1);
     let path = plan.unit_path.join(" › ");
     let can_edit = plan.can_edit;
+    let offer_place_all =
+        can_edit && plan.status.unplaced_topics > 0 && plan.meetings.iter().any(|m| !m.cancelled);
+    let (plan_unit, plan_version) = (plan.unit_id, plan.plan_version);
     view! {
         <Title text=move || format!("{} – {}", title_name, t_string!(i18n, plan_title, year = year)) />
         <div class="plan-head">
@@ -82,7 +96,11 @@ fn PlanView(
         {if plan.exists {
             view! {
                 <div class="plan-layout">
-                    <StatusPanel status=plan.status />
+                    <StatusPanel status=plan.status>
+                        {offer_place_all.then(|| view! {
+                            <PlaceAllForm action=place_all unit_id=plan_unit year plan_version />
+                        })}
+                    </StatusPanel>
                     <Wheel plan=plan.clone() />
                 </div>
                 <MonthList plan=plan.clone() />

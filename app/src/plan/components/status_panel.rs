@@ -7,7 +7,12 @@ use crate::i18n::*;
 
 /// Minimum APTs, unplaced topics and topics outside their month, each with a clear mark.
 #[component]
-pub fn StatusPanel(status: PlanStatus) -> impl IntoView {
+pub fn StatusPanel(
+    status: PlanStatus,
+    /// Actions offered beside the status (for editors).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let s = status;
     let meetings_ok = s.missing_meetings == 0;
@@ -49,6 +54,7 @@ pub fn StatusPanel(status: PlanStatus) -> impl IntoView {
                     </li>
                 })}
             </ul>
+            {children.map(|c| c())}
         </section>
     }
 }

@@ -226,6 +226,32 @@ pub async fn set_topic_meeting(
     })
 }
 
+/// Plans several topics at once (each pair: topic, meeting of this plan), as one change.
+pub async fn place_topics(
+    db: &Db,
+    change: &Change<'_>,
+    placements: &[(i64, i64)],
+) -> Result<(), ChangeError> {
+    const SQL: &str = "UPDATE plan_topics SET meeting_id = $3
+         WHERE plan_id = $1 AND topic_id = $2
+           AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = $3 AND m.plan_id = $1)";
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        bump_or_stale!(db, tx, change);
+        for (topic_id, meeting_id) in placements {
+            let done = sqlx::query(SQL)
+                .bind(change.plan_id)
+                .bind(topic_id)
+                .bind(meeting_id)
+                .execute(&mut *tx)
+                .await?;
+            one_row_or_not_in_plan!(tx, done);
+        }
+        tx.commit().await?;
+        Ok(())
+    })
+}
+
 /// Copies last year's plan into `year`: every meeting that was not cancelled moves to the same
 /// weekday and ISO week, and each topic follows its meeting. Returns the new plan's id.
 pub async fn copy_plan(db: &Db, from_plan: i64, unit_id: i64, year: i32) -> sqlx::Result<i64> {
