@@ -2,6 +2,7 @@
 //! organisation in demo mode, and serves the Leptos app with sessions and compression.
 
 mod admin;
+mod calendar_routes;
 mod config;
 mod routes;
 mod sessions;
@@ -110,6 +111,11 @@ async fn run() -> anyhow::Result<()> {
     let router = Router::new()
         .route("/healthz", get(routes::healthz))
         .route("/sprak", post(routes::set_language))
+        .route(
+            "/enhet/{unit_id}/kalender.ics",
+            get(calendar_routes::unit_download),
+        )
+        .route("/kalender/{file}", get(calendar_routes::feed))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = leptos_options.clone();
             move || shell(options.clone())

@@ -9,7 +9,8 @@ use crate::state::app_state;
 
 use super::{db, CurrentUser};
 
-const PERSON_ID_KEY: &str = "person_id";
+/// The session key holding the signed-in person's id.
+pub const PERSON_ID_KEY: &str = "person_id";
 
 /// The signed-in person with their roles: what authorisation decisions are made from.
 #[derive(Clone, Debug)]
@@ -78,4 +79,14 @@ pub async fn require_viewer() -> Result<Viewer, AppError> {
     let state = app_state()?;
     let memberships = db::memberships(&state.db, user.id).await?;
     Ok(Viewer { user, memberships })
+}
+
+/// The viewer behind a session's person id, for plain HTTP handlers outside Leptos (calendar
+/// downloads); `None` for an unknown or disabled account.
+pub async fn viewer_for(db: &crate::db::Db, person_id: i64) -> Result<Option<Viewer>, AppError> {
+    let Some(user) = db::find_active_person(db, person_id).await? else {
+        return Ok(None);
+    };
+    let memberships = db::memberships(db, user.id).await?;
+    Ok(Some(Viewer { user, memberships }))
 }

@@ -307,3 +307,16 @@ pub async fn place_all_suggested(
         .map_err(change_error)?;
     Ok(())
 }
+
+/// Makes a new subscription address for the unit's calendar; the old one stops working.
+#[server(prefix = "/api", endpoint = "plan/kalender/fornya")]
+pub async fn renew_calendar_feed(unit_id: i64) -> Result<(), AppError> {
+    use super::calendar::new_feed_token;
+    use super::db;
+    use support::editor_of;
+
+    let (viewer, state, _) = editor_of(unit_id).await?;
+    db::renew_feed_token(&state.db, unit_id, &new_feed_token()).await?;
+    tracing::info!(person_id = viewer.user.id, unit_id, "calendar feed renewed");
+    Ok(())
+}

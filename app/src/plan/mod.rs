@@ -1,6 +1,8 @@
 //! A unit's annual plan: its APTs through the year and which wheel topic goes in which meeting,
 //! checked against the organisation's rules.
 
+#[cfg(feature = "ssr")]
+pub mod calendar;
 mod changes;
 pub mod components;
 #[cfg(feature = "ssr")]
@@ -17,9 +19,9 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
 
 pub use changes::{
-    add_meeting, create_plan, place_all_suggested, place_topic, set_meeting_cancelled,
-    update_meeting, AddMeeting, CreatePlan, PlaceAllSuggested, PlaceTopic, SetMeetingCancelled,
-    UpdateMeeting,
+    add_meeting, create_plan, place_all_suggested, place_topic, renew_calendar_feed,
+    set_meeting_cancelled, update_meeting, AddMeeting, CreatePlan, PlaceAllSuggested, PlaceTopic,
+    RenewCalendarFeed, SetMeetingCancelled, UpdateMeeting,
 };
 pub use server::{
     get_meeting_detail, get_topic_detail, get_unit_plan, GetMeetingDetail, GetTopicDetail,
@@ -112,6 +114,8 @@ pub struct UnitPlan {
     pub plan_version: i64,
     /// True when last year has a plan that can be copied.
     pub previous_year_has_plan: bool,
+    /// The unit's subscribable calendar address, once the chef has made one.
+    pub feed_url: Option<String>,
     /// Whether the viewer may change the plan (edit controls are shown only then).
     pub can_edit: bool,
     /// The organisation's rule parameters.

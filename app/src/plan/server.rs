@@ -34,6 +34,9 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         None => (Vec::new(), Vec::new(), 0),
     };
     let previous_year_has_plan = db::plan_id(&state.db, unit_id, year - 1).await?.is_some();
+    let feed_url = db::feed_token(&state.db, unit_id)
+        .await?
+        .map(|token| format!("{}/kalender/{token}.ics", request_origin()));
     let status = status_of(rules, &meetings, &topics);
     Ok(UnitPlan {
         unit_id,
@@ -43,6 +46,7 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         exists: plan_id.is_some(),
         plan_version,
         previous_year_has_plan,
+        feed_url,
         can_edit: grant.access.can_edit(),
         rules,
         status,
@@ -139,6 +143,22 @@ pub async fn get_meeting_detail(unit_id: i64, meeting_id: i64) -> Result<Meeting
         topics,
         can_edit: grant.access.can_edit(),
     })
+}
+
+/// The address this request came to (`http://host`), for links shown to copy.
+#[cfg(feature = "ssr")]
+fn request_origin() -> String {
+    let parts = use_context::<http::request::Parts>();
+    let header = |name: &str| {
+        parts
+            .as_ref()
+            .and_then(|p| p.headers.get(name))
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let host = header("host").unwrap_or_else(|| "127.0.0.1:3000".to_string());
+    let scheme = header("x-forwarded-proto").unwrap_or_else(|| "http".to_string());
+    format!("{scheme}://{host}")
 }
 
 #[cfg(feature = "ssr")]

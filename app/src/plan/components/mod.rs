@@ -1,6 +1,7 @@
 //! Views of the annual plan: the plan page (wheel, status, month-by-month list) and a topic's
 //! detail page.
 
+mod calendar_panel;
 mod edit_forms;
 mod meeting_fields;
 mod meeting_page;

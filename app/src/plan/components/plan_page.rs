@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::calendar_panel::CalendarPanel;
 use super::edit_forms::{AddMeetingForm, CreatePlanForms, PlaceAllForm};
 use super::month_list::MonthList;
 use super::status_panel::StatusPanel;
@@ -10,7 +11,9 @@ use super::wheel::Wheel;
 use super::{unit_id_param, year_query};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::plan::{get_unit_plan, AddMeeting, CreatePlan, PlaceAllSuggested, UnitPlan};
+use crate::plan::{
+    get_unit_plan, AddMeeting, CreatePlan, PlaceAllSuggested, RenewCalendarFeed, UnitPlan,
+};
 use crate::ui::{success_count, ErrorPanel};
 
 /// The plan page.
@@ -27,17 +30,14 @@ pub fn PlanPage() -> impl IntoView {
     let created = success_count(create);
     let place_all = ServerAction::<PlaceAllSuggested>::new();
     let placed = success_count(place_all);
+    let renew = ServerAction::<RenewCalendarFeed>::new();
+    let renewed = success_count(renew);
     let plan = Resource::new(
         move || {
-            (
-                unit_id.get(),
-                year.get(),
-                added.get(),
-                created.get(),
-                placed.get(),
-            )
+            let changes = (added.get(), created.get(), placed.get(), renewed.get());
+            (unit_id.get(), year.get(), changes)
         },
-        |(unit_id, year, _, _, _)| async move {
+        |(unit_id, year, _)| async move {
             match unit_id {
                 Some(id) => get_unit_plan(id, year).await,
                 None => Err(AppError::NotFound),
@@ -48,7 +48,7 @@ pub fn PlanPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || plan.get().map(|result| match result {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(plan) => view! { <PlanView plan create add place_all /> }.into_any(),
+                Ok(plan) => view! { <PlanView plan create add place_all renew /> }.into_any(),
             })}
         </Suspense>
     }
@@ -60,6 +60,7 @@ fn PlanView(
     create: ServerAction<CreatePlan>,
     add: ServerAction<AddMeeting>,
     place_all: ServerAction<PlaceAllSuggested>,
+    renew: ServerAction<RenewCalendarFeed>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let year = plan.year;
@@ -107,6 +108,8 @@ fn PlanView(
                 {can_edit.then(|| view! {
                     <AddMeetingForm action=add unit_id=plan.unit_id year=plan.year plan_version=plan.plan_version />
                 })}
+                <CalendarPanel unit_id=plan.unit_id year=plan.year feed_url=plan.feed_url.clone()
+                    can_edit renew />
                 <section class="panel recurring" aria-labelledby="lopande-rubrik">
                     <h2 id="lopande-rubrik">{t!(i18n, recurring_heading)}</h2>
                     <ul>

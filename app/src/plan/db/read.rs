@@ -414,3 +414,30 @@ pub async fn meeting_plan(db: &Db, meeting_id: i64) -> sqlx::Result<Option<(i64,
         with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_optional(pool).await)?;
     Ok(row.map(|r| (r.plan_id, r.unit_id, r.year)))
 }
+
+#[derive(sqlx::FromRow)]
+struct VersionRow {
+    id: i64,
+    version: i64,
+}
+
+/// Each meeting's version (it rises with every change: the calendar entry's SEQUENCE).
+pub async fn meeting_versions(db: &Db, plan_id: i64) -> sqlx::Result<HashMap<i64, i64>> {
+    const SQL: &str =
+        "SELECT id, CAST(version AS BIGINT) AS version FROM meetings WHERE plan_id = $1";
+    let rows: Vec<VersionRow> =
+        with_db!(db, pool => sqlx::query_as(SQL).bind(plan_id).fetch_all(pool).await)?;
+    Ok(rows.into_iter().map(|r| (r.id, r.version)).collect())
+}
+
+/// The unit's calendar feed token, if one was made.
+pub async fn feed_token(db: &Db, unit_id: i64) -> sqlx::Result<Option<String>> {
+    const SQL: &str = "SELECT token FROM calendar_feeds WHERE unit_id = $1";
+    with_db!(db, pool => sqlx::query_scalar(SQL).bind(unit_id).fetch_optional(pool).await)
+}
+
+/// The unit a feed token belongs to.
+pub async fn unit_of_feed(db: &Db, token: &str) -> sqlx::Result<Option<i64>> {
+    const SQL: &str = "SELECT unit_id FROM calendar_feeds WHERE token = $1";
+    with_db!(db, pool => sqlx::query_scalar(SQL).bind(token).fetch_optional(pool).await)
+}

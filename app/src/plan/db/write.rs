@@ -294,3 +294,12 @@ pub async fn copy_plan(db: &Db, from_plan: i64, unit_id: i64, year: i32) -> sqlx
         Ok(plan_id)
     })
 }
+
+/// Gives the unit a new calendar feed token; the old address stops working.
+pub async fn renew_feed_token(db: &Db, unit_id: i64, token: &str) -> sqlx::Result<()> {
+    const SQL: &str = "INSERT INTO calendar_feeds (unit_id, token) VALUES ($1, $2)
+         ON CONFLICT (unit_id) DO UPDATE SET token = excluded.token";
+    with_db!(db, pool => {
+        sqlx::query(SQL).bind(unit_id).bind(token).execute(pool).await.map(|_| ())
+    })
+}

@@ -1,0 +1,136 @@
+//! Calendar files: a unit's year as an `.ics` download for signed-in readers, and the unit's
+//! subscribable feed behind its unguessable token (calendar programs cannot sign in).
+
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use chrono::Datelike;
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use app::auth::session::{viewer_for, PERSON_ID_KEY};
+use app::org::guard::readable_unit;
+use app::plan::calendar::calendar_for_unit;
+use app::plan::db as plan_db;
+
+use crate::ServerState;
+
+/// `?ar=2026`.
+#[derive(Deserialize)]
+pub struct YearQuery {
+    ar: Option<i32>,
+}
+
+/// Where links in calendar entries point: the request's own host.
+fn origin(headers: &HeaderMap) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("127.0.0.1:3000");
+    let scheme = headers
+        .get("x-forwarded-proto")
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("http");
+    format!("{scheme}://{host}")
+}
+
+fn ics(text: String, filename: &str, cache: &'static str) -> Response {
+    let mut response = text.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/calendar; charset=utf-8"),
+    );
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    response
+}
+
+fn refuse(status: StatusCode, message: &'static str) -> Response {
+    (status, message).into_response()
+}
+
+/// `GET /enhet/{unit_id}/kalender.ics?ar=2026`: for anyone who may read the unit.
+pub async fn unit_download(
+    State(state): State<ServerState>,
+    session: Session,
+    Path(unit_id): Path<i64>,
+    Query(query): Query<YearQuery>,
+    headers: HeaderMap,
+) -> Response {
+    let person: Option<i64> = session.get(PERSON_ID_KEY).await.ok().flatten();
+    let Some(person) = person else {
+        return refuse(StatusCode::UNAUTHORIZED, "Du behöver logga in.");
+    };
+    let viewer = match viewer_for(&state.app.db, person).await {
+        Ok(Some(viewer)) => viewer,
+        Ok(None) => return refuse(StatusCode::UNAUTHORIZED, "Du behöver logga in."),
+        Err(_) => return refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss."),
+    };
+    let grant = match readable_unit(&state.app, &viewer, unit_id).await {
+        Ok(grant) => grant,
+        Err(err) => {
+            let status = StatusCode::from_u16(err.status_code())
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            return (status, err.to_string()).into_response();
+        }
+    };
+    let year = query.ar.unwrap_or_else(|| chrono::Local::now().year());
+    let name = grant
+        .tree
+        .nodes
+        .get(&unit_id)
+        .map(|n| n.name.clone())
+        .unwrap_or_default();
+    let url = format!("{}/enhet/{unit_id}?ar={year}", origin(&headers));
+    match calendar_for_unit(&state.app.db, unit_id, &name, year..=year, &url).await {
+        Ok(text) => ics(text, &format!("apt-{year}.ics"), "no-store"),
+        Err(err) => {
+            tracing::error!(%err, unit_id, "calendar download");
+            refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.")
+        }
+    }
+}
+
+/// `GET /kalender/{token}.ics`: the unit's meetings of last, this and next year.
+pub async fn feed(
+    State(state): State<ServerState>,
+    Path(file): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let token = file.strip_suffix(".ics").unwrap_or(&file);
+    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return refuse(StatusCode::NOT_FOUND, "Kalendern finns inte.");
+    }
+    let unit_id = match plan_db::unit_of_feed(&state.app.db, token).await {
+        Ok(Some(unit)) => unit,
+        Ok(None) => return refuse(StatusCode::NOT_FOUND, "Kalendern finns inte."),
+        Err(err) => {
+            tracing::error!(%err, "calendar feed lookup");
+            return refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.");
+        }
+    };
+    let tree = match app::org::db::load_tree(&state.app.db).await {
+        Ok(tree) => tree,
+        Err(err) => {
+            tracing::error!(%err, "calendar feed tree");
+            return refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.");
+        }
+    };
+    let name = tree
+        .nodes
+        .get(&unit_id)
+        .map(|n| n.name.clone())
+        .unwrap_or_default();
+    let year = chrono::Local::now().year();
+    let url = format!("{}/enhet/{unit_id}", origin(&headers));
+    match calendar_for_unit(&state.app.db, unit_id, &name, year - 1..=year + 1, &url).await {
+        Ok(text) => ics(text, "apt.ics", "private, max-age=300"),
+        Err(err) => {
+            tracing::error!(%err, unit_id, "calendar feed");
+            refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.")
+        }
+    }
+}
