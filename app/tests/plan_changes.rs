@@ -219,3 +219,49 @@ async fn copying_a_plan_across_week_53_keeps_weekday_week_and_topics() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_own_topic_joins_the_units_plan_but_not_the_organisations_wheel() {
+    for t in fresh_databases().await {
+        let Fixture { org, unit, person } = fixture(&t.db).await;
+        let other = org_db::insert_node(&t.db, Some(org), "Annan", "enhet")
+            .await
+            .unwrap();
+        let plan = plan_db::create_plan_from_template(&t.db, unit, org, 2027)
+            .await
+            .unwrap();
+        let version = plan_db::plan_version(&t.db, plan).await.unwrap().unwrap();
+        let change = Change {
+            plan_id: plan,
+            version,
+            person_id: person,
+            note: "eget ämne",
+        };
+        let topic = app::domain::CheckedTopic {
+            title: "Brandövning".into(),
+            month: 9,
+            guidance: "Utrymning.".into(),
+        };
+        let id = plan_db::add_own_topic(&t.db, &change, org, unit, &topic)
+            .await
+            .unwrap();
+
+        let topics = plan_db::plan_topics(&t.db, plan).await.unwrap();
+        assert_eq!(topics.len(), 29, "{}", t.engine);
+        let own = topics.iter().find(|t| t.id == id).unwrap();
+        assert_eq!((own.month_start, own.month_end), (9, 9));
+        let text = plan_db::topic_text(&t.db, id).await.unwrap().unwrap();
+        assert_eq!(text.owner_node_id, unit, "{}", t.engine);
+
+        // Another unit's plan made from the wheel does not get it.
+        let other_plan = plan_db::create_plan_from_template(&t.db, other, org, 2027)
+            .await
+            .unwrap();
+        assert_eq!(
+            plan_db::plan_topics(&t.db, other_plan).await.unwrap().len(),
+            28,
+            "{}",
+            t.engine
+        );
+    }
+}

@@ -154,3 +154,24 @@ test('an employee cannot change the plan, even with a forged request', async ({ 
   await page.reload();
   await expect(page.getByText('Förfalskat')).toHaveCount(0);
 });
+
+test('a chef adds a topic of the unit\'s own and reads it like any wheel topic @ssr', async ({ page }) => {
+  const year = yearFor(test.info().project.name) + 40;
+  await openYear(page, year);
+  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+  const form = page.getByRole('region', { name: 'Lägg till eget ämne' });
+  await form.getByRole('button', { name: 'Lägg till ämne' }).click();
+  await expect(form.getByText('Skriv en rubrik för ämnet.')).toBeVisible();
+
+  await form.getByLabel('Rubrik').fill('Brandövning på enheten');
+  await form.getByLabel('Månad').selectOption({ label: 'Mars' });
+  await form.getByLabel('Vägledning (valfritt)').fill('Gå igenom utrymningsvägar och återsamlingsplats.');
+  await form.getByRole('button', { name: 'Lägg till ämne' }).click();
+  const status = page.getByRole('region', { name: 'Planens status' });
+  await expect(status.getByText('29 av 29 ämnen är inte placerade i något möte.')).toBeVisible();
+
+  await page.getByRole('region', { name: 'Månad för månad' })
+    .getByRole('link', { name: 'Brandövning på enheten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Brandövning på enheten' })).toBeVisible();
+  await expect(page.getByText('Gå igenom utrymningsvägar och återsamlingsplats.')).toBeVisible();
+});

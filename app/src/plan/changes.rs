@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::MeetingInput;
+use crate::domain::{MeetingInput, TopicInput};
 use crate::error::AppError;
 
 #[cfg(feature = "ssr")]
@@ -318,5 +318,36 @@ pub async fn renew_calendar_feed(unit_id: i64) -> Result<(), AppError> {
     let (viewer, state, _) = editor_of(unit_id).await?;
     db::renew_feed_token(&state.db, unit_id, &new_feed_token()).await?;
     tracing::info!(person_id = viewer.user.id, unit_id, "calendar feed renewed");
+    Ok(())
+}
+
+/// Adds a topic of the unit's own to its plan of `year` (title, month, guidance); it is then
+/// placed like any wheel topic.
+#[server(prefix = "/api", endpoint = "plan/amne/eget")]
+pub async fn add_own_topic(
+    unit_id: i64,
+    year: i32,
+    plan_version: i64,
+    topic: TopicInput,
+) -> Result<(), AppError> {
+    use super::db::{self, Change};
+    use crate::domain::check_topic;
+    use support::{change_error, editor_of, invalid};
+
+    let (viewer, state, org_id) = editor_of(unit_id).await?;
+    let plan_id = db::plan_id(&state.db, unit_id, year)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let checked = check_topic(&topic).map_err(invalid)?;
+    let note = format!("lade till det egna ämnet ”{}”", checked.title);
+    let change = Change {
+        plan_id,
+        version: plan_version,
+        person_id: viewer.user.id,
+        note: &note,
+    };
+    db::add_own_topic(&state.db, &change, org_id, unit_id, &checked)
+        .await
+        .map_err(change_error)?;
     Ok(())
 }

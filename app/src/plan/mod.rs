@@ -19,9 +19,9 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
 
 pub use changes::{
-    add_meeting, create_plan, place_all_suggested, place_topic, renew_calendar_feed,
-    set_meeting_cancelled, update_meeting, AddMeeting, CreatePlan, PlaceAllSuggested, PlaceTopic,
-    RenewCalendarFeed, SetMeetingCancelled, UpdateMeeting,
+    add_meeting, add_own_topic, create_plan, place_all_suggested, place_topic, renew_calendar_feed,
+    set_meeting_cancelled, update_meeting, AddMeeting, AddOwnTopic, CreatePlan, PlaceAllSuggested,
+    PlaceTopic, RenewCalendarFeed, SetMeetingCancelled, UpdateMeeting,
 };
 pub use server::{
     get_meeting_detail, get_topic_detail, get_unit_plan, GetMeetingDetail, GetTopicDetail,

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::meeting_fields::{form_message, MeetingFields};
+use super::meeting_fields::{field_message, form_message, MeetingFields};
 use crate::i18n::*;
-use crate::plan::{AddMeeting, CreatePlan, PlaceAllSuggested};
-use crate::ui::{error_message, SubmitButton};
+use crate::plan::{AddMeeting, AddOwnTopic, CreatePlan, PlaceAllSuggested};
+use crate::ui::{error_message, month_name, SubmitButton};
 
 /// Shown when the unit has no plan for the year and the viewer may create one.
 #[component]
@@ -70,7 +70,8 @@ pub fn AddMeetingForm(
     view! {
         <section class="panel add-meeting" aria-labelledby="ny-rubrik">
             <h2 id="ny-rubrik">{t!(i18n, add_meeting_heading)}</h2>
-            <ActionForm action>
+            // novalidate: the server's Swedish message beside the field, the same with or without JS.
+            <ActionForm action attr:novalidate="">
                 <input type="hidden" name="unit_id" value=unit_id />
                 <input type="hidden" name="year" value=year />
                 <input type="hidden" name="plan_version" value=plan_version />
@@ -115,5 +116,62 @@ pub fn PlaceAllForm(
                 label=Signal::derive(move || t_string!(i18n, place_all_button).to_string())
                 busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
         </ActionForm>
+    }
+}
+
+/// "Lägg till eget ämne": a topic of the unit's own, with a month and guidance.
+#[component]
+pub fn OwnTopicForm(
+    action: ServerAction<AddOwnTopic>,
+    unit_id: i64,
+    year: i32,
+    plan_version: i64,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let pending = action.pending();
+    let result = Signal::derive(move || action.value().get());
+    let problem = move || form_message(result.get()).map(|e| error_message(e)());
+    let err = move |field: &'static str| move || field_message(result.get(), field);
+    let invalid =
+        move |field: &'static str| move || field_message(result.get(), field).is_some().to_string();
+    let months = (1..=12u32)
+        .map(|m| view! { <option value=m.to_string()>{month_name(i18n, m)}</option> })
+        .collect_view();
+    view! {
+        <section class="panel own-topic" aria-labelledby="eget-rubrik">
+            <h2 id="eget-rubrik">{t!(i18n, own_topic_heading)}</h2>
+            <ActionForm action attr:novalidate="">
+                <input type="hidden" name="unit_id" value=unit_id />
+                <input type="hidden" name="year" value=year />
+                <input type="hidden" name="plan_version" value=plan_version />
+                <div class="form-error" role="alert">{move || problem().map(|m| view! { <p class="form-error__text">{m}</p> })}</div>
+                <div class="field">
+                    <label for="eget-rubrik-falt">{t!(i18n, own_topic_title)}</label>
+                    <input id="eget-rubrik-falt" name="topic[title]" type="text" required
+                        aria-describedby="eget-rubrik-fel" aria-invalid=invalid("title") />
+                    <p id="eget-rubrik-fel" class="field__error">{err("title")}</p>
+                </div>
+                <div class="field">
+                    <label for="eget-manad">{t!(i18n, own_topic_month)}</label>
+                    <select id="eget-manad" name="topic[month]" aria-describedby="eget-manad-fel" aria-invalid=invalid("month")>
+                        <option value="">{t!(i18n, own_topic_choose_month)}</option>
+                        {months}
+                    </select>
+                    <p id="eget-manad-fel" class="field__error">{err("month")}</p>
+                </div>
+                <div class="field">
+                    <label for="eget-vagledning">{t!(i18n, own_topic_guidance)}</label>
+                    <textarea id="eget-vagledning" name="topic[guidance]" rows="3"
+                        aria-describedby="eget-vagledning-fel" aria-invalid=invalid("guidance")></textarea>
+                    <p id="eget-vagledning-fel" class="field__error">{err("guidance")}</p>
+                </div>
+                <SubmitButton pending
+                    label=Signal::derive(move || t_string!(i18n, own_topic_button).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                <p class="form-status" role="status">
+                    {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, own_topic_saved).to_string())}
+                </p>
+            </ActionForm>
+        </section>
     }
 }

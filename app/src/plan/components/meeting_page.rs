@@ -76,7 +76,7 @@ fn MeetingEdit(
             <h1 id="mote-rubrik">{heading}</h1>
             {cancelled.then(|| view! { <p><span class="badge badge--warn">{t!(i18n, meeting_cancelled)}</span></p> })}
             <div class="form-error" role="alert">{move || problem().map(|msg| view! { <p class="form-error__text">{msg}</p> })}</div>
-            <ActionForm action=update>
+            <ActionForm action=update attr:novalidate="">
                 <input type="hidden" name="unit_id" value=detail.unit_id />
                 <input type="hidden" name="meeting_id" value=meeting_id />
                 <input type="hidden" name="plan_version" value=detail.plan_version />

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::calendar_panel::CalendarPanel;
-use super::edit_forms::{AddMeetingForm, CreatePlanForms, PlaceAllForm};
+use super::edit_forms::{AddMeetingForm, CreatePlanForms, OwnTopicForm, PlaceAllForm};
 use super::month_list::MonthList;
 use super::status_panel::StatusPanel;
 use super::wheel::Wheel;
@@ -12,7 +12,8 @@ use super::{unit_id_param, year_query};
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::plan::{
-    get_unit_plan, AddMeeting, CreatePlan, PlaceAllSuggested, RenewCalendarFeed, UnitPlan,
+    get_unit_plan, AddMeeting, AddOwnTopic, CreatePlan, PlaceAllSuggested, RenewCalendarFeed,
+    UnitPlan,
 };
 use crate::ui::{success_count, ErrorPanel};
 
@@ -32,9 +33,17 @@ pub fn PlanPage() -> impl IntoView {
     let placed = success_count(place_all);
     let renew = ServerAction::<RenewCalendarFeed>::new();
     let renewed = success_count(renew);
+    let own_topic = ServerAction::<AddOwnTopic>::new();
+    let topic_added = success_count(own_topic);
     let plan = Resource::new(
         move || {
-            let changes = (added.get(), created.get(), placed.get(), renewed.get());
+            let changes = (
+                added.get(),
+                created.get(),
+                placed.get(),
+                renewed.get(),
+                topic_added.get(),
+            );
             (unit_id.get(), year.get(), changes)
         },
         |(unit_id, year, _)| async move {
@@ -48,7 +57,7 @@ pub fn PlanPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || plan.get().map(|result| match result {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(plan) => view! { <PlanView plan create add place_all renew /> }.into_any(),
+                Ok(plan) => view! { <PlanView plan create add place_all renew own_topic /> }.into_any(),
             })}
         </Suspense>
     }
@@ -61,6 +70,7 @@ fn PlanView(
     add: ServerAction<AddMeeting>,
     place_all: ServerAction<PlaceAllSuggested>,
     renew: ServerAction<RenewCalendarFeed>,
+    own_topic: ServerAction<AddOwnTopic>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let year = plan.year;
@@ -107,6 +117,7 @@ fn PlanView(
                 <MonthList plan=plan.clone() />
                 {can_edit.then(|| view! {
                     <AddMeetingForm action=add unit_id=plan.unit_id year=plan.year plan_version=plan.plan_version />
+                    <OwnTopicForm action=own_topic unit_id=plan.unit_id year=plan.year plan_version=plan.plan_version />
                 })}
                 <CalendarPanel unit_id=plan.unit_id year=plan.year feed_url=plan.feed_url.clone()
                     can_edit renew />

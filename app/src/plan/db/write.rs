@@ -303,3 +303,33 @@ pub async fn renew_feed_token(db: &Db, unit_id: i64, token: &str) -> sqlx::Resul
         sqlx::query(SQL).bind(unit_id).bind(token).execute(pool).await.map(|_| ())
     })
 }
+
+/// Adds the unit's own topic (kept with the unit, not the organisation's wheel) to the plan.
+pub async fn add_own_topic(
+    db: &Db,
+    change: &Change<'_>,
+    org_id: i64,
+    unit_id: i64,
+    topic: &crate::domain::CheckedTopic,
+) -> Result<i64, ChangeError> {
+    const TOPIC: &str = "INSERT INTO wheel_topics (org_id, owner_node_id, title, month_start,
+             month_end, guidance, kind, sort_order)
+         VALUES ($1, $2, $3, $4, $4, $5, 'dialogue', 1000) RETURNING id";
+    const PLACE: &str = "INSERT INTO plan_topics (plan_id, topic_id) VALUES ($1, $2)";
+    let month = i32::try_from(topic.month).unwrap_or(1);
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        bump_or_stale!(db, tx, change);
+        let id: i64 = sqlx::query_scalar(TOPIC)
+            .bind(org_id)
+            .bind(unit_id)
+            .bind(&topic.title)
+            .bind(month)
+            .bind(&topic.guidance)
+            .fetch_one(&mut *tx)
+            .await?;
+        sqlx::query(PLACE).bind(change.plan_id).bind(id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(id)
+    })
+}
