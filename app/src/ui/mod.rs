@@ -3,12 +3,14 @@
 
 mod action_state;
 mod error_panel;
+mod form_error;
 mod format;
 mod language;
 mod submit_button;
 
 pub use action_state::success_count;
 pub use error_panel::{error_message, ErrorPanel, NotFoundPage};
+pub use form_error::FormError;
 pub use format::{format_date, format_time, kind_label, month_name, month_short, role_label};
 pub use language::LanguageSwitch;
 pub use submit_button::SubmitButton;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::plan::RenewCalendarFeed;
-use crate::ui::{error_message, SubmitButton};
+use crate::ui::{error_message, FormError, SubmitButton};
 
 /// The calendar section of the plan page.
 #[component]
@@ -41,7 +41,7 @@ pub fn CalendarPanel(
             {can_edit.then(|| view! {
                 <ActionForm action=renew>
                     <input type="hidden" name="unit_id" value=unit_id />
-                    <div class="form-error" role="alert">{move || failure().map(|m| view! { <p class="form-error__text">{m}</p> })}</div>
+                    <FormError message=Signal::derive(failure) />
                     <SubmitButton pending variant="secondary"
                         label=Signal::derive(move || if has_feed {
                             t_string!(i18n, calendar_renew).to_string()

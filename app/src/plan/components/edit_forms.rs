@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::meeting_fields::{field_message, form_message, MeetingFields};
 use crate::i18n::*;
 use crate::plan::{AddMeeting, AddOwnTopic, CreatePlan, PlaceAllSuggested};
-use crate::ui::{error_message, month_name, SubmitButton};
+use crate::ui::{error_message, month_name, FormError, SubmitButton};
 
 /// Shown when the unit has no plan for the year and the viewer may create one.
 #[component]
@@ -29,7 +29,7 @@ pub fn CreatePlanForms(
         <section class="panel create-plan" aria-labelledby="skapa-rubrik">
             <h2 id="skapa-rubrik">{t!(i18n, create_heading, year = move || year)}</h2>
             <p>{t!(i18n, create_intro)}</p>
-            <div class="form-error" role="alert">{move || failure().map(|m| view! { <p class="form-error__text">{m}</p> })}</div>
+            <FormError message=Signal::derive(failure) />
             <div class="create-plan__choices">
                 <ActionForm action>
                     <input type="hidden" name="unit_id" value=unit_id />
@@ -75,7 +75,7 @@ pub fn AddMeetingForm(
                 <input type="hidden" name="unit_id" value=unit_id />
                 <input type="hidden" name="year" value=year />
                 <input type="hidden" name="plan_version" value=plan_version />
-                <div class="form-error" role="alert">{move || problem().map(|m| view! { <p class="form-error__text">{m}</p> })}</div>
+                <FormError message=Signal::derive(problem) />
                 <MeetingFields prefix="ny" meeting=None result />
                 <SubmitButton pending=pending variant="primary"
                     label=Signal::derive(move || t_string!(i18n, add_meeting_button).to_string())
@@ -111,7 +111,7 @@ pub fn PlaceAllForm(
             <input type="hidden" name="year" value=year />
             <input type="hidden" name="plan_version" value=plan_version />
             <p class="place-all__intro">{t!(i18n, place_all_intro)}</p>
-            <div class="form-error" role="alert">{move || failure().map(|m| view! { <p class="form-error__text">{m}</p> })}</div>
+            <FormError message=Signal::derive(failure) />
             <SubmitButton pending variant="secondary"
                 label=Signal::derive(move || t_string!(i18n, place_all_button).to_string())
                 busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
@@ -144,7 +144,7 @@ pub fn OwnTopicForm(
                 <input type="hidden" name="unit_id" value=unit_id />
                 <input type="hidden" name="year" value=year />
                 <input type="hidden" name="plan_version" value=plan_version />
-                <div class="form-error" role="alert">{move || problem().map(|m| view! { <p class="form-error__text">{m}</p> })}</div>
+                <FormError message=Signal::derive(problem) />
                 <div class="field">
                     <label for="eget-rubrik-falt">{t!(i18n, own_topic_title)}</label>
                     <input id="eget-rubrik-falt" name="topic[title]" type="text" required

@@ -10,7 +10,7 @@ use super::unit_id_param;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::plan::{get_meeting_detail, MeetingDetail, SetMeetingCancelled, UpdateMeeting};
-use crate::ui::{error_message, format_date, ErrorPanel, SubmitButton};
+use crate::ui::{error_message, format_date, ErrorPanel, FormError, SubmitButton};
 
 /// The edit page of one meeting.
 #[component]
@@ -75,7 +75,7 @@ fn MeetingEdit(
         <section class="panel" aria-labelledby="mote-rubrik">
             <h1 id="mote-rubrik">{heading}</h1>
             {cancelled.then(|| view! { <p><span class="badge badge--warn">{t!(i18n, meeting_cancelled)}</span></p> })}
-            <div class="form-error" role="alert">{move || problem().map(|msg| view! { <p class="form-error__text">{msg}</p> })}</div>
+            <FormError message=Signal::derive(problem) />
             <ActionForm action=update attr:novalidate="">
                 <input type="hidden" name="unit_id" value=detail.unit_id />
                 <input type="hidden" name="meeting_id" value=meeting_id />

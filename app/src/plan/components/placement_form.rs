@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::meeting_fields::field_message;
 use crate::i18n::*;
 use crate::plan::{PlaceTopic, TopicDetail};
-use crate::ui::{error_message, format_date, SubmitButton};
+use crate::ui::{error_message, format_date, FormError, SubmitButton};
 
 /// The placement form of the topic page (shown to editors only).
 #[component]
@@ -43,7 +43,7 @@ pub fn PlacementForm(action: ServerAction<PlaceTopic>, detail: TopicDetail) -> i
     view! {
         <section class="panel placement" aria-labelledby="placera-rubrik">
             <h2 id="placera-rubrik">{t!(i18n, placement_heading)}</h2>
-            <div class="form-error" role="alert">{move || problem().map(|m| view! { <p class="form-error__text">{m}</p> })}</div>
+            <FormError message=Signal::derive(problem) />
             <ActionForm action>
                 <input type="hidden" name="unit_id" value=detail.unit_id />
                 <input type="hidden" name="topic_id" value=t.id />
