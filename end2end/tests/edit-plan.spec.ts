@@ -85,7 +85,7 @@ test('a chef changes, cancels and restores an APT and places a topic', async ({ 
   await page.getByRole('link', { name: /^Ändra APT/ }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Ändra APT/ })).toBeVisible();
   await expectAccessible(page);
-  await page.getByLabel('Plats').fill('Konferensrum Linden');
+  await page.getByRole('region', { name: /^Ändra APT/ }).getByLabel('Plats').fill('Konferensrum Linden');
   await page.getByRole('button', { name: 'Spara ändringar' }).click();
   await expect(page.getByText('Konferensrum Linden')).toBeVisible();
 
@@ -126,14 +126,14 @@ test('the second of two people editing the same meeting is told what changed', a
   await second.getByRole('link', { name: /^Ändra APT/ }).first().click();
   await expect(second.getByRole('heading', { level: 1, name: /Ändra APT/ })).toBeVisible();
 
-  await first.getByLabel('Plats').fill('Rum Ek');
+  await first.getByRole('region', { name: /^Ändra APT/ }).getByLabel('Plats').fill('Rum Ek');
   await first.getByRole('button', { name: 'Spara ändringar' }).click();
   await expect(first.getByText('Rum Ek')).toBeVisible();
 
-  await second.getByLabel('Plats').fill('Rum Asp');
+  await second.getByRole('region', { name: /^Ändra APT/ }).getByLabel('Plats').fill('Rum Asp');
   await second.getByRole('button', { name: 'Spara ändringar' }).click();
   await expect(second.getByRole('alert')).toContainText('Planen har ändrats av Ingrid Åström');
-  await expect(second.getByLabel('Plats')).toHaveValue('Rum Asp');
+  await expect(second.getByRole('region', { name: /^Ändra APT/ }).getByLabel('Plats')).toHaveValue('Rum Asp');
   await context.close();
 });
 
@@ -174,4 +174,52 @@ test('a chef adds a topic of the unit\'s own and reads it like any wheel topic @
     .getByRole('link', { name: 'Brandövning på enheten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Brandövning på enheten' })).toBeVisible();
   await expect(page.getByText('Gå igenom utrymningsvägar och återsamlingsplats.')).toBeVisible();
+});
+
+test('an APT held in two sessions: a duplicate is refused and the calendar has one event per session @ssr', async ({ page }) => {
+  const year = yearFor(test.info().project.name) + 50;
+  await openYear(page, year);
+  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+  await addMeeting(page, `${year}-01-12`, '13:00', '14:00', 'Rum Björken');
+  await page.getByRole('link', { name: /^Ändra APT/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Ändra APT/ })).toBeVisible();
+  const sessions = page.getByRole('region', { name: 'Tillfällen' });
+  const form = sessions.getByRole('form', { name: 'Lägg till ett tillfälle' });
+
+  // The same time again is a duplicate: a message beside the start time, nothing saved.
+  await form.getByLabel('Datum').fill(`${year}-01-12`);
+  await form.getByLabel('Starttid').fill('13:00');
+  await form.getByLabel('Sluttid').fill('14:00');
+  await form.getByLabel('Plats').fill('Rum Björken');
+  await form.getByRole('button', { name: 'Lägg till tillfälle' }).click();
+  await expect(sessions.getByText(`APT:n har redan ett tillfälle ${year}-01-12 kl. 13:00–14:00.`, { exact: false })).toBeVisible();
+  await expect(sessions.getByText('Tillfälle 2:')).toHaveCount(0);
+
+  // An early-morning session the next day for those who work evenings.
+  await form.getByLabel('Datum').fill(`${year}-01-13`);
+  await form.getByLabel('Starttid').fill('07:00');
+  await form.getByLabel('Sluttid').fill('08:00');
+  await form.getByLabel('Plats').fill('Personalrummet');
+  await form.getByRole('button', { name: 'Lägg till tillfälle' }).click();
+  await expect(sessions.getByText('Tillfälle 2:')).toBeVisible();
+  await expect(sessions.getByText(/Personalrummet/)).toBeVisible();
+  await expectAccessible(page);
+
+  // The plan lists it with the meeting; the calendar has an event for each session.
+  await page.getByRole('link', { name: /Tillbaka till/ }).click();
+  const list = page.getByRole('region', { name: 'Månad för månad' });
+  await expect(list.getByText(/Personalrummet/)).toBeVisible();
+  const edit = await page.getByRole('link', { name: /^Ändra APT/ }).first().getAttribute('href');
+  const meetingId = edit!.split('/').pop();
+  const href = await page.getByRole('link', { name: /Ladda ned årets APT som kalenderfil/ }).getAttribute('href');
+  const ics = await (await page.request.get(href!)).text();
+  expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(2);
+  expect(ics).toContain(`UID:apt-${meetingId}@arshjul`);
+  expect(ics).toMatch(new RegExp(`UID:apt-${meetingId}-tillfalle-\\d+@arshjul`));
+  expect(ics).toContain(`DTSTART;TZID=Europe/Stockholm:${year}0113T070000`);
+
+  // Removing the session takes it out again.
+  await page.getByRole('link', { name: /^Ändra APT/ }).first().click();
+  await sessions.getByRole('button', { name: 'Ta bort tillfälle 2' }).click();
+  await expect(sessions.getByText('Tillfälle 2:')).toHaveCount(0);
 });

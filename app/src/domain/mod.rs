@@ -8,6 +8,7 @@ pub mod meeting_input;
 pub mod org_tree;
 pub mod placement;
 pub mod plan_rules;
+pub mod sessions;
 pub mod topic_input;
 
 pub use access::{access_to_unit, Access, Membership, Role};
@@ -17,4 +18,5 @@ pub use meeting_input::{check_meeting, CheckedMeeting, FieldProblem, MeetingInpu
 pub use org_tree::{OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};
 pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};
+pub use sessions::{check_no_clash, first_session_date, SessionTime};
 pub use topic_input::{check_topic, CheckedTopic, TopicInput};

@@ -26,12 +26,14 @@ END:STANDARD\r
 END:VTIMEZONE\r
 ";
 
-/// One meeting with what its calendar entry shows.
+/// One meeting with what its calendar entries show.
 pub struct CalendarMeeting<'a> {
     /// The meeting.
     pub meeting: &'a Meeting,
-    /// Its version (the entry's SEQUENCE).
+    /// Its version (the first session's SEQUENCE).
     pub version: u32,
+    /// The version of each further session, in the order of `meeting.sessions`.
+    pub session_versions: Vec<u32>,
     /// The topics planned for it.
     pub topics: Vec<&'a PlanTopic>,
 }
@@ -43,47 +45,98 @@ fn local(date: chrono::NaiveDate, time: chrono::NaiveTime) -> CalendarDateTime {
     }
 }
 
-/// The calendar of a unit's meetings. `plan_url` is where each entry links to.
+/// When and where one session of a meeting is held, with its calendar identity.
+struct SessionEntry<'a> {
+    uid: String,
+    sequence: u32,
+    date: chrono::NaiveDate,
+    start: chrono::NaiveTime,
+    end: chrono::NaiveTime,
+    location: &'a str,
+    online_link: Option<&'a str>,
+}
+
+/// Every session of a meeting: the first (the meeting's own fields) and the further ones.
+fn sessions_of<'a>(entry: &'a CalendarMeeting<'a>) -> Vec<SessionEntry<'a>> {
+    let m = entry.meeting;
+    let first = SessionEntry {
+        uid: format!("apt-{}@arshjul", m.id),
+        sequence: entry.version,
+        date: m.date,
+        start: m.start,
+        end: m.end,
+        location: &m.location,
+        online_link: m.online_link.as_deref(),
+    };
+    let further = m.sessions.iter().enumerate().map(|(i, s)| SessionEntry {
+        uid: format!("apt-{}-tillfalle-{}@arshjul", m.id, s.id),
+        sequence: entry.session_versions.get(i).copied().unwrap_or(1),
+        date: s.date,
+        start: s.start,
+        end: s.end,
+        location: &s.location,
+        online_link: s.online_link.as_deref(),
+    });
+    std::iter::once(first).chain(further).collect()
+}
+
+/// The calendar of a unit's meetings, one event per session. `plan_url` is where each entry
+/// links to.
 pub fn unit_calendar(unit_name: &str, plan_url: &str, meetings: &[CalendarMeeting<'_>]) -> String {
     let mut calendar = Calendar::new();
     calendar.name(&format!("APT {unit_name}"));
     calendar.timezone("Europe/Stockholm");
     for entry in meetings {
         let m = entry.meeting;
-        let mut description = String::from("Arbetsplatsträff (APT).");
-        if !entry.topics.is_empty() {
-            description.push_str("\n\nÄmnen ur årshjulet:");
-            for t in &entry.topics {
-                description.push_str("\n- ");
-                description.push_str(&t.title);
+        let sessions = sessions_of(entry);
+        let count = sessions.len();
+        for (n, session) in sessions.into_iter().enumerate() {
+            let mut description = String::from("Arbetsplatsträff (APT).");
+            if count > 1 {
+                description.push_str(&format!(
+                    " Tillfälle {} av {count}, med samma innehåll.",
+                    n + 1
+                ));
             }
-        }
-        if let Some(link) = &m.online_link {
-            description.push_str("\n\nDigitalt möte: ");
-            description.push_str(link);
-        }
-        description.push_str("\n\nPlanen: ");
-        description.push_str(plan_url);
-        let location = match (&m.online_link, m.location.is_empty()) {
-            (Some(link), true) => link.clone(),
-            _ => m.location.clone(),
-        };
-        let mut event = Event::new();
-        event
-            .uid(&format!("apt-{}@arshjul", m.id))
-            .summary(&format!("APT {unit_name}"))
-            .description(&description)
-            .location(&location)
-            .url(plan_url)
-            .sequence(entry.version)
-            .starts(local(m.date, m.start))
-            .ends(local(m.date, m.end))
-            .status(if m.cancelled {
-                EventStatus::Cancelled
+            if !entry.topics.is_empty() {
+                description.push_str("\n\nÄmnen ur årshjulet:");
+                for t in &entry.topics {
+                    description.push_str("\n- ");
+                    description.push_str(&t.title);
+                }
+            }
+            if let Some(link) = session.online_link {
+                description.push_str("\n\nDigitalt möte: ");
+                description.push_str(link);
+            }
+            description.push_str("\n\nPlanen: ");
+            description.push_str(plan_url);
+            let location = match (session.online_link, session.location.is_empty()) {
+                (Some(link), true) => link,
+                _ => session.location,
+            };
+            let summary = if count > 1 {
+                format!("APT {unit_name} (tillfälle {} av {count})", n + 1)
             } else {
-                EventStatus::Confirmed
-            });
-        calendar.push(event.done());
+                format!("APT {unit_name}")
+            };
+            let mut event = Event::new();
+            event
+                .uid(&session.uid)
+                .summary(&summary)
+                .description(&description)
+                .location(location)
+                .url(plan_url)
+                .sequence(session.sequence)
+                .starts(local(session.date, session.start))
+                .ends(local(session.date, session.end))
+                .status(if m.cancelled {
+                    EventStatus::Cancelled
+                } else {
+                    EventStatus::Confirmed
+                });
+            calendar.push(event.done());
+        }
     }
     let text = calendar.done().to_string();
     // The VTIMEZONE goes before the first event (or before the end when there is none).
@@ -119,10 +172,12 @@ pub async fn calendar_for_unit(
         .flat_map(|(meetings, topics, versions)| {
             meetings.iter().map(move |m| CalendarMeeting {
                 meeting: m,
-                version: versions
-                    .get(&m.id)
-                    .and_then(|v| u32::try_from(*v).ok())
-                    .unwrap_or(1),
+                version: sequence(versions.meetings.get(&m.id)),
+                session_versions: m
+                    .sessions
+                    .iter()
+                    .map(|s| sequence(versions.sessions.get(&s.id)))
+                    .collect(),
                 topics: topics
                     .iter()
                     .filter(|t| t.meeting_id == Some(m.id))
@@ -131,6 +186,10 @@ pub async fn calendar_for_unit(
         })
         .collect();
     Ok(unit_calendar(unit_name, plan_url, &entries))
+}
+
+fn sequence(version: Option<&i64>) -> u32 {
+    version.and_then(|v| u32::try_from(*v).ok()).unwrap_or(1)
 }
 
 /// A new feed token: 32 random bytes as hex, unguessable.
@@ -154,6 +213,7 @@ mod tests {
             location: "Eken".into(),
             online_link: Some("https://mote.example.se/apt".into()),
             cancelled,
+            sessions: Vec::new(),
         }
     }
 
@@ -177,11 +237,13 @@ mod tests {
                 CalendarMeeting {
                     meeting: &a,
                     version: 3,
+                    session_versions: vec![],
                     topics: vec![&topic],
                 },
                 CalendarMeeting {
                     meeting: &b,
                     version: 1,
+                    session_versions: vec![],
                     topics: vec![],
                 },
             ],
@@ -202,6 +264,44 @@ mod tests {
         assert!(text
             .replace("\r\n ", "")
             .contains("Info om AFA försäkringar"));
+    }
+
+    #[test]
+    fn each_session_is_its_own_event_with_its_own_time_and_place() {
+        let mut a = meeting(7, 10, false);
+        a.sessions.push(crate::plan::MeetingSession {
+            id: 31,
+            date: NaiveDate::from_ymd_opt(2026, 3, 12).unwrap(),
+            start: NaiveTime::from_hms_opt(7, 30, 0).unwrap(),
+            end: NaiveTime::from_hms_opt(8, 30, 0).unwrap(),
+            location: "Personalrummet".into(),
+            online_link: None,
+        });
+        let text = unit_calendar(
+            "Hemtjänst Norr",
+            "https://arshjul.example.se/enhet/4",
+            &[CalendarMeeting {
+                meeting: &a,
+                version: 2,
+                session_versions: vec![5],
+                topics: vec![],
+            }],
+        );
+        let parsed: Calendar = text.parse().expect("valid iCalendar");
+        let events: Vec<&Event> = parsed
+            .components
+            .iter()
+            .filter_map(|c| c.as_event())
+            .collect();
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[1].get_uid(), Some("apt-7-tillfalle-31@arshjul"));
+        assert_eq!(events[1].get_sequence(), Some(5));
+        assert_eq!(events[1].get_location(), Some("Personalrummet"));
+        assert_eq!(
+            events[0].get_summary(),
+            Some("APT Hemtjänst Norr (tillfälle 1 av 2)")
+        );
+        assert!(text.contains("DTSTART;TZID=Europe/Stockholm:20260312T073000"));
     }
 
     #[test]

@@ -19,9 +19,10 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
 
 pub use changes::{
-    add_meeting, add_own_topic, create_plan, place_all_suggested, place_topic, renew_calendar_feed,
-    set_meeting_cancelled, update_meeting, AddMeeting, AddOwnTopic, CreatePlan, PlaceAllSuggested,
-    PlaceTopic, RenewCalendarFeed, SetMeetingCancelled, UpdateMeeting,
+    add_meeting, add_own_topic, add_session, create_plan, place_all_suggested, place_topic,
+    remove_session, renew_calendar_feed, set_meeting_cancelled, update_meeting, AddMeeting,
+    AddOwnTopic, AddSession, CreatePlan, PlaceAllSuggested, PlaceTopic, RemoveSession,
+    RenewCalendarFeed, SetMeetingCancelled, UpdateMeeting,
 };
 pub use server::{
     get_meeting_detail, get_topic_detail, get_unit_plan, GetMeetingDetail, GetTopicDetail,
@@ -76,6 +77,33 @@ pub struct Meeting {
     pub online_link: Option<String>,
     /// A cancelled meeting stays visible but does not count.
     pub cancelled: bool,
+    /// Further sessions with the same content (the fields above are the first), by date.
+    pub sessions: Vec<MeetingSession>,
+}
+
+impl Meeting {
+    /// The day the notice deadline counts from: the earliest of the sessions.
+    pub fn first_date(&self) -> NaiveDate {
+        crate::domain::first_session_date(self.date, self.sessions.iter().map(|s| s.date))
+    }
+}
+
+/// A further session of an APT, for staff who cannot come to the first: same content, its own
+/// time and place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingSession {
+    /// Session id.
+    pub id: i64,
+    /// The day.
+    pub date: NaiveDate,
+    /// Start time.
+    pub start: NaiveTime,
+    /// End time.
+    pub end: NaiveTime,
+    /// Room or place.
+    pub location: String,
+    /// Link for digital attendance.
+    pub online_link: Option<String>,
 }
 
 /// A wheel topic as the plan shows it.
@@ -206,4 +234,24 @@ pub fn status_of(rules: PlanRules, meetings: &[Meeting], topics: &[PlanTopic]) -
         .collect();
     let held = u32::try_from(month_of.len()).unwrap_or(u32::MAX);
     plan_status(rules, held, &placements)
+}
+
+impl From<&MeetingSession> for crate::domain::SessionTime {
+    fn from(s: &MeetingSession) -> Self {
+        crate::domain::SessionTime {
+            date: s.date,
+            start: s.start,
+            end: s.end,
+        }
+    }
+}
+
+impl From<&Meeting> for crate::domain::SessionTime {
+    fn from(m: &Meeting) -> Self {
+        crate::domain::SessionTime {
+            date: m.date,
+            start: m.start,
+            end: m.end,
+        }
+    }
 }

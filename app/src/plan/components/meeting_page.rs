@@ -6,11 +6,15 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::meeting_fields::{form_message, MeetingFields};
+use super::sessions_panel::SessionsPanel;
 use super::unit_id_param;
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::plan::{get_meeting_detail, MeetingDetail, SetMeetingCancelled, UpdateMeeting};
-use crate::ui::{error_message, format_date, ErrorPanel, FormError, SubmitButton};
+use crate::plan::{
+    get_meeting_detail, AddSession, MeetingDetail, RemoveSession, SetMeetingCancelled,
+    UpdateMeeting,
+};
+use crate::ui::{error_message, format_date, success_count, ErrorPanel, FormError, SubmitButton};
 
 /// The edit page of one meeting.
 #[component]
@@ -26,9 +30,13 @@ pub fn MeetingPage() -> impl IntoView {
     });
     let update = ServerAction::<UpdateMeeting>::new();
     let cancel = ServerAction::<SetMeetingCancelled>::new();
+    let add_session = ServerAction::<AddSession>::new();
+    let remove_session = ServerAction::<RemoveSession>::new();
+    let added = success_count(add_session);
+    let removed = success_count(remove_session);
     let detail = Resource::new(
-        move || (unit_id.get(), meeting_id.get()),
-        |(unit, meeting)| async move {
+        move || (unit_id.get(), meeting_id.get(), added.get(), removed.get()),
+        |(unit, meeting, _, _)| async move {
             match (unit, meeting) {
                 (Some(u), Some(m)) => get_meeting_detail(u, m).await,
                 _ => Err(AppError::NotFound),
@@ -40,7 +48,10 @@ pub fn MeetingPage() -> impl IntoView {
             {move || detail.get().map(|result| match result {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 Ok(d) if !d.can_edit => view! { <ErrorPanel error=AppError::Forbidden /> }.into_any(),
-                Ok(d) => view! { <MeetingEdit detail=d update cancel /> }.into_any(),
+                Ok(d) => view! {
+                    <MeetingEdit detail=d.clone() update cancel />
+                    <SessionsPanel detail=d add=add_session remove=remove_session />
+                }.into_any(),
             })}
         </Suspense>
     }

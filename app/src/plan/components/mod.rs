@@ -8,6 +8,7 @@ mod meeting_page;
 mod month_list;
 mod placement_form;
 mod plan_page;
+mod sessions_panel;
 mod status_panel;
 mod topic_page;
 mod wheel;

@@ -84,7 +84,29 @@ fn MeetingItem(
     let i18n = use_i18n();
     let id = format!("mote-{}", meeting.id);
     let holiday = holiday_on(meeting.date);
-    let deadline_date = notice_deadline(meeting.date, notice_days);
+    let deadline_date = notice_deadline(meeting.first_date(), notice_days);
+    let further = meeting
+        .sessions
+        .iter()
+        .map(|s| {
+            let mut text = format!(
+                "{} ({}) {}–{}",
+                format_date(i18n, s.date),
+                t_string!(i18n, meeting_week, week = iso_week(s.date)),
+                format_time(i18n, s.start),
+                format_time(i18n, s.end)
+            );
+            if !s.location.is_empty() {
+                text.push_str(", ");
+                text.push_str(&s.location);
+            }
+            let holiday = holiday_on(s.date).map(|name| view! {
+                " " <span class="badge badge--warn">{t!(i18n, meeting_holiday, name = move || name)}</span>
+            });
+            view! { <li>{text}{holiday}</li> }
+        })
+        .collect_view();
+    let has_further = !meeting.sessions.is_empty();
     let days_left = (deadline_date - today).num_days();
     let edit_href = format!("/enhet/{unit_id}/mote/{}", meeting.id);
     let date = format_date(i18n, meeting.date);
@@ -115,6 +137,12 @@ fn MeetingItem(
                     " · " <a href=link.clone()>{t!(i18n, meeting_digital)}</a>
                 })}
             </p>
+            {has_further.then(|| view! {
+                <div class="meeting__sessions">
+                    <p>{t!(i18n, meeting_more_sessions)}</p>
+                    <ul>{further}</ul>
+                </div>
+            })}
             {holiday.map(|name| view! {
                 <p class="meeting__holiday"><span class="badge badge--warn">{t!(i18n, meeting_holiday, name = move || name)}</span></p>
             })}

@@ -1,10 +1,49 @@
 //! The SQL of plans and the wheel template, the only place it is written: reads in `read.rs`,
-//! changes (each checked against the plan's version in one transaction) in `write.rs`.
+//! changes (each checked against the plan's version in one transaction) in `write.rs`, and the
+//! further sessions of an APT in `sessions.rs`.
+
+/// Moves a plan from the version a change was made on to the next, with who did what.
+pub(crate) const BUMP: &str = "UPDATE plans SET version = version + 1, last_change = $3,
+         last_changed_by = $4, last_changed_at = $5
+     WHERE id = $1 AND version = $2";
+
+/// Moves the plan to its next version inside the transaction, or leaves the function with
+/// `ChangeError::Stale` when the version is not the one the change was made on.
+macro_rules! bump_or_stale {
+    ($db:expr, $tx:expr, $change:expr) => {{
+        let bumped = sqlx::query($crate::plan::db::BUMP)
+            .bind($change.plan_id)
+            .bind($change.version)
+            .bind($change.note)
+            .bind($change.person_id)
+            .bind(chrono::Utc::now())
+            .execute(&mut *$tx)
+            .await?;
+        if bumped.rows_affected() != 1 {
+            $tx.rollback().await?;
+            return Err($crate::plan::db::ChangeError::Stale(
+                $crate::plan::db::last_change($db, $change.plan_id).await?,
+            ));
+        }
+    }};
+}
+
+/// Leaves the function with `ChangeError::NotInPlan` (rolling back) unless exactly one row changed.
+macro_rules! one_row_or_not_in_plan {
+    ($tx:expr, $done:expr) => {
+        if $done.rows_affected() != 1 {
+            $tx.rollback().await?;
+            return Err($crate::plan::db::ChangeError::NotInPlan);
+        }
+    };
+}
 
 mod read;
+mod sessions;
 mod write;
 
 pub use read::*;
+pub use sessions::*;
 pub use write::*;
 
 /// The one INSERT of a meeting, shared by seeding, adding and copying.

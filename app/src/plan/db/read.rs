@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use crate::db::Db;
 use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
 use crate::plan::template::WheelTemplate;
-use crate::plan::{Meeting, PlanTopic, TopicKind, TopicLink};
+use crate::plan::{Meeting, MeetingSession, PlanTopic, TopicKind, TopicLink};
 use crate::with_db;
 
 /// Writes a wheel into an organisation's template in one transaction.
@@ -157,9 +157,45 @@ impl From<MeetingRow> for Meeting {
             location: r.location,
             online_link: r.online_link,
             cancelled: r.cancelled,
+            sessions: Vec::new(),
         }
     }
 }
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    id: i64,
+    meeting_id: i64,
+    session_date: NaiveDate,
+    start_time: NaiveTime,
+    end_time: NaiveTime,
+    location: String,
+    online_link: Option<String>,
+}
+
+/// Hangs each further session on its meeting.
+fn attach_sessions(meetings: &mut [Meeting], rows: Vec<SessionRow>) {
+    let at: HashMap<i64, usize> = meetings
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id, i))
+        .collect();
+    for r in rows {
+        if let Some(&i) = at.get(&r.meeting_id) {
+            meetings[i].sessions.push(MeetingSession {
+                id: r.id,
+                date: r.session_date,
+                start: r.start_time,
+                end: r.end_time,
+                location: r.location,
+                online_link: r.online_link,
+            });
+        }
+    }
+}
+
+const SESSION_COLUMNS: &str =
+    "s.id, s.meeting_id, s.session_date, s.start_time, s.end_time, s.location, s.online_link";
 
 const MEETING_COLUMNS: &str =
     "id, meeting_date, start_time, end_time, location, online_link, cancelled";
@@ -170,17 +206,36 @@ pub async fn meetings(db: &Db, plan_id: i64) -> sqlx::Result<Vec<Meeting>> {
         "SELECT {MEETING_COLUMNS} FROM meetings WHERE plan_id = $1
          ORDER BY meeting_date, start_time"
     );
+    let sessions_sql = format!(
+        "SELECT {SESSION_COLUMNS} FROM meeting_sessions s JOIN meetings m ON m.id = s.meeting_id
+         WHERE m.plan_id = $1 ORDER BY s.session_date, s.start_time"
+    );
     let rows: Vec<MeetingRow> =
         with_db!(db, pool => sqlx::query_as(&sql).bind(plan_id).fetch_all(pool).await)?;
-    Ok(rows.into_iter().map(Meeting::from).collect())
+    let sessions: Vec<SessionRow> =
+        with_db!(db, pool => sqlx::query_as(&sessions_sql).bind(plan_id).fetch_all(pool).await)?;
+    let mut meetings: Vec<Meeting> = rows.into_iter().map(Meeting::from).collect();
+    attach_sessions(&mut meetings, sessions);
+    Ok(meetings)
 }
 
 /// One meeting by id.
 pub async fn meeting(db: &Db, meeting_id: i64) -> sqlx::Result<Option<Meeting>> {
     let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE id = $1");
+    let sessions_sql = format!(
+        "SELECT {SESSION_COLUMNS} FROM meeting_sessions s WHERE s.meeting_id = $1
+         ORDER BY s.session_date, s.start_time"
+    );
     let row: Option<MeetingRow> =
         with_db!(db, pool => sqlx::query_as(&sql).bind(meeting_id).fetch_optional(pool).await)?;
-    Ok(row.map(Meeting::from))
+    let Some(row) = row else { return Ok(None) };
+    let sessions: Vec<SessionRow> = with_db!(db, pool => {
+        sqlx::query_as(&sessions_sql).bind(meeting_id).fetch_all(pool).await
+    })?;
+    let mut meeting = [Meeting::from(row)];
+    attach_sessions(&mut meeting, sessions);
+    let [meeting] = meeting;
+    Ok(Some(meeting))
 }
 
 #[derive(sqlx::FromRow)]
@@ -421,13 +476,30 @@ struct VersionRow {
     version: i64,
 }
 
-/// Each meeting's version (it rises with every change: the calendar entry's SEQUENCE).
-pub async fn meeting_versions(db: &Db, plan_id: i64) -> sqlx::Result<HashMap<i64, i64>> {
-    const SQL: &str =
+/// Versions of a plan's meetings and of their further sessions (each rises with every change:
+/// the calendar entry's SEQUENCE).
+#[derive(Clone, Debug, Default)]
+pub struct EntryVersions {
+    /// Meeting id to version.
+    pub meetings: HashMap<i64, i64>,
+    /// Session id to version.
+    pub sessions: HashMap<i64, i64>,
+}
+
+/// Each meeting's and session's version, in two queries.
+pub async fn meeting_versions(db: &Db, plan_id: i64) -> sqlx::Result<EntryVersions> {
+    const MEETINGS: &str =
         "SELECT id, CAST(version AS BIGINT) AS version FROM meetings WHERE plan_id = $1";
-    let rows: Vec<VersionRow> =
-        with_db!(db, pool => sqlx::query_as(SQL).bind(plan_id).fetch_all(pool).await)?;
-    Ok(rows.into_iter().map(|r| (r.id, r.version)).collect())
+    const SESSIONS: &str = "SELECT s.id, CAST(s.version AS BIGINT) AS version
+         FROM meeting_sessions s JOIN meetings m ON m.id = s.meeting_id WHERE m.plan_id = $1";
+    let meetings: Vec<VersionRow> =
+        with_db!(db, pool => sqlx::query_as(MEETINGS).bind(plan_id).fetch_all(pool).await)?;
+    let sessions: Vec<VersionRow> =
+        with_db!(db, pool => sqlx::query_as(SESSIONS).bind(plan_id).fetch_all(pool).await)?;
+    Ok(EntryVersions {
+        meetings: meetings.into_iter().map(|r| (r.id, r.version)).collect(),
+        sessions: sessions.into_iter().map(|r| (r.id, r.version)).collect(),
+    })
 }
 
 /// The unit's calendar feed token, if one was made.

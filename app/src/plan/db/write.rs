@@ -50,39 +50,6 @@ impl From<sqlx::Error> for ChangeError {
     }
 }
 
-const BUMP: &str = "UPDATE plans SET version = version + 1, last_change = $3, last_changed_by = $4,
-         last_changed_at = $5
-     WHERE id = $1 AND version = $2";
-
-/// Moves the plan to its next version inside the transaction, or leaves the function with
-/// `ChangeError::Stale` when the version is not the one the change was made on.
-macro_rules! bump_or_stale {
-    ($db:expr, $tx:expr, $change:expr) => {{
-        let bumped = sqlx::query(BUMP)
-            .bind($change.plan_id)
-            .bind($change.version)
-            .bind($change.note)
-            .bind($change.person_id)
-            .bind(Utc::now())
-            .execute(&mut *$tx)
-            .await?;
-        if bumped.rows_affected() != 1 {
-            $tx.rollback().await?;
-            return Err(ChangeError::Stale(last_change($db, $change.plan_id).await?));
-        }
-    }};
-}
-
-/// Leaves the function with `ChangeError::NotInPlan` (rolling back) unless exactly one row changed.
-macro_rules! one_row_or_not_in_plan {
-    ($tx:expr, $done:expr) => {
-        if $done.rows_affected() != 1 {
-            $tx.rollback().await?;
-            return Err(ChangeError::NotInPlan);
-        }
-    };
-}
-
 #[derive(sqlx::FromRow)]
 struct LastChangeRow {
     last_change: Option<String>,
@@ -253,11 +220,15 @@ pub async fn place_topics(
 }
 
 /// Copies last year's plan into `year`: every meeting that was not cancelled moves to the same
-/// weekday and ISO week, and each topic follows its meeting. Returns the new plan's id.
+/// weekday and ISO week (its further sessions too), and each topic follows its meeting. Returns
+/// the new plan's id.
 pub async fn copy_plan(db: &Db, from_plan: i64, unit_id: i64, year: i32) -> sqlx::Result<i64> {
     const PLAN: &str = "INSERT INTO plans (unit_id, year) VALUES ($1, $2) RETURNING id";
     const TOPIC: &str =
         "INSERT INTO plan_topics (plan_id, topic_id, meeting_id) VALUES ($1, $2, $3)";
+    const SESSION: &str = "INSERT INTO meeting_sessions (meeting_id, session_date, start_time,
+             end_time, location, online_link)
+         VALUES ($1, $2, $3, $4, $5, $6)";
     let old_meetings = meetings(db, from_plan).await?;
     let old_topics = plan_topics(db, from_plan).await?;
     with_db!(db, pool => {
@@ -279,6 +250,18 @@ pub async fn copy_plan(db: &Db, from_plan: i64, unit_id: i64, year: i32) -> sqlx
                 .bind(&m.online_link)
                 .fetch_one(&mut *tx)
                 .await?;
+            for s in &m.sessions {
+                let Some(date) = same_weekday_next_year(s.date) else { continue };
+                sqlx::query(SESSION)
+                    .bind(id)
+                    .bind(date)
+                    .bind(s.start)
+                    .bind(s.end)
+                    .bind(&s.location)
+                    .bind(&s.online_link)
+                    .execute(&mut *tx)
+                    .await?;
+            }
             moved.insert(m.id, id);
         }
         for t in &old_topics {

@@ -7,85 +7,11 @@ use leptos::prelude::*;
 use crate::domain::{MeetingInput, TopicInput};
 use crate::error::AppError;
 
+mod sessions;
 #[cfg(feature = "ssr")]
-mod support {
-    use crate::auth::session::{require_viewer, Viewer};
-    use crate::domain::FieldProblem;
-    use crate::error::AppError;
-    use crate::org::guard::readable_unit;
-    use crate::plan::db::{ChangeError, LastChange};
-    use crate::state::{app_state, AppState};
+mod support;
 
-    /// The signed-in person, if they may edit the unit; `Forbidden` otherwise.
-    pub async fn editor_of(unit_id: i64) -> Result<(Viewer, AppState, i64), AppError> {
-        let viewer = require_viewer().await?;
-        let state = app_state()?;
-        let grant = readable_unit(&state, &viewer, unit_id).await?;
-        if !grant.access.can_edit() {
-            tracing::warn!(person_id = viewer.user.id, unit_id, "refused plan change");
-            return Err(AppError::Forbidden.with_http_status());
-        }
-        Ok((viewer, state, grant.org_id))
-    }
-
-    /// A field problem as the error shown beside the field.
-    pub fn invalid(problem: FieldProblem) -> AppError {
-        AppError::Invalid {
-            field: problem.field.to_string(),
-            message: problem.message,
-        }
-        .with_http_status()
-    }
-
-    /// "för 3 minuter sedan" and the like.
-    fn ago(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
-        let Some(at) = at else {
-            return String::new();
-        };
-        let minutes = (chrono::Utc::now() - at).num_minutes().max(0);
-        match minutes {
-            0 => " nyss".to_string(),
-            1 => " för 1 minut sedan".to_string(),
-            2..=59 => format!(" för {minutes} minuter sedan"),
-            60..=119 => " för en timme sedan".to_string(),
-            _ => format!(" för {} timmar sedan", minutes / 60),
-        }
-    }
-
-    /// The refusal of a stale change, saying who changed what.
-    pub fn stale(last: LastChange) -> AppError {
-        let who = last.by.unwrap_or_else(|| "någon annan".to_string());
-        let what = last.note.map(|n| format!(" ({n})")).unwrap_or_default();
-        AppError::Conflict {
-            message: format!(
-                "Planen har ändrats av {who}{}{what} efter att du öppnade den. Din ändring är inte \
-                 sparad men finns kvar i formuläret: ladda om sidan, se ändringen och spara igen.",
-                ago(last.at)
-            ),
-        }
-    }
-
-    /// Maps a refused or failed change.
-    pub fn change_error(err: ChangeError) -> AppError {
-        match err {
-            ChangeError::Stale(last) => stale(last).with_http_status(),
-            ChangeError::NotInPlan => AppError::NotFound.with_http_status(),
-            ChangeError::Db(e) => AppError::internal("plan change", e),
-        }
-    }
-
-    /// Parses an id typed into or chosen in a form.
-    pub fn parse_optional_id(text: &str, field: &str) -> Result<Option<i64>, AppError> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Ok(None);
-        }
-        text.parse().map(Some).map_err(|_| AppError::Invalid {
-            field: field.to_string(),
-            message: "Välj ett av alternativen i listan.".into(),
-        })
-    }
-}
+pub use sessions::{add_session, remove_session, AddSession, RemoveSession};
 
 /// Creates the unit's plan for `year`: from the organisation's wheel (`source = "mall"`) or as a
 /// copy of last year's plan (`source = "forra-aret"`). Opens the new plan.
@@ -138,9 +64,9 @@ pub async fn add_meeting(
     plan_version: i64,
     meeting: MeetingInput,
 ) -> Result<(), AppError> {
-    use super::db::{self, Change};
+    use super::db;
     use crate::domain::check_meeting;
-    use support::{change_error, editor_of, invalid};
+    use support::{change_by, change_error, editor_of, invalid};
 
     let (viewer, state, _) = editor_of(unit_id).await?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
@@ -148,12 +74,7 @@ pub async fn add_meeting(
         .ok_or(AppError::NotFound)?;
     let checked = check_meeting(&meeting, year).map_err(invalid)?;
     let note = format!("lade till APT {}", checked.date.format("%Y-%m-%d"));
-    let change = Change {
-        plan_id,
-        version: plan_version,
-        person_id: viewer.user.id,
-        note: &note,
-    };
+    let change = change_by(&viewer, plan_id, plan_version, &note);
     db::add_meeting(&state.db, &change, &checked)
         .await
         .map_err(change_error)?;
@@ -168,24 +89,20 @@ pub async fn update_meeting(
     plan_version: i64,
     meeting: MeetingInput,
 ) -> Result<(), AppError> {
-    use super::db::{self, Change};
-    use crate::domain::check_meeting;
-    use support::{change_error, editor_of, invalid};
+    use super::db;
+    use crate::domain::{check_meeting, check_no_clash, SessionTime};
+    use support::{change_by, change_error, editor_of, invalid, meeting_in_unit};
 
     let (viewer, state, _) = editor_of(unit_id).await?;
-    let (plan_id, plan_unit, year) = db::meeting_plan(&state.db, meeting_id)
-        .await?
-        .filter(|(_, unit, _)| *unit == unit_id)
-        .ok_or(AppError::NotFound)?;
-    debug_assert_eq!(plan_unit, unit_id);
+    let (plan_id, year) = meeting_in_unit(&state, unit_id, meeting_id).await?;
     let checked = check_meeting(&meeting, year).map_err(invalid)?;
+    let others: Vec<SessionTime> = db::meeting(&state.db, meeting_id)
+        .await?
+        .map(|m| m.sessions.iter().map(SessionTime::from).collect())
+        .unwrap_or_default();
+    check_no_clash(&SessionTime::from(&checked), &others).map_err(invalid)?;
     let note = format!("ändrade APT till {}", checked.date.format("%Y-%m-%d"));
-    let change = Change {
-        plan_id,
-        version: plan_version,
-        person_id: viewer.user.id,
-        note: &note,
-    };
+    let change = change_by(&viewer, plan_id, plan_version, &note);
     db::update_meeting(&state.db, &change, meeting_id, &checked)
         .await
         .map_err(change_error)?;
@@ -201,25 +118,17 @@ pub async fn set_meeting_cancelled(
     plan_version: i64,
     cancelled: bool,
 ) -> Result<(), AppError> {
-    use super::db::{self, Change};
-    use support::{change_error, editor_of};
+    use super::db;
+    use support::{change_by, change_error, editor_of, meeting_in_unit};
 
     let (viewer, state, _) = editor_of(unit_id).await?;
-    let (plan_id, _, year) = db::meeting_plan(&state.db, meeting_id)
-        .await?
-        .filter(|(_, unit, _)| *unit == unit_id)
-        .ok_or(AppError::NotFound)?;
+    let (plan_id, year) = meeting_in_unit(&state, unit_id, meeting_id).await?;
     let note = if cancelled {
         "ställde in ett APT"
     } else {
         "återställde ett inställt APT"
     };
-    let change = Change {
-        plan_id,
-        version: plan_version,
-        person_id: viewer.user.id,
-        note,
-    };
+    let change = change_by(&viewer, plan_id, plan_version, note);
     db::set_cancelled(&state.db, &change, meeting_id, cancelled)
         .await
         .map_err(change_error)?;
@@ -236,8 +145,8 @@ pub async fn place_topic(
     plan_version: i64,
     meeting_id: String,
 ) -> Result<(), AppError> {
-    use super::db::{self, Change};
-    use support::{change_error, editor_of, parse_optional_id};
+    use super::db;
+    use support::{change_by, change_error, editor_of, parse_optional_id};
 
     let (viewer, state, _) = editor_of(unit_id).await?;
     let meeting_id = parse_optional_id(&meeting_id, "meeting_id")?;
@@ -248,12 +157,7 @@ pub async fn place_topic(
         Some(_) => "flyttade ett ämne till ett annat möte",
         None => "tog bort ett ämne från sitt möte",
     };
-    let change = Change {
-        plan_id,
-        version: plan_version,
-        person_id: viewer.user.id,
-        note,
-    };
+    let change = change_by(&viewer, plan_id, plan_version, note);
     db::set_topic_meeting(&state.db, &change, topic_id, meeting_id)
         .await
         .map_err(change_error)?;
@@ -267,9 +171,9 @@ pub async fn place_all_suggested(
     year: i32,
     plan_version: i64,
 ) -> Result<(), AppError> {
-    use super::db::{self, Change};
+    use super::db;
     use crate::domain::{suggest_placements, MeetingSlot, OpenTopic};
-    use support::{change_error, editor_of};
+    use support::{change_by, change_error, editor_of};
 
     let (viewer, state, _) = editor_of(unit_id).await?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
@@ -296,12 +200,7 @@ pub async fn place_all_suggested(
         .collect();
     let placements = suggest_placements(&topics, &meetings);
     let note = format!("placerade {} ämnen i föreslagna möten", placements.len());
-    let change = Change {
-        plan_id,
-        version: plan_version,
-        person_id: viewer.user.id,
-        note: &note,
-    };
+    let change = change_by(&viewer, plan_id, plan_version, &note);
     db::place_topics(&state.db, &change, &placements)
         .await
         .map_err(change_error)?;
@@ -330,9 +229,9 @@ pub async fn add_own_topic(
     plan_version: i64,
     topic: TopicInput,
 ) -> Result<(), AppError> {
-    use super::db::{self, Change};
+    use super::db;
     use crate::domain::check_topic;
-    use support::{change_error, editor_of, invalid};
+    use support::{change_by, change_error, editor_of, invalid};
 
     let (viewer, state, org_id) = editor_of(unit_id).await?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
@@ -340,12 +239,7 @@ pub async fn add_own_topic(
         .ok_or(AppError::NotFound)?;
     let checked = check_topic(&topic).map_err(invalid)?;
     let note = format!("lade till det egna ämnet ”{}”", checked.title);
-    let change = Change {
-        plan_id,
-        version: plan_version,
-        person_id: viewer.user.id,
-        note: &note,
-    };
+    let change = change_by(&viewer, plan_id, plan_version, &note);
     db::add_own_topic(&state.db, &change, org_id, unit_id, &checked)
         .await
         .map_err(change_error)?;

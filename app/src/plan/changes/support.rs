@@ -1,0 +1,101 @@
+//! What every plan change does first: who asks and may they edit, and how refusals read.
+
+use crate::auth::session::{require_viewer, Viewer};
+use crate::domain::FieldProblem;
+use crate::error::AppError;
+use crate::org::guard::readable_unit;
+use crate::plan::db::{Change, ChangeError, LastChange};
+use crate::state::{app_state, AppState};
+
+/// The signed-in person, if they may edit the unit; `Forbidden` otherwise.
+pub async fn editor_of(unit_id: i64) -> Result<(Viewer, AppState, i64), AppError> {
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    if !grant.access.can_edit() {
+        tracing::warn!(person_id = viewer.user.id, unit_id, "refused plan change");
+        return Err(AppError::Forbidden.with_http_status());
+    }
+    Ok((viewer, state, grant.org_id))
+}
+
+/// A field problem as the error shown beside the field.
+pub fn invalid(problem: FieldProblem) -> AppError {
+    AppError::Invalid {
+        field: problem.field.to_string(),
+        message: problem.message,
+    }
+    .with_http_status()
+}
+
+/// "för 3 minuter sedan" and the like.
+fn ago(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    let Some(at) = at else {
+        return String::new();
+    };
+    let minutes = (chrono::Utc::now() - at).num_minutes().max(0);
+    match minutes {
+        0 => " nyss".to_string(),
+        1 => " för 1 minut sedan".to_string(),
+        2..=59 => format!(" för {minutes} minuter sedan"),
+        60..=119 => " för en timme sedan".to_string(),
+        _ => format!(" för {} timmar sedan", minutes / 60),
+    }
+}
+
+/// The refusal of a stale change, saying who changed what.
+pub fn stale(last: LastChange) -> AppError {
+    let who = last.by.unwrap_or_else(|| "någon annan".to_string());
+    let what = last.note.map(|n| format!(" ({n})")).unwrap_or_default();
+    AppError::Conflict {
+        message: format!(
+            "Planen har ändrats av {who}{}{what} efter att du öppnade den. Din ändring är inte \
+             sparad men finns kvar i formuläret: ladda om sidan, se ändringen och spara igen.",
+            ago(last.at)
+        ),
+    }
+}
+
+/// Maps a refused or failed change.
+pub fn change_error(err: ChangeError) -> AppError {
+    match err {
+        ChangeError::Stale(last) => stale(last).with_http_status(),
+        ChangeError::NotInPlan => AppError::NotFound.with_http_status(),
+        ChangeError::Db(e) => AppError::internal("plan change", e),
+    }
+}
+
+/// Parses an id typed into or chosen in a form.
+pub fn parse_optional_id(text: &str, field: &str) -> Result<Option<i64>, AppError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse().map(Some).map_err(|_| AppError::Invalid {
+        field: field.to_string(),
+        message: "Välj ett av alternativen i listan.".into(),
+    })
+}
+
+/// The plan (id, year) of a meeting of the unit; `NotFound` for a meeting of any other unit.
+pub async fn meeting_in_unit(
+    state: &AppState,
+    unit_id: i64,
+    meeting_id: i64,
+) -> Result<(i64, i32), AppError> {
+    crate::plan::db::meeting_plan(&state.db, meeting_id)
+        .await?
+        .filter(|(_, unit, _)| *unit == unit_id)
+        .map(|(plan, _, year)| (plan, year))
+        .ok_or_else(|| AppError::NotFound.with_http_status())
+}
+
+/// A change by the signed-in person, made on the plan version their form showed.
+pub fn change_by<'a>(viewer: &Viewer, plan_id: i64, version: i64, note: &'a str) -> Change<'a> {
+    Change {
+        plan_id,
+        version,
+        person_id: viewer.user.id,
+        note,
+    }
+}
