@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = process.env.ARSHJUL_E2E_PORT ?? '3100';
+const desktop = { viewport: { width: 1280, height: 900 } };
+const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 export default defineConfig({
   testDir: './tests',
@@ -31,17 +33,19 @@ export default defineConfig({
       ],
     },
   },
+  // Changing the organisation's template changes every plan made after it, so those flows
+  // (template.spec.ts) run in their own projects once every other flow is done, one after the other.
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 900 } } },
-    {
-      name: 'phone',
-      use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-    },
+    { name: 'desktop', use: desktop, testIgnore: /template\.spec/ },
+    { name: 'phone', use: phone, testIgnore: /template\.spec/ },
     {
       name: 'no-js',
-      use: { viewport: { width: 1280, height: 900 }, javaScriptEnabled: false },
+      use: { ...desktop, javaScriptEnabled: false },
       grep: /@ssr/,
+      testIgnore: /template\.spec/,
     },
+    { name: 'template-desktop', use: desktop, testMatch: /template\.spec/, dependencies: ['desktop', 'phone', 'no-js'] },
+    { name: 'template-phone', use: phone, testMatch: /template\.spec/, dependencies: ['template-desktop'] },
   ],
   webServer: {
     command: 'bash ./start-server.sh',

@@ -13,6 +13,7 @@ use crate::auth::get_current_user;
 use crate::i18n::*;
 use crate::org::components::UnitsPage;
 use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
+use crate::template::components::{PushPageView, TemplatePageView, TemplateTopicPage};
 use crate::ui::{LanguageSwitch, NotFoundPage};
 
 /// The HTML document around the app, rendered on the server.
@@ -67,6 +68,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/enhet/:unit_id") view=PlanPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/amne/:topic_id") view=TopicPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id") view=MeetingPage ssr=SsrMode::Async />
+                        <Route path=path!("/mall") view=TemplatePageView ssr=SsrMode::Async />
+                        <Route path=path!("/mall/amne/:topic_id") view=TemplateTopicPage ssr=SsrMode::Async />
+                        <Route path=path!("/obligatoriska-amnen") view=PushPageView ssr=SsrMode::Async />
                     </Routes>
                 </Layout>
             </Router>

@@ -16,6 +16,7 @@ pub mod org;
 pub mod plan;
 #[cfg(feature = "ssr")]
 pub mod state;
+pub mod template;
 pub mod ui;
 
 // The generated `i18n` module: `Locale`, `use_i18n`, `I18nContextProvider`, `t!` and `t_string!`.

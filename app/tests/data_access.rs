@@ -16,9 +16,9 @@ async fn the_default_wheel_loads_every_topic_link_and_recurring_point() {
     for t in fresh_databases().await {
         let Fixture { org, unit, .. } = fixture(&t.db).await;
 
-        let points = plan_db::recurring_points(&t.db, org).await.unwrap();
+        let points = app::template::db::points_at(&t.db, org, 1).await.unwrap();
         assert_eq!(points.len(), 5, "{}", t.engine);
-        assert_eq!(points[0], "Stäm av arbetssituation/arbetsbelastning");
+        assert_eq!(points[0].title, "Stäm av arbetssituation/arbetsbelastning");
 
         let plan = plan_db::create_plan_from_template(&t.db, unit, org, 2026)
             .await

@@ -90,7 +90,9 @@ async fn sessions_are_added_removed_and_copied_with_their_meeting() {
         assert_eq!(left.sessions.len(), 1, "{}", t.engine);
 
         // Copied to next year, the session keeps weekday and ISO week (Monday of week 11).
-        let next = plan_db::copy_plan(&t.db, plan, unit, 2027).await.unwrap();
+        let next = plan_db::copy_plan(&t.db, plan, unit, org, 2027)
+            .await
+            .unwrap();
         let copied = plan_db::meetings(&t.db, next).await.unwrap();
         assert_eq!(
             copied[0].sessions[0].date,

@@ -188,7 +188,9 @@ async fn copying_a_plan_across_week_53_keeps_weekday_week_and_topics() {
             .await
             .unwrap();
 
-        let copy = plan_db::copy_plan(&t.db, plan, unit, 2027).await.unwrap();
+        let copy = plan_db::copy_plan(&t.db, plan, unit, org, 2027)
+            .await
+            .unwrap();
         let moved = plan_db::meetings(&t.db, copy).await.unwrap();
         let dates: Vec<NaiveDate> = moved.iter().map(|m| m.date).collect();
         // Week 3 Tuesday stays week 3 Tuesday; Thursday of week 53 goes to week 52; the cancelled

@@ -115,6 +115,19 @@ pub fn access_to_unit(memberships: &[Membership], ancestry: &[i64]) -> Access {
         .unwrap_or(Access::None)
 }
 
+/// Whether the person keeps the organisation's template (topics, recurring points, rule
+/// parameters): HR at the organisation's root.
+pub fn can_manage_template(memberships: &[Membership], org_id: i64) -> bool {
+    access_to_unit(memberships, &[org_id]) == Access::Manage
+}
+
+/// Whether the person may push a topic from a node to every unit below it: HR at the node or above
+/// it, or the node's own chef (a förvaltning's or avdelning's manager). `ancestry` is the node's
+/// id followed by its parents; the caller makes sure the node has units below it.
+pub fn can_push_from(memberships: &[Membership], ancestry: &[i64]) -> bool {
+    access_to_unit(memberships, ancestry) >= Access::Edit
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,6 +191,28 @@ mod tests {
             role: Role::Hr,
         }];
         assert_eq!(access_to_unit(&hr, &[]), Access::None);
+    }
+
+    #[test]
+    fn only_hr_at_the_root_keeps_the_template() {
+        let one = |role, node_id| [Membership { node_id, role }];
+        assert!(can_manage_template(&one(Role::Hr, ROOT), ROOT));
+        assert!(!can_manage_template(&one(Role::Hr, DEPT), ROOT));
+        assert!(!can_manage_template(&one(Role::Chef, ROOT), ROOT));
+    }
+
+    #[test]
+    fn a_topic_is_pushed_by_the_nodes_chef_or_hr_above_it() {
+        let one = |role, node_id| [Membership { node_id, role }];
+        let dept = [DEPT, ROOT];
+        assert!(can_push_from(&one(Role::Chef, DEPT), &dept));
+        assert!(can_push_from(&one(Role::Hr, ROOT), &dept));
+        assert!(
+            !can_push_from(&one(Role::Chef, ROOT), &dept),
+            "a chef above reads only"
+        );
+        assert!(!can_push_from(&one(Role::Skyddsombud, DEPT), &dept));
+        assert!(!can_push_from(&one(Role::Chef, UNIT), &dept));
     }
 
     #[test]

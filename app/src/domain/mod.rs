@@ -9,9 +9,11 @@ pub mod org_tree;
 pub mod placement;
 pub mod plan_rules;
 pub mod sessions;
+pub mod template_changes;
+pub mod template_input;
 pub mod topic_input;
 
-pub use access::{access_to_unit, Access, Membership, Role};
+pub use access::{access_to_unit, can_manage_template, can_push_from, Access, Membership, Role};
 pub use calendar::{iso_week, same_weekday_next_year, year_fraction};
 pub use holidays::{holiday_on, swedish_holidays};
 pub use meeting_input::{check_meeting, CheckedMeeting, FieldProblem, MeetingInput};
@@ -19,4 +21,9 @@ pub use org_tree::{OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};
 pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};
 pub use sessions::{check_no_clash, first_session_date, SessionTime};
+pub use template_changes::{pending_topics, PendingTopic, TopicRevision};
+pub use template_input::{
+    check_point_title, check_rules, check_wheel_topic, CheckedWheelTopic, RulesInput,
+    WheelTopicInput,
+};
 pub use topic_input::{check_topic, CheckedTopic, TopicInput};

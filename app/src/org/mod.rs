@@ -39,4 +39,8 @@ pub struct MyUnitsPage {
     pub year: i32,
     /// The units, in tree order.
     pub units: Vec<UnitSummary>,
+    /// The person keeps an organisation's template (links to `/mall`).
+    pub keeps_template: bool,
+    /// The person may push topics to units below a node (links to `/obligatoriska-amnen`).
+    pub can_push: bool,
 }

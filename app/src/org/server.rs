@@ -59,5 +59,18 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
         });
     }
     units.sort_by(|a, b| (&a.path, &a.name).cmp(&(&b.path, &b.name)));
-    Ok(MyUnitsPage { year, units })
+    let keeps_template = viewer.memberships.iter().any(|m| {
+        tree.tree.root_of(m.node_id) == Some(m.node_id)
+            && crate::domain::can_manage_template(&viewer.memberships, m.node_id)
+    });
+    let can_push = viewer.memberships.iter().any(|m| {
+        !tree.tree.is_leaf(m.node_id)
+            && crate::domain::can_push_from(&viewer.memberships, &tree.tree.ancestry(m.node_id))
+    });
+    Ok(MyUnitsPage {
+        year,
+        units,
+        keeps_template,
+        can_push,
+    })
 }

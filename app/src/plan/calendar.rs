@@ -229,6 +229,7 @@ mod tests {
             kind: TopicKind::Information,
             send_with_notice: false,
             meeting_id: Some(7),
+            required_by: None,
         };
         let text = unit_calendar(
             "Hemtjänst Norr",

@@ -20,9 +20,9 @@ use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
 
 pub use changes::{
     add_meeting, add_own_topic, add_session, create_plan, place_all_suggested, place_topic,
-    remove_session, renew_calendar_feed, set_meeting_cancelled, update_meeting, AddMeeting,
-    AddOwnTopic, AddSession, CreatePlan, PlaceAllSuggested, PlaceTopic, RemoveSession,
-    RenewCalendarFeed, SetMeetingCancelled, UpdateMeeting,
+    remove_session, renew_calendar_feed, set_meeting_cancelled, take_in_topics, update_meeting,
+    AddMeeting, AddOwnTopic, AddSession, CreatePlan, PlaceAllSuggested, PlaceTopic, RemoveSession,
+    RenewCalendarFeed, SetMeetingCancelled, TakeInTopics, UpdateMeeting,
 };
 pub use server::{
     get_meeting_detail, get_topic_detail, get_unit_plan, GetMeetingDetail, GetTopicDetail,
@@ -123,6 +123,8 @@ pub struct PlanTopic {
     pub send_with_notice: bool,
     /// The meeting it is planned for.
     pub meeting_id: Option<i64>,
+    /// The node above the unit that requires it this year (a pushed topic), by name.
+    pub required_by: Option<String>,
 }
 
 /// Everything the unit's plan page shows.
@@ -154,10 +156,25 @@ pub struct UnitPlan {
     pub meetings: Vec<Meeting>,
     /// The topics in wheel order.
     pub topics: Vec<PlanTopic>,
-    /// Points on every APT.
+    /// Points on every APT (as the template had them when the plan was made).
     pub recurring_points: Vec<String>,
+    /// Template topics new or changed since the plan was made (shown to editors only).
+    pub template_news: Vec<TemplateNews>,
     /// Today's date on the server (for the "today" mark).
     pub today: NaiveDate,
+}
+
+/// A topic HR added to or changed in the template after the plan was made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateNews {
+    /// The template topic's current row.
+    pub topic_id: i64,
+    /// Its title.
+    pub title: String,
+    /// First month.
+    pub month_start: u32,
+    /// True when it is a new version of a topic the plan holds (false: a new topic).
+    pub changed: bool,
 }
 
 /// A link from a topic to material on the intranet or elsewhere.

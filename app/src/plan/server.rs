@@ -12,6 +12,7 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
     use crate::auth::session::require_viewer;
     use crate::org::{db as org_db, guard::readable_unit};
     use crate::state::app_state;
+    use crate::template::db as template_db;
     use chrono::Datelike;
 
     let viewer = require_viewer().await?;
@@ -23,8 +24,20 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         return Err(AppError::NotFound);
     }
     let rules = org_db::rules(&state.db, grant.org_id).await?;
-    let recurring_points = db::recurring_points(&state.db, grant.org_id).await?;
     let plan_id = db::plan_id(&state.db, unit_id, year).await?;
+    let revision = match plan_id {
+        Some(id) => db::plan_template_revision(&state.db, id).await?,
+        None => None,
+    };
+    let revision = match revision {
+        Some(r) => r,
+        None => template_db::revision(&state.db, grant.org_id).await?,
+    };
+    let recurring_points = template_db::points_at(&state.db, grant.org_id, revision)
+        .await?
+        .into_iter()
+        .map(|p| p.title)
+        .collect();
     let (meetings, topics, plan_version) = match plan_id {
         Some(id) => (
             db::meetings(&state.db, id).await?,
@@ -38,6 +51,11 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         .await?
         .map(|token| format!("{}/kalender/{token}.ics", request_origin()));
     let status = status_of(rules, &meetings, &topics);
+    let template_news = if plan_id.is_some() && grant.access.can_edit() {
+        template_news(&state.db, grant.org_id, &topics).await?
+    } else {
+        Vec::new()
+    };
     Ok(UnitPlan {
         unit_id,
         unit_name: unit_name(&grant.tree, unit_id),
@@ -53,8 +71,48 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         meetings,
         topics,
         recurring_points,
+        template_news,
         today,
     })
+}
+
+/// What the template has that the plan (holding `topics`) lacks: two queries, then in memory.
+#[cfg(feature = "ssr")]
+pub(super) async fn pending_for_plan(
+    db: &crate::db::Db,
+    org_id: i64,
+    topics: &[super::PlanTopic],
+) -> sqlx::Result<Vec<crate::domain::PendingTopic>> {
+    let revisions = crate::template::db::topic_revisions(db, org_id).await?;
+    let in_plan: std::collections::HashSet<i64> = topics.iter().map(|t| t.id).collect();
+    Ok(crate::domain::pending_topics(&revisions, &in_plan))
+}
+
+#[cfg(feature = "ssr")]
+async fn template_news(
+    db: &crate::db::Db,
+    org_id: i64,
+    topics: &[super::PlanTopic],
+) -> sqlx::Result<Vec<super::TemplateNews>> {
+    let pending = pending_for_plan(db, org_id, topics).await?;
+    if pending.is_empty() {
+        return Ok(Vec::new());
+    }
+    let current = crate::template::db::current_topics(db, org_id).await?;
+    Ok(pending
+        .iter()
+        .filter_map(|p| {
+            current
+                .iter()
+                .find(|t| t.id == p.topic_id)
+                .map(|t| super::TemplateNews {
+                    topic_id: t.id,
+                    title: t.title.clone(),
+                    month_start: t.month_start,
+                    changed: p.replaces.is_some(),
+                })
+        })
+        .collect())
 }
 
 /// One topic's guidance, contact, links and OSA tip, as seen from a unit's plan of `year`.

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::error::AppError;
+
 /// An alert region above a form's fields; empty (and hidden) while there is nothing to say.
 #[component]
 pub fn FormError(#[prop(into)] message: Signal<Option<String>>) -> impl IntoView {
@@ -9,5 +11,21 @@ pub fn FormError(#[prop(into)] message: Signal<Option<String>>) -> impl IntoView
         <div class="form-error" role="alert">
             {move || message.get().map(|m| view! { <p class="form-error__text">{m}</p> })}
         </div>
+    }
+}
+
+/// The message for `field` when the last attempt failed on it.
+pub fn field_message(result: Option<Result<(), AppError>>, field: &'static str) -> Option<String> {
+    match result {
+        Some(Err(AppError::Invalid { field: f, message })) if f == field => Some(message),
+        _ => None,
+    }
+}
+
+/// A message for the whole form: a conflict, no access, or a failure (not a field problem).
+pub fn form_message(result: Option<Result<(), AppError>>) -> Option<AppError> {
+    match result {
+        Some(Err(AppError::Invalid { .. })) | Some(Ok(())) | None => None,
+        Some(Err(e)) => Some(e),
     }
 }

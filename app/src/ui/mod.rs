@@ -10,7 +10,7 @@ mod submit_button;
 
 pub use action_state::success_count;
 pub use error_panel::{error_message, ErrorPanel, NotFoundPage};
-pub use form_error::FormError;
+pub use form_error::{field_message, form_message, FormError};
 pub use format::{format_date, format_time, kind_label, month_name, month_short, role_label};
 pub use language::LanguageSwitch;
 pub use submit_button::SubmitButton;

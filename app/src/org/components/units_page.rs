@@ -20,9 +20,19 @@ pub fn UnitsPage() -> impl IntoView {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 Ok(page) => {
                     let year = page.year;
+                    let tools = (page.keeps_template || page.can_push).then(|| view! {
+                        <nav class="panel tools" aria-labelledby="verktyg-rubrik">
+                            <h2 id="verktyg-rubrik">{t!(i18n, tools_heading)}</h2>
+                            <ul>
+                                {page.keeps_template.then(|| view! { <li><a href="/mall">{t!(i18n, template_title)}</a></li> })}
+                                {page.can_push.then(|| view! { <li><a href="/obligatoriska-amnen">{t!(i18n, push_title)}</a></li> })}
+                            </ul>
+                        </nav>
+                    });
                     view! {
                         <h1>{t!(i18n, units_title)}</h1>
                         <p class="lead">{t!(i18n, units_intro, year = move || year)}</p>
+                        {tools}
                         {if page.units.is_empty() {
                             view! { <p class="empty">{t!(i18n, units_none)}</p> }.into_any()
                         } else {

@@ -43,7 +43,7 @@ pub async fn create_plan(unit_id: i64, year: i32, source: String) -> Result<(), 
                     field: "source".into(),
                     message: format!("Det finns ingen plan för {} att kopiera.", year - 1),
                 })?;
-            db::copy_plan(&state.db, previous, unit_id, year).await?;
+            db::copy_plan(&state.db, previous, unit_id, org_id, year).await?;
         }
         _ => {
             return Err(AppError::Invalid {
@@ -241,6 +241,43 @@ pub async fn add_own_topic(
     let note = format!("lade till det egna ämnet ”{}”", checked.title);
     let change = change_by(&viewer, plan_id, plan_version, &note);
     db::add_own_topic(&state.db, &change, org_id, unit_id, &checked)
+        .await
+        .map_err(change_error)?;
+    Ok(())
+}
+
+/// Takes topics HR added to or changed in the template since the plan was made into the plan:
+/// one (`topic_id`) or all of them (`topic_id` empty).
+#[server(prefix = "/api", endpoint = "plan/amne/ta-in")]
+pub async fn take_in_topics(
+    unit_id: i64,
+    year: i32,
+    plan_version: i64,
+    topic_id: String,
+) -> Result<(), AppError> {
+    use super::db;
+    use super::server::pending_for_plan;
+    use support::{change_by, change_error, editor_of, parse_optional_id};
+
+    let (viewer, state, org_id) = editor_of(unit_id).await?;
+    let only = parse_optional_id(&topic_id, "topic_id")?;
+    let plan_id = db::plan_id(&state.db, unit_id, year)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let topics = db::plan_topics(&state.db, plan_id).await?;
+    let pending: Vec<_> = pending_for_plan(&state.db, org_id, &topics)
+        .await?
+        .into_iter()
+        .filter(|p| only.is_none_or(|id| id == p.topic_id))
+        .collect();
+    if pending.is_empty() {
+        return Err(AppError::Conflict {
+            message: "Det finns inget nytt i årshjulet att ta in. Ladda om sidan.".into(),
+        });
+    }
+    let note = format!("tog in {} ämnen från årshjulet", pending.len());
+    let change = change_by(&viewer, plan_id, plan_version, &note);
+    db::take_in_topics(&state.db, &change, &pending)
         .await
         .map_err(change_error)?;
     Ok(())

@@ -6,22 +6,7 @@ use leptos::prelude::*;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::plan::Meeting;
-
-/// The message for `field` when the last attempt failed on it.
-pub fn field_message(result: Option<Result<(), AppError>>, field: &'static str) -> Option<String> {
-    match result {
-        Some(Err(AppError::Invalid { field: f, message })) if f == field => Some(message),
-        _ => None,
-    }
-}
-
-/// A message for the whole form: a conflict, no access, or a failure (not a field problem).
-pub fn form_message(result: Option<Result<(), AppError>>) -> Option<AppError> {
-    match result {
-        Some(Err(AppError::Invalid { .. })) | Some(Ok(())) | None => None,
-        Some(Err(e)) => Some(e),
-    }
-}
+pub use crate::ui::{field_message, form_message};
 
 /// One labelled input with its error.
 #[component]

@@ -10,6 +10,7 @@ mod placement_form;
 mod plan_page;
 mod sessions_panel;
 mod status_panel;
+mod template_news;
 mod topic_page;
 mod wheel;
 

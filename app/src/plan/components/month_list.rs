@@ -175,6 +175,7 @@ fn TopicLinks(topics: Vec<PlanTopic>, unit_id: i64, year: i32) -> impl IntoView 
                         <a href=href>{t.title}</a>
                         " " <span class="tag">{kind}</span>
                         {t.send_with_notice.then(|| view! { " " <span class="tag tag--notice">{t!(i18n, with_notice)}</span> })}
+                        {t.required_by.map(|by| view! { " " <span class="tag tag--required">{t!(i18n, required_by, node = move || by.clone())}</span> })}
                     </li>
                 }
             }).collect_view()}

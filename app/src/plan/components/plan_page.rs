@@ -7,13 +7,14 @@ use super::calendar_panel::CalendarPanel;
 use super::edit_forms::{AddMeetingForm, CreatePlanForms, OwnTopicForm, PlaceAllForm};
 use super::month_list::MonthList;
 use super::status_panel::StatusPanel;
+use super::template_news::TemplateNewsPanel;
 use super::wheel::Wheel;
 use super::{unit_id_param, year_query};
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::plan::{
     get_unit_plan, AddMeeting, AddOwnTopic, CreatePlan, PlaceAllSuggested, RenewCalendarFeed,
-    UnitPlan,
+    TakeInTopics, UnitPlan,
 };
 use crate::ui::{success_count, ErrorPanel};
 
@@ -35,6 +36,8 @@ pub fn PlanPage() -> impl IntoView {
     let renewed = success_count(renew);
     let own_topic = ServerAction::<AddOwnTopic>::new();
     let topic_added = success_count(own_topic);
+    let take_in = ServerAction::<TakeInTopics>::new();
+    let taken_in = success_count(take_in);
     let plan = Resource::new(
         move || {
             let changes = (
@@ -43,6 +46,7 @@ pub fn PlanPage() -> impl IntoView {
                 placed.get(),
                 renewed.get(),
                 topic_added.get(),
+                taken_in.get(),
             );
             (unit_id.get(), year.get(), changes)
         },
@@ -57,7 +61,7 @@ pub fn PlanPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || plan.get().map(|result| match result {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(plan) => view! { <PlanView plan create add place_all renew own_topic /> }.into_any(),
+                Ok(plan) => view! { <PlanView plan create add place_all renew own_topic take_in /> }.into_any(),
             })}
         </Suspense>
     }
@@ -71,6 +75,7 @@ fn PlanView(
     place_all: ServerAction<PlaceAllSuggested>,
     renew: ServerAction<RenewCalendarFeed>,
     own_topic: ServerAction<AddOwnTopic>,
+    take_in: ServerAction<TakeInTopics>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let year = plan.year;
@@ -114,6 +119,10 @@ fn PlanView(
                     </StatusPanel>
                     <Wheel plan=plan.clone() />
                 </div>
+                {(can_edit && !plan.template_news.is_empty()).then(|| view! {
+                    <TemplateNewsPanel action=take_in news=plan.template_news.clone()
+                        unit_id=plan_unit year plan_version />
+                })}
                 <MonthList plan=plan.clone() />
                 {can_edit.then(|| view! {
                     <AddMeetingForm action=add unit_id=plan.unit_id year=plan.year plan_version=plan.plan_version />

@@ -40,13 +40,33 @@ macro_rules! one_row_or_not_in_plan {
 
 mod read;
 mod sessions;
+mod template_sync;
 mod write;
 
 pub use read::*;
 pub use sessions::*;
+pub use template_sync::*;
 pub use write::*;
 
 /// The one INSERT of a meeting, shared by seeding, adding and copying.
 const INSERT_MEETING: &str = "INSERT INTO meetings (plan_id, meeting_date, start_time, end_time,
          location, online_link)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+
+/// A new plan row, remembering the template revision it is made from ($3: the organisation).
+const INSERT_PLAN: &str = "INSERT INTO plans (unit_id, year, template_revision)
+     VALUES ($1, $2, COALESCE((SELECT template_revision FROM organisation_settings
+                               WHERE org_id = $3), 1))
+     RETURNING id";
+
+/// Puts into plan $1 every topic pushed for year $2 by the unit $3 or any node above it.
+const INSERT_PUSHED: &str = "INSERT INTO plan_topics (plan_id, topic_id)
+     SELECT $1, t.id FROM wheel_topics t
+     WHERE t.pushed_year = $2 AND NOT t.retired
+       AND t.owner_node_id IN (
+           WITH RECURSIVE up(id) AS (
+               SELECT CAST($3 AS BIGINT)
+               UNION ALL
+               SELECT n.parent_id FROM org_nodes n JOIN up ON n.id = up.id
+               WHERE n.parent_id IS NOT NULL)
+           SELECT id FROM up)";

@@ -66,26 +66,32 @@ fn month(m: u32) -> i32 {
     i32::try_from(m).unwrap_or(1)
 }
 
-/// Creates the unit's plan for `year` with every current topic of the organisation's template,
-/// none placed yet. Returns the plan id.
+/// Creates the unit's plan for `year` with every current topic of the organisation's template and
+/// every topic pushed to the unit for the year, none placed yet. Returns the plan id.
 pub async fn create_plan_from_template(
     db: &Db,
     unit_id: i64,
     org_id: i64,
     year: i32,
 ) -> sqlx::Result<i64> {
-    const PLAN: &str = "INSERT INTO plans (unit_id, year) VALUES ($1, $2) RETURNING id";
     const TOPICS: &str = "INSERT INTO plan_topics (plan_id, topic_id)
          SELECT $1, id FROM wheel_topics
-         WHERE org_id = $2 AND owner_node_id = $2 AND NOT retired";
+         WHERE org_id = $2 AND owner_node_id = $2 AND pushed_year IS NULL AND NOT retired";
     with_db!(db, pool => {
         let mut tx = pool.begin().await?;
-        let plan_id: i64 = sqlx::query_scalar(PLAN)
+        let plan_id: i64 = sqlx::query_scalar(super::INSERT_PLAN)
             .bind(unit_id)
             .bind(year)
+            .bind(org_id)
             .fetch_one(&mut *tx)
             .await?;
         sqlx::query(TOPICS).bind(plan_id).bind(org_id).execute(&mut *tx).await?;
+        sqlx::query(super::INSERT_PUSHED)
+            .bind(plan_id)
+            .bind(year)
+            .bind(unit_id)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(plan_id)
     })
@@ -247,18 +253,22 @@ struct TopicRow {
     kind: String,
     send_with_notice: bool,
     meeting_id: Option<i64>,
+    required_by: Option<String>,
 }
 
 impl From<TopicRow> for PlanTopic {
     fn from(r: TopicRow) -> Self {
-        plan_topic(
-            r.id,
-            r.title,
-            (r.month_start, r.month_end),
-            &r.kind,
-            r.send_with_notice,
-            r.meeting_id,
-        )
+        PlanTopic {
+            required_by: r.required_by,
+            ..plan_topic(
+                r.id,
+                r.title,
+                (r.month_start, r.month_end),
+                &r.kind,
+                r.send_with_notice,
+                r.meeting_id,
+            )
+        }
     }
 }
 
@@ -279,26 +289,21 @@ fn plan_topic(
         kind: TopicKind::from_code(kind),
         send_with_notice,
         meeting_id,
+        required_by: None,
     }
 }
 
 /// The plan's topics in wheel order, with the meeting each is planned for.
 pub async fn plan_topics(db: &Db, plan_id: i64) -> sqlx::Result<Vec<PlanTopic>> {
     const SQL: &str = "SELECT t.id, t.title, t.month_start, t.month_end, t.kind,
-             t.send_with_notice, pt.meeting_id
+             t.send_with_notice, pt.meeting_id, pusher.name AS required_by
          FROM plan_topics pt JOIN wheel_topics t ON t.id = pt.topic_id
+         LEFT JOIN org_nodes pusher ON pusher.id = t.owner_node_id AND t.pushed_year IS NOT NULL
          WHERE pt.plan_id = $1
          ORDER BY t.month_start, t.sort_order, t.id";
     let rows: Vec<TopicRow> =
         with_db!(db, pool => sqlx::query_as(SQL).bind(plan_id).fetch_all(pool).await)?;
     Ok(rows.into_iter().map(PlanTopic::from).collect())
-}
-
-/// The organisation's recurring points, in order.
-pub async fn recurring_points(db: &Db, org_id: i64) -> sqlx::Result<Vec<String>> {
-    const SQL: &str = "SELECT title FROM recurring_points WHERE org_id = $1 AND NOT retired
-         ORDER BY sort_order, id";
-    with_db!(db, pool => sqlx::query_scalar(SQL).bind(org_id).fetch_all(pool).await)
 }
 
 #[derive(sqlx::FromRow)]

@@ -221,9 +221,14 @@ pub async fn place_topics(
 
 /// Copies last year's plan into `year`: every meeting that was not cancelled moves to the same
 /// weekday and ISO week (its further sessions too), and each topic follows its meeting. Returns
-/// the new plan's id.
-pub async fn copy_plan(db: &Db, from_plan: i64, unit_id: i64, year: i32) -> sqlx::Result<i64> {
-    const PLAN: &str = "INSERT INTO plans (unit_id, year) VALUES ($1, $2) RETURNING id";
+/// the new plan's id. Topics pushed for last year stay there; those pushed for `year` come in.
+pub async fn copy_plan(
+    db: &Db,
+    from_plan: i64,
+    unit_id: i64,
+    org_id: i64,
+    year: i32,
+) -> sqlx::Result<i64> {
     const TOPIC: &str =
         "INSERT INTO plan_topics (plan_id, topic_id, meeting_id) VALUES ($1, $2, $3)";
     const SESSION: &str = "INSERT INTO meeting_sessions (meeting_id, session_date, start_time,
@@ -233,9 +238,10 @@ pub async fn copy_plan(db: &Db, from_plan: i64, unit_id: i64, year: i32) -> sqlx
     let old_topics = plan_topics(db, from_plan).await?;
     with_db!(db, pool => {
         let mut tx = pool.begin().await?;
-        let plan_id: i64 = sqlx::query_scalar(PLAN)
+        let plan_id: i64 = sqlx::query_scalar(super::INSERT_PLAN)
             .bind(unit_id)
             .bind(year)
+            .bind(org_id)
             .fetch_one(&mut *tx)
             .await?;
         let mut moved = std::collections::HashMap::new();
@@ -264,7 +270,7 @@ pub async fn copy_plan(db: &Db, from_plan: i64, unit_id: i64, year: i32) -> sqlx
             }
             moved.insert(m.id, id);
         }
-        for t in &old_topics {
+        for t in old_topics.iter().filter(|t| t.required_by.is_none()) {
             let meeting = t.meeting_id.and_then(|old| moved.get(&old).copied());
             sqlx::query(TOPIC)
                 .bind(plan_id)
@@ -273,6 +279,12 @@ pub async fn copy_plan(db: &Db, from_plan: i64, unit_id: i64, year: i32) -> sqlx
                 .execute(&mut *tx)
                 .await?;
         }
+        sqlx::query(super::INSERT_PUSHED)
+            .bind(plan_id)
+            .bind(year)
+            .bind(unit_id)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(plan_id)
     })

@@ -1,0 +1,245 @@
+//! `/mall`: HR's view of the organisation's template: the rule parameters, the recurring points
+//! and the wheel's topics month by month, each changeable. Plain ActionForms, so it all works
+//! before hydration too.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::topic_fields::WheelTopicFields;
+use crate::i18n::*;
+use crate::template::{
+    get_template, AddPoint, RenamePoint, RetirePoint, SaveRules, SaveTemplateTopic, TemplatePage,
+};
+use crate::ui::{
+    error_message, field_message, form_message, kind_label, month_name, success_count, ErrorPanel,
+    FormError, SubmitButton,
+};
+
+/// The template page.
+#[component]
+pub fn TemplatePageView() -> impl IntoView {
+    let i18n = use_i18n();
+    let rules = ServerAction::<SaveRules>::new();
+    let add_point = ServerAction::<AddPoint>::new();
+    let rename = ServerAction::<RenamePoint>::new();
+    let retire = ServerAction::<RetirePoint>::new();
+    let add_topic = ServerAction::<SaveTemplateTopic>::new();
+    let saves = (
+        success_count(rules),
+        success_count(add_point),
+        success_count(rename),
+        success_count(retire),
+        success_count(add_topic),
+    );
+    let page = Resource::new(
+        move || {
+            (
+                saves.0.get(),
+                saves.1.get(),
+                saves.2.get(),
+                saves.3.get(),
+                saves.4.get(),
+            )
+        },
+        |_| get_template(),
+    );
+    view! {
+        <Title text=move || t_string!(i18n, template_title).to_string() />
+        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+            {move || page.get().map(|result| match result {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(p) => view! {
+                    <Template page=p rules add_point rename retire add_topic />
+                }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Template(
+    page: TemplatePage,
+    rules: ServerAction<SaveRules>,
+    add_point: ServerAction<AddPoint>,
+    rename: ServerAction<RenamePoint>,
+    retire: ServerAction<RetirePoint>,
+    add_topic: ServerAction<SaveTemplateTopic>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let org = page.org_name.clone();
+    view! {
+        <h1>{t!(i18n, template_title)}</h1>
+        <p class="lead">{t!(i18n, template_intro, org = move || org.clone())}</p>
+        <RulesForm action=rules min=page.rules.min_apts_per_year notice=page.rules.notice_days />
+        <Points page=page.clone() add=add_point rename retire />
+        <Topics page add=add_topic />
+    }
+}
+
+#[component]
+fn RulesForm(action: ServerAction<SaveRules>, min: u32, notice: u32) -> impl IntoView {
+    let i18n = use_i18n();
+    let result = Signal::derive(move || action.value().get());
+    let err = move |f: &'static str| move || field_message(result.get(), f);
+    let invalid =
+        move |f: &'static str| move || field_message(result.get(), f).is_some().to_string();
+    let problem = move || form_message(result.get()).map(|e| error_message(e)());
+    view! {
+        <section class="panel" aria-labelledby="regler-rubrik">
+            <h2 id="regler-rubrik">{t!(i18n, template_rules_heading)}</h2>
+            <p>{t!(i18n, template_rules_intro)}</p>
+            <ActionForm action attr:novalidate="">
+                <FormError message=Signal::derive(problem) />
+                <div class="meeting-fields__times">
+                    <div class="field">
+                        <label for="regel-min">{t!(i18n, template_rules_min)}</label>
+                        <input id="regel-min" name="rules[min_apts_per_year]" type="number" min="1" max="52"
+                            value=min.to_string() aria-describedby="regel-min-fel" aria-invalid=invalid("min_apts_per_year") />
+                        <p id="regel-min-fel" class="field__error">{err("min_apts_per_year")}</p>
+                    </div>
+                    <div class="field">
+                        <label for="regel-dagar">{t!(i18n, template_rules_notice)}</label>
+                        <input id="regel-dagar" name="rules[notice_days]" type="number" min="0" max="60"
+                            value=notice.to_string() aria-describedby="regel-dagar-fel" aria-invalid=invalid("notice_days") />
+                        <p id="regel-dagar-fel" class="field__error">{err("notice_days")}</p>
+                    </div>
+                </div>
+                <SubmitButton pending=action.pending()
+                    label=Signal::derive(move || t_string!(i18n, template_rules_save).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                <p class="form-status" role="status">
+                    {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, template_saved).to_string())}
+                </p>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn Points(
+    page: TemplatePage,
+    add: ServerAction<AddPoint>,
+    rename: ServerAction<RenamePoint>,
+    retire: ServerAction<RetirePoint>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let add_result = Signal::derive(move || add.value().get());
+    let rename_result = Signal::derive(move || rename.value().get());
+    let problem = move || {
+        form_message(add_result.get())
+            // A rename's message (also a field problem) shows here: it names no row of its own.
+            .or_else(|| rename_result.get().and_then(Result::err))
+            .or_else(|| retire.value().get().and_then(Result::err))
+            .map(|e| error_message(e)())
+    };
+    let rows = page
+        .points
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let field_id = format!("punkt-{}", p.id);
+            let label = t_string!(i18n, template_point_label, number = i + 1).to_string();
+            let retire_label = t_string!(i18n, template_point_retire_label, title = p.title.clone()).to_string();
+            let point_id = p.id;
+            view! {
+                <li class="template-point">
+                    <ActionForm action=rename attr:class="template-point__rename" attr:novalidate="">
+                        <input type="hidden" name="point_id" value=point_id />
+                        <div class="field">
+                            <label for=field_id.clone()>{label}</label>
+                            <input id=field_id name="title" type="text" value=p.title.clone() />
+                        </div>
+                        <button type="submit" class="button button--secondary">{t!(i18n, template_point_rename)}</button>
+                    </ActionForm>
+                    <ActionForm action=retire attr:class="template-point__retire">
+                        <input type="hidden" name="point_id" value=point_id />
+                        <button type="submit" class="button button--quiet" aria-label=retire_label>{t!(i18n, template_retire)}</button>
+                    </ActionForm>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="punkter-rubrik">
+            <h2 id="punkter-rubrik">{t!(i18n, template_points_heading)}</h2>
+            <p>{t!(i18n, template_points_intro)}</p>
+            <FormError message=Signal::derive(problem) />
+            <ol class="template-points">{rows}</ol>
+            <ActionForm action=add attr:novalidate="">
+                <div class="field">
+                    <label for="ny-punkt">{t!(i18n, template_point_new)}</label>
+                    <input id="ny-punkt" name="title" type="text" aria-describedby="ny-punkt-fel"
+                        aria-invalid=move || field_message(add_result.get(), "title").is_some().to_string() />
+                    <p id="ny-punkt-fel" class="field__error">{move || field_message(add_result.get(), "title")}</p>
+                </div>
+                <SubmitButton pending=add.pending() variant="secondary"
+                    label=Signal::derive(move || t_string!(i18n, template_point_add).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn Topics(page: TemplatePage, add: ServerAction<SaveTemplateTopic>) -> impl IntoView {
+    let i18n = use_i18n();
+    let result = Signal::derive(move || add.value().get());
+    let problem = move || form_message(result.get()).map(|e| error_message(e)());
+    let months = (1..=12u32)
+        .filter_map(|month| {
+            let topics: Vec<_> = page
+                .topics
+                .iter()
+                .filter(|t| t.month_start == month)
+                .cloned()
+                .collect();
+            if topics.is_empty() {
+                return None;
+            }
+            let items = topics
+                .into_iter()
+                .map(|t| {
+                    let href = format!("/mall/amne/{}", t.id);
+                    let span = (t.month_end != t.month_start).then(|| {
+                        format!(
+                            " ({}–{})",
+                            month_name(i18n, t.month_start),
+                            month_name(i18n, t.month_end)
+                        )
+                    });
+                    view! {
+                        <li>
+                            <a href=href>{t.title}</a>{span}
+                            " " <span class="tag">{kind_label(i18n, t.kind)}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <h3>{month_name(i18n, month)}</h3>
+                <ul class="topic-links">{items}</ul>
+            })
+        })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="amnen">
+            <h2 id="amnen">{t!(i18n, template_topics_heading)}</h2>
+            <p>{t!(i18n, template_topics_intro)}</p>
+            {months}
+        </section>
+        <section class="panel" aria-labelledby="nytt-amne">
+            <h2 id="nytt-amne">{t!(i18n, template_topic_add_heading)}</h2>
+            <ActionForm action=add attr:novalidate="">
+                <input type="hidden" name="topic_id" value="" />
+                <FormError message=Signal::derive(problem) />
+                <WheelTopicFields prefix="nytt" topic=None result />
+                <SubmitButton pending=add.pending()
+                    label=Signal::derive(move || t_string!(i18n, template_topic_add).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                <p class="form-status" role="status">
+                    {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, template_topic_added).to_string())}
+                </p>
+            </ActionForm>
+        </section>
+    }
+}

@@ -1,0 +1,87 @@
+//! `/mall/amne/:topic_id`: HR changes a topic of the template (saved as its next version, so
+//! plans made earlier keep theirs) or takes it out of the wheel.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::topic_fields::WheelTopicFields;
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::template::{get_template_topic, RetireTemplateTopic, SaveTemplateTopic, TemplateTopic};
+use crate::ui::{error_message, form_message, ErrorPanel, FormError, SubmitButton};
+
+/// The edit page of one template topic.
+#[component]
+pub fn TemplateTopicPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let save = ServerAction::<SaveTemplateTopic>::new();
+    let retire = ServerAction::<RetireTemplateTopic>::new();
+    let topic = Resource::new(
+        move || {
+            params
+                .read()
+                .get("topic_id")
+                .and_then(|v| v.parse::<i64>().ok())
+        },
+        |id| async move {
+            match id {
+                Some(id) => get_template_topic(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+            {move || topic.get().map(|result| match result {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(t) => view! { <TopicEdit topic=t save retire /> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn TopicEdit(
+    topic: TemplateTopic,
+    save: ServerAction<SaveTemplateTopic>,
+    retire: ServerAction<RetireTemplateTopic>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let title = format!("{} – {}", topic.title, t_string!(i18n, template_title));
+    let heading = topic.title.clone();
+    let result = Signal::derive(move || save.value().get());
+    let problem = move || {
+        form_message(result.get())
+            .or_else(|| retire.value().get().and_then(Result::err))
+            .map(|e| error_message(e)())
+    };
+    let id = topic.id;
+    view! {
+        <Title text=title />
+        <p class="back-link"><a href="/mall#amnen">{t!(i18n, template_back)}</a></p>
+        <section class="panel" aria-labelledby="amne-rubrik">
+            <h1 id="amne-rubrik">{heading}</h1>
+            <p>{t!(i18n, template_topic_edit_intro)}</p>
+            <FormError message=Signal::derive(problem) />
+            <ActionForm action=save attr:novalidate="">
+                <input type="hidden" name="topic_id" value=id />
+                <WheelTopicFields prefix="andra" topic=Some(topic) result />
+                <SubmitButton pending=save.pending()
+                    label=Signal::derive(move || t_string!(i18n, save_changes).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+            </ActionForm>
+        </section>
+        <section class="panel" aria-labelledby="ta-bort-rubrik">
+            <h2 id="ta-bort-rubrik">{t!(i18n, template_topic_retire_heading)}</h2>
+            <p>{t!(i18n, template_topic_retire_intro)}</p>
+            <ActionForm action=retire>
+                <input type="hidden" name="topic_id" value=id />
+                <SubmitButton pending=retire.pending() variant="secondary"
+                    label=Signal::derive(move || t_string!(i18n, template_topic_retire).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+            </ActionForm>
+        </section>
+    }
+}

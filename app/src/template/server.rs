@@ -1,0 +1,161 @@
+//! HR's server functions for the template: each checks that the person keeps the organisation's
+//! template (HR at its root), checks the input (a Swedish message beside the field), then writes.
+
+use leptos::prelude::*;
+
+use super::{TemplatePage, TemplateTopic};
+use crate::domain::{RulesInput, WheelTopicInput};
+use crate::error::AppError;
+
+#[cfg(feature = "ssr")]
+mod support {
+    use crate::auth::session::require_viewer;
+    use crate::domain::{can_manage_template, FieldProblem};
+    use crate::error::AppError;
+    use crate::org::db as org_db;
+    use crate::state::{app_state, AppState};
+    use crate::template::db::TemplateError;
+
+    /// The organisation whose template the signed-in person keeps, with its name.
+    pub async fn keeper() -> Result<(AppState, i64, String), AppError> {
+        let viewer = require_viewer().await?;
+        let state = app_state()?;
+        let tree = org_db::load_tree(&state.db).await?;
+        let org = viewer.memberships.iter().map(|m| m.node_id).find(|&node| {
+            tree.tree.root_of(node) == Some(node) && can_manage_template(&viewer.memberships, node)
+        });
+        let Some(org_id) = org else {
+            tracing::warn!(person_id = viewer.user.id, "refused template access");
+            return Err(AppError::Forbidden.with_http_status());
+        };
+        let name = tree
+            .nodes
+            .get(&org_id)
+            .map(|n| n.name.clone())
+            .unwrap_or_default();
+        Ok((state, org_id, name))
+    }
+
+    /// A field problem as the error shown beside the field.
+    pub fn invalid(problem: FieldProblem) -> AppError {
+        AppError::Invalid {
+            field: problem.field.to_string(),
+            message: problem.message,
+        }
+        .with_http_status()
+    }
+
+    /// A refused or failed template change.
+    pub fn template_error(err: TemplateError) -> AppError {
+        match err {
+            TemplateError::NotFound => AppError::NotFound.with_http_status(),
+            TemplateError::Db(e) => AppError::internal("template change", e),
+        }
+    }
+
+    /// An id posted from a form; empty means none.
+    pub fn optional_id(text: &str) -> Result<Option<i64>, AppError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        text.parse()
+            .map(Some)
+            .map_err(|_| AppError::NotFound.with_http_status())
+    }
+}
+
+/// The organisation's template: rule parameters, recurring points and topics.
+#[server(prefix = "/api", endpoint = "mall")]
+pub async fn get_template() -> Result<TemplatePage, AppError> {
+    use super::db;
+    use crate::org::db as org_db;
+
+    let (state, org_id, org_name) = support::keeper().await?;
+    let revision = db::revision(&state.db, org_id).await?;
+    Ok(TemplatePage {
+        org_name,
+        rules: org_db::rules(&state.db, org_id).await?,
+        points: db::points_at(&state.db, org_id, revision).await?,
+        topics: db::current_topics(&state.db, org_id).await?,
+    })
+}
+
+/// One current topic of the template, for its edit page.
+#[server(prefix = "/api", endpoint = "mall/amne")]
+pub async fn get_template_topic(topic_id: i64) -> Result<TemplateTopic, AppError> {
+    let (state, org_id, _) = support::keeper().await?;
+    super::db::current_topic(&state.db, org_id, topic_id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Sets the minimum APTs per year and the days of notice.
+#[server(prefix = "/api", endpoint = "mall/regler")]
+pub async fn save_rules(rules: RulesInput) -> Result<(), AppError> {
+    use crate::domain::check_rules;
+    use crate::org::db as org_db;
+
+    let (state, org_id, _) = support::keeper().await?;
+    let checked = check_rules(&rules).map_err(support::invalid)?;
+    org_db::save_rules(&state.db, org_id, checked).await?;
+    Ok(())
+}
+
+/// Adds a topic to the template (`topic_id` empty) or saves a new version of one; plans made
+/// earlier keep the version they have. An edit returns to the template page.
+#[server(prefix = "/api", endpoint = "mall/amne/spara")]
+pub async fn save_template_topic(topic_id: String, topic: WheelTopicInput) -> Result<(), AppError> {
+    use crate::domain::check_wheel_topic;
+
+    let (state, org_id, _) = support::keeper().await?;
+    let replaces = support::optional_id(&topic_id)?;
+    let checked = check_wheel_topic(&topic).map_err(support::invalid)?;
+    super::db::save_topic(&state.db, org_id, replaces, &checked)
+        .await
+        .map_err(support::template_error)?;
+    if replaces.is_some() {
+        leptos_axum::redirect("/mall#amnen");
+    }
+    Ok(())
+}
+
+/// Takes a topic out of the template (plans that hold it keep it), then returns to the template.
+#[server(prefix = "/api", endpoint = "mall/amne/ta-bort")]
+pub async fn retire_template_topic(topic_id: i64) -> Result<(), AppError> {
+    let (state, org_id, _) = support::keeper().await?;
+    super::db::retire_topic(&state.db, org_id, topic_id)
+        .await
+        .map_err(support::template_error)?;
+    leptos_axum::redirect("/mall#amnen");
+    Ok(())
+}
+
+/// Adds a recurring point.
+#[server(prefix = "/api", endpoint = "mall/punkt/ny")]
+pub async fn add_point(title: String) -> Result<(), AppError> {
+    let (state, org_id, _) = support::keeper().await?;
+    let title = crate::domain::check_point_title(&title).map_err(support::invalid)?;
+    super::db::change_point(&state.db, org_id, None, Some(&title))
+        .await
+        .map_err(support::template_error)
+}
+
+/// Renames a recurring point (from now on; earlier plans keep the old name).
+#[server(prefix = "/api", endpoint = "mall/punkt/byt-namn")]
+pub async fn rename_point(point_id: i64, title: String) -> Result<(), AppError> {
+    let (state, org_id, _) = support::keeper().await?;
+    let title = crate::domain::check_point_title(&title).map_err(support::invalid)?;
+    super::db::change_point(&state.db, org_id, Some(point_id), Some(&title))
+        .await
+        .map_err(support::template_error)
+}
+
+/// Retires a recurring point (from now on).
+#[server(prefix = "/api", endpoint = "mall/punkt/ta-bort")]
+pub async fn retire_point(point_id: i64) -> Result<(), AppError> {
+    let (state, org_id, _) = support::keeper().await?;
+    super::db::change_point(&state.db, org_id, Some(point_id), None)
+        .await
+        .map_err(support::template_error)
+}
