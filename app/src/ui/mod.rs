@@ -8,7 +8,7 @@ mod format;
 mod language;
 mod submit_button;
 
-pub use action_state::success_count;
+pub use action_state::{failure_message, success_count};
 pub use error_panel::{error_message, ErrorPanel, NotFoundPage};
 pub use form_error::{field_message, form_message, FormError};
 pub use format::{format_date, format_time, kind_label, month_name, month_short, role_label};

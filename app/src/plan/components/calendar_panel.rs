@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::plan::RenewCalendarFeed;
-use crate::ui::{error_message, FormError, SubmitButton};
+use crate::ui::{failure_message, FormError, SubmitButton};
 
 /// The calendar section of the plan page.
 #[component]
@@ -20,13 +20,7 @@ pub fn CalendarPanel(
     let download = format!("/enhet/{unit_id}/kalender.ics?ar={year}");
     let has_feed = feed_url.is_some();
     let pending = renew.pending();
-    let failure = move || {
-        renew
-            .value()
-            .get()
-            .and_then(Result::err)
-            .map(|e| error_message(e)())
-    };
+    let failure = failure_message(renew);
     view! {
         <section class="panel calendar" aria-labelledby="kalender-rubrik">
             <h2 id="kalender-rubrik">{t!(i18n, calendar_heading)}</h2>
@@ -41,7 +35,7 @@ pub fn CalendarPanel(
             {can_edit.then(|| view! {
                 <ActionForm action=renew>
                     <input type="hidden" name="unit_id" value=unit_id />
-                    <FormError message=Signal::derive(failure) />
+                    <FormError message=failure />
                     <SubmitButton pending variant="secondary"
                         label=Signal::derive(move || if has_feed {
                             t_string!(i18n, calendar_renew).to_string()

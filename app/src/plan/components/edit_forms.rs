@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::meeting_fields::{field_message, form_message, MeetingFields};
 use crate::i18n::*;
 use crate::plan::{AddMeeting, AddOwnTopic, CreatePlan, PlaceAllSuggested};
-use crate::ui::{error_message, month_name, FormError, SubmitButton};
+use crate::ui::{error_message, failure_message, month_name, FormError, SubmitButton};
 
 /// Shown when the unit has no plan for the year and the viewer may create one.
 #[component]
@@ -18,18 +18,12 @@ pub fn CreatePlanForms(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let pending = action.pending();
-    let failure = move || {
-        action
-            .value()
-            .get()
-            .and_then(Result::err)
-            .map(|e| error_message(e)())
-    };
+    let failure = failure_message(action);
     view! {
         <section class="panel create-plan" aria-labelledby="skapa-rubrik">
             <h2 id="skapa-rubrik">{t!(i18n, create_heading, year = move || year)}</h2>
             <p>{t!(i18n, create_intro)}</p>
-            <FormError message=Signal::derive(failure) />
+            <FormError message=failure />
             <div class="create-plan__choices">
                 <ActionForm action>
                     <input type="hidden" name="unit_id" value=unit_id />
@@ -98,20 +92,14 @@ pub fn PlaceAllForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let pending = action.pending();
-    let failure = move || {
-        action
-            .value()
-            .get()
-            .and_then(Result::err)
-            .map(|e| error_message(e)())
-    };
+    let failure = failure_message(action);
     view! {
         <ActionForm action attr:class="place-all">
             <input type="hidden" name="unit_id" value=unit_id />
             <input type="hidden" name="year" value=year />
             <input type="hidden" name="plan_version" value=plan_version />
             <p class="place-all__intro">{t!(i18n, place_all_intro)}</p>
-            <FormError message=Signal::derive(failure) />
+            <FormError message=failure />
             <SubmitButton pending variant="secondary"
                 label=Signal::derive(move || t_string!(i18n, place_all_button).to_string())
                 busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />

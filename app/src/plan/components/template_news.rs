@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::plan::{TakeInTopics, TemplateNews};
-use crate::ui::{error_message, month_name, FormError};
+use crate::ui::{failure_message, month_name, FormError};
 
 /// The news with a "Ta in" button each and one for all.
 #[component]
@@ -18,13 +18,7 @@ pub fn TemplateNewsPanel(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let pending = action.pending();
-    let failure = move || {
-        action
-            .value()
-            .get()
-            .and_then(Result::err)
-            .map(|e| error_message(e)())
-    };
+    let failure = failure_message(action);
     let count = news.len();
     let items = news
         .into_iter()
@@ -57,7 +51,7 @@ pub fn TemplateNewsPanel(
         <section class="panel template-news" aria-labelledby="nytt-rubrik">
             <h2 id="nytt-rubrik">{t!(i18n, news_heading)}</h2>
             <p>{t!(i18n, news_intro, count = move || count)}</p>
-            <FormError message=Signal::derive(failure) />
+            <FormError message=failure />
             <ul class="sessions__list">{items}</ul>
             {(count > 1).then(|| view! {
                 <ActionForm action>
