@@ -87,6 +87,7 @@ pub async fn get_push_page() -> Result<PushPage, AppError> {
         .iter()
         .filter_map(|&n| p.tree.tree.root_of(n))
         .collect();
+    orgs.sort_unstable();
     orgs.dedup();
     for org in orgs {
         for (node, mut topic) in db::pushed_topics(&p.state.db, org).await? {
