@@ -12,6 +12,7 @@ pub mod auth;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod meetings;
 pub mod org;
 pub mod plan;
 #[cfg(feature = "ssr")]

@@ -2,9 +2,11 @@
 //! (server and browser) and are unit-tested on their own.
 
 pub mod access;
+pub mod agenda;
 pub mod calendar;
 pub mod holidays;
 pub mod meeting_input;
+pub mod notice;
 pub mod org_tree;
 pub mod placement;
 pub mod plan_rules;
@@ -14,9 +16,14 @@ pub mod template_input;
 pub mod topic_input;
 
 pub use access::{access_to_unit, can_manage_template, can_push_from, Access, Membership, Role};
+pub use agenda::{
+    agenda_timing, check_agenda_item, check_decline_reason, check_text, check_title,
+    AgendaItemInput, AgendaTiming, CheckedAgendaItem, ItemKind, MAX_ITEM_MINUTES,
+};
 pub use calendar::{iso_week, same_weekday_next_year, year_fraction};
 pub use holidays::{holiday_on, swedish_holidays};
 pub use meeting_input::{check_meeting, CheckedMeeting, FieldProblem, MeetingInput};
+pub use notice::{notice_timing, NoticeTiming};
 pub use org_tree::{OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};
 pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};

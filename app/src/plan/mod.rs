@@ -3,7 +3,7 @@
 
 #[cfg(feature = "ssr")]
 pub mod calendar;
-mod changes;
+pub(crate) mod changes;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;

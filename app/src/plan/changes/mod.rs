@@ -9,7 +9,7 @@ use crate::error::AppError;
 
 mod sessions;
 #[cfg(feature = "ssr")]
-mod support;
+pub(crate) mod support;
 
 pub use sessions::{add_session, remove_session, AddSession, RemoveSession};
 

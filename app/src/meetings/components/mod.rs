@@ -1,0 +1,1 @@
+//! Pages of agendas and proposals.

@@ -1,0 +1,243 @@
+//! The agenda of one APT: reading it, composing it from the plan, and the chef's changes to its
+//! items (add, edit, move, take off, mark as not reached, carry over).
+
+use leptos::prelude::*;
+
+use crate::domain::AgendaItemInput;
+use crate::error::AppError;
+use crate::meetings::AgendaView;
+
+/// One meeting's agenda, for anyone who may read the unit; editors also get what the plan's topics
+/// bring them.
+#[server(prefix = "/api", endpoint = "dagordning")]
+pub async fn get_agenda(unit_id: i64, meeting_id: i64) -> Result<AgendaView, AppError> {
+    use super::support::plan_content;
+    use crate::auth::session::require_viewer;
+    use crate::domain::agenda_timing;
+    use crate::meetings::db;
+    use crate::org::guard::readable_unit;
+    use crate::plan::db as plan_db;
+    use crate::state::app_state;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    let (plan_id, _, year) = plan_db::meeting_plan(&state.db, meeting_id)
+        .await?
+        .filter(|(_, unit, _)| *unit == unit_id)
+        .ok_or_else(|| AppError::NotFound.with_http_status())?;
+    let meeting = plan_db::meeting(&state.db, meeting_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let sections = db::agenda(&state.db, meeting_id).await?;
+    let can_edit = grant.access.can_edit();
+    let timing = agenda_timing(
+        sections
+            .iter()
+            .flat_map(|s| s.items.iter().map(|i| i.minutes)),
+        meeting.start,
+        meeting.end,
+    );
+    let (waiting, not_reached) = db::agenda_counts(&state.db, unit_id, meeting_id).await?;
+    let (missing_from_plan, topic_help, waiting_proposals) = if can_edit {
+        let content = plan_content(&state, grant.org_id, plan_id, meeting_id).await?;
+        let items: Vec<_> = sections.iter().flat_map(|s| s.items.iter()).collect();
+        let missing = content
+            .points
+            .iter()
+            .filter(|(id, _)| !items.iter().any(|i| i.point_id == Some(*id)))
+            .count()
+            + content
+                .topics
+                .iter()
+                .filter(|(id, _, _)| !items.iter().any(|i| i.topic_id == Some(*id)))
+                .count();
+        (
+            u32::try_from(missing).unwrap_or(u32::MAX),
+            db::topic_help(&state.db, meeting_id).await?,
+            waiting,
+        )
+    } else {
+        (0, Vec::new(), 0)
+    };
+    Ok(AgendaView {
+        unit_id,
+        unit_name: grant
+            .tree
+            .nodes
+            .get(&unit_id)
+            .map(|n| n.name.clone())
+            .unwrap_or_default(),
+        year,
+        agenda_version: db::agenda_version(&state.db, meeting_id).await?,
+        next_meeting: db::next_meeting(&state.db, meeting_id).await?,
+        meeting,
+        sections,
+        timing,
+        can_edit,
+        missing_from_plan,
+        topic_help,
+        waiting_proposals,
+        not_reached,
+    })
+}
+
+/// Puts on the agenda every recurring point and planned topic it lacks; returns how many.
+#[server(prefix = "/api", endpoint = "dagordning/fran-planen")]
+pub async fn compose_agenda(unit_id: i64, meeting_id: i64) -> Result<u32, AppError> {
+    use super::support::{agenda_editor, agenda_error, plan_content};
+    use crate::meetings::db;
+
+    let (_, state, plan_id) = agenda_editor(unit_id, meeting_id).await?;
+    let org_id = crate::org::db::load_tree(&state.db)
+        .await?
+        .tree
+        .root_of(unit_id)
+        .unwrap_or(unit_id);
+    let content = plan_content(&state, org_id, plan_id, meeting_id).await?;
+    db::compose(&state.db, unit_id, meeting_id, &content)
+        .await
+        .map_err(agenda_error)
+}
+
+#[cfg(feature = "ssr")]
+fn invalid(problem: crate::domain::FieldProblem) -> AppError {
+    crate::plan::changes::support::invalid(problem)
+}
+
+/// Adds the chef's own item to a section of the agenda.
+#[server(prefix = "/api", endpoint = "dagordning/punkt/ny")]
+pub async fn add_agenda_item(
+    unit_id: i64,
+    meeting_id: i64,
+    section_id: String,
+    item: AgendaItemInput,
+) -> Result<(), AppError> {
+    use super::support::{agenda_editor, agenda_error, required_id};
+    use crate::domain::check_agenda_item;
+    use crate::meetings::db;
+
+    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let section_id = required_id(&section_id, "section", "Välj ett avsnitt.")?;
+    let checked = check_agenda_item(&item).map_err(invalid)?;
+    db::add_item(&state.db, unit_id, meeting_id, section_id, &checked)
+        .await
+        .map_err(agenda_error)?;
+    Ok(())
+}
+
+/// Changes an item, on the agenda version the form showed.
+#[server(prefix = "/api", endpoint = "dagordning/punkt/andra")]
+pub async fn update_agenda_item(
+    unit_id: i64,
+    meeting_id: i64,
+    item_id: i64,
+    agenda_version: i64,
+    section_id: String,
+    item: AgendaItemInput,
+) -> Result<(), AppError> {
+    use super::support::{agenda_error, item_editor, required_id};
+    use crate::domain::check_agenda_item;
+    use crate::meetings::db;
+
+    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
+    let section_id = required_id(&section_id, "section", "Välj ett avsnitt.")?;
+    let checked = check_agenda_item(&item).map_err(invalid)?;
+    db::update_item(
+        &state.db,
+        meeting_id,
+        item_id,
+        agenda_version,
+        section_id,
+        &checked,
+    )
+    .await
+    .map_err(agenda_error)
+}
+
+/// Moves an item one place `up` or `down` in its section.
+#[server(prefix = "/api", endpoint = "dagordning/punkt/flytta")]
+pub async fn move_agenda_item(
+    unit_id: i64,
+    meeting_id: i64,
+    item_id: i64,
+    direction: String,
+) -> Result<(), AppError> {
+    use super::support::{agenda_error, direction as parse_direction, item_editor};
+
+    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
+    let up = parse_direction(&direction)?;
+    crate::meetings::db::move_item(&state.db, meeting_id, item_id, up)
+        .await
+        .map_err(agenda_error)
+}
+
+/// Takes an item off the agenda: `to = "backlog"` keeps it for a later APT, `"delete"` removes it.
+#[server(prefix = "/api", endpoint = "dagordning/punkt/ta-bort")]
+pub async fn take_off_agenda_item(
+    unit_id: i64,
+    meeting_id: i64,
+    item_id: i64,
+    to: String,
+) -> Result<(), AppError> {
+    use super::support::{agenda_error, item_editor};
+
+    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
+    let to_backlog = match to.as_str() {
+        "backlog" => true,
+        "delete" => false,
+        _ => return Err(AppError::NotFound.with_http_status()),
+    };
+    crate::meetings::db::take_off_item(&state.db, meeting_id, item_id, to_backlog)
+        .await
+        .map_err(agenda_error)
+}
+
+/// Copies the wheel topic's guidance into the item's description.
+#[server(prefix = "/api", endpoint = "dagordning/punkt/vagledning")]
+pub async fn use_topic_guidance(
+    unit_id: i64,
+    meeting_id: i64,
+    item_id: i64,
+) -> Result<(), AppError> {
+    use super::support::{agenda_error, item_editor};
+
+    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
+    crate::meetings::db::use_guidance(&state.db, meeting_id, item_id)
+        .await
+        .map_err(agenda_error)
+}
+
+/// Marks an item as reached by the meeting or not (what "carry over" acts on).
+#[server(prefix = "/api", endpoint = "dagordning/punkt/hanns")]
+pub async fn set_item_reached(
+    unit_id: i64,
+    meeting_id: i64,
+    item_id: i64,
+    reached: bool,
+) -> Result<(), AppError> {
+    use super::support::{agenda_error, item_editor};
+
+    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
+    crate::meetings::db::set_reached(&state.db, meeting_id, item_id, reached)
+        .await
+        .map_err(agenda_error)
+}
+
+/// Carries every item the meeting did not reach to the plan's next APT; returns how many.
+#[server(prefix = "/api", endpoint = "dagordning/flytta-ej-hunna")]
+pub async fn carry_over_items(unit_id: i64, meeting_id: i64) -> Result<u32, AppError> {
+    use super::support::{agenda_editor, agenda_error};
+    use crate::meetings::db;
+
+    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let next = db::next_meeting(&state.db, meeting_id)
+        .await?
+        .ok_or_else(|| AppError::Invalid {
+            field: "carry".into(),
+            message: "Det finns inget senare APT i planen. Lägg till ett möte först.".into(),
+        })?;
+    db::carry_over(&state.db, unit_id, meeting_id, next.id)
+        .await
+        .map_err(agenda_error)
+}

@@ -1,0 +1,12 @@
+//! Server functions of agendas, proposals and the backlog. Each checks who asks and what they may
+//! do with the unit (and that the meeting or item is the unit's) before it reads or writes.
+
+mod agenda;
+mod proposals;
+mod sections;
+#[cfg(feature = "ssr")]
+mod support;
+
+pub use agenda::*;
+pub use proposals::*;
+pub use sections::*;

@@ -1,0 +1,77 @@
+//! The sections of an agenda: the chef adds, renames, moves and removes (empty) ones.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+#[cfg(feature = "ssr")]
+fn section_title(title: &str) -> Result<String, AppError> {
+    crate::domain::check_title(title, "section_title")
+        .map_err(crate::plan::changes::support::invalid)
+}
+
+/// Adds a section at the end of the agenda.
+#[server(prefix = "/api", endpoint = "dagordning/avsnitt/nytt")]
+pub async fn add_agenda_section(
+    unit_id: i64,
+    meeting_id: i64,
+    title: String,
+) -> Result<(), AppError> {
+    use super::support::{agenda_editor, agenda_error};
+
+    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let title = section_title(&title)?;
+    crate::meetings::db::add_section(&state.db, meeting_id, &title)
+        .await
+        .map_err(agenda_error)?;
+    Ok(())
+}
+
+/// Renames a section.
+#[server(prefix = "/api", endpoint = "dagordning/avsnitt/byt-namn")]
+pub async fn rename_agenda_section(
+    unit_id: i64,
+    meeting_id: i64,
+    section_id: i64,
+    title: String,
+) -> Result<(), AppError> {
+    use super::support::{agenda_editor, agenda_error};
+
+    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let title = section_title(&title)?;
+    crate::meetings::db::change_section(&state.db, meeting_id, section_id, Some(&title))
+        .await
+        .map_err(agenda_error)
+}
+
+/// Removes a section that holds no items.
+#[server(prefix = "/api", endpoint = "dagordning/avsnitt/ta-bort")]
+pub async fn remove_agenda_section(
+    unit_id: i64,
+    meeting_id: i64,
+    section_id: i64,
+) -> Result<(), AppError> {
+    use super::support::{agenda_editor, agenda_error};
+
+    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    crate::meetings::db::change_section(&state.db, meeting_id, section_id, None)
+        .await
+        .map_err(agenda_error)
+}
+
+/// Moves a section one place `up` or `down`.
+#[server(prefix = "/api", endpoint = "dagordning/avsnitt/flytta")]
+pub async fn move_agenda_section(
+    unit_id: i64,
+    meeting_id: i64,
+    section_id: i64,
+    direction: String,
+) -> Result<(), AppError> {
+    use super::support::{agenda_editor, agenda_error, direction as parse_direction};
+
+    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let up = parse_direction(&direction)?;
+    crate::meetings::db::move_section(&state.db, meeting_id, section_id, up)
+        .await
+        .map_err(agenda_error)
+}

@@ -1,0 +1,107 @@
+//! What the agenda's server functions share: the checks of who asks, and how refusals read.
+
+use crate::auth::session::Viewer;
+use crate::error::AppError;
+use crate::meetings::db::{AgendaError, PlanContent};
+use crate::plan::changes::support::{editor_of, meeting_in_unit};
+use crate::state::AppState;
+
+/// The signed-in editor of the unit, for a meeting of that unit: (viewer, state, plan id).
+pub async fn agenda_editor(
+    unit_id: i64,
+    meeting_id: i64,
+) -> Result<(Viewer, AppState, i64), AppError> {
+    let (viewer, state, _) = editor_of(unit_id).await?;
+    let (plan_id, _) = meeting_in_unit(&state, unit_id, meeting_id).await?;
+    Ok((viewer, state, plan_id))
+}
+
+/// The signed-in editor of the unit, for an item on the agenda of one of its meetings.
+pub async fn item_editor(
+    unit_id: i64,
+    meeting_id: i64,
+    item_id: i64,
+) -> Result<(Viewer, AppState), AppError> {
+    let (viewer, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    match crate::meetings::db::item_place(&state.db, item_id).await? {
+        Some((unit, Some(meeting))) if unit == unit_id && meeting == meeting_id => {
+            Ok((viewer, state))
+        }
+        _ => Err(AppError::NotFound.with_http_status()),
+    }
+}
+
+/// Maps a refused or failed agenda change.
+pub fn agenda_error(err: AgendaError) -> AppError {
+    match err {
+        AgendaError::Stale => AppError::Conflict {
+            message: "Dagordningen har ändrats efter att du öppnade den. Din ändring är inte \
+                      sparad men finns kvar i formuläret: ladda om sidan, se ändringen och spara \
+                      igen."
+                .into(),
+        }
+        .with_http_status(),
+        AgendaError::NotFound => AppError::NotFound.with_http_status(),
+        AgendaError::SectionNotEmpty => AppError::Invalid {
+            field: "section".into(),
+            message: "Avsnittet har punkter. Flytta eller ta bort dem först.".into(),
+        }
+        .with_http_status(),
+        AgendaError::Db(e) => AppError::internal("agenda change", e),
+    }
+}
+
+/// The recurring points of the plan's template revision and the topics planned for the meeting.
+pub async fn plan_content(
+    state: &AppState,
+    org_id: i64,
+    plan_id: i64,
+    meeting_id: i64,
+) -> Result<PlanContent, AppError> {
+    use crate::domain::ItemKind;
+    use crate::plan::{db as plan_db, TopicKind};
+
+    let revision = match plan_db::plan_template_revision(&state.db, plan_id).await? {
+        Some(r) => r,
+        None => crate::template::db::revision(&state.db, org_id).await?,
+    };
+    let points = crate::template::db::points_at(&state.db, org_id, revision)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.title))
+        .collect();
+    let topics = plan_db::plan_topics(&state.db, plan_id)
+        .await?
+        .into_iter()
+        .filter(|t| t.meeting_id == Some(meeting_id))
+        .map(|t| {
+            let kind = match t.kind {
+                TopicKind::Information => ItemKind::Information,
+                TopicKind::Dialogue => ItemKind::Dialogue,
+                TopicKind::FollowUp => ItemKind::FollowUp,
+            };
+            (t.id, t.title, kind)
+        })
+        .collect();
+    Ok(PlanContent { points, topics })
+}
+
+/// Parses the id of a choice in a form ("" is refused with `message` beside `field`).
+pub fn required_id(text: &str, field: &str, message: &str) -> Result<i64, AppError> {
+    text.trim().parse().map_err(|_| {
+        AppError::Invalid {
+            field: field.to_string(),
+            message: message.to_string(),
+        }
+        .with_http_status()
+    })
+}
+
+/// "up" or "down" from a form's button.
+pub fn direction(text: &str) -> Result<bool, AppError> {
+    match text {
+        "up" => Ok(true),
+        "down" => Ok(false),
+        _ => Err(AppError::NotFound.with_http_status()),
+    }
+}
