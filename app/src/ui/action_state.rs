@@ -23,7 +23,8 @@ where
 /// The message of the action's last attempt when it failed, for a form's `FormError`.
 pub fn failure_message<S>(action: ServerAction<S>) -> Signal<Option<String>>
 where
-    S: ServerFn<Output = (), Error = crate::error::AppError> + Clone + Send + Sync + 'static,
+    S: ServerFn<Error = crate::error::AppError> + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
 {
     Signal::derive(move || {
         action

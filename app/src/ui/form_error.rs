@@ -29,3 +29,9 @@ pub fn form_message(result: Option<Result<(), AppError>>) -> Option<AppError> {
         Some(Err(e)) => Some(e),
     }
 }
+
+/// The message to show above a form's fields: what went wrong with the form as a whole (field
+/// problems are shown beside their fields instead).
+pub fn whole_form_message(result: Signal<Option<Result<(), AppError>>>) -> Signal<Option<String>> {
+    Signal::derive(move || form_message(result.get()).map(|e| crate::ui::error_message(e)()))
+}

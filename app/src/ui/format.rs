@@ -106,3 +106,41 @@ pub fn kind_label(i18n: I18nContext<Locale>, kind: TopicKind) -> String {
         TopicKind::FollowUp => t_string!(i18n, kind_follow_up).to_string(),
     }
 }
+
+/// When and where, as one line: "tisdag 10 mars 2026 · vecka 11 · 13:00–15:00 · Eken".
+pub fn when_and_where(
+    i18n: I18nContext<Locale>,
+    date: chrono::NaiveDate,
+    start: chrono::NaiveTime,
+    end: chrono::NaiveTime,
+    place: &str,
+    link: Option<&str>,
+) -> String {
+    let week = t_string!(i18n, meeting_week, week = crate::domain::iso_week(date)).to_string();
+    let mut text = format!(
+        "{} · {week} · {}–{}",
+        format_date(i18n, date),
+        format_time(i18n, start),
+        format_time(i18n, end)
+    );
+    if !place.is_empty() {
+        text.push_str(" · ");
+        text.push_str(place);
+    }
+    if link.is_some() {
+        text.push_str(" · ");
+        text.push_str(t_string!(i18n, meeting_digital));
+    }
+    text
+}
+
+/// The translated name of an agenda item's type.
+pub fn item_kind_label(i18n: I18nContext<Locale>, kind: crate::domain::ItemKind) -> String {
+    use crate::domain::ItemKind;
+    match kind {
+        ItemKind::Information => t_string!(i18n, kind_information).to_string(),
+        ItemKind::Dialogue => t_string!(i18n, kind_dialogue).to_string(),
+        ItemKind::Decision => t_string!(i18n, kind_decision).to_string(),
+        ItemKind::FollowUp => t_string!(i18n, kind_follow_up).to_string(),
+    }
+}

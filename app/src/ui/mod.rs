@@ -3,14 +3,21 @@
 
 mod action_state;
 mod error_panel;
+mod fields;
 mod form_error;
 mod format;
 mod language;
+mod route;
 mod submit_button;
 
 pub use action_state::{failure_message, success_count};
 pub use error_panel::{error_message, ErrorPanel, NotFoundPage};
-pub use form_error::{field_message, form_message, FormError};
-pub use format::{format_date, format_time, kind_label, month_name, month_short, role_label};
+pub use fields::{SelectField, TextArea, TextField};
+pub use form_error::{field_message, form_message, whole_form_message, FormError};
+pub use format::{
+    format_date, format_time, item_kind_label, kind_label, month_name, month_short, role_label,
+    when_and_where,
+};
 pub use language::LanguageSwitch;
+pub use route::route_id;
 pub use submit_button::SubmitButton;

@@ -1,1 +1,26 @@
-//! Pages of agendas and proposals.
+//! Pages of running the APTs: a meeting's agenda (read by everyone of the unit, edited by the
+//! chef), an agenda item's edit page, and the unit's proposals and backlog.
+
+mod agenda_actions;
+mod agenda_item_view;
+mod agenda_page;
+mod agenda_panels;
+mod item_fields;
+mod item_page;
+mod proposal_forms;
+mod proposals_page;
+
+pub use agenda_page::AgendaPage;
+pub use item_page::AgendaItemPage;
+pub use proposals_page::ProposalsPage;
+
+use leptos::prelude::*;
+
+use crate::i18n::*;
+
+/// The common loading line.
+#[component]
+fn Loading() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }
+}

@@ -161,11 +161,12 @@ pub async fn upcoming_meetings(
         .collect())
 }
 
-/// Counts (waiting proposals of the unit, items of the meeting not reached).
+/// Counts (waiting proposals of the unit, items of the meeting not reached and not yet carried).
 pub async fn agenda_counts(db: &Db, unit_id: i64, meeting_id: i64) -> sqlx::Result<(u32, u32)> {
     const SQL: &str = "SELECT
          (SELECT COUNT(*) FROM proposals WHERE unit_id = $1 AND status = 'new'),
-         (SELECT COUNT(*) FROM agenda_items WHERE meeting_id = $2 AND NOT reached)";
+         (SELECT COUNT(*) FROM agenda_items i WHERE i.meeting_id = $2 AND NOT i.reached
+            AND NOT EXISTS (SELECT 1 FROM agenda_items c WHERE c.carried_from = i.id))";
     let (waiting, not_reached): (i64, i64) = with_db!(db, pool => {
         sqlx::query_as(SQL).bind(unit_id).bind(meeting_id).fetch_one(pool).await
     })?;

@@ -126,7 +126,7 @@ pub async fn add_agenda_item(
     Ok(())
 }
 
-/// Changes an item, on the agenda version the form showed.
+/// Changes an item, on the agenda version the form showed, and returns to the agenda.
 #[server(prefix = "/api", endpoint = "dagordning/punkt/andra")]
 pub async fn update_agenda_item(
     unit_id: i64,
@@ -152,27 +152,43 @@ pub async fn update_agenda_item(
         &checked,
     )
     .await
+    .map_err(agenda_error)?;
+    leptos_axum::redirect(&format!(
+        "/enhet/{unit_id}/mote/{meeting_id}/dagordning#punkt-{item_id}"
+    ));
+    Ok(())
+}
+
+/// Moves an item (`what = "item"`, within its section) or a section (`"section"`) one place `up`
+/// or `down`.
+#[server(prefix = "/api", endpoint = "dagordning/flytta")]
+pub async fn move_on_agenda(
+    unit_id: i64,
+    meeting_id: i64,
+    what: String,
+    id: i64,
+    direction: String,
+) -> Result<(), AppError> {
+    use super::support::{agenda_editor, agenda_error, direction as parse_direction, item_editor};
+    use crate::meetings::db;
+
+    let up = parse_direction(&direction)?;
+    match what.as_str() {
+        "item" => {
+            let (_, state) = item_editor(unit_id, meeting_id, id).await?;
+            db::move_item(&state.db, meeting_id, id, up).await
+        }
+        "section" => {
+            let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+            db::move_section(&state.db, meeting_id, id, up).await
+        }
+        _ => return Err(AppError::NotFound.with_http_status()),
+    }
     .map_err(agenda_error)
 }
 
-/// Moves an item one place `up` or `down` in its section.
-#[server(prefix = "/api", endpoint = "dagordning/punkt/flytta")]
-pub async fn move_agenda_item(
-    unit_id: i64,
-    meeting_id: i64,
-    item_id: i64,
-    direction: String,
-) -> Result<(), AppError> {
-    use super::support::{agenda_error, direction as parse_direction, item_editor};
-
-    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
-    let up = parse_direction(&direction)?;
-    crate::meetings::db::move_item(&state.db, meeting_id, item_id, up)
-        .await
-        .map_err(agenda_error)
-}
-
-/// Takes an item off the agenda: `to = "backlog"` keeps it for a later APT, `"delete"` removes it.
+/// Takes an item off the agenda (`to = "backlog"` keeps it for a later APT, `"delete"` removes
+/// it) and returns to the agenda.
 #[server(prefix = "/api", endpoint = "dagordning/punkt/ta-bort")]
 pub async fn take_off_agenda_item(
     unit_id: i64,
@@ -190,7 +206,9 @@ pub async fn take_off_agenda_item(
     };
     crate::meetings::db::take_off_item(&state.db, meeting_id, item_id, to_backlog)
         .await
-        .map_err(agenda_error)
+        .map_err(agenda_error)?;
+    leptos_axum::redirect(&format!("/enhet/{unit_id}/mote/{meeting_id}/dagordning"));
+    Ok(())
 }
 
 /// Copies the wheel topic's guidance into the item's description.

@@ -1,4 +1,5 @@
-//! The sections of an agenda: the chef adds, renames, moves and removes (empty) ones.
+//! The sections of an agenda: the chef adds, renames and removes (empty) ones (moving is in
+//! `agenda.rs`, with moving items).
 
 use leptos::prelude::*;
 
@@ -55,23 +56,6 @@ pub async fn remove_agenda_section(
 
     let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
     crate::meetings::db::change_section(&state.db, meeting_id, section_id, None)
-        .await
-        .map_err(agenda_error)
-}
-
-/// Moves a section one place `up` or `down`.
-#[server(prefix = "/api", endpoint = "dagordning/avsnitt/flytta")]
-pub async fn move_agenda_section(
-    unit_id: i64,
-    meeting_id: i64,
-    section_id: i64,
-    direction: String,
-) -> Result<(), AppError> {
-    use super::support::{agenda_editor, agenda_error, direction as parse_direction};
-
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
-    let up = parse_direction(&direction)?;
-    crate::meetings::db::move_section(&state.db, meeting_id, section_id, up)
         .await
         .map_err(agenda_error)
 }

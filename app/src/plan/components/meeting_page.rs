@@ -80,11 +80,13 @@ fn MeetingEdit(
     let cancelled = m.cancelled;
     let meeting_id = m.id;
     let heading = title.clone();
+    let agenda_href = format!("/enhet/{}/mote/{}/dagordning", detail.unit_id, m.id);
     view! {
         <Title text=title />
         <p class="back-link"><a href=back>{t!(i18n, back_to_plan, unit = move || unit_name.clone())}</a></p>
         <section class="panel" aria-labelledby="mote-rubrik">
             <h1 id="mote-rubrik">{heading}</h1>
+            <p><a href=agenda_href>{t!(i18n, agenda_open)}</a></p>
             {cancelled.then(|| view! { <p><span class="badge badge--warn">{t!(i18n, meeting_cancelled)}</span></p> })}
             <FormError message=Signal::derive(problem) />
             <ActionForm action=update attr:novalidate="">

@@ -123,6 +123,13 @@ fn MeetingItem(
         format_date(i18n, meeting.date)
     );
     let cancelled = meeting.cancelled;
+    let agenda_href = format!("/enhet/{unit_id}/mote/{}/dagordning", meeting.id);
+    let agenda_label = t_string!(
+        i18n,
+        agenda_page_title,
+        date = format_date(i18n, meeting.date)
+    )
+    .to_string();
     view! {
         <li id=id class="meeting" class:meeting--cancelled=cancelled>
             <p class="meeting__when">
@@ -150,9 +157,12 @@ fn MeetingItem(
                 {t!(i18n, meeting_notice_deadline, date = move || deadline.clone())}
                 {(!cancelled && days_left >= 0).then(|| view! { " " {t!(i18n, meeting_days_left, count = move || days_left)} })}
             </p>
-            {can_edit.then(|| view! {
-                <p class="meeting__actions"><a href=edit_href aria-label=edit_label>{t!(i18n, edit_meeting_link)}</a></p>
-            })}
+            <p class="meeting__actions">
+                <a href=agenda_href aria-label=agenda_label>{t!(i18n, agenda_link)}</a>
+                {can_edit.then(|| view! {
+                    <a href=edit_href aria-label=edit_label>{t!(i18n, edit_meeting_link)}</a>
+                })}
+            </p>
             {if topics.is_empty() {
                 view! { <p class="meeting__no-topics">{t!(i18n, meeting_no_topics)}</p> }.into_any()
             } else {

@@ -101,6 +101,9 @@ fn PlanView(
                 <a href=prev rel="prev">{t!(i18n, plan_prev_year, year = move || year - 1)}</a>
                 <a href=next rel="next">{t!(i18n, plan_next_year, year = move || year + 1)}</a>
             </nav>
+            <p class="plan-head__links">
+                <a href=format!("/enhet/{}/forslag", plan.unit_id)>{t!(i18n, proposals_link)}</a>
+            </p>
             <p class="plan-head__access">
                 {move || if can_edit {
                     t_string!(i18n, plan_can_edit).to_string()

@@ -2,40 +2,11 @@
 //! to remove a further one, and the form that adds one with its own time and place.
 
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 
 use super::meeting_fields::{form_message, MeetingFields};
-use crate::domain::iso_week;
 use crate::i18n::*;
 use crate::plan::{AddSession, MeetingDetail, RemoveSession};
-use crate::ui::{error_message, format_date, format_time, FormError, SubmitButton};
-
-/// When and where, as one line: "tisdag 10 mars 2026 · vecka 11 · 13:00–15:00 · Eken".
-fn describe(
-    i18n: I18nContext<Locale>,
-    date: chrono::NaiveDate,
-    start: chrono::NaiveTime,
-    end: chrono::NaiveTime,
-    place: &str,
-    link: Option<&str>,
-) -> String {
-    let week = t_string!(i18n, meeting_week, week = iso_week(date)).to_string();
-    let mut text = format!(
-        "{} · {week} · {}–{}",
-        format_date(i18n, date),
-        format_time(i18n, start),
-        format_time(i18n, end)
-    );
-    if !place.is_empty() {
-        text.push_str(" · ");
-        text.push_str(place);
-    }
-    if link.is_some() {
-        text.push_str(" · ");
-        text.push_str(t_string!(i18n, meeting_digital));
-    }
-    text
-}
+use crate::ui::{error_message, when_and_where, FormError, SubmitButton};
 
 /// The sessions of one APT and the forms that change them.
 #[component]
@@ -46,7 +17,7 @@ pub fn SessionsPanel(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let m = detail.meeting.clone();
-    let first = describe(
+    let first = when_and_where(
         i18n,
         m.date,
         m.start,
@@ -69,7 +40,7 @@ pub fn SessionsPanel(
         .into_iter()
         .enumerate()
         .map(|(i, s)| {
-            let text = describe(
+            let text = when_and_where(
                 i18n,
                 s.date,
                 s.start,

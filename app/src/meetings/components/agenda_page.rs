@@ -1,0 +1,135 @@
+//! `/enhet/:unit_id/mote/:meeting_id/dagordning`: an APT's agenda. Everyone of the unit reads it;
+//! the chef composes it from the plan and changes it here. Works on a phone and before hydration.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::agenda_actions::AgendaActions;
+use super::agenda_item_view::AgendaSectionView;
+use super::agenda_panels::{AddItemPanel, AddSectionPanel, CarryPanel, ComposePanel};
+use super::Loading;
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::meetings::{get_agenda, AgendaView};
+use crate::ui::{failure_message, format_date, route_id, when_and_where, ErrorPanel, FormError};
+
+/// The agenda page of one meeting.
+#[component]
+pub fn AgendaPage() -> impl IntoView {
+    let unit_id = route_id("unit_id");
+    let meeting_id = route_id("meeting_id");
+    let actions = AgendaActions::new();
+    let saved = actions.saved();
+    let agenda = Resource::new(
+        move || (unit_id.get(), meeting_id.get(), saved.get()),
+        |(unit, meeting, _)| async move {
+            match (unit, meeting) {
+                (Some(u), Some(m)) => get_agenda(u, m).await,
+                _ => Err(AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=Loading>
+            {move || agenda.get().map(|result| match result {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(a) => view! { <AgendaBody agenda=a actions /> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AgendaBody(agenda: AgendaView, actions: AgendaActions) -> impl IntoView {
+    let i18n = use_i18n();
+    let m = agenda.meeting.clone();
+    let date = format_date(i18n, m.first_date());
+    let title = t_string!(i18n, agenda_page_title, date = date.clone()).to_string();
+    let back = format!("/enhet/{}?ar={}#mote-{}", agenda.unit_id, agenda.year, m.id);
+    let unit_name = agenda.unit_name.clone();
+    let when = std::iter::once(when_and_where(
+        i18n,
+        m.date,
+        m.start,
+        m.end,
+        &m.location,
+        m.online_link.as_deref(),
+    ))
+    .chain(m.sessions.iter().map(|s| {
+        when_and_where(
+            i18n,
+            s.date,
+            s.start,
+            s.end,
+            &s.location,
+            s.online_link.as_deref(),
+        )
+    }))
+    .map(|line| view! { <li>{line}</li> })
+    .collect_view();
+    let links = std::iter::once(m.online_link.clone())
+        .chain(m.sessions.iter().map(|s| s.online_link.clone()))
+        .flatten()
+        .map(|url| {
+            view! { <li><a href=url.clone() rel="noopener">{t!(i18n, agenda_join_link)}</a></li> }
+        })
+        .collect_view();
+    let timing = agenda.timing;
+    let empty = agenda.sections.is_empty();
+    let can_edit = agenda.can_edit;
+    let sections = agenda.sections.clone();
+    let section_count = sections.len();
+    let section_views = sections
+        .into_iter()
+        .enumerate()
+        .map(|(i, section)| {
+            view! {
+                <AgendaSectionView section agenda=agenda.clone() actions
+                    first=i == 0 last=i + 1 == section_count />
+            }
+        })
+        .collect_view();
+    let waiting = agenda.waiting_proposals;
+    // Just carried: the panel stays to say so, though nothing is left to carry.
+    let carried = matches!(actions.carry.value().get_untracked(), Some(Ok(_)));
+    let proposals_href = format!("/enhet/{}/forslag", agenda.unit_id);
+    view! {
+        <Title text=title.clone() />
+        <p class="back-link"><a href=back>{t!(i18n, back_to_plan, unit = move || unit_name.clone())}</a></p>
+        <article class="agenda" aria-labelledby="dagordning-rubrik">
+            <header class="panel agenda__head">
+                <h1 id="dagordning-rubrik">{title}</h1>
+                <p class="agenda__unit">{agenda.unit_name.clone()}</p>
+                <ul class="agenda__when">{when}</ul>
+                <ul class="agenda__links">{links}</ul>
+                {m.cancelled.then(|| view! { <p><span class="badge badge--warn">{t!(i18n, meeting_cancelled)}</span></p> })}
+                {(!empty).then(|| view! {
+                    <p class="agenda__timing">
+                        {t!(i18n, agenda_timing, total = timing.total, length = timing.length)}
+                    </p>
+                    {(timing.over_by() > 0).then(|| view! {
+                        <p class="notice notice--warn" role="note">
+                            {t!(i18n, agenda_over, over = timing.over_by(), length = timing.length)}
+                        </p>
+                    })}
+                })}
+                {(can_edit && waiting > 0).then(|| view! {
+                    <p class="notice">
+                        {t!(i18n, agenda_waiting_proposals, count = waiting)} " "
+                        <a href=proposals_href>{t!(i18n, agenda_see_proposals)}</a>
+                    </p>
+                })}
+            </header>
+            // A failed move is said once, above the sections it concerns.
+            {can_edit.then(|| view! { <FormError message=failure_message(actions.move_entry) /> })}
+            {(empty && !can_edit).then(|| view! { <p class="panel">{t!(i18n, agenda_not_ready)}</p> })}
+            {can_edit.then(|| view! { <ComposePanel agenda=agenda.clone() action=actions.compose /> })}
+            {section_views}
+        </article>
+        {(can_edit && !empty).then(|| view! {
+            <AddItemPanel agenda=agenda.clone() action=actions.add_item />
+            <AddSectionPanel agenda=agenda.clone() action=actions.add_section />
+        })}
+        {(can_edit && (agenda.not_reached > 0 || carried)).then(|| view! { <CarryPanel agenda=agenda.clone() action=actions.carry /> })}
+    }
+}

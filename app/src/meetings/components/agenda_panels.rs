@@ -1,0 +1,148 @@
+//! The chef's panels on the agenda page: compose from the plan, add an item, add a section, and
+//! carry items the meeting did not reach to the next APT.
+
+use leptos::prelude::*;
+
+use super::agenda_item_view::AgendaIds;
+use super::item_fields::ItemFields;
+use crate::i18n::*;
+use crate::meetings::{AddAgendaItem, AddAgendaSection, AgendaView, CarryOverItems, ComposeAgenda};
+use crate::ui::{
+    failure_message, field_message, format_date, whole_form_message, FormError, SubmitButton,
+    TextField,
+};
+
+/// "Skapa dagordning från planen", or, once composed, what the plan has that the agenda lacks.
+#[component]
+pub fn ComposePanel(agenda: AgendaView, action: ServerAction<ComposeAgenda>) -> impl IntoView {
+    let i18n = use_i18n();
+    let empty = agenda.sections.is_empty();
+    let missing = agenda.missing_from_plan;
+    let pending = action.pending();
+    let problem = failure_message(action);
+    let done = move || match action.value().get() {
+        Some(Ok(count)) => Some(t_string!(i18n, agenda_composed, count = count).to_string()),
+        _ => None,
+    };
+    if !empty && missing == 0 {
+        return view! { <p class="form-status" role="status">{done}</p> }.into_any();
+    }
+    view! {
+        <section class="panel" aria-labelledby="fran-planen">
+            <h2 id="fran-planen">{t!(i18n, agenda_compose_heading)}</h2>
+            <p>{move || if empty {
+                t_string!(i18n, agenda_compose_intro).to_string()
+            } else {
+                t_string!(i18n, agenda_compose_missing, count = missing).to_string()
+            }}</p>
+            <FormError message=problem />
+            <ActionForm action>
+                <AgendaIds unit_id=agenda.unit_id meeting_id=agenda.meeting.id />
+                <SubmitButton pending variant="primary"
+                    label=Signal::derive(move || if empty {
+                        t_string!(i18n, agenda_compose_button).to_string()
+                    } else {
+                        t_string!(i18n, agenda_compose_more).to_string()
+                    })
+                    busy_label=Signal::derive(move || t_string!(i18n, agenda_composing).to_string()) />
+            </ActionForm>
+            <p class="form-status" role="status">{done}</p>
+        </section>
+    }
+    .into_any()
+}
+
+/// "Ny punkt": the chef's own item, into a section of choice (the last one at first).
+#[component]
+pub fn AddItemPanel(agenda: AgendaView, action: ServerAction<AddAgendaItem>) -> impl IntoView {
+    let i18n = use_i18n();
+    let result = Signal::derive(move || action.value().get());
+    let pending = action.pending();
+    let sections: Vec<(i64, String)> = agenda
+        .sections
+        .iter()
+        .map(|s| (s.id, s.title.clone()))
+        .collect();
+    let last = sections.last().map(|(id, _)| *id);
+    view! {
+        <section class="panel" aria-labelledby="ny-punkt">
+            <h2 id="ny-punkt">{t!(i18n, item_add_heading)}</h2>
+            <FormError message=whole_form_message(result) />
+            <ActionForm action attr:novalidate="">
+                <AgendaIds unit_id=agenda.unit_id meeting_id=agenda.meeting.id />
+                <ItemFields prefix="ny-punkt" sections section=last.unwrap_or_default() result />
+                <SubmitButton pending variant="primary"
+                    label=Signal::derive(move || t_string!(i18n, item_add_button).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                <p class="form-status" role="status">
+                    {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, item_added).to_string())}
+                </p>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// "Nytt avsnitt" at the end of the agenda.
+#[component]
+pub fn AddSectionPanel(
+    agenda: AgendaView,
+    action: ServerAction<AddAgendaSection>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let result = Signal::derive(move || action.value().get());
+    let pending = action.pending();
+    view! {
+        <section class="panel" aria-labelledby="nytt-avsnitt">
+            <h2 id="nytt-avsnitt">{t!(i18n, section_add_heading)}</h2>
+            <FormError message=whole_form_message(result) />
+            <ActionForm action attr:novalidate="">
+                <AgendaIds unit_id=agenda.unit_id meeting_id=agenda.meeting.id />
+                <TextField id="nytt-avsnitt-rubrik" name="title" required=true
+                    label=t_string!(i18n, section_title_label).to_string()
+                    error=Signal::derive(move || field_message(result.get(), "section_title")) />
+                <SubmitButton pending variant="secondary"
+                    label=Signal::derive(move || t_string!(i18n, section_add_button).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+            </ActionForm>
+        </section>
+    }
+}
+
+/// Items the meeting did not reach, carried to the next APT in one step.
+#[component]
+pub fn CarryPanel(agenda: AgendaView, action: ServerAction<CarryOverItems>) -> impl IntoView {
+    let i18n = use_i18n();
+    let pending = action.pending();
+    let count = agenda.not_reached;
+    let problem = failure_message(action);
+    let done = move || match action.value().get() {
+        Some(Ok(n)) => Some(t_string!(i18n, carry_done, count = n).to_string()),
+        _ => None,
+    };
+    let body = match agenda.next_meeting.clone() {
+        Some(next) => {
+            let date = format_date(i18n, next.date);
+            let href = format!("/enhet/{}/mote/{}/dagordning", agenda.unit_id, next.id);
+            view! {
+                <p>{t!(i18n, carry_intro, count = count, date = move || date.clone())}</p>
+                <FormError message=problem />
+                <ActionForm action>
+                    <AgendaIds unit_id=agenda.unit_id meeting_id=agenda.meeting.id />
+                    <SubmitButton pending variant="secondary"
+                        label=Signal::derive(move || t_string!(i18n, carry_button).to_string())
+                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                </ActionForm>
+                <p class="form-status" role="status">{done}</p>
+                <p><a href=href>{t!(i18n, carry_open_next)}</a></p>
+            }
+            .into_any()
+        }
+        None => view! { <p>{t!(i18n, carry_no_next)}</p> }.into_any(),
+    };
+    view! {
+        <section class="panel" aria-labelledby="ej-hunna">
+            <h2 id="ej-hunna">{t!(i18n, carry_heading)}</h2>
+            {body}
+        </section>
+    }
+}

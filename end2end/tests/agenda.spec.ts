@@ -1,0 +1,197 @@
+// Running a meeting's agenda: a chef composes it from the plan, adds, edits and moves items with
+// clear messages for bad input, an employee proposes an item that the chef accepts onto the agenda
+// (and another that is declined with a reason the employee reads), and an item the meeting did
+// not reach is carried to the next APT in one step. Each project works on its own year.
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, open, people, signIn } from './helpers';
+
+test.describe.configure({ timeout: 180_000 });
+
+const yearFor = (project: string) => ({ desktop: 2050, phone: 2051, 'no-js': 2052 })[project] ?? 2053;
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+}
+
+/** Hemtjänst Norr's plan for `year`, made from the wheel with APTs on 10 March and 14 April. */
+async function planWithTwoMeetings(page: Page, year: number) {
+  await signIn(page, people.chef);
+  await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Hemtjänst Norr/ })).toBeVisible();
+  const planUrl = `${new URL(page.url()).pathname}?ar=${year}`;
+  await open(page, planUrl);
+  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+  const form = page.getByRole('region', { name: 'Lägg till APT' });
+  const status = page.getByRole('region', { name: 'Planens status' });
+  for (const [date, count] of [[`${year}-03-10`, 1], [`${year}-04-14`, 2]] as const) {
+    await form.getByLabel('Datum').fill(date);
+    await form.getByLabel('Starttid').fill('13:00');
+    await form.getByLabel('Sluttid').fill('14:00');
+    await form.getByLabel('Plats').fill('Eken');
+    await form.getByRole('button', { name: 'Lägg till APT' }).click();
+    await expect(status.getByText(`${count} av minst 8 APT planerade`)).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Placera ämnen i föreslagna möten' }).click();
+  await expect(status.getByText(/ämnen är inte placerade/)).toBeVisible();
+  return planUrl;
+}
+
+test('a chef composes an agenda, an employee proposes, the chef decides and carries over', async ({ page }) => {
+  const project = test.info().project.name;
+  const year = yearFor(project);
+  const planUrl = await planWithTwoMeetings(page, year);
+
+  // Compose the March agenda from the plan.
+  await page.getByRole('link', { name: new RegExp(`^Dagordning .*10 mars ${year}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Dagordning .*10 mars ${year}`) })).toBeVisible();
+  await page.getByRole('button', { name: 'Skapa dagordning från planen' }).click();
+  const recurring = page.getByRole('region', { name: 'Löpande punkter' });
+  await expect(recurring.getByRole('heading', { level: 3, name: 'Stäm av arbetssituation/arbetsbelastning' })).toBeVisible();
+  await expect(recurring.getByRole('listitem')).toHaveCount(5);
+  const topics = page.getByRole('region', { name: 'Årshjulets ämnen' });
+  await expect(topics.getByRole('listitem').first()).toBeVisible();
+  // Each topic brings the chef its guidance, folded away.
+  await topics.getByText('Vägledning för dig som chef').first().click();
+  await expect(topics.getByText(/Kontakt:/).first()).toBeVisible();
+  await expect(page.getByText(/Planerad tid: \d+ av 60 minuter/)).toBeVisible();
+  await expectAccessible(page);
+
+  // Bad input is named beside its field; nothing is added.
+  const add = page.getByRole('region', { name: 'Ny punkt', exact: true });
+  await add.getByLabel('Minuter').fill('500');
+  await add.getByRole('button', { name: 'Lägg till punkt' }).click();
+  await expect(add.getByText('Skriv en rubrik.')).toBeVisible();
+  await add.getByLabel('Rubrik').fill('Julbord');
+  await add.getByRole('button', { name: 'Lägg till punkt' }).click();
+  await expect(add.getByText('Ange antal minuter som ett heltal mellan 0 och 480.')).toBeVisible();
+  await add.getByLabel('Minuter').fill('40');
+  await add.getByLabel('Föredragande').fill('Anna');
+  await add.getByRole('button', { name: 'Lägg till punkt' }).click();
+  const other = page.getByRole('region', { name: 'Förslag och övriga frågor' });
+  await expect(other.getByRole('heading', { level: 3, name: 'Julbord' })).toBeVisible();
+  await expect(page.getByText(/Dagordningen är \d+ minuter längre än mötet \(60 minuter\)/)).toBeVisible();
+
+  // Edit it: shorter, and into the topics' section.
+  await other.getByRole('link', { name: 'Ändra Julbord' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ändra punkt: Julbord' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Minuter').fill('5');
+  await page.getByLabel('Avsnitt').selectOption({ label: 'Årshjulets ämnen' });
+  await page.getByRole('button', { name: 'Spara ändringar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Dagordning/ })).toBeVisible();
+  await expect(topics.getByRole('heading', { level: 3, name: 'Julbord' })).toBeVisible();
+  await expect(topics.getByText(/Anna/)).toBeVisible();
+  // Moved up one place, it is no longer last.
+  await topics.getByRole('button', { name: 'Flytta Julbord uppåt' }).click();
+  await expect(topics.getByRole('heading', { level: 3 }).last()).not.toHaveText('Julbord');
+  const agendaUrl = page.url().split('#')[0];
+
+  // An employee proposes two items for the March APT.
+  await signOut(page);
+  await signIn(page, people.medarbetare);
+  await open(page, planUrl);
+  await page.getByRole('link', { name: 'Förslag till APT' }).click();
+  const propose = page.getByRole('region', { name: 'Föreslå en punkt' });
+  await propose.getByRole('button', { name: 'Skicka förslaget' }).click();
+  await expect(propose.getByText('Skriv en rubrik.')).toBeVisible();
+  for (const title of [`Parkeringen ${project}`, `Fredagsfika ${project}`]) {
+    await propose.getByLabel('Rubrik').fill(title);
+    await propose.getByLabel('Vad handlar det om?').fill('Det är ont om platser på morgonen.');
+    const meeting = propose.getByLabel('Till vilket APT?');
+    await meeting.selectOption(await meeting.locator('option', { hasText: `10 mars ${year}` }).getAttribute('value'));
+    await propose.getByRole('button', { name: 'Skicka förslaget' }).click();
+    await expect(page.getByRole('region', { name: 'Mina förslag' }).getByRole('heading', { name: title })).toBeVisible();
+  }
+  await expect(page.getByRole('region', { name: 'Mina förslag' }).getByText('Väntar på beslut').first()).toBeVisible();
+  await expectAccessible(page);
+
+  // The chef accepts the first onto March's agenda and declines the second with a reason.
+  await signOut(page);
+  await signIn(page, people.chef);
+  await open(page, `${new URL(planUrl, page.url()).pathname}/forslag`.replace(/\?.*$/, ''));
+  const waiting = page.getByRole('region', { name: 'Förslag som väntar' });
+  const parking = waiting.getByRole('listitem').filter({ hasText: `Parkeringen ${project}` });
+  await expect(parking.getByLabel('Lägg på APT')).toHaveValue(/\d+/);
+  await parking.getByRole('button', { name: 'Godta' }).click();
+  await expect(waiting.getByRole('heading', { name: `Parkeringen ${project}` })).toHaveCount(0);
+  const fika = waiting.getByRole('listitem').filter({ hasText: `Fredagsfika ${project}` });
+  await fika.getByRole('button', { name: 'Avslå' }).click();
+  await expect(fika.getByText('Skriv varför förslaget inte tas upp. Förslagsställaren ser motiveringen.')).toBeVisible();
+  await fika.getByLabel('Motivering till förslagsställaren').fill('Vi tar det på nästa arbetslagsmöte.');
+  await fika.getByRole('button', { name: 'Avslå' }).click();
+  await expect(waiting.getByRole('heading', { name: `Fredagsfika ${project}` })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await open(page, agendaUrl);
+  await expect(page.getByRole('region', { name: 'Förslag och övriga frågor' })
+    .getByRole('heading', { level: 3, name: `Parkeringen ${project}` })).toBeVisible();
+
+  // Julbord was not reached: it goes to April's agenda in one step.
+  await page.getByRole('link', { name: 'Ändra Julbord' }).click();
+  await page.getByRole('button', { name: 'Markera som ej hunnen' }).click();
+  await expect(page.getByRole('button', { name: 'Markera som hunnen' })).toBeVisible();
+  await open(page, agendaUrl);
+  await expect(page.getByText('Hanns inte med')).toBeVisible();
+  const carry = page.getByRole('region', { name: 'Punkter som inte hanns med' });
+  await carry.getByRole('button', { name: 'Flytta till nästa APT' }).click();
+  await expect(carry.getByText('Punkter som flyttades till nästa APT: 1.')).toBeVisible();
+  await carry.getByRole('link', { name: 'Öppna nästa APT:s dagordning' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Dagordning .*14 april ${year}`) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Julbord' })).toBeVisible();
+  await expect(page.getByText('Från tidigare APT')).toBeVisible();
+
+  // The employee reads the decisions.
+  await signOut(page);
+  await signIn(page, people.medarbetare);
+  await open(page, `${new URL(planUrl, page.url()).pathname}/forslag`);
+  const mine = page.getByRole('region', { name: 'Mina förslag' });
+  await expect(mine.getByRole('listitem').filter({ hasText: `Parkeringen ${project}` })
+    .getByText(new RegExp(`Tas upp på APT .*10 mars ${year}`))).toBeVisible();
+  const declined = mine.getByRole('listitem').filter({ hasText: `Fredagsfika ${project}` });
+  await expect(declined.getByText('Tas inte upp')).toBeVisible();
+  await expect(declined.getByText('Motivering: Vi tar det på nästa arbetslagsmöte.')).toBeVisible();
+  // The employee reads the agenda but cannot change it.
+  await open(page, agendaUrl);
+  await expect(page.getByRole('heading', { level: 3, name: `Parkeringen ${project}` })).toBeVisible();
+  await expect(page.locator('main').getByRole('button')).toHaveCount(0);
+  await expect(page.getByText('Vägledning för dig som chef')).toHaveCount(0);
+});
+
+test('an agenda is composed and an item added without JavaScript @ssr', async ({ page }) => {
+  test.skip(test.info().project.name !== 'no-js', 'the no-JS path of the flow above');
+  const year = yearFor('no-js');
+  await planWithTwoMeetings(page, year);
+  await page.getByRole('link', { name: new RegExp(`^Dagordning .*14 april ${year}`) }).click();
+  await page.getByRole('button', { name: 'Skapa dagordning från planen' }).click();
+  await expect(page.getByRole('region', { name: 'Löpande punkter' }).getByRole('listitem')).toHaveCount(5);
+  const add = page.getByRole('region', { name: 'Ny punkt', exact: true });
+  await add.getByRole('button', { name: 'Lägg till punkt' }).click();
+  await expect(page.getByText('Skriv en rubrik.')).toBeVisible();
+  await add.getByLabel('Rubrik').fill('Nya scheman');
+  await add.getByLabel('Minuter').fill('10');
+  await add.getByRole('button', { name: 'Lägg till punkt' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Nya scheman' })).toBeVisible();
+});
+
+test('an employee cannot change an agenda or decide on proposals, and another unit cannot read it', async ({ page }) => {
+  await signIn(page, people.chef);
+  await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
+  const agendaLink = page.getByRole('link', { name: /^Dagordning / }).first();
+  const href = (await agendaLink.getAttribute('href'))!;
+  const [, unitId, meetingId] = href.match(/\/enhet\/(\d+)\/mote\/(\d+)/)!;
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+
+  await signIn(page, people.medarbetare);
+  const compose = await page.request.post('/api/dagordning/fran-planen', { form: { unit_id: unitId, meeting_id: meetingId } });
+  expect(compose.status()).toBe(403);
+  const decide = await page.request.post('/api/forslag/avsla', { form: { unit_id: unitId, proposal_id: '1', reason: 'Nej' } });
+  expect(decide.status()).toBe(403);
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+
+  await signIn(page, people.otherChef);
+  const read = await page.request.post('/api/dagordning', { form: { unit_id: unitId, meeting_id: meetingId } });
+  expect(read.status()).toBe(403);
+  await open(page, href);
+  await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
+});
