@@ -40,7 +40,8 @@ if [ ! -x scripts/tools/node_modules/.bin/wasm-opt ]; then
   (cd scripts/tools && npm install --no-audit --no-fund)
 fi
 
-if [ ! -d end2end/node_modules/@playwright/test ] || [ ! -d end2end/node_modules/@axe-core/playwright ]; then
-  step "end2end: Playwright and axe-core (Debian's Chromium, no browser download)"
+if [ ! -d end2end/node_modules/@playwright/test ] || [ ! -d end2end/node_modules/@axe-core/playwright ] \
+  || [ ! -d end2end/node_modules/smtp-server ] || [ ! -d end2end/node_modules/mailparser ]; then
+  step "end2end: Playwright, axe-core and the test mail server (Debian's Chromium, no browser download)"
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi

@@ -12,6 +12,7 @@ use crate::auth::components::{SignInPage, UserMenu};
 use crate::auth::get_current_user;
 use crate::i18n::*;
 use crate::meetings::components::{AgendaItemPage, AgendaPage, ProposalsPage};
+use crate::notices::components::OutboxPage;
 use crate::org::components::UnitsPage;
 use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
 use crate::template::components::{PushPageView, TemplatePageView, TemplateTopicPage};
@@ -72,6 +73,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/dagordning") view=AgendaPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/punkt/:item_id") view=AgendaItemPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/forslag") view=ProposalsPage ssr=SsrMode::Async />
+                        <Route path=path!("/utkorg") view=OutboxPage ssr=SsrMode::Async />
                         <Route path=path!("/mall") view=TemplatePageView ssr=SsrMode::Async />
                         <Route path=path!("/mall/amne/:topic_id") view=TemplateTopicPage ssr=SsrMode::Async />
                         <Route path=path!("/obligatoriska-amnen") view=PushPageView ssr=SsrMode::Async />

@@ -1,15 +1,25 @@
 //! Application state handed to every server function and page through Leptos context.
 
+use std::sync::Arc;
+
 use crate::db::Db;
 use crate::error::AppError;
+use crate::notices::mail::Mailer;
 
-/// What the server shares with every request: the database and the mode it runs in.
+/// What the server shares with every request: the database, the mode it runs in, and how mail
+/// goes out.
 #[derive(Clone, Debug)]
 pub struct AppState {
     /// The connection pool.
     pub db: Db,
     /// Demo mode: the demo organisation and its sign-ins are offered on the sign-in page.
     pub demo: bool,
+    /// The SMTP transport, when configured; without it notices stay in the outbox.
+    pub mailer: Option<Arc<Mailer>>,
+    /// Wakes the outbox worker when a notice is queued.
+    pub outbox_wake: Arc<tokio::sync::Notify>,
+    /// The address links in e-mail point to (`ARSHJUL_PUBLIC_URL`); the request's own when unset.
+    pub public_url: Option<String>,
 }
 
 /// The state of the running server; a missing state is a wiring bug, logged and reported plainly.

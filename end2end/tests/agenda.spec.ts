@@ -7,6 +7,10 @@ import { expectAccessible, open, people, signIn } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
+/** What the test mail server (end2end/smtp-sink.mjs) received. */
+const MAIL_SINK = `http://127.0.0.1:${process.env.ARSHJUL_SMTP_SINK_HTTP_PORT ?? 2526}/messages`;
+type Mail = { to: string[]; subject: string; text: string; attachments: { contentType: string; content: string }[] };
+
 const yearFor = (project: string) => ({ desktop: 2050, phone: 2051, 'no-js': 2052 })[project] ?? 2053;
 
 async function signOut(page: Page) {
@@ -15,7 +19,7 @@ async function signOut(page: Page) {
 }
 
 /** Hemtjänst Norr's plan for `year`, made from the wheel with APTs on 10 March and 14 April. */
-async function planWithTwoMeetings(page: Page, year: number) {
+async function planWithTwoMeetings(page: Page, year: number, meetings = 2) {
   await signIn(page, people.chef);
   await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Hemtjänst Norr/ })).toBeVisible();
@@ -24,7 +28,7 @@ async function planWithTwoMeetings(page: Page, year: number) {
   await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
   const form = page.getByRole('region', { name: 'Lägg till APT' });
   const status = page.getByRole('region', { name: 'Planens status' });
-  for (const [date, count] of [[`${year}-03-10`, 1], [`${year}-04-14`, 2]] as const) {
+  for (const [date, count] of ([[`${year}-03-10`, 1], [`${year}-04-14`, 2]] as const).slice(0, meetings)) {
     await form.getByLabel('Datum').fill(date);
     await form.getByLabel('Starttid').fill('13:00');
     await form.getByLabel('Sluttid').fill('14:00');
@@ -127,6 +131,40 @@ test('a chef composes an agenda, an employee proposes, the chef decides and carr
   await expect(page.getByRole('region', { name: 'Förslag och övriga frågor' })
     .getByRole('heading', { level: 3, name: `Parkeringen ${project}` })).toBeVisible();
 
+  // The notice goes to every member: one mail each, with the agenda and a calendar invitation.
+  const notice = page.getByRole('region', { name: 'Kallelse', exact: true });
+  await expect(notice.getByText(/Inte skickad\. Sista dag:/)).toBeVisible();
+  const members = Number((await notice.getByText(/Kallelsen går till enhetens \d+ medlemmar/).textContent())!
+    .match(/(\d+) medlemmar/)![1]);
+  expect(members).toBeGreaterThan(1);
+  await notice.getByRole('button', { name: 'Skicka kallelse' }).click();
+  await expect(notice.getByText(`Kallelsen är skickad till ${members} mottagare.`)).toBeVisible();
+  await expect(notice.getByText(`E-post levererad: ${members} av ${members}.`)).toBeVisible();
+  await expect(notice.getByText(/Skickad .*, i tid\./)).toBeVisible();
+  await expectAccessible(page);
+  const subject = (update: boolean) =>
+    new RegExp(`^${update ? 'Uppdaterad kallelse' : 'Kallelse'}: APT Hemtjänst Norr \\S+ 10 mars ${year}$`);
+  const received = async (update: boolean) =>
+    ((await (await page.request.get(MAIL_SINK)).json()) as Mail[]).filter((m) => subject(update).test(m.subject));
+  await expect.poll(async () => (await received(false)).length).toBe(members);
+  const mail = (await received(false))[0];
+  expect(mail.text).toContain('DAGORDNING');
+  expect(mail.text).toContain(`Parkeringen ${project}`);
+  expect(mail.text).toContain('Stäm av arbetssituation/arbetsbelastning');
+  const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+  expect(ics?.content).toContain('BEGIN:VEVENT');
+  expect(ics?.content).toMatch(/UID:apt-\d+@arshjul/);
+  expect(new Set((await received(false)).flatMap((m) => m.to)).size).toBe(members);
+
+  // A changed agenda can go out again as an update.
+  await page.getByRole('link', { name: `Ändra Parkeringen ${project}` }).click();
+  await page.getByLabel('Minuter').fill('20');
+  await page.getByRole('button', { name: 'Spara ändringar' }).click();
+  await expect(notice.getByText('Dagordningen har ändrats sedan kallelsen skickades.')).toBeVisible();
+  await notice.getByRole('button', { name: 'Skicka uppdatering' }).click();
+  await expect(notice.getByText(/^Uppdatering .* till \d+ mottagare/)).toBeVisible();
+  await expect.poll(async () => (await received(true)).length).toBe(members);
+
   // Julbord was not reached: it goes to April's agenda in one step.
   await page.getByRole('link', { name: 'Ändra Julbord' }).click();
   await page.getByRole('button', { name: 'Markera som ej hunnen' }).click();
@@ -194,4 +232,36 @@ test('an employee cannot change an agenda or decide on proposals, and another un
   expect(read.status()).toBe(403);
   await open(page, href);
   await expect(page.getByRole('heading', { level: 1, name: 'Ingen behörighet' })).toBeVisible();
+});
+
+test('a late notice asks the chef to confirm, the plan marks it late, and HR reads the outbox', async ({ page }) => {
+  const project = test.info().project.name;
+  test.skip(project === 'no-js', 'the JavaScript flow');
+  const year = project === 'desktop' ? 2020 : 2021;
+  const planUrl = await planWithTwoMeetings(page, year, 1);
+  await page.getByRole('link', { name: new RegExp(`^Dagordning .*10 mars ${year}`) }).click();
+  await page.getByRole('button', { name: 'Skapa dagordning från planen' }).click();
+  const notice = page.getByRole('region', { name: 'Kallelse', exact: true });
+  await expect(notice.getByText(/Inte skickad\. Sista dag var .*, för \d+ dagar sedan\./)).toBeVisible();
+  await notice.getByRole('button', { name: 'Skicka kallelse' }).click();
+  await expect(notice.getByText(/Sista dag för kallelsen var \d{4}-03-03 .* Kryssa i rutan för att skicka ändå\./)).toBeVisible();
+  await expect(notice.getByText(/Kallelsen är skickad/)).toHaveCount(0);
+  await notice.getByLabel('Jag vet att kallelsen är sen och vill skicka den ändå').check();
+  await notice.getByRole('button', { name: 'Skicka kallelse' }).click();
+  await expect(notice.getByText(/Skickad .*, \d+ dagar för sent\./)).toBeVisible();
+  await expectAccessible(page);
+
+  await open(page, planUrl);
+  const march = page.getByRole('region', { name: 'Mars' });
+  await expect(march.getByText(/Kallelse skickad/)).toBeVisible();
+  await expect(march.getByText('för sent')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await signIn(page, people.hr);
+  await page.getByRole('link', { name: 'Utkorg' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Utkorg' })).toBeVisible();
+  const message = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`Kallelse: APT Hemtjänst Norr .*10 mars ${year}`) }) });
+  await expect(message.first()).toBeVisible();
+  await expect(message.first().getByText('Levererad')).toBeVisible();
+  await expectAccessible(page);
 });

@@ -2,6 +2,7 @@
 //! Secrets are required outside demo mode and never defaulted.
 
 use anyhow::{bail, Context};
+use app::notices::mail::{SmtpSettings, SmtpTls};
 
 /// The server's settings.
 #[derive(Clone, Debug)]
@@ -14,6 +15,57 @@ pub struct Config {
     pub session_secret: Option<String>,
     /// `ARSHJUL_SECURE_COOKIES`: send the session cookie only over HTTPS (default on outside demo).
     pub secure_cookies: bool,
+    /// `ARSHJUL_SMTP_HOST` and friends: where notices are mailed. Unset: they stay in the outbox.
+    pub smtp: Option<SmtpSettings>,
+    /// `ARSHJUL_PUBLIC_URL`: the address links in e-mail point to.
+    pub public_url: Option<String>,
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// The SMTP settings: `ARSHJUL_SMTP_HOST` (unset: no e-mail), `ARSHJUL_SMTP_TLS` (`starttls`,
+/// the default, `tls` or `none`), `ARSHJUL_SMTP_PORT` (587, 465 or 25 by protection),
+/// `ARSHJUL_SMTP_USER` with `ARSHJUL_SMTP_PASSWORD`, and `ARSHJUL_MAIL_FROM` (required).
+fn smtp_from_env() -> anyhow::Result<Option<SmtpSettings>> {
+    let Some(host) = var("ARSHJUL_SMTP_HOST") else {
+        return Ok(None);
+    };
+    let tls = match var("ARSHJUL_SMTP_TLS").as_deref().unwrap_or("starttls") {
+        "starttls" => SmtpTls::StartTls,
+        "tls" => SmtpTls::Tls,
+        "none" => SmtpTls::None,
+        other => bail!("ARSHJUL_SMTP_TLS must be starttls, tls or none, not {other}"),
+    };
+    let default_port = match tls {
+        SmtpTls::StartTls => 587,
+        SmtpTls::Tls => 465,
+        SmtpTls::None => 25,
+    };
+    let port = match var("ARSHJUL_SMTP_PORT") {
+        Some(p) => p
+            .parse()
+            .context("ARSHJUL_SMTP_PORT must be a port number")?,
+        None => default_port,
+    };
+    let credentials = match (var("ARSHJUL_SMTP_USER"), var("ARSHJUL_SMTP_PASSWORD")) {
+        (Some(user), Some(password)) => Some((user, password)),
+        (None, None) => None,
+        _ => bail!("ARSHJUL_SMTP_USER and ARSHJUL_SMTP_PASSWORD go together"),
+    };
+    let from = var("ARSHJUL_MAIL_FROM")
+        .context("ARSHJUL_MAIL_FROM is required when ARSHJUL_SMTP_HOST is set")?;
+    Ok(Some(SmtpSettings {
+        host,
+        port,
+        tls,
+        credentials,
+        from,
+    }))
 }
 
 const DEFAULT_SQLITE_URL: &str = "sqlite://data/arshjul.db";
@@ -49,6 +101,8 @@ impl Config {
             demo,
             session_secret,
             secure_cookies,
+            smtp: smtp_from_env()?,
+            public_url: var("ARSHJUL_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string()),
         })
     }
 

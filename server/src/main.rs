@@ -96,11 +96,29 @@ async fn run() -> anyhow::Result<()> {
         leptos_options.hash_files = true;
     }
     let addr = leptos_options.site_addr;
+    let mailer = match &config.smtp {
+        Some(settings) => {
+            let mailer = std::sync::Arc::new(app::notices::mail::Mailer::new(settings)?);
+            tracing::info!(host = %settings.host, port = settings.port, "notices are mailed over SMTP");
+            Some(mailer)
+        }
+        None => {
+            tracing::info!("no SMTP server configured: notices stay in the outbox");
+            None
+        }
+    };
+    let outbox_wake = std::sync::Arc::new(tokio::sync::Notify::new());
+    if let Some(mailer) = &mailer {
+        app::notices::worker::spawn(db.clone(), mailer.clone(), outbox_wake.clone());
+    }
     let state = ServerState {
         leptos_options: leptos_options.clone(),
         app: AppState {
             db,
             demo: config.demo,
+            mailer,
+            outbox_wake,
+            public_url: config.public_url.clone(),
         },
     };
     let routes = generate_route_list(App);

@@ -147,6 +147,10 @@ pub struct AgendaView {
     pub not_reached: u32,
     /// The next APT of the plan after this one, where items not reached can go.
     pub next_meeting: Option<MeetingChoice>,
+    /// True once the notice has gone out: members see the agenda from then on.
+    pub published: bool,
+    /// Where the notice stands (editors only).
+    pub notice: Option<crate::notices::NoticeState>,
 }
 
 impl AgendaView {

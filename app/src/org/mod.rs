@@ -43,4 +43,6 @@ pub struct MyUnitsPage {
     pub keeps_template: bool,
     /// The person may push topics to units below a node (links to `/obligatoriska-amnen`).
     pub can_push: bool,
+    /// The person is HR somewhere and reads the outbox of notices (links to `/utkorg`).
+    pub reads_outbox: bool,
 }

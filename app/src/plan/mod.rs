@@ -7,7 +7,7 @@ pub(crate) mod changes;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
-mod server;
+pub(crate) mod server;
 #[cfg(feature = "ssr")]
 pub mod template;
 
@@ -162,6 +162,8 @@ pub struct UnitPlan {
     pub template_news: Vec<TemplateNews>,
     /// Today's date on the server (for the "today" mark).
     pub today: NaiveDate,
+    /// The day each meeting's notice first went out (meetings never sent are missing).
+    pub notices_sent: Vec<(i64, NaiveDate)>,
 }
 
 /// A topic HR added to or changed in the template after the plan was made.

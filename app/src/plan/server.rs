@@ -38,13 +38,14 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         .into_iter()
         .map(|p| p.title)
         .collect();
-    let (meetings, topics, plan_version) = match plan_id {
+    let (meetings, topics, plan_version, notices_sent) = match plan_id {
         Some(id) => (
             db::meetings(&state.db, id).await?,
             db::plan_topics(&state.db, id).await?,
             db::plan_version(&state.db, id).await?.unwrap_or(0),
+            crate::notices::db::first_sent(&state.db, id).await?,
         ),
-        None => (Vec::new(), Vec::new(), 0),
+        None => (Vec::new(), Vec::new(), 0, Vec::new()),
     };
     let previous_year_has_plan = db::plan_id(&state.db, unit_id, year - 1).await?.is_some();
     let feed_url = db::feed_token(&state.db, unit_id)
@@ -73,6 +74,7 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         recurring_points,
         template_news,
         today,
+        notices_sent,
     })
 }
 
@@ -205,7 +207,7 @@ pub async fn get_meeting_detail(unit_id: i64, meeting_id: i64) -> Result<Meeting
 
 /// The address this request came to (`http://host`), for links shown to copy.
 #[cfg(feature = "ssr")]
-fn request_origin() -> String {
+pub(crate) fn request_origin() -> String {
     let parts = use_context::<http::request::Parts>();
     let header = |name: &str| {
         parts

@@ -7,6 +7,7 @@ use crate::meetings::{
     AddAgendaItem, AddAgendaSection, CarryOverItems, ComposeAgenda, MoveOnAgenda,
     RemoveAgendaSection, RenameAgendaSection,
 };
+use crate::notices::SendNotice;
 use crate::ui::success_count;
 
 /// Every change the agenda page can make.
@@ -26,6 +27,8 @@ pub struct AgendaActions {
     pub remove_section: ServerAction<RemoveAgendaSection>,
     /// "Flytta till nästa APT".
     pub carry: ServerAction<CarryOverItems>,
+    /// "Skicka kallelse" / "Skicka uppdatering".
+    pub send: ServerAction<SendNotice>,
 }
 
 impl AgendaActions {
@@ -39,6 +42,7 @@ impl AgendaActions {
             rename_section: ServerAction::new(),
             remove_section: ServerAction::new(),
             carry: ServerAction::new(),
+            send: ServerAction::new(),
         }
     }
 
@@ -53,8 +57,9 @@ impl AgendaActions {
         ];
         let compose = success_count(self.compose);
         let carry = success_count(self.carry);
+        let send = success_count(self.send);
         Memo::new(move |_| {
-            counts.iter().map(|c| c.get()).sum::<usize>() + compose.get() + carry.get()
+            counts.iter().map(|c| c.get()).sum::<usize>() + compose.get() + carry.get() + send.get()
         })
     }
 }

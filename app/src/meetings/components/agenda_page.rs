@@ -11,6 +11,7 @@ use super::Loading;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::meetings::{get_agenda, AgendaView};
+use crate::notices::components::NoticePanel;
 use crate::ui::{failure_message, format_date, route_id, when_and_where, ErrorPanel, FormError};
 
 /// The agenda page of one meeting.
@@ -29,6 +30,17 @@ pub fn AgendaPage() -> impl IntoView {
             }
         },
     );
+    // While the notice's e-mail is still on its way, look again every two seconds.
+    Effect::new(move |_| {
+        let queued = agenda
+            .get()
+            .and_then(Result::ok)
+            .and_then(|a| a.notice)
+            .is_some_and(|n| n.delivery.queued > 0);
+        if queued {
+            set_timeout(move || agenda.refetch(), std::time::Duration::from_secs(2));
+        }
+    });
     view! {
         <Suspense fallback=Loading>
             {move || agenda.get().map(|result| match result {
@@ -130,6 +142,9 @@ fn AgendaBody(agenda: AgendaView, actions: AgendaActions) -> impl IntoView {
             <AddItemPanel agenda=agenda.clone() action=actions.add_item />
             <AddSectionPanel agenda=agenda.clone() action=actions.add_section />
         })}
+        {(can_edit && !empty).then(|| agenda.notice.clone().map(|notice| view! {
+            <NoticePanel agenda=agenda.clone() notice action=actions.send />
+        }))}
         {(can_edit && (agenda.not_reached > 0 || carried)).then(|| view! { <CarryPanel agenda=agenda.clone() action=actions.carry /> })}
     }
 }

@@ -8,78 +8,21 @@ use crate::error::AppError;
 use crate::meetings::AgendaView;
 
 /// One meeting's agenda, for anyone who may read the unit; editors also get what the plan's topics
-/// bring them.
+/// bring them and where the notice stands. Members see the agenda once the notice has gone out.
 #[server(prefix = "/api", endpoint = "dagordning")]
 pub async fn get_agenda(unit_id: i64, meeting_id: i64) -> Result<AgendaView, AppError> {
-    use super::support::plan_content;
     use crate::auth::session::require_viewer;
-    use crate::domain::agenda_timing;
-    use crate::meetings::db;
     use crate::org::guard::readable_unit;
-    use crate::plan::db as plan_db;
     use crate::state::app_state;
 
     let viewer = require_viewer().await?;
     let state = app_state()?;
     let grant = readable_unit(&state, &viewer, unit_id).await?;
-    let (plan_id, _, year) = plan_db::meeting_plan(&state.db, meeting_id)
-        .await?
-        .filter(|(_, unit, _)| *unit == unit_id)
-        .ok_or_else(|| AppError::NotFound.with_http_status())?;
-    let meeting = plan_db::meeting(&state.db, meeting_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let sections = db::agenda(&state.db, meeting_id).await?;
-    let can_edit = grant.access.can_edit();
-    let timing = agenda_timing(
-        sections
-            .iter()
-            .flat_map(|s| s.items.iter().map(|i| i.minutes)),
-        meeting.start,
-        meeting.end,
-    );
-    let (waiting, not_reached) = db::agenda_counts(&state.db, unit_id, meeting_id).await?;
-    let (missing_from_plan, topic_help, waiting_proposals) = if can_edit {
-        let content = plan_content(&state, grant.org_id, plan_id, meeting_id).await?;
-        let items: Vec<_> = sections.iter().flat_map(|s| s.items.iter()).collect();
-        let missing = content
-            .points
-            .iter()
-            .filter(|(id, _)| !items.iter().any(|i| i.point_id == Some(*id)))
-            .count()
-            + content
-                .topics
-                .iter()
-                .filter(|(id, _, _)| !items.iter().any(|i| i.topic_id == Some(*id)))
-                .count();
-        (
-            u32::try_from(missing).unwrap_or(u32::MAX),
-            db::topic_help(&state.db, meeting_id).await?,
-            waiting,
-        )
-    } else {
-        (0, Vec::new(), 0)
-    };
-    Ok(AgendaView {
-        unit_id,
-        unit_name: grant
-            .tree
-            .nodes
-            .get(&unit_id)
-            .map(|n| n.name.clone())
-            .unwrap_or_default(),
-        year,
-        agenda_version: db::agenda_version(&state.db, meeting_id).await?,
-        next_meeting: db::next_meeting(&state.db, meeting_id).await?,
-        meeting,
-        sections,
-        timing,
-        can_edit,
-        missing_from_plan,
-        topic_help,
-        waiting_proposals,
-        not_reached,
-    })
+    let mut agenda = super::load::load_agenda(&state, &grant, meeting_id).await?;
+    if !agenda.can_edit && !agenda.published {
+        agenda.sections.clear();
+    }
+    Ok(agenda)
 }
 
 /// Puts on the agenda every recurring point and planned topic it lacks; returns how many.

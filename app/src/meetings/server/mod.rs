@@ -2,6 +2,8 @@
 //! do with the unit (and that the meeting or item is the unit's) before it reads or writes.
 
 mod agenda;
+#[cfg(feature = "ssr")]
+pub(crate) mod load;
 mod proposals;
 mod sections;
 #[cfg(feature = "ssr")]

@@ -20,12 +20,13 @@ pub fn UnitsPage() -> impl IntoView {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 Ok(page) => {
                     let year = page.year;
-                    let tools = (page.keeps_template || page.can_push).then(|| view! {
+                    let tools = (page.keeps_template || page.can_push || page.reads_outbox).then(|| view! {
                         <nav class="panel tools" aria-labelledby="verktyg-rubrik">
                             <h2 id="verktyg-rubrik">{t!(i18n, tools_heading)}</h2>
                             <ul>
                                 {page.keeps_template.then(|| view! { <li><a href="/mall">{t!(i18n, template_title)}</a></li> })}
                                 {page.can_push.then(|| view! { <li><a href="/obligatoriska-amnen">{t!(i18n, push_title)}</a></li> })}
+                                {page.reads_outbox.then(|| view! { <li><a href="/utkorg">{t!(i18n, outbox_title)}</a></li> })}
                             </ul>
                         </nav>
                     });

@@ -4,7 +4,7 @@
 use chrono::Datelike;
 use leptos::prelude::*;
 
-use crate::domain::{holiday_on, iso_week, notice_deadline};
+use crate::domain::{holiday_on, iso_week, notice_deadline, notice_timing, NoticeTiming};
 use crate::i18n::*;
 use crate::plan::{Meeting, PlanTopic, UnitPlan};
 use crate::ui::{format_date, format_time, kind_label, month_name};
@@ -38,8 +38,13 @@ pub fn MonthList(plan: UnitPlan) -> impl IntoView {
                         .filter(|t| t.meeting_id == Some(m.id))
                         .cloned()
                         .collect();
+                    let sent = plan
+                        .notices_sent
+                        .iter()
+                        .find(|(id, _)| *id == m.id)
+                        .map(|(_, day)| *day);
                     view! {
-                        <MeetingItem meeting=m topics unit_id=plan.unit_id year=plan.year
+                        <MeetingItem meeting=m topics sent unit_id=plan.unit_id year=plan.year
                             notice_days=plan.rules.notice_days today=plan.today can_edit=plan.can_edit />
                     }
                 })
@@ -75,6 +80,7 @@ pub fn MonthList(plan: UnitPlan) -> impl IntoView {
 fn MeetingItem(
     meeting: Meeting,
     topics: Vec<PlanTopic>,
+    sent: Option<chrono::NaiveDate>,
     unit_id: i64,
     year: i32,
     notice_days: u32,
@@ -85,6 +91,7 @@ fn MeetingItem(
     let id = format!("mote-{}", meeting.id);
     let holiday = holiday_on(meeting.date);
     let deadline_date = notice_deadline(meeting.first_date(), notice_days);
+    let timing = notice_timing(meeting.first_date(), notice_days, sent, today);
     let further = meeting
         .sessions
         .iter()
@@ -154,8 +161,23 @@ fn MeetingItem(
                 <p class="meeting__holiday"><span class="badge badge--warn">{t!(i18n, meeting_holiday, name = move || name)}</span></p>
             })}
             <p class="meeting__deadline">
-                {t!(i18n, meeting_notice_deadline, date = move || deadline.clone())}
-                {(!cancelled && days_left >= 0).then(|| view! { " " {t!(i18n, meeting_days_left, count = move || days_left)} })}
+                {match timing {
+                    NoticeTiming::OnTime { sent } | NoticeTiming::Late { sent, .. } => {
+                        let day = format_date(i18n, sent);
+                        view! {
+                            {t!(i18n, meeting_notice_sent, date = move || day.clone())}
+                            {timing.is_late().then(|| view! { " " <span class="badge badge--warn">{t!(i18n, meeting_notice_late)}</span> })}
+                        }.into_any()
+                    }
+                    NoticeTiming::Overdue { .. } if !cancelled && meeting.date >= today => view! {
+                        {t!(i18n, meeting_notice_deadline, date = move || deadline.clone())} " "
+                        <span class="badge badge--warn">{t!(i18n, meeting_notice_overdue)}</span>
+                    }.into_any(),
+                    _ => view! {
+                        {t!(i18n, meeting_notice_deadline, date = move || deadline.clone())}
+                        {(!cancelled && days_left >= 0).then(|| view! { " " {t!(i18n, meeting_days_left, count = move || days_left)} })}
+                    }.into_any(),
+                }}
             </p>
             <p class="meeting__actions">
                 <a href=agenda_href aria-label=agenda_label>{t!(i18n, agenda_link)}</a>

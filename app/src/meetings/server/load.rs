@@ -1,0 +1,85 @@
+//! Loading one agenda with everything its page (and its notice) needs: a handful of queries, the
+//! editor-only parts only for editors.
+
+use crate::error::AppError;
+use crate::meetings::{db, AgendaView};
+use crate::org::guard::UnitGrant;
+use crate::state::AppState;
+
+/// The agenda of a meeting of the granted unit, as the grant may see it (sections are left in;
+/// the caller hides them from members before the notice has gone out).
+pub async fn load_agenda(
+    state: &AppState,
+    grant: &UnitGrant,
+    meeting_id: i64,
+) -> Result<AgendaView, AppError> {
+    use super::support::plan_content;
+    use crate::domain::agenda_timing;
+    use crate::plan::db as plan_db;
+
+    let unit_id = grant.unit_id;
+    let (plan_id, _, year) = plan_db::meeting_plan(&state.db, meeting_id)
+        .await?
+        .filter(|(_, unit, _)| *unit == unit_id)
+        .ok_or_else(|| AppError::NotFound.with_http_status())?;
+    let meeting = plan_db::meeting(&state.db, meeting_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let sections = db::agenda(&state.db, meeting_id).await?;
+    let can_edit = grant.access.can_edit();
+    let timing = agenda_timing(
+        sections
+            .iter()
+            .flat_map(|s| s.items.iter().map(|i| i.minutes)),
+        meeting.start,
+        meeting.end,
+    );
+    let agenda_version = db::agenda_version(&state.db, meeting_id).await?;
+    let (waiting, not_reached) = db::agenda_counts(&state.db, unit_id, meeting_id).await?;
+    let notice =
+        crate::notices::notice_state(state, grant.org_id, &meeting, agenda_version).await?;
+    let published = !notice.sent.is_empty();
+    let (missing_from_plan, topic_help, waiting_proposals) = if can_edit {
+        let content = plan_content(state, grant.org_id, plan_id, meeting_id).await?;
+        let items: Vec<_> = sections.iter().flat_map(|s| s.items.iter()).collect();
+        let missing = content
+            .points
+            .iter()
+            .filter(|(id, _)| !items.iter().any(|i| i.point_id == Some(*id)))
+            .count()
+            + content
+                .topics
+                .iter()
+                .filter(|(id, _, _)| !items.iter().any(|i| i.topic_id == Some(*id)))
+                .count();
+        (
+            u32::try_from(missing).unwrap_or(u32::MAX),
+            db::topic_help(&state.db, meeting_id).await?,
+            waiting,
+        )
+    } else {
+        (0, Vec::new(), 0)
+    };
+    Ok(AgendaView {
+        unit_id,
+        unit_name: grant
+            .tree
+            .nodes
+            .get(&unit_id)
+            .map(|n| n.name.clone())
+            .unwrap_or_default(),
+        year,
+        agenda_version,
+        next_meeting: db::next_meeting(&state.db, meeting_id).await?,
+        meeting,
+        sections,
+        timing,
+        can_edit,
+        missing_from_plan,
+        topic_help,
+        waiting_proposals,
+        not_reached,
+        published,
+        notice: can_edit.then_some(notice),
+    })
+}

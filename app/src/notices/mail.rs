@@ -1,0 +1,245 @@
+//! The notice as an e-mail: its subject and text (the agenda, when and where, the material that
+//! goes with it), its calendar invitation, and the SMTP transport that sends it (lettre).
+
+use lettre::message::{header::ContentType, Attachment, Mailbox, MultiPart, SinglePart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::meetings::AgendaView;
+use crate::plan::calendar::{unit_calendar, CalendarMeeting};
+
+/// How the connection to the mail server is protected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// Plain connection (a local relay or a test server).
+    None,
+    /// Upgrade with STARTTLS (port 587).
+    StartTls,
+    /// TLS from the start (port 465).
+    Tls,
+}
+
+/// Where and as whom mail is sent, from `ARSHJUL_SMTP_*` and `ARSHJUL_MAIL_FROM`.
+#[derive(Clone, Debug)]
+pub struct SmtpSettings {
+    /// Server name.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// Protection.
+    pub tls: SmtpTls,
+    /// User name and password, when the server asks.
+    pub credentials: Option<(String, String)>,
+    /// The sender, e.g. `Årshjul <arshjul@kommun.se>`.
+    pub from: String,
+}
+
+/// Sends prepared messages over SMTP.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Mailer").field("from", &self.from).finish()
+    }
+}
+
+impl Mailer {
+    /// Builds the transport; a bad sender address or server name is an error at start-up.
+    pub fn new(settings: &SmtpSettings) -> anyhow::Result<Mailer> {
+        let from: Mailbox = settings
+            .from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("ARSHJUL_MAIL_FROM is not an address: {e}"))?;
+        let builder = match settings.tls {
+            SmtpTls::None => {
+                AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(settings.host.as_str())
+            }
+            SmtpTls::StartTls => {
+                AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&settings.host)?
+            }
+            SmtpTls::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&settings.host)?,
+        };
+        let mut builder = builder
+            .port(settings.port)
+            .timeout(Some(std::time::Duration::from_secs(20)));
+        if let Some((user, password)) = &settings.credentials {
+            builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
+        }
+        Ok(Mailer {
+            transport: builder.build(),
+            from,
+        })
+    }
+
+    /// Sends one message with its invitation; the error text is what the outbox records.
+    pub async fn send(
+        &self,
+        to: &str,
+        subject: &str,
+        body: &str,
+        ics: Option<&str>,
+    ) -> Result<(), String> {
+        let to: Mailbox = to.parse().map_err(|e| format!("ogiltig adress: {e}"))?;
+        let text = SinglePart::plain(body.to_string());
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(subject);
+        let message = match ics {
+            Some(ics) => {
+                let calendar = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+                    .map_err(|e| e.to_string())?;
+                message.multipart(MultiPart::mixed().singlepart(text).singlepart(
+                    Attachment::new("kallelse.ics".to_string()).body(ics.to_string(), calendar),
+                ))
+            }
+            None => message.singlepart(text),
+        }
+        .map_err(|e| e.to_string())?;
+        self.transport
+            .send(message)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// Subject and text of a notice for the agenda, with links from `origin` (`https://host`).
+pub fn compose(agenda: &AgendaView, update: bool, origin: &str) -> (String, String) {
+    let m = &agenda.meeting;
+    let date = swedish_date(m.first_date());
+    let subject = if update {
+        format!("Uppdaterad kallelse: APT {} {date}", agenda.unit_name)
+    } else {
+        format!("Kallelse: APT {} {date}", agenda.unit_name)
+    };
+    let mut body = String::new();
+    if update {
+        body.push_str(
+            "Dagordningen har ändrats sedan kallelsen skickades. Här är den uppdaterade.\n\n",
+        );
+    }
+    body.push_str(&format!(
+        "Välkommen till arbetsplatsträff (APT) för {}.\n\n",
+        agenda.unit_name
+    ));
+    let sessions = std::iter::once((m.date, m.start, m.end, &m.location, &m.online_link)).chain(
+        m.sessions
+            .iter()
+            .map(|s| (s.date, s.start, s.end, &s.location, &s.online_link)),
+    );
+    for (date, start, end, place, link) in sessions {
+        body.push_str(&format!(
+            "När: {} kl. {}–{}\n",
+            swedish_date(date),
+            start.format("%H.%M"),
+            end.format("%H.%M")
+        ));
+        if !place.is_empty() {
+            body.push_str(&format!("Var: {place}\n"));
+        }
+        if let Some(link) = link {
+            body.push_str(&format!("Digitalt: {link}\n"));
+        }
+    }
+    body.push_str("\nDAGORDNING\n");
+    for section in &agenda.sections {
+        body.push_str(&format!("\n{}\n", section.title));
+        for item in &section.items {
+            let mut line = format!("- {}", item.title);
+            let mut details = Vec::new();
+            if item.minutes > 0 {
+                details.push(format!("{} min", item.minutes));
+            }
+            if !item.presenter.is_empty() {
+                details.push(item.presenter.clone());
+            }
+            if !details.is_empty() {
+                line.push_str(&format!(" ({})", details.join(", ")));
+            }
+            body.push_str(&line);
+            body.push('\n');
+            for paragraph in item
+                .description
+                .split("\n\n")
+                .filter(|p| !p.trim().is_empty())
+            {
+                body.push_str(&format!("  {}\n", paragraph.trim()));
+            }
+        }
+    }
+    let material: Vec<_> = agenda
+        .topic_help
+        .iter()
+        .filter(|h| h.send_with_notice)
+        .flat_map(|h| h.links.iter())
+        .collect();
+    if !material.is_empty() {
+        body.push_str("\nMATERIAL ATT LÄSA FÖRE MÖTET\n");
+        for link in material {
+            match &link.url {
+                Some(url) => body.push_str(&format!("- {}: {url}\n", link.label)),
+                None => body.push_str(&format!("- {}\n", link.label)),
+            }
+        }
+    }
+    body.push_str(&format!(
+        "\nLäs dagordningen i Årshjul: {origin}/enhet/{}/mote/{}/dagordning\n\
+         Har du förslag på punkter? Lämna dem här: {origin}/enhet/{}/forslag\n",
+        agenda.unit_id, m.id, agenda.unit_id
+    ));
+    (subject, body)
+}
+
+/// The calendar invitation of the meeting: one event per session, with the UIDs and SEQUENCE of
+/// the unit's calendar feed, so the entry is the same one and an update replaces it.
+pub fn invitation(
+    agenda: &AgendaView,
+    version: u32,
+    session_versions: Vec<u32>,
+    origin: &str,
+) -> String {
+    let url = format!(
+        "{origin}/enhet/{}/mote/{}/dagordning",
+        agenda.unit_id, agenda.meeting.id
+    );
+    let entry = CalendarMeeting {
+        meeting: &agenda.meeting,
+        version,
+        session_versions,
+        topics: Vec::new(),
+    };
+    unit_calendar(&agenda.unit_name, &url, &[entry])
+}
+
+fn swedish_date(date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    const DAYS: [&str; 7] = [
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    ];
+    const MONTHS: [&str; 12] = [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    format!(
+        "{} {} {} {}",
+        DAYS[date.weekday().num_days_from_monday() as usize],
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
