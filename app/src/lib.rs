@@ -13,6 +13,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod meetings;
+pub mod minutes;
 pub mod notices;
 pub mod org;
 pub mod plan;

@@ -2,6 +2,7 @@
 //! (server and browser) and are unit-tested on their own.
 
 pub mod access;
+pub mod action_input;
 pub mod agenda;
 pub mod calendar;
 pub mod holidays;
@@ -16,6 +17,7 @@ pub mod template_input;
 pub mod topic_input;
 
 pub use access::{access_to_unit, can_manage_template, can_push_from, Access, Membership, Role};
+pub use action_input::{check_action, ActionInput, ActionStatus, CheckedAction};
 pub use agenda::{
     agenda_timing, check_agenda_item, check_decline_reason, check_text, check_title,
     AgendaItemInput, AgendaTiming, CheckedAgendaItem, ItemKind, MAX_ITEM_MINUTES,

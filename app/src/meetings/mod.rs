@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{AgendaTiming, ItemKind};
 use crate::plan::{Meeting, TopicLink};
 
+/// The access checks agenda changes share, for the minutes that build on them.
+#[cfg(feature = "ssr")]
+pub(crate) use server::support as server_support;
 pub use server::*;
 
 /// Where an agenda item came from.
@@ -78,6 +81,10 @@ pub struct AgendaItem {
     pub point_id: Option<i64>,
     /// Whether the meeting reached it (from the minutes).
     pub reached: bool,
+    /// What the minutes say of it (editors only until published).
+    pub notes: String,
+    /// What was decided (editors only until published).
+    pub decision: String,
 }
 
 /// A section of an agenda with its items in order.

@@ -16,7 +16,7 @@ const BUMP_AGENDA: &str = "UPDATE meetings SET agenda_version = agenda_version +
 
 /// The columns of an item, in the order `ItemRow` reads them.
 const ITEM_COLUMNS: &str = "i.id, i.section_id, i.title, i.description, i.presenter,
-     CAST(i.minutes AS BIGINT) AS minutes, i.kind, i.source, i.topic_id, i.point_id, i.reached";
+     CAST(i.minutes AS BIGINT) AS minutes, i.kind, i.source, i.topic_id, i.point_id, i.reached, i.notes, i.decision";
 
 /// Why an agenda change was not made.
 #[derive(Debug)]
@@ -50,6 +50,8 @@ struct ItemRow {
     topic_id: Option<i64>,
     point_id: Option<i64>,
     reached: bool,
+    notes: String,
+    decision: String,
 }
 
 impl From<ItemRow> for super::AgendaItem {
@@ -67,6 +69,8 @@ impl From<ItemRow> for super::AgendaItem {
             topic_id: r.topic_id,
             point_id: r.point_id,
             reached: r.reached,
+            notes: r.notes,
+            decision: r.decision,
         }
     }
 }

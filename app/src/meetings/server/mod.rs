@@ -7,7 +7,7 @@ pub(crate) mod load;
 mod proposals;
 mod sections;
 #[cfg(feature = "ssr")]
-mod support;
+pub(crate) mod support;
 
 pub use agenda::*;
 pub use proposals::*;

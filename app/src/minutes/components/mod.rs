@@ -1,0 +1,1 @@
+//! Pages of minutes and the action plan.

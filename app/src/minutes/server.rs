@@ -1,0 +1,267 @@
+//! Server functions of minutes and the action plan. Members read published versions only; the
+//! chef (and deputy, and HR) keep the draft and publish it.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use super::{ActionPlanView, MinutesView};
+use crate::domain::ActionInput;
+use crate::error::AppError;
+
+/// The minutes of a meeting: the published version asked for (the latest by default), and for
+/// editors the draft with attendance and actions.
+#[server(prefix = "/api", endpoint = "minnesanteckningar")]
+pub async fn get_minutes(
+    unit_id: i64,
+    meeting_id: i64,
+    version: Option<u32>,
+) -> Result<MinutesView, AppError> {
+    use super::{db, snapshot, Attendee, PublishedMinutes};
+    use crate::auth::session::require_viewer;
+    use crate::org::guard::readable_unit;
+    use crate::plan::db as plan_db;
+    use crate::state::app_state;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    let (_, _, year) = plan_db::meeting_plan(&state.db, meeting_id)
+        .await?
+        .filter(|(_, unit, _)| *unit == unit_id)
+        .ok_or_else(|| AppError::NotFound.with_http_status())?;
+    let meeting = plan_db::meeting(&state.db, meeting_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let versions = db::versions(&state.db, meeting_id).await?;
+    let wanted = version.or(versions.last().map(|v| v.version));
+    let shown = match wanted {
+        Some(v) => {
+            let text = db::content(&state.db, meeting_id, v)
+                .await?
+                .ok_or_else(|| AppError::NotFound.with_http_status())?;
+            let minutes: PublishedMinutes = serde_json::from_str(&text)
+                .map_err(|e| AppError::internal("published minutes unreadable", e))?;
+            Some((v, minutes))
+        }
+        None => None,
+    };
+    let can_edit = grant.access.can_edit();
+    let (draft, attendees, actions, unpublished_changes) = if can_edit {
+        let draft = crate::meetings::db::agenda(&state.db, meeting_id).await?;
+        let recorded = db::attendance(&state.db, meeting_id).await?;
+        let attendees: Vec<Attendee> = crate::notices::db::recipients(&state.db, unit_id)
+            .await?
+            .into_iter()
+            .map(|r| Attendee {
+                present: recorded.iter().find(|(p, _)| *p == r.id).map(|(_, p)| *p),
+                person_id: r.id,
+                name: r.name,
+            })
+            .collect();
+        let actions = db::meeting_actions(&state.db, meeting_id).await?;
+        let now = snapshot(&draft, &attendees, &actions);
+        let latest = match versions.last() {
+            Some(v) => db::content(&state.db, meeting_id, v.version)
+                .await?
+                .and_then(|t| serde_json::from_str::<PublishedMinutes>(&t).ok()),
+            None => None,
+        };
+        let changed = latest.as_ref() != Some(&now);
+        (draft, attendees, actions, changed)
+    } else {
+        (Vec::new(), Vec::new(), Vec::new(), false)
+    };
+    Ok(MinutesView {
+        unit_id,
+        unit_name: grant
+            .tree
+            .nodes
+            .get(&unit_id)
+            .map(|n| n.name.clone())
+            .unwrap_or_default(),
+        year,
+        meeting,
+        can_edit,
+        versions,
+        shown,
+        draft,
+        attendees,
+        actions,
+        unpublished_changes,
+    })
+}
+
+/// Records who attended: `present[<person id>]` for each member present (unchecked are absent).
+#[server(prefix = "/api", endpoint = "minnesanteckningar/narvaro")]
+pub async fn save_attendance(
+    unit_id: i64,
+    meeting_id: i64,
+    #[server(default)] present: HashMap<String, String>,
+) -> Result<(), AppError> {
+    use crate::meetings::server_support::agenda_editor;
+
+    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let members = crate::notices::db::recipients(&state.db, unit_id).await?;
+    let rows: Vec<(i64, bool)> = members
+        .iter()
+        .map(|m| (m.id, present.contains_key(&m.id.to_string())))
+        .collect();
+    super::db::set_attendance(&state.db, meeting_id, &rows).await?;
+    Ok(())
+}
+
+/// Saves what the minutes say of one agenda item: notes, decision, and whether it was reached.
+#[server(prefix = "/api", endpoint = "minnesanteckningar/punkt")]
+pub async fn save_item_minutes(
+    unit_id: i64,
+    meeting_id: i64,
+    item_id: i64,
+    notes: String,
+    decision: String,
+    #[server(default)] not_reached: Option<String>,
+) -> Result<(), AppError> {
+    use crate::domain::check_text;
+    use crate::meetings::server_support::item_editor;
+    use crate::plan::changes::support::invalid;
+
+    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
+    let notes = check_text(&notes, "notes", 20_000).map_err(invalid)?;
+    let decision = check_text(&decision, "decision", 5_000).map_err(invalid)?;
+    let saved = super::db::save_item(
+        &state.db,
+        meeting_id,
+        item_id,
+        &notes,
+        &decision,
+        not_reached.is_none(),
+    )
+    .await?;
+    if !saved {
+        return Err(AppError::NotFound.with_http_status());
+    }
+    Ok(())
+}
+
+/// Writes down an action at the meeting (optionally under an item); it goes into the unit's
+/// action plan.
+#[server(prefix = "/api", endpoint = "minnesanteckningar/atgard")]
+pub async fn add_meeting_action(
+    unit_id: i64,
+    meeting_id: i64,
+    #[server(default)] item_id: Option<i64>,
+    action: ActionInput,
+) -> Result<(), AppError> {
+    use crate::domain::check_action;
+    use crate::meetings::server_support::{agenda_editor, item_editor};
+    use crate::plan::changes::support::invalid;
+
+    let (viewer, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    if let Some(item) = item_id {
+        item_editor(unit_id, meeting_id, item).await?;
+    }
+    let meeting = crate::plan::db::meeting(&state.db, meeting_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let members: Vec<i64> = crate::notices::db::recipients(&state.db, unit_id)
+        .await?
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    let checked = check_action(&action, &members, meeting.date).map_err(invalid)?;
+    super::db::add_action(
+        &state.db,
+        unit_id,
+        Some(meeting_id),
+        item_id,
+        &checked,
+        viewer.user.id,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Removes an action written down at the meeting.
+#[server(prefix = "/api", endpoint = "minnesanteckningar/atgard/ta-bort")]
+pub async fn remove_meeting_action(
+    unit_id: i64,
+    meeting_id: i64,
+    action_id: i64,
+) -> Result<(), AppError> {
+    use crate::meetings::server_support::agenda_editor;
+
+    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    if !super::db::remove_action(&state.db, meeting_id, action_id).await? {
+        return Err(AppError::NotFound.with_http_status());
+    }
+    Ok(())
+}
+
+/// Publishes the minutes as they stand: a new version every member of the unit reads.
+#[server(prefix = "/api", endpoint = "minnesanteckningar/publicera")]
+pub async fn publish_minutes(unit_id: i64, meeting_id: i64) -> Result<u32, AppError> {
+    let view = get_minutes(unit_id, meeting_id, None).await?;
+    if !view.can_edit {
+        return Err(AppError::Forbidden.with_http_status());
+    }
+    if !view.unpublished_changes {
+        return Err(AppError::Invalid {
+            field: "publish".into(),
+            message: "Inget har ändrats sedan senaste publiceringen.".into(),
+        }
+        .with_http_status());
+    }
+    let state = crate::state::app_state()?;
+    let viewer = crate::auth::session::require_viewer().await?;
+    let minutes = super::snapshot(&view.draft, &view.attendees, &view.actions);
+    let text = serde_json::to_string(&minutes)
+        .map_err(|e| AppError::internal("minutes not serialisable", e))?;
+    Ok(super::db::publish(&state.db, meeting_id, &text, viewer.user.id).await?)
+}
+
+/// The unit's action plan, for anyone who may read the unit.
+#[server(prefix = "/api", endpoint = "atgarder")]
+pub async fn get_action_plan(unit_id: i64) -> Result<ActionPlanView, AppError> {
+    use crate::auth::session::require_viewer;
+    use crate::org::guard::readable_unit;
+    use crate::state::app_state;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    Ok(ActionPlanView {
+        unit_id,
+        unit_name: grant
+            .tree
+            .nodes
+            .get(&unit_id)
+            .map(|n| n.name.clone())
+            .unwrap_or_default(),
+        can_edit: grant.access.can_edit(),
+        actions: super::db::unit_actions(&state.db, unit_id).await?,
+    })
+}
+
+/// Moves an action to another status.
+#[server(prefix = "/api", endpoint = "atgarder/status")]
+pub async fn set_action_status(
+    unit_id: i64,
+    action_id: i64,
+    status: String,
+) -> Result<(), AppError> {
+    use crate::domain::ActionStatus;
+    use crate::plan::changes::support::editor_of;
+
+    let (_, state, _) = editor_of(unit_id).await?;
+    let status = ActionStatus::from_code(&status).ok_or_else(|| {
+        AppError::Invalid {
+            field: "status".into(),
+            message: "Välj en status i listan.".into(),
+        }
+        .with_http_status()
+    })?;
+    if !super::db::set_status(&state.db, unit_id, action_id, status).await? {
+        return Err(AppError::NotFound.with_http_status());
+    }
+    Ok(())
+}
