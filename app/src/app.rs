@@ -12,6 +12,7 @@ use crate::auth::components::{SignInPage, UserMenu};
 use crate::auth::get_current_user;
 use crate::i18n::*;
 use crate::meetings::components::{AgendaItemPage, AgendaPage, ProposalsPage};
+use crate::minutes::components::{ActionPlanPage, MinutesPage};
 use crate::notices::components::OutboxPage;
 use crate::org::components::UnitsPage;
 use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
@@ -73,6 +74,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/dagordning") view=AgendaPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/punkt/:item_id") view=AgendaItemPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/forslag") view=ProposalsPage ssr=SsrMode::Async />
+                        <Route path=path!("/enhet/:unit_id/mote/:meeting_id/minnesanteckningar") view=MinutesPage ssr=SsrMode::Async />
+                        <Route path=path!("/enhet/:unit_id/atgarder") view=ActionPlanPage ssr=SsrMode::Async />
                         <Route path=path!("/utkorg") view=OutboxPage ssr=SsrMode::Async />
                         <Route path=path!("/mall") view=TemplatePageView ssr=SsrMode::Async />
                         <Route path=path!("/mall/amne/:topic_id") view=TemplateTopicPage ssr=SsrMode::Async />

@@ -265,3 +265,25 @@ pub async fn set_action_status(
     }
     Ok(())
 }
+
+/// The actions written down at a meeting, for the draft (members read them in the published
+/// minutes, so they get none here).
+#[server(prefix = "/api", endpoint = "minnesanteckningar/atgarder")]
+pub async fn get_meeting_actions(
+    unit_id: i64,
+    meeting_id: i64,
+) -> Result<Vec<super::Action>, AppError> {
+    use crate::auth::session::require_viewer;
+    use crate::org::guard::readable_unit;
+    use crate::plan::changes::support::meeting_in_unit;
+    use crate::state::app_state;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    meeting_in_unit(&state, unit_id, meeting_id).await?;
+    if !grant.access.can_edit() {
+        return Ok(Vec::new());
+    }
+    Ok(super::db::meeting_actions(&state.db, meeting_id).await?)
+}

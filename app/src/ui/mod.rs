@@ -9,6 +9,7 @@ mod format;
 mod language;
 mod route;
 mod submit_button;
+mod text;
 
 pub use action_state::{failure_message, success_count};
 pub use error_panel::{error_message, ErrorPanel, NotFoundPage};
@@ -21,3 +22,4 @@ pub use format::{
 pub use language::LanguageSwitch;
 pub use route::route_id;
 pub use submit_button::SubmitButton;
+pub use text::paragraphs;

@@ -6,16 +6,7 @@ use leptos::prelude::*;
 use super::agenda_actions::AgendaActions;
 use crate::i18n::*;
 use crate::meetings::{AgendaItem, AgendaSection, AgendaView, ItemSource, MoveOnAgenda, TopicHelp};
-use crate::ui::{failure_message, item_kind_label, FormError, SubmitButton};
-
-/// Paragraphs of a text, split on blank lines.
-pub fn paragraphs(text: &str) -> impl IntoView {
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(|p| view! { <p>{p.to_string()}</p> })
-        .collect_view()
-}
+use crate::ui::{failure_message, item_kind_label, paragraphs, FormError, SubmitButton};
 
 /// Hidden inputs naming the unit and meeting, which every agenda form posts.
 #[component]

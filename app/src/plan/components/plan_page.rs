@@ -103,6 +103,8 @@ fn PlanView(
             </nav>
             <p class="plan-head__links">
                 <a href=format!("/enhet/{}/forslag", plan.unit_id)>{t!(i18n, proposals_link)}</a>
+                " · "
+                <a href=format!("/enhet/{}/atgarder", plan.unit_id)>{t!(i18n, action_plan_link)}</a>
             </p>
             <p class="plan-head__access">
                 {move || if can_edit {

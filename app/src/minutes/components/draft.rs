@@ -1,0 +1,247 @@
+//! The chef's draft of the minutes: attendance, and per agenda item the notes, the decision,
+//! whether it was reached, and the actions written down under it. Each item saves on its own, so
+//! nothing typed elsewhere on the page is lost.
+
+use leptos::prelude::*;
+
+use super::minutes_page::MinutesActions;
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::meetings::AgendaItem;
+use crate::minutes::{Action, MinutesView, SaveAttendance};
+use crate::ui::{
+    failure_message, field_message, format_date, FormError, SelectField, SubmitButton, TextArea,
+    TextField,
+};
+
+/// "Närvaro": a checkbox per member of the unit.
+#[component]
+pub fn AttendancePanel(
+    minutes: MinutesView,
+    action: ServerAction<SaveAttendance>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let pending = action.pending();
+    let people = minutes
+        .attendees
+        .iter()
+        .map(|a| {
+            let id = format!("narvaro-{}", a.person_id);
+            view! {
+                <li class="field field--check">
+                    <input id=id.clone() type="checkbox" name=format!("present[{}]", a.person_id) value="on"
+                        checked=a.present == Some(true) />
+                    <label for=id>{a.name.clone()}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    let done = move || {
+        matches!(action.value().get(), Some(Ok(())))
+            .then(|| t_string!(i18n, minutes_attendance_saved).to_string())
+    };
+    view! {
+        <section class="panel" aria-labelledby="narvaro">
+            <h2 id="narvaro">{t!(i18n, minutes_attendance)}</h2>
+            <FormError message=failure_message(action) />
+            <ActionForm action>
+                <input type="hidden" name="unit_id" value=minutes.unit_id />
+                <input type="hidden" name="meeting_id" value=minutes.meeting.id />
+                <fieldset class="attendance">
+                    <legend>{t!(i18n, minutes_attendance_legend)}</legend>
+                    <ul class="attendance__list">{people}</ul>
+                </fieldset>
+                <SubmitButton pending variant="secondary"
+                    label=Signal::derive(move || t_string!(i18n, minutes_attendance_save).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+            </ActionForm>
+            <p class="form-status" role="status">{done}</p>
+        </section>
+    }
+}
+
+/// Every section of the agenda with a form per item.
+#[component]
+pub fn DraftItems(
+    minutes: MinutesView,
+    actions: MinutesActions,
+    meeting_actions: Resource<Result<Vec<Action>, AppError>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let members: Vec<(String, String)> = std::iter::once((
+        String::new(),
+        t_string!(i18n, minutes_no_responsible).to_string(),
+    ))
+    .chain(
+        minutes
+            .attendees
+            .iter()
+            .map(|a| (a.person_id.to_string(), a.name.clone())),
+    )
+    .collect();
+    // The item each action form was last posted for, so its messages appear beside its fields.
+    let item_saved = Memo::new(move |previous: Option<&Option<i64>>| {
+        actions
+            .item
+            .input()
+            .get()
+            .map(|i| i.item_id)
+            .or_else(|| previous.copied().flatten())
+    });
+    let action_for = Memo::new(move |previous: Option<&Option<i64>>| {
+        actions
+            .add_action
+            .input()
+            .get()
+            .and_then(|i| i.item_id)
+            .or_else(|| previous.copied().flatten())
+    });
+    let sections = minutes
+        .draft
+        .iter()
+        .map(|section| {
+            let items = section
+                .items
+                .iter()
+                .cloned()
+                .map(|item| {
+                    view! {
+                        <DraftItem item unit_id=minutes.unit_id meeting_id=minutes.meeting.id
+                            members=members.clone() actions meeting_actions item_saved action_for />
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="panel minutes-section">
+                    <h2>{section.title.clone()}</h2>
+                    <ol class="agenda-items">{items}</ol>
+                </section>
+            }
+        })
+        .collect_view();
+    let empty = minutes.draft.is_empty();
+    view! {
+        {empty.then(|| view! { <p class="panel">{t!(i18n, minutes_no_agenda)}</p> })}
+        {sections}
+    }
+}
+
+#[component]
+fn DraftItem(
+    item: AgendaItem,
+    unit_id: i64,
+    meeting_id: i64,
+    members: Vec<(String, String)>,
+    actions: MinutesActions,
+    meeting_actions: Resource<Result<Vec<Action>, AppError>>,
+    item_saved: Memo<Option<i64>>,
+    action_for: Memo<Option<i64>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = item.id;
+    let mine = move |memo: Memo<Option<i64>>| memo.get() == Some(id);
+    let save_result = Signal::derive(move || {
+        if mine(item_saved) {
+            actions.item.value().get()
+        } else {
+            None
+        }
+    });
+    let action_result = Signal::derive(move || {
+        if mine(action_for) {
+            actions.add_action.value().get()
+        } else {
+            None
+        }
+    });
+    let saved = move || {
+        matches!(save_result.get(), Some(Ok(())))
+            .then(|| t_string!(i18n, minutes_item_saved).to_string())
+    };
+    let save_pending = actions.item.pending();
+    let add_pending = actions.add_action.pending();
+    let remove_pending = actions.remove_action.pending();
+    let heading = format!("minnes-punkt-{id}");
+    let labelled = heading.clone();
+    let listed = move || {
+        meeting_actions.get().and_then(Result::ok).map(|all| {
+            all.into_iter()
+                .filter(|a| a.item_id == Some(id))
+                .map(|a| {
+                    let mut line = a.title.clone();
+                    if let Some(r) = &a.responsible {
+                        line.push_str(&format!(" – {r}"));
+                    }
+                    if let Some(d) = a.due {
+                        line.push_str(&format!(" – {}", t_string!(i18n, minutes_due, date = format_date(i18n, d))));
+                    }
+                    let label = t_string!(i18n, minutes_remove_action, title = a.title.clone()).to_string();
+                    view! {
+                        <li>
+                            {line} " "
+                            <ActionForm action=actions.remove_action attr:class="inline-form">
+                                <input type="hidden" name="unit_id" value=unit_id />
+                                <input type="hidden" name="meeting_id" value=meeting_id />
+                                <input type="hidden" name="action_id" value=a.id />
+                                <button type="submit" class="button button--quiet"
+                                    aria-busy=move || remove_pending.get().to_string()>
+                                    {t!(i18n, backlog_remove)}<span class="visually-hidden">{format!(" {label}")}</span>
+                                </button>
+                            </ActionForm>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <li class="agenda-item" aria-labelledby=labelled>
+            <h3 id=heading class="agenda-item__title">{item.title.clone()}</h3>
+            <FormError message=Signal::derive(move || crate::ui::form_message(save_result.get()).map(|e| crate::ui::error_message(e)())) />
+            <ActionForm action=actions.item attr:novalidate="">
+                <input type="hidden" name="unit_id" value=unit_id />
+                <input type="hidden" name="meeting_id" value=meeting_id />
+                <input type="hidden" name="item_id" value=id />
+                <TextArea id=format!("anteckning-{id}") name="notes" rows=3 value=item.notes.clone()
+                    label=t_string!(i18n, minutes_notes).to_string()
+                    error=Signal::derive(move || field_message(save_result.get(), "notes")) />
+                <TextArea id=format!("beslut-{id}") name="decision" rows=2 value=item.decision.clone()
+                    label=t_string!(i18n, minutes_decision).to_string()
+                    error=Signal::derive(move || field_message(save_result.get(), "decision")) />
+                <div class="field field--check">
+                    <input id=format!("ej-hunnen-{id}") type="checkbox" name="not_reached" value="on" checked=!item.reached />
+                    <label for=format!("ej-hunnen-{id}")>{t!(i18n, minutes_not_reached)}</label>
+                </div>
+                <SubmitButton pending=save_pending variant="secondary"
+                    label=Signal::derive(move || t_string!(i18n, minutes_item_save).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                <p class="form-status" role="status">{saved}</p>
+            </ActionForm>
+            <h4>{t!(i18n, minutes_actions)}</h4>
+            <Transition fallback=|| ()>
+                <ul class="minutes-actions">{listed}</ul>
+            </Transition>
+            <details class="minutes-add-action">
+                <summary>{t!(i18n, minutes_add_action)}</summary>
+                <FormError message=Signal::derive(move || crate::ui::form_message(action_result.get()).map(|e| crate::ui::error_message(e)())) />
+                <ActionForm action=actions.add_action attr:novalidate="">
+                    <input type="hidden" name="unit_id" value=unit_id />
+                    <input type="hidden" name="meeting_id" value=meeting_id />
+                    <input type="hidden" name="item_id" value=id />
+                    <TextField id=format!("atgard-{id}-rubrik") name="action[title]" required=true
+                        label=t_string!(i18n, minutes_action_title).to_string()
+                        error=Signal::derive(move || field_message(action_result.get(), "title")) />
+                    <SelectField id=format!("atgard-{id}-ansvarig") name="action[responsible]" options=members
+                        label=t_string!(i18n, minutes_action_responsible).to_string()
+                        error=Signal::derive(move || field_message(action_result.get(), "responsible")) />
+                    <TextField id=format!("atgard-{id}-klart") name="action[due]" kind="date"
+                        label=t_string!(i18n, minutes_action_due).to_string()
+                        error=Signal::derive(move || field_message(action_result.get(), "due")) />
+                    <SubmitButton pending=add_pending variant="secondary"
+                        label=Signal::derive(move || t_string!(i18n, minutes_add_action).to_string())
+                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                </ActionForm>
+            </details>
+        </li>
+    }
+}

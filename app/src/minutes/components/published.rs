@@ -1,0 +1,123 @@
+//! A published version of the minutes as everyone reads (and prints) it, and the list of
+//! versions with who published each and when.
+
+use leptos::prelude::*;
+
+use crate::i18n::*;
+use crate::minutes::{MinutesView, PublishedMinutes};
+use crate::ui::{format_date, paragraphs};
+
+/// One published version.
+#[component]
+pub fn PublishedView(
+    version: u32,
+    text: PublishedMinutes,
+    is_latest: bool,
+    can_edit: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let present = text.present.join(", ");
+    let absent = text.absent.join(", ");
+    let sections = text
+        .sections
+        .iter()
+        .map(|s| {
+            let items = s
+                .items
+                .iter()
+                .map(|i| {
+                    let decision = i.decision.clone();
+                    view! {
+                        <li class="agenda-item">
+                            <h4 class="agenda-item__title">{i.title.clone()}</h4>
+                            {(!i.reached).then(|| view! { <p><span class="badge badge--warn">{t!(i18n, item_not_reached)}</span></p> })}
+                            <div class="agenda-item__text">{paragraphs(&i.notes)}</div>
+                            {(!decision.is_empty()).then(|| view! {
+                                <p><strong>{t!(i18n, minutes_decision_label)}</strong> " " {decision.clone()}</p>
+                            })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="minutes-section">
+                    <h3>{s.title.clone()}</h3>
+                    <ol class="agenda-items">{items}</ol>
+                </section>
+            }
+        })
+        .collect_view();
+    let actions = text
+        .actions
+        .iter()
+        .map(|a| {
+            let mut line = a.title.clone();
+            if let Some(r) = &a.responsible {
+                line.push_str(&format!(" – {r}"));
+            }
+            if let Some(d) = a.due {
+                line.push_str(&format!(
+                    " – {}",
+                    t_string!(i18n, minutes_due, date = format_date(i18n, d))
+                ));
+            }
+            view! { <li>{line}</li> }
+        })
+        .collect_view();
+    let has_actions = !text.actions.is_empty();
+    view! {
+        <section class="panel minutes-published" aria-labelledby="publicerad">
+            <h2 id="publicerad">
+                {if can_edit {
+                    t_string!(i18n, minutes_published_heading_editor, version = version).to_string()
+                } else {
+                    t_string!(i18n, minutes_published_heading, version = version).to_string()
+                }}
+            </h2>
+            {(!is_latest).then(|| view! { <p class="notice notice--warn">{t!(i18n, minutes_old_version)}</p> })}
+            <p><strong>{t!(i18n, minutes_present)}</strong> " " {present}</p>
+            <p><strong>{t!(i18n, minutes_absent)}</strong> " " {absent}</p>
+            {sections}
+            {has_actions.then(|| view! {
+                <h3>{t!(i18n, minutes_actions)}</h3>
+                <ul>{actions}</ul>
+            })}
+        </section>
+    }
+}
+
+/// Links to every published version, the shown one marked.
+#[component]
+pub fn VersionList(minutes: MinutesView) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown = minutes.shown.as_ref().map(|(v, _)| *v);
+    let base = format!(
+        "/enhet/{}/mote/{}/minnesanteckningar",
+        minutes.unit_id, minutes.meeting.id
+    );
+    let items = minutes
+        .versions
+        .iter()
+        .map(|v| {
+            let text = t_string!(
+                i18n,
+                minutes_version_line,
+                version = v.version,
+                date = format_date(i18n, v.published_on),
+                time = v.published_time.clone(),
+                name = v.published_by.clone()
+            )
+            .to_string();
+            let current = (Some(v.version) == shown).then_some("page");
+            view! { <li><a href=format!("{base}?version={}", v.version) aria-current=current>{text}</a></li> }
+        })
+        .collect_view();
+    (minutes.versions.len() > 1).then(|| {
+        view! {
+            <nav class="panel minutes-versions" aria-labelledby="versioner">
+                <h2 id="versioner">{t!(i18n, minutes_versions)}</h2>
+                <ul>{items}</ul>
+            </nav>
+        }
+    })
+}

@@ -1,0 +1,117 @@
+// Minutes for everyone: the chef records attendance, notes, a decision and an action under an
+// agenda item, publishes, changes and publishes again (version 1 stays readable); an employee who
+// was absent reads the minutes and finds the action in the unit's action plan.
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, open, people, signIn } from './helpers';
+
+test.describe.configure({ timeout: 180_000 });
+
+const yearFor = (project: string) => ({ desktop: 2060, phone: 2061 })[project] ?? 2062;
+
+async function agendaOfNewMeeting(page: Page, year: number) {
+  await signIn(page, people.chef);
+  await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
+  await open(page, `${new URL(page.url()).pathname}?ar=${year}`);
+  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+  const form = page.getByRole('region', { name: 'Lägg till APT' });
+  await form.getByLabel('Datum').fill(`${year}-09-15`);
+  await form.getByLabel('Starttid').fill('09:00');
+  await form.getByLabel('Sluttid').fill('10:30');
+  await form.getByLabel('Plats').fill('Personalrummet');
+  await form.getByRole('button', { name: 'Lägg till APT' }).click();
+  await expect(page.getByRole('region', { name: 'Planens status' }).getByText('1 av minst 8 APT planerade')).toBeVisible();
+  await page.getByRole('link', { name: new RegExp(`^Dagordning .*15 september ${year}`) }).click();
+  await page.getByRole('button', { name: 'Skapa dagordning från planen' }).click();
+  await expect(page.getByRole('region', { name: 'Löpande punkter' }).getByRole('listitem')).toHaveCount(5);
+}
+
+test('a chef keeps and publishes minutes that an absent employee reads', async ({ page }) => {
+  const project = test.info().project.name;
+  test.skip(project === 'no-js', 'the JavaScript flow');
+  const year = yearFor(project);
+  await agendaOfNewMeeting(page, year);
+  await page.getByRole('link', { name: 'Minnesanteckningar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Minnesanteckningar .*15 september ${year}`) })).toBeVisible();
+  await expect(page.getByText(/Inte publicerade ännu/)).toBeVisible();
+
+  // Attendance: everyone but Mehmet.
+  const attendance = page.getByRole('region', { name: 'Närvaro' });
+  const boxes = attendance.getByRole('checkbox');
+  for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+  await attendance.getByRole('checkbox', { name: 'Mehmet Yilmaz' }).uncheck();
+  await attendance.getByRole('button', { name: 'Spara närvaro' }).click();
+  await expect(attendance.getByText('Närvaron är sparad.')).toBeVisible();
+
+  // Notes, a decision and an action under the workload check.
+  const item = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', { level: 3, name: 'Stäm av arbetssituation/arbetsbelastning' }),
+  });
+  await item.getByLabel('Anteckningar').fill('Hög belastning inför hösten. Två röda, fyra gula, sex gröna.');
+  await item.getByLabel('Beslut').fill('Schemat ses över.');
+  await item.getByRole('button', { name: 'Spara anteckningar' }).click();
+  await expect(item.getByText('Sparat.')).toBeVisible();
+  await item.getByText('Lägg till åtgärd').first().click();
+  await item.getByLabel('Åtgärd', { exact: true }).fill(`Se över schemat ${project}`);
+  await item.getByLabel('Ansvarig').selectOption({ label: 'Mehmet Yilmaz' });
+  await item.getByLabel('Klart senast').fill(`${year}-09-01`);
+  await item.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+  await expect(item.getByText('Klart senast kan inte ligga före mötet.')).toBeVisible();
+  await item.getByLabel('Klart senast').fill(`${year}-10-15`);
+  await item.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+  await expect(item.getByRole('listitem').filter({ hasText: `Se över schemat ${project} – Mehmet Yilmaz` })).toBeVisible();
+  await expectAccessible(page);
+
+  // Publish, change, publish again.
+  const publish = page.getByRole('region', { name: 'Publicering' });
+  await publish.getByRole('button', { name: 'Publicera' }).click();
+  await expect(page.getByRole('heading', { name: 'Publicerad version 1' })).toBeVisible();
+  await item.getByLabel('Anteckningar').fill('Hög belastning inför hösten. Två röda, fyra gula, sex gröna. Vikarier saknas.');
+  await item.getByRole('button', { name: 'Spara anteckningar' }).click();
+  await expect(item.getByText('Sparat.')).toBeVisible();
+  await publish.getByRole('button', { name: 'Publicera ändringar' }).click();
+  await expect(page.getByRole('heading', { name: 'Publicerad version 2' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Versioner' }).getByRole('link')).toHaveCount(2);
+  const minutesUrl = page.url().split('?')[0];
+
+  // Mehmet was absent; he reads the latest version, and the first is still there.
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await signIn(page, people.medarbetare);
+  await open(page, minutesUrl);
+  const published = page.getByRole('region', { name: 'Version 2' });
+  await expect(published.getByText(/Vikarier saknas/)).toBeVisible();
+  await expect(published.getByText('Schemat ses över.')).toBeVisible();
+  await expect(published.getByText(/Frånvarande:.*Mehmet Yilmaz/)).toBeVisible();
+  await expect(published.getByText(`Se över schemat ${project} – Mehmet Yilmaz`, { exact: false })).toBeVisible();
+  await expect(page.locator('main').getByRole('button')).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('link', { name: /^Version 1,/ }).click();
+  await expect(page.getByText('Det här är en äldre version.', { exact: false })).toBeVisible();
+  await expect(page.getByText(/Vikarier saknas/)).toHaveCount(0);
+
+  // The action is in the unit's action plan.
+  await open(page, minutesUrl.replace(/\/mote\/.*$/, '/atgarder'));
+  const action = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Se över schemat ${project}` }) });
+  await expect(action.getByText('Ej påbörjad')).toBeVisible();
+  await expect(action.getByText('Ansvarig: Mehmet Yilmaz', { exact: false })).toBeVisible();
+  await expect(action.getByRole('combobox')).toHaveCount(0);
+});
+
+test('a chef moves an action along in the action plan', async ({ page }) => {
+  const project = test.info().project.name;
+  test.skip(project === 'no-js', 'the JavaScript flow');
+  const year = yearFor(project) + 10;
+  await agendaOfNewMeeting(page, year);
+  await page.getByRole('link', { name: 'Minnesanteckningar' }).click();
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Personalpolicy' }) });
+  await item.getByText('Lägg till åtgärd').first().click();
+  await item.getByLabel('Åtgärd', { exact: true }).fill(`Läs policyn ${project}`);
+  await item.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+  await expect(item.getByText(`Läs policyn ${project}`)).toBeVisible();
+  await open(page, page.url().replace(/\/mote\/.*$/, '/atgarder'));
+  const action = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Läs policyn ${project}` }) });
+  await action.getByLabel(`Status för Läs policyn ${project}`).selectOption({ label: 'Pågående' });
+  await action.getByRole('button', { name: 'Spara status' }).click();
+  await expect(action.getByText('Pågående', { exact: true }).first()).toBeVisible();
+  await expect(action.locator('.badge')).toHaveText('Pågående');
+  await expectAccessible(page);
+});
