@@ -18,6 +18,7 @@ use crate::org::components::UnitsPage;
 use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
 use crate::template::components::{PushPageView, TemplatePageView, TemplateTopicPage};
 use crate::ui::{LanguageSwitch, NotFoundPage};
+use crate::workload::components::WorkloadPage;
 
 /// The HTML document around the app, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -76,6 +77,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/enhet/:unit_id/forslag") view=ProposalsPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/minnesanteckningar") view=MinutesPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/atgarder") view=ActionPlanPage ssr=SsrMode::Async />
+                        <Route path=path!("/enhet/:unit_id/mote/:meeting_id/avstamning") view=WorkloadPage ssr=SsrMode::Async />
                         <Route path=path!("/utkorg") view=OutboxPage ssr=SsrMode::Async />
                         <Route path=path!("/mall") view=TemplatePageView ssr=SsrMode::Async />
                         <Route path=path!("/mall/amne/:topic_id") view=TemplateTopicPage ssr=SsrMode::Async />

@@ -21,6 +21,7 @@ pub mod plan;
 pub mod state;
 pub mod template;
 pub mod ui;
+pub mod workload;
 
 // The generated `i18n` module: `Locale`, `use_i18n`, `I18nContextProvider`, `t!` and `t_string!`.
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));

@@ -15,6 +15,7 @@ pub mod sessions;
 pub mod template_changes;
 pub mod template_input;
 pub mod topic_input;
+pub mod workload;
 
 pub use access::{access_to_unit, can_manage_template, can_push_from, Access, Membership, Role};
 pub use action_input::{check_action, ActionInput, ActionStatus, CheckedAction};
@@ -36,3 +37,7 @@ pub use template_input::{
     WheelTopicInput,
 };
 pub use topic_input::{check_topic, CheckedTopic, TopicInput};
+pub use workload::{
+    check_count, check_threshold, result_visible, tally, vote_choice, WorkloadMethod,
+    WorkloadTally, MIN_VOTE_THRESHOLD,
+};

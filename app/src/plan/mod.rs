@@ -128,7 +128,7 @@ pub struct PlanTopic {
 }
 
 /// Everything the unit's plan page shows.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UnitPlan {
     /// The unit's id.
     pub unit_id: i64,
@@ -164,6 +164,8 @@ pub struct UnitPlan {
     pub today: NaiveDate,
     /// The day each meeting's notice first went out (meetings never sent are missing).
     pub notices_sent: Vec<(i64, NaiveDate)>,
+    /// The year's workload checks, for the trend.
+    pub workload: Vec<crate::workload::WorkloadPoint>,
 }
 
 /// A topic HR added to or changed in the template after the plan was made.

@@ -38,14 +38,15 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         .into_iter()
         .map(|p| p.title)
         .collect();
-    let (meetings, topics, plan_version, notices_sent) = match plan_id {
+    let (meetings, topics, plan_version, notices_sent, workload) = match plan_id {
         Some(id) => (
             db::meetings(&state.db, id).await?,
             db::plan_topics(&state.db, id).await?,
             db::plan_version(&state.db, id).await?.unwrap_or(0),
             crate::notices::db::first_sent(&state.db, id).await?,
+            workload_trend(&state.db, grant.org_id, id).await?,
         ),
-        None => (Vec::new(), Vec::new(), 0, Vec::new()),
+        None => (Vec::new(), Vec::new(), 0, Vec::new(), Vec::new()),
     };
     let previous_year_has_plan = db::plan_id(&state.db, unit_id, year - 1).await?.is_some();
     let feed_url = db::feed_token(&state.db, unit_id)
@@ -75,7 +76,50 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         template_news,
         today,
         notices_sent,
+        workload,
     })
+}
+
+/// The year's workload figures: members' votes where enough voted, else the chef's record.
+#[cfg(feature = "ssr")]
+async fn workload_trend(
+    db: &crate::db::Db,
+    org_id: i64,
+    plan_id: i64,
+) -> sqlx::Result<Vec<crate::workload::WorkloadPoint>> {
+    use crate::domain::{result_visible, tally, WorkloadTally};
+    use crate::workload::db as workload_db;
+
+    let threshold = workload_db::threshold(db, org_id).await?;
+    Ok(workload_db::plan_workload(db, plan_id)
+        .await?
+        .into_iter()
+        .filter_map(|w| {
+            let (meeting_id, date) = w.meeting;
+            if result_visible(w.votes, threshold) {
+                return Some(crate::workload::WorkloadPoint {
+                    meeting_id,
+                    date,
+                    tally: tally(&w.tallies),
+                    voted: true,
+                });
+            }
+            let [red, yellow, green] = w.record?;
+            (red.is_some() || yellow.is_some() || green.is_some()).then(|| {
+                crate::workload::WorkloadPoint {
+                    meeting_id,
+                    date,
+                    tally: WorkloadTally {
+                        red: red.unwrap_or(0),
+                        yellow: yellow.unwrap_or(0),
+                        green: green.unwrap_or(0),
+                        ..WorkloadTally::default()
+                    },
+                    voted: false,
+                }
+            })
+        })
+        .collect())
 }
 
 /// What the template has that the plan (holding `topics`) lacks: two queries, then in memory.

@@ -60,6 +60,7 @@ fn AgendaBody(agenda: AgendaView, actions: AgendaActions) -> impl IntoView {
     let back = format!("/enhet/{}?ar={}#mote-{}", agenda.unit_id, agenda.year, m.id);
     let unit_name = agenda.unit_name.clone();
     let minutes_href = format!("/enhet/{}/mote/{}/minnesanteckningar", agenda.unit_id, m.id);
+    let workload_href = format!("/enhet/{}/mote/{}/avstamning", agenda.unit_id, m.id);
     let when = std::iter::once(when_and_where(
         i18n,
         m.date,
@@ -115,7 +116,11 @@ fn AgendaBody(agenda: AgendaView, actions: AgendaActions) -> impl IntoView {
                 <p class="agenda__unit">{agenda.unit_name.clone()}</p>
                 <ul class="agenda__when">{when}</ul>
                 <ul class="agenda__links">{links}</ul>
-                <p><a href=minutes_href>{t!(i18n, minutes_link)}</a></p>
+                <p class="agenda__more">
+                    <a href=minutes_href>{t!(i18n, minutes_link)}</a>
+                    " · "
+                    <a href=workload_href>{t!(i18n, workload_link)}</a>
+                </p>
                 {m.cancelled.then(|| view! { <p><span class="badge badge--warn">{t!(i18n, meeting_cancelled)}</span></p> })}
                 {(!empty).then(|| view! {
                     <p class="agenda__timing">

@@ -28,7 +28,7 @@ pub fn ComposePanel(agenda: AgendaView, action: ServerAction<ComposeAgenda>) -> 
         return view! { <p class="form-status" role="status">{done}</p> }.into_any();
     }
     view! {
-        <section class="panel" aria-labelledby="fran-planen">
+        <section class="panel no-print" aria-labelledby="fran-planen">
             <h2 id="fran-planen">{t!(i18n, agenda_compose_heading)}</h2>
             <p>{move || if empty {
                 t_string!(i18n, agenda_compose_intro).to_string()
@@ -65,7 +65,7 @@ pub fn AddItemPanel(agenda: AgendaView, action: ServerAction<AddAgendaItem>) -> 
         .collect();
     let last = sections.last().map(|(id, _)| *id);
     view! {
-        <section class="panel" aria-labelledby="ny-punkt">
+        <section class="panel no-print" aria-labelledby="ny-punkt">
             <h2 id="ny-punkt">{t!(i18n, item_add_heading)}</h2>
             <FormError message=whole_form_message(result) />
             <ActionForm action attr:novalidate="">
@@ -92,7 +92,7 @@ pub fn AddSectionPanel(
     let result = Signal::derive(move || action.value().get());
     let pending = action.pending();
     view! {
-        <section class="panel" aria-labelledby="nytt-avsnitt">
+        <section class="panel no-print" aria-labelledby="nytt-avsnitt">
             <h2 id="nytt-avsnitt">{t!(i18n, section_add_heading)}</h2>
             <FormError message=whole_form_message(result) />
             <ActionForm action attr:novalidate="">
@@ -140,7 +140,7 @@ pub fn CarryPanel(agenda: AgendaView, action: ServerAction<CarryOverItems>) -> i
         None => view! { <p>{t!(i18n, carry_no_next)}</p> }.into_any(),
     };
     view! {
-        <section class="panel" aria-labelledby="ej-hunna">
+        <section class="panel no-print" aria-labelledby="ej-hunna">
             <h2 id="ej-hunna">{t!(i18n, carry_heading)}</h2>
             {body}
         </section>

@@ -114,7 +114,7 @@ pub fn VersionList(minutes: MinutesView) -> impl IntoView {
         .collect_view();
     (minutes.versions.len() > 1).then(|| {
         view! {
-            <nav class="panel minutes-versions" aria-labelledby="versioner">
+            <nav class="panel minutes-versions no-print" aria-labelledby="versioner">
                 <h2 id="versioner">{t!(i18n, minutes_versions)}</h2>
                 <ul>{items}</ul>
             </nav>

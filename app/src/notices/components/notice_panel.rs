@@ -119,7 +119,7 @@ pub fn NoticePanel(
     let notice_error = Signal::derive(move || field_message(result.get(), "notice"));
     let recipients = notice.recipients;
     view! {
-        <section class="panel notice-panel" aria-labelledby="kallelse">
+        <section class="panel notice-panel no-print" aria-labelledby="kallelse">
             <h2 id="kallelse">{t!(i18n, notice_heading)}</h2>
             <p><span class=badge>{line}</span></p>
             {sent_before.then(|| view! { <ul class="notice-panel__sent">{sendings}</ul> })}

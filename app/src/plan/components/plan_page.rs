@@ -17,6 +17,7 @@ use crate::plan::{
     TakeInTopics, UnitPlan,
 };
 use crate::ui::{success_count, ErrorPanel};
+use crate::workload::components::WorkloadTrend;
 
 /// The plan page.
 #[component]
@@ -129,6 +130,7 @@ fn PlanView(
                         unit_id=plan_unit year plan_version />
                 })}
                 <MonthList plan=plan.clone() />
+                <WorkloadTrend points=plan.workload.clone() unit_id=plan.unit_id />
                 {can_edit.then(|| view! {
                     <AddMeetingForm action=add unit_id=plan.unit_id year=plan.year plan_version=plan.plan_version />
                     <OwnTopicForm action=own_topic unit_id=plan.unit_id year=plan.year plan_version=plan.plan_version />

@@ -1,0 +1,176 @@
+//! The SQL of workload checks, the only place it is written. Votes are counted, never stored per
+//! person: the voter table says who voted, the tally table how many chose what.
+
+use chrono::NaiveDate;
+
+use crate::db::Db;
+use crate::domain::WorkloadMethod;
+use crate::with_db;
+
+/// A meeting's check: (method, voting open, red, yellow, green, note).
+pub type CheckRow = (String, bool, Option<i64>, Option<i64>, Option<i64>, String);
+
+/// The meeting's check, if the chef has started one.
+pub async fn check(db: &Db, meeting_id: i64) -> sqlx::Result<Option<CheckRow>> {
+    const SQL: &str = "SELECT method, voting_open, CAST(red AS BIGINT), CAST(yellow AS BIGINT),
+             CAST(green AS BIGINT), note
+         FROM workload_checks WHERE meeting_id = $1";
+    with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_optional(pool).await)
+}
+
+/// Chooses the method and opens or closes voting. The method cannot change once votes are in:
+/// returns false then.
+pub async fn set_voting(
+    db: &Db,
+    meeting_id: i64,
+    method: WorkloadMethod,
+    open: bool,
+) -> sqlx::Result<bool> {
+    const VOTES: &str = "SELECT COUNT(*) FROM workload_voters WHERE meeting_id = $1";
+    const CURRENT: &str = "SELECT method FROM workload_checks WHERE meeting_id = $1";
+    const UPSERT: &str = "INSERT INTO workload_checks (meeting_id, method, voting_open)
+         VALUES ($1, $2, $3)
+         ON CONFLICT (meeting_id) DO UPDATE SET method = $2, voting_open = $3";
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let votes: i64 = sqlx::query_scalar(VOTES).bind(meeting_id).fetch_one(&mut *tx).await?;
+        let current: Option<String> =
+            sqlx::query_scalar(CURRENT).bind(meeting_id).fetch_optional(&mut *tx).await?;
+        if votes > 0 && current.as_deref().is_some_and(|c| c != method.code()) {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        sqlx::query(UPSERT).bind(meeting_id).bind(method.code()).bind(open).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
+/// Saves the chef's record of the traffic light and a note (making the check if needed).
+pub async fn save_record(
+    db: &Db,
+    meeting_id: i64,
+    counts: [Option<u32>; 3],
+    note: &str,
+) -> sqlx::Result<()> {
+    const UPSERT: &str =
+        "INSERT INTO workload_checks (meeting_id, method, red, yellow, green, note)
+         VALUES ($1, 'traffic_light', $2, $3, $4, $5)
+         ON CONFLICT (meeting_id) DO UPDATE SET red = $2, yellow = $3, green = $4, note = $5";
+    let [red, yellow, green] = counts.map(|c| c.map(i64::from));
+    with_db!(db, pool => {
+        sqlx::query(UPSERT)
+            .bind(meeting_id)
+            .bind(red)
+            .bind(yellow)
+            .bind(green)
+            .bind(note)
+            .execute(pool)
+            .await
+            .map(|_| ())
+    })
+}
+
+/// Counts one vote: the voter once, the choice among the others. False when the person has
+/// already voted (nothing is counted then).
+pub async fn vote(db: &Db, meeting_id: i64, person_id: i64, choice: &str) -> sqlx::Result<bool> {
+    const VOTER: &str = "INSERT INTO workload_voters (meeting_id, person_id) VALUES ($1, $2)
+         ON CONFLICT (meeting_id, person_id) DO NOTHING";
+    const TALLY: &str =
+        "INSERT INTO workload_tallies (meeting_id, choice, votes) VALUES ($1, $2, 1)
+         ON CONFLICT (meeting_id, choice) DO UPDATE SET votes = workload_tallies.votes + 1";
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let added = sqlx::query(VOTER).bind(meeting_id).bind(person_id).execute(&mut *tx).await?;
+        if added.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        sqlx::query(TALLY).bind(meeting_id).bind(choice).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
+/// (votes cast, whether `person_id` is among the voters).
+pub async fn voters(db: &Db, meeting_id: i64, person_id: i64) -> sqlx::Result<(u32, bool)> {
+    const SQL: &str = "SELECT COUNT(*),
+             COALESCE(SUM(CASE WHEN person_id = $2 THEN 1 ELSE 0 END), 0)
+         FROM workload_voters WHERE meeting_id = $1";
+    let (count, mine): (i64, i64) = with_db!(db, pool => {
+        sqlx::query_as(SQL).bind(meeting_id).bind(person_id).fetch_one(pool).await
+    })?;
+    Ok((u32::try_from(count).unwrap_or(0), mine > 0))
+}
+
+/// The meeting's tallies: (choice, votes).
+pub async fn tallies(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<(String, u32)>> {
+    const SQL: &str =
+        "SELECT choice, CAST(votes AS BIGINT) FROM workload_tallies WHERE meeting_id = $1";
+    let rows: Vec<(String, i64)> =
+        with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_all(pool).await)?;
+    Ok(rows
+        .into_iter()
+        .map(|(c, v)| (c, u32::try_from(v).unwrap_or(0)))
+        .collect())
+}
+
+/// One meeting of a plan with its workload figures, for the year's trend.
+pub struct PlanWorkload {
+    /// Meeting and day.
+    pub meeting: (i64, NaiveDate),
+    /// The chef's record (red, yellow, green).
+    pub record: Option<[Option<u32>; 3]>,
+    /// Votes cast.
+    pub votes: u32,
+    /// The tallies.
+    pub tallies: Vec<(String, u32)>,
+}
+
+/// Every meeting of the plan with a workload check (three queries for the whole year).
+pub async fn plan_workload(db: &Db, plan_id: i64) -> sqlx::Result<Vec<PlanWorkload>> {
+    const CHECKS: &str = "SELECT m.id, m.meeting_date, CAST(c.red AS BIGINT),
+             CAST(c.yellow AS BIGINT), CAST(c.green AS BIGINT)
+         FROM workload_checks c JOIN meetings m ON m.id = c.meeting_id
+         WHERE m.plan_id = $1 ORDER BY m.meeting_date";
+    const VOTES: &str = "SELECT v.meeting_id, COUNT(*) FROM workload_voters v
+         JOIN meetings m ON m.id = v.meeting_id WHERE m.plan_id = $1 GROUP BY v.meeting_id";
+    const TALLIES: &str = "SELECT t.meeting_id, t.choice, CAST(t.votes AS BIGINT)
+         FROM workload_tallies t JOIN meetings m ON m.id = t.meeting_id WHERE m.plan_id = $1";
+    type Check = (i64, NaiveDate, Option<i64>, Option<i64>, Option<i64>);
+    type Tally = (i64, String, i64);
+    let checks: Vec<Check> =
+        with_db!(db, pool => sqlx::query_as(CHECKS).bind(plan_id).fetch_all(pool).await)?;
+    let votes: Vec<(i64, i64)> =
+        with_db!(db, pool => sqlx::query_as(VOTES).bind(plan_id).fetch_all(pool).await)?;
+    let tallies: Vec<Tally> =
+        with_db!(db, pool => sqlx::query_as(TALLIES).bind(plan_id).fetch_all(pool).await)?;
+    let count = |v: Option<i64>| v.and_then(|v| u32::try_from(v).ok());
+    Ok(checks
+        .into_iter()
+        .map(|(id, date, red, yellow, green)| PlanWorkload {
+            meeting: (id, date),
+            record: Some([count(red), count(yellow), count(green)]),
+            votes: votes
+                .iter()
+                .find(|(m, _)| *m == id)
+                .map_or(0, |(_, n)| u32::try_from(*n).unwrap_or(0)),
+            tallies: tallies
+                .iter()
+                .filter(|(m, _, _)| *m == id)
+                .map(|(_, c, n)| (c.clone(), u32::try_from(*n).unwrap_or(0)))
+                .collect(),
+        })
+        .collect())
+}
+
+/// The organisation's threshold for showing results.
+pub async fn threshold(db: &Db, org_id: i64) -> sqlx::Result<u32> {
+    const SQL: &str =
+        "SELECT CAST(vote_threshold AS BIGINT) FROM organisation_settings WHERE org_id = $1";
+    let found: Option<i64> =
+        with_db!(db, pool => sqlx::query_scalar(SQL).bind(org_id).fetch_optional(pool).await)?;
+    Ok(found
+        .and_then(|n| u32::try_from(n).ok())
+        .unwrap_or(crate::domain::MIN_VOTE_THRESHOLD))
+}

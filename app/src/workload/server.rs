@@ -1,0 +1,161 @@
+//! Server functions of the workload check. Only members of the unit vote, once each; nobody,
+//! the chef included, sees a result before enough have voted.
+
+use leptos::prelude::*;
+
+use super::WorkloadView;
+use crate::error::AppError;
+
+/// The workload check of a meeting, as the viewer may see it.
+#[server(prefix = "/api", endpoint = "avstamning")]
+pub async fn get_workload(unit_id: i64, meeting_id: i64) -> Result<WorkloadView, AppError> {
+    use super::db;
+    use crate::auth::session::require_viewer;
+    use crate::domain::{result_visible, tally, WorkloadMethod};
+    use crate::org::guard::readable_unit;
+    use crate::plan::changes::support::meeting_in_unit;
+    use crate::state::app_state;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    meeting_in_unit(&state, unit_id, meeting_id).await?;
+    let meeting = crate::plan::db::meeting(&state.db, meeting_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let check = db::check(&state.db, meeting_id).await?;
+    let (votes, has_voted) = db::voters(&state.db, meeting_id, viewer.user.id).await?;
+    let threshold = db::threshold(&state.db, grant.org_id).await?;
+    let result = if result_visible(votes, threshold) {
+        Some(tally(&db::tallies(&state.db, meeting_id).await?))
+    } else {
+        None
+    };
+    let count = |v: Option<i64>| v.and_then(|v| u32::try_from(v).ok());
+    Ok(WorkloadView {
+        unit_id,
+        unit_name: grant
+            .tree
+            .nodes
+            .get(&unit_id)
+            .map(|n| n.name.clone())
+            .unwrap_or_default(),
+        meeting_id,
+        date: meeting.first_date(),
+        can_edit: grant.access.can_edit(),
+        may_vote: viewer.memberships.iter().any(|m| m.node_id == unit_id),
+        has_voted,
+        method: check.as_ref().and_then(|c| WorkloadMethod::from_code(&c.0)),
+        voting_open: check.as_ref().is_some_and(|c| c.1),
+        votes,
+        threshold: threshold.max(crate::domain::MIN_VOTE_THRESHOLD),
+        result,
+        record: check.map(|c| super::WorkloadRecord {
+            red: count(c.2),
+            yellow: count(c.3),
+            green: count(c.4),
+            note: c.5,
+        }),
+    })
+}
+
+/// Opens (or closes) voting with a method: `traffic_light` or `quadrant`.
+#[server(prefix = "/api", endpoint = "avstamning/rostning")]
+pub async fn set_workload_voting(
+    unit_id: i64,
+    meeting_id: i64,
+    method: String,
+    open: bool,
+) -> Result<(), AppError> {
+    use crate::domain::WorkloadMethod;
+    use crate::meetings::server_support::agenda_editor;
+
+    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let method = WorkloadMethod::from_code(&method).ok_or_else(|| {
+        AppError::Invalid {
+            field: "method".into(),
+            message: "Välj ett sätt att stämma av.".into(),
+        }
+        .with_http_status()
+    })?;
+    if !super::db::set_voting(&state.db, meeting_id, method, open).await? {
+        return Err(AppError::Invalid {
+            field: "method".into(),
+            message: "Sättet kan inte bytas när röster redan har lagts.".into(),
+        }
+        .with_http_status());
+    }
+    Ok(())
+}
+
+/// One member's anonymous vote while voting is open.
+#[server(prefix = "/api", endpoint = "avstamning/rosta")]
+pub async fn cast_workload_vote(
+    unit_id: i64,
+    meeting_id: i64,
+    #[server(default)] light: Option<String>,
+    #[server(default)] load: Option<String>,
+    #[server(default)] control: Option<String>,
+) -> Result<(), AppError> {
+    use crate::auth::session::require_viewer;
+    use crate::domain::{vote_choice, WorkloadMethod};
+    use crate::plan::changes::support::{invalid, meeting_in_unit};
+    use crate::state::app_state;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    if !viewer.memberships.iter().any(|m| m.node_id == unit_id) {
+        return Err(AppError::Forbidden.with_http_status());
+    }
+    meeting_in_unit(&state, unit_id, meeting_id).await?;
+    let check = super::db::check(&state.db, meeting_id).await?;
+    let (method, open) = match &check {
+        Some((method, open, ..)) => (WorkloadMethod::from_code(method), *open),
+        None => (None, false),
+    };
+    let (Some(method), true) = (method, open) else {
+        return Err(AppError::Conflict {
+            message: "Röstningen är inte öppen.".into(),
+        }
+        .with_http_status());
+    };
+    let choice = vote_choice(
+        method,
+        light.as_deref(),
+        load.as_deref(),
+        control.as_deref(),
+    )
+    .map_err(invalid)?;
+    if !super::db::vote(&state.db, meeting_id, viewer.user.id, &choice).await? {
+        return Err(AppError::Conflict {
+            message: "Du har redan röstat vid det här mötet.".into(),
+        }
+        .with_http_status());
+    }
+    Ok(())
+}
+
+/// The chef's own record of the traffic light (counts) and a note.
+#[server(prefix = "/api", endpoint = "avstamning/anteckna")]
+pub async fn save_workload_record(
+    unit_id: i64,
+    meeting_id: i64,
+    red: String,
+    yellow: String,
+    green: String,
+    note: String,
+) -> Result<(), AppError> {
+    use crate::domain::{check_count, check_text};
+    use crate::meetings::server_support::agenda_editor;
+    use crate::plan::changes::support::invalid;
+
+    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let counts = [
+        check_count(&red, "red").map_err(invalid)?,
+        check_count(&yellow, "yellow").map_err(invalid)?,
+        check_count(&green, "green").map_err(invalid)?,
+    ];
+    let note = check_text(&note, "note", 2000).map_err(invalid)?;
+    super::db::save_record(&state.db, meeting_id, counts, &note).await?;
+    Ok(())
+}

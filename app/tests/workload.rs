@@ -1,0 +1,67 @@
+//! The workload check against real databases: one vote per person, counted without who chose
+//! what, the method locked once votes are in, and the year's figures for the trend. Each on
+//! SQLite and PostgreSQL.
+
+mod common;
+
+use app::domain::{tally, WorkloadMethod};
+use app::plan::db::{self as plan_db, Change, NewMeeting};
+use app::workload::db;
+use chrono::{NaiveDate, NaiveTime};
+use common::{fixture, fresh_databases};
+
+#[tokio::test]
+async fn votes_are_counted_once_and_never_per_person() {
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let plan = plan_db::create_plan_from_template(&t.db, f.unit, f.org, 2026)
+            .await
+            .unwrap();
+        let change = Change {
+            plan_id: plan,
+            version: plan_db::plan_version(&t.db, plan).await.unwrap().unwrap(),
+            person_id: f.person,
+            note: "lade till APT",
+        };
+        let meeting = plan_db::add_meeting(
+            &t.db,
+            &change,
+            &NewMeeting {
+                date: NaiveDate::from_ymd_opt(2026, 5, 5).unwrap(),
+                start: NaiveTime::from_hms_opt(13, 0, 0).unwrap(),
+                end: NaiveTime::from_hms_opt(14, 0, 0).unwrap(),
+                location: "Eken".into(),
+                online_link: None,
+            },
+        )
+        .await
+        .unwrap();
+        assert!(db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, true).await.unwrap());
+        let mut people = vec![f.person];
+        for i in 0..4 {
+            let email = format!("p{i}@example.se");
+            people.push(app::auth::db::upsert_person(&t.db, "Person", &email, None, None).await.unwrap());
+        }
+        for (person, choice) in people.iter().zip(["red", "green", "green", "yellow", "green"]) {
+            assert!(db::vote(&t.db, meeting, *person, choice).await.unwrap(), "{}", t.engine);
+        }
+        assert!(!db::vote(&t.db, meeting, f.person, "red").await.unwrap(), "{}: once", t.engine);
+        assert_eq!(db::voters(&t.db, meeting, f.person).await.unwrap(), (5, true));
+        assert_eq!(db::voters(&t.db, meeting, f.person + 1000).await.unwrap(), (5, false));
+        let counted = tally(&db::tallies(&t.db, meeting).await.unwrap());
+        assert_eq!((counted.red, counted.yellow, counted.green), (1, 1, 3), "{}", t.engine);
+
+        // The method is fixed once votes are in; voting can still close.
+        assert!(!db::set_voting(&t.db, meeting, WorkloadMethod::Quadrant, true).await.unwrap());
+        assert!(db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, false).await.unwrap());
+        let check = db::check(&t.db, meeting).await.unwrap().unwrap();
+        assert_eq!((check.0.as_str(), check.1), ("traffic_light", false), "{}", t.engine);
+
+        db::save_record(&t.db, meeting, [Some(2), None, Some(6)], "Handuppräckning").await.unwrap();
+        let year = db::plan_workload(&t.db, plan).await.unwrap();
+        assert_eq!(year.len(), 1, "{}", t.engine);
+        assert_eq!(year[0].votes, 5);
+        assert_eq!(year[0].record, Some([Some(2), None, Some(6)]));
+        assert_eq!(db::threshold(&t.db, f.org).await.unwrap(), 5, "{}", t.engine);
+    }
+}

@@ -1,0 +1,83 @@
+// The workload check: the chef opens anonymous voting; members vote from their phones; the result
+// shows only once the fifth vote is in, and the year's trend on the unit's page shows it.
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, open, people, signIn } from './helpers';
+
+test.describe.configure({ timeout: 240_000 });
+
+const hemtjanstNorr = [
+  'anna.lindqvist@exempelstad.se',
+  'amina.hassan@exempelstad.se',
+  'mehmet.yilmaz@exempelstad.se',
+  'sofia.bergstrom@exempelstad.se',
+  'andre.ekholm@exempelstad.se',
+];
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+}
+
+test('members vote anonymously and the result shows from the fifth vote', async ({ page }) => {
+  const project = test.info().project.name;
+  test.skip(project === 'no-js', 'the JavaScript flow');
+  const year = project === 'desktop' ? 2080 : 2081;
+  await signIn(page, people.chef);
+  await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
+  const planUrl = `${new URL(page.url()).pathname}?ar=${year}`;
+  await open(page, planUrl);
+  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+  const form = page.getByRole('region', { name: 'Lägg till APT' });
+  await form.getByLabel('Datum').fill(`${year}-05-05`);
+  await form.getByLabel('Starttid').fill('13:00');
+  await form.getByLabel('Sluttid').fill('14:00');
+  await form.getByLabel('Plats').fill('Eken');
+  await form.getByRole('button', { name: 'Lägg till APT' }).click();
+  await page.getByRole('link', { name: new RegExp(`^Dagordning .*5 maj ${year}`) }).click();
+  await page.getByRole('link', { name: 'Avstämning av arbetsbelastning' }).click();
+  const checkUrl = page.url();
+  await expect(page.getByText('Chefen har inte öppnat röstningen ännu.')).toBeVisible();
+  await page.getByLabel('Trafikljus: rött, gult eller grönt').check();
+  await page.getByRole('button', { name: 'Öppna röstningen' }).click();
+  await expect(page.getByText('Röstningen är öppen. Har röstat: 0.')).toBeVisible();
+  await expectAccessible(page);
+
+  const choices = ['Rött – ohållbar, något behöver ändras', 'Grönt – hanterbar', 'Gult – ansträngd men hanterbar', 'Grönt – hanterbar', 'Grönt – hanterbar'];
+  for (const [i, email] of hemtjanstNorr.entries()) {
+    if (i > 0) {
+      await signOut(page);
+      await signIn(page, email);
+      await open(page, checkUrl);
+    }
+    const vote = page.getByRole('region', { name: 'Din röst' });
+    if (i === 1) {
+      // A vote without a choice is refused beside the question.
+      await vote.getByRole('button', { name: 'Rösta' }).click();
+      await expect(vote.getByText('Välj rött, gult eller grönt.')).toBeVisible();
+    }
+    await vote.getByLabel(choices[i]).check();
+    await vote.getByRole('button', { name: 'Rösta' }).click();
+    await expect(page.getByText('Tack! Din röst är registrerad.', { exact: false })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Din röst' })).toHaveCount(0);
+    const result = page.getByRole('region', { name: 'Resultat' });
+    if (i < 4) {
+      await expect(result.getByText(`Resultatet visas när minst 5 har röstat, så att ingen enskild röst kan spåras. Har röstat: ${i + 1}.`)).toBeVisible();
+      await expect(result.getByText(/Rött: /)).toHaveCount(0);
+    } else {
+      await expect(result.getByText('Rött: 1, gult: 1, grönt: 3.')).toBeVisible();
+    }
+  }
+  await expectAccessible(page);
+
+  // A second vote by the same person is refused.
+  const again = await page.request.post('/api/avstamning/rosta', {
+    form: { unit_id: checkUrl.match(/enhet\/(\d+)/)![1], meeting_id: checkUrl.match(/mote\/(\d+)/)![1], light: 'red' },
+  });
+  expect(again.status()).toBe(409);
+
+  // The year's trend on the unit's page.
+  await open(page, planUrl);
+  const trend = page.getByRole('region', { name: 'Arbetsbelastning under året' });
+  await expect(trend.getByRole('row').filter({ hasText: `5 maj ${year}` })).toContainText('Rött: 1, gult: 1, grönt: 3.');
+  await expect(trend.getByRole('cell', { name: 'Röster' })).toBeVisible();
+});
