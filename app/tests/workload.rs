@@ -36,32 +36,82 @@ async fn votes_are_counted_once_and_never_per_person() {
         )
         .await
         .unwrap();
-        assert!(db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, true).await.unwrap());
+        assert!(
+            db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, true)
+                .await
+                .unwrap()
+        );
         let mut people = vec![f.person];
         for i in 0..4 {
             let email = format!("p{i}@example.se");
-            people.push(app::auth::db::upsert_person(&t.db, "Person", &email, None, None).await.unwrap());
+            people.push(
+                app::auth::db::upsert_person(&t.db, "Person", &email, None, None)
+                    .await
+                    .unwrap(),
+            );
         }
-        for (person, choice) in people.iter().zip(["red", "green", "green", "yellow", "green"]) {
-            assert!(db::vote(&t.db, meeting, *person, choice).await.unwrap(), "{}", t.engine);
+        for (person, choice) in people
+            .iter()
+            .zip(["red", "green", "green", "yellow", "green"])
+        {
+            assert!(
+                db::vote(&t.db, meeting, *person, choice).await.unwrap(),
+                "{}",
+                t.engine
+            );
         }
-        assert!(!db::vote(&t.db, meeting, f.person, "red").await.unwrap(), "{}: once", t.engine);
-        assert_eq!(db::voters(&t.db, meeting, f.person).await.unwrap(), (5, true));
-        assert_eq!(db::voters(&t.db, meeting, f.person + 1000).await.unwrap(), (5, false));
+        assert!(
+            !db::vote(&t.db, meeting, f.person, "red").await.unwrap(),
+            "{}: once",
+            t.engine
+        );
+        assert_eq!(
+            db::voters(&t.db, meeting, f.person).await.unwrap(),
+            (5, true)
+        );
+        assert_eq!(
+            db::voters(&t.db, meeting, f.person + 1000).await.unwrap(),
+            (5, false)
+        );
         let counted = tally(&db::tallies(&t.db, meeting).await.unwrap());
-        assert_eq!((counted.red, counted.yellow, counted.green), (1, 1, 3), "{}", t.engine);
+        assert_eq!(
+            (counted.red, counted.yellow, counted.green),
+            (1, 1, 3),
+            "{}",
+            t.engine
+        );
 
         // The method is fixed once votes are in; voting can still close.
-        assert!(!db::set_voting(&t.db, meeting, WorkloadMethod::Quadrant, true).await.unwrap());
-        assert!(db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, false).await.unwrap());
+        assert!(
+            !db::set_voting(&t.db, meeting, WorkloadMethod::Quadrant, true)
+                .await
+                .unwrap()
+        );
+        assert!(
+            db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, false)
+                .await
+                .unwrap()
+        );
         let check = db::check(&t.db, meeting).await.unwrap().unwrap();
-        assert_eq!((check.0.as_str(), check.1), ("traffic_light", false), "{}", t.engine);
+        assert_eq!(
+            (check.0.as_str(), check.1),
+            ("traffic_light", false),
+            "{}",
+            t.engine
+        );
 
-        db::save_record(&t.db, meeting, [Some(2), None, Some(6)], "Handuppräckning").await.unwrap();
+        db::save_record(&t.db, meeting, [Some(2), None, Some(6)], "Handuppräckning")
+            .await
+            .unwrap();
         let year = db::plan_workload(&t.db, plan).await.unwrap();
         assert_eq!(year.len(), 1, "{}", t.engine);
         assert_eq!(year[0].votes, 5);
         assert_eq!(year[0].record, Some([Some(2), None, Some(6)]));
-        assert_eq!(db::threshold(&t.db, f.org).await.unwrap(), 5, "{}", t.engine);
+        assert_eq!(
+            db::threshold(&t.db, f.org).await.unwrap(),
+            5,
+            "{}",
+            t.engine
+        );
     }
 }

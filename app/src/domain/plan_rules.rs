@@ -12,6 +12,8 @@ pub struct PlanRules {
     pub min_apts_per_year: u32,
     /// Days before a meeting by which the agenda must reach every employee (the seed says seven).
     pub notice_days: u32,
+    /// Votes needed before a workload check's result shows (never under five).
+    pub vote_threshold: u32,
 }
 
 impl Default for PlanRules {
@@ -19,6 +21,7 @@ impl Default for PlanRules {
         PlanRules {
             min_apts_per_year: 8,
             notice_days: 7,
+            vote_threshold: super::workload::MIN_VOTE_THRESHOLD,
         }
     }
 }
@@ -159,7 +162,7 @@ mod tests {
     fn the_organisation_can_raise_the_minimum() {
         let rules = PlanRules {
             min_apts_per_year: 10,
-            notice_days: 7,
+            ..PlanRules::default()
         };
         assert_eq!(plan_status(rules, 8, &[]).missing_meetings, 2);
     }

@@ -134,9 +134,13 @@ pub struct RulesInput {
     pub min_apts_per_year: String,
     /// Days of notice before an APT.
     pub notice_days: String,
+    /// Votes before a workload result shows (5–100; empty keeps five).
+    #[serde(default)]
+    pub vote_threshold: String,
 }
 
-/// Checks the rule parameters: 1–52 APTs a year, 0–60 days of notice.
+/// Checks the rule parameters: 1–52 APTs a year, 0–60 days of notice, 5–100 votes before a
+/// workload result shows.
 pub fn check_rules(input: &RulesInput) -> Result<PlanRules, FieldProblem> {
     let min_apts_per_year = input
         .min_apts_per_year
@@ -157,9 +161,14 @@ pub fn check_rules(input: &RulesInput) -> Result<PlanRules, FieldProblem> {
         .ok()
         .filter(|n| (0..=60).contains(n))
         .ok_or_else(|| problem("notice_days", "Skriv ett antal dagar mellan 0 och 60."))?;
+    let vote_threshold = match input.vote_threshold.trim() {
+        "" => super::workload::MIN_VOTE_THRESHOLD,
+        text => super::workload::check_threshold(text)?,
+    };
     Ok(PlanRules {
         min_apts_per_year,
         notice_days,
+        vote_threshold,
     })
 }
 
@@ -211,9 +220,23 @@ mod tests {
             check_rules(&RulesInput {
                 min_apts_per_year: min.into(),
                 notice_days: days.into(),
+                vote_threshold: String::new(),
             })
         };
         assert_eq!(rules("10", "14").unwrap().min_apts_per_year, 10);
+        assert_eq!(rules("10", "14").unwrap().vote_threshold, 5, "five unless raised");
+        let raised = check_rules(&RulesInput {
+            min_apts_per_year: "8".into(),
+            notice_days: "7".into(),
+            vote_threshold: "8".into(),
+        });
+        assert_eq!(raised.unwrap().vote_threshold, 8);
+        let lowered = check_rules(&RulesInput {
+            min_apts_per_year: "8".into(),
+            notice_days: "7".into(),
+            vote_threshold: "3".into(),
+        });
+        assert_eq!(lowered.unwrap_err().field, "vote_threshold");
         assert_eq!(rules("0", "7").unwrap_err().field, "min_apts_per_year");
         assert_eq!(rules("8", "sju").unwrap_err().field, "notice_days");
         assert_eq!(rules("8", "61").unwrap_err().field, "notice_days");

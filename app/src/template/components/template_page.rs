@@ -70,14 +70,20 @@ fn Template(
     view! {
         <h1>{t!(i18n, template_title)}</h1>
         <p class="lead">{t!(i18n, template_intro, org = move || org.clone())}</p>
-        <RulesForm action=rules min=page.rules.min_apts_per_year notice=page.rules.notice_days />
+        <RulesForm action=rules min=page.rules.min_apts_per_year notice=page.rules.notice_days
+            threshold=page.rules.vote_threshold />
         <Points page=page.clone() add=add_point rename retire />
         <Topics page add=add_topic />
     }
 }
 
 #[component]
-fn RulesForm(action: ServerAction<SaveRules>, min: u32, notice: u32) -> impl IntoView {
+fn RulesForm(
+    action: ServerAction<SaveRules>,
+    min: u32,
+    notice: u32,
+    threshold: u32,
+) -> impl IntoView {
     let i18n = use_i18n();
     let result = Signal::derive(move || action.value().get());
     let err = move |f: &'static str| move || field_message(result.get(), f);
@@ -102,6 +108,12 @@ fn RulesForm(action: ServerAction<SaveRules>, min: u32, notice: u32) -> impl Int
                         <input id="regel-dagar" name="rules[notice_days]" type="number" min="0" max="60"
                             value=notice.to_string() aria-describedby="regel-dagar-fel" aria-invalid=invalid("notice_days") />
                         <p id="regel-dagar-fel" class="field__error">{err("notice_days")}</p>
+                    </div>
+                    <div class="field">
+                        <label for="regel-roster">{t!(i18n, template_rules_votes)}</label>
+                        <input id="regel-roster" name="rules[vote_threshold]" type="number" min="5" max="100"
+                            value=threshold.to_string() aria-describedby="regel-roster-fel" aria-invalid=invalid("vote_threshold") />
+                        <p id="regel-roster-fel" class="field__error">{err("vote_threshold")}</p>
                     </div>
                 </div>
                 <SubmitButton pending=action.pending()
