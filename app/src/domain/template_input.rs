@@ -224,7 +224,11 @@ mod tests {
             })
         };
         assert_eq!(rules("10", "14").unwrap().min_apts_per_year, 10);
-        assert_eq!(rules("10", "14").unwrap().vote_threshold, 5, "five unless raised");
+        assert_eq!(
+            rules("10", "14").unwrap().vote_threshold,
+            5,
+            "five unless raised"
+        );
         let raised = check_rules(&RulesInput {
             min_apts_per_year: "8".into(),
             notice_days: "7".into(),
