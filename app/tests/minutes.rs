@@ -7,37 +7,15 @@ mod common;
 use app::domain::{ActionStatus, CheckedAction, Role};
 use app::meetings::db as agenda_db;
 use app::minutes::{db, snapshot, Attendee, PublishedMinutes};
-use app::plan::db::{self as plan_db, Change, NewMeeting};
-use chrono::{NaiveDate, NaiveTime};
-use common::{fixture, fresh_databases};
+use chrono::NaiveDate;
+use common::{fixture, fresh_databases, plan_with_meeting};
 
 #[tokio::test]
 async fn minutes_are_kept_published_as_versions_and_actions_planned() {
     for t in fresh_databases().await {
         let f = fixture(&t.db).await;
-        let plan = plan_db::create_plan_from_template(&t.db, f.unit, f.org, 2026)
-            .await
-            .unwrap();
-        let change = Change {
-            plan_id: plan,
-            version: plan_db::plan_version(&t.db, plan).await.unwrap().unwrap(),
-            person_id: f.person,
-            note: "lade till APT",
-        };
         let day = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
-        let meeting = plan_db::add_meeting(
-            &t.db,
-            &change,
-            &NewMeeting {
-                date: day,
-                start: NaiveTime::from_hms_opt(13, 0, 0).unwrap(),
-                end: NaiveTime::from_hms_opt(14, 0, 0).unwrap(),
-                location: "Eken".into(),
-                online_link: None,
-            },
-        )
-        .await
-        .unwrap();
+        let (_, meeting) = plan_with_meeting(&t.db, &f, day).await;
         let bo = app::auth::db::upsert_person(&t.db, "Bo Berg", "bo@example.se", None, None)
             .await
             .unwrap();

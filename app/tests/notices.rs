@@ -7,36 +7,15 @@ mod common;
 use app::domain::Role;
 use app::meetings::db as agenda_db;
 use app::notices::db::{self, NewMessage, NewNotice};
-use app::plan::db::{self as plan_db, Change, NewMeeting};
-use chrono::{NaiveDate, NaiveTime};
-use common::{fixture, fresh_databases};
+use chrono::NaiveDate;
+use common::{fixture, fresh_databases, plan_with_meeting};
 
 #[tokio::test]
 async fn a_notice_is_recorded_per_member_and_its_delivery_followed() {
     for t in fresh_databases().await {
         let f = fixture(&t.db).await;
-        let plan = plan_db::create_plan_from_template(&t.db, f.unit, f.org, 2026)
-            .await
-            .unwrap();
-        let change = Change {
-            plan_id: plan,
-            version: plan_db::plan_version(&t.db, plan).await.unwrap().unwrap(),
-            person_id: f.person,
-            note: "lade till APT",
-        };
-        let meeting = plan_db::add_meeting(
-            &t.db,
-            &change,
-            &NewMeeting {
-                date: NaiveDate::from_ymd_opt(2026, 3, 10).unwrap(),
-                start: NaiveTime::from_hms_opt(13, 0, 0).unwrap(),
-                end: NaiveTime::from_hms_opt(14, 0, 0).unwrap(),
-                location: "Eken".into(),
-                online_link: None,
-            },
-        )
-        .await
-        .unwrap();
+        let (plan, meeting) =
+            plan_with_meeting(&t.db, &f, NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()).await;
         // Members: the chef and two employees; one person holds two roles and gets one message.
         let auth = |name: &'static str, email: &'static str| {
             let db = t.db.clone();

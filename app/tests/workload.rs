@@ -5,37 +5,16 @@
 mod common;
 
 use app::domain::{tally, WorkloadMethod};
-use app::plan::db::{self as plan_db, Change, NewMeeting};
 use app::workload::db;
-use chrono::{NaiveDate, NaiveTime};
-use common::{fixture, fresh_databases};
+use chrono::NaiveDate;
+use common::{fixture, fresh_databases, plan_with_meeting};
 
 #[tokio::test]
 async fn votes_are_counted_once_and_never_per_person() {
     for t in fresh_databases().await {
         let f = fixture(&t.db).await;
-        let plan = plan_db::create_plan_from_template(&t.db, f.unit, f.org, 2026)
-            .await
-            .unwrap();
-        let change = Change {
-            plan_id: plan,
-            version: plan_db::plan_version(&t.db, plan).await.unwrap().unwrap(),
-            person_id: f.person,
-            note: "lade till APT",
-        };
-        let meeting = plan_db::add_meeting(
-            &t.db,
-            &change,
-            &NewMeeting {
-                date: NaiveDate::from_ymd_opt(2026, 5, 5).unwrap(),
-                start: NaiveTime::from_hms_opt(13, 0, 0).unwrap(),
-                end: NaiveTime::from_hms_opt(14, 0, 0).unwrap(),
-                location: "Eken".into(),
-                online_link: None,
-            },
-        )
-        .await
-        .unwrap();
+        let (plan, meeting) =
+            plan_with_meeting(&t.db, &f, NaiveDate::from_ymd_opt(2026, 5, 5).unwrap()).await;
         assert!(
             db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, true)
                 .await
@@ -107,11 +86,7 @@ async fn votes_are_counted_once_and_never_per_person() {
         assert_eq!(year.len(), 1, "{}", t.engine);
         assert_eq!(year[0].votes, 5);
         assert_eq!(year[0].record, Some([Some(2), None, Some(6)]));
-        assert_eq!(
-            db::threshold(&t.db, f.org).await.unwrap(),
-            5,
-            "{}",
-            t.engine
-        );
+        let rules = app::org::db::rules(&t.db, f.org).await.unwrap();
+        assert_eq!(rules.vote_threshold, 5, "{}: five unless raised", t.engine);
     }
 }

@@ -20,19 +20,13 @@ pub async fn get_minutes(
     use super::{db, snapshot, Attendee, PublishedMinutes};
     use crate::auth::session::require_viewer;
     use crate::org::guard::readable_unit;
-    use crate::plan::db as plan_db;
     use crate::state::app_state;
 
     let viewer = require_viewer().await?;
     let state = app_state()?;
     let grant = readable_unit(&state, &viewer, unit_id).await?;
-    let (_, _, year) = plan_db::meeting_plan(&state.db, meeting_id)
-        .await?
-        .filter(|(_, unit, _)| *unit == unit_id)
-        .ok_or_else(|| AppError::NotFound.with_http_status())?;
-    let meeting = plan_db::meeting(&state.db, meeting_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (_, year, meeting) =
+        crate::plan::changes::support::unit_meeting(&state, unit_id, meeting_id).await?;
     let versions = db::versions(&state.db, meeting_id).await?;
     let wanted = version.or(versions.last().map(|v| v.version));
     let shown = match wanted {
@@ -74,12 +68,7 @@ pub async fn get_minutes(
     };
     Ok(MinutesView {
         unit_id,
-        unit_name: grant
-            .tree
-            .nodes
-            .get(&unit_id)
-            .map(|n| n.name.clone())
-            .unwrap_or_default(),
+        unit_name: grant.unit_name(),
         year,
         meeting,
         can_edit,
@@ -231,12 +220,7 @@ pub async fn get_action_plan(unit_id: i64) -> Result<ActionPlanView, AppError> {
     let grant = readable_unit(&state, &viewer, unit_id).await?;
     Ok(ActionPlanView {
         unit_id,
-        unit_name: grant
-            .tree
-            .nodes
-            .get(&unit_id)
-            .map(|n| n.name.clone())
-            .unwrap_or_default(),
+        unit_name: grant.unit_name(),
         can_edit: grant.access.can_edit(),
         actions: super::db::unit_actions(&state.db, unit_id).await?,
     })

@@ -6,7 +6,7 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::meetings::AgendaView;
-use crate::plan::calendar::{unit_calendar, CalendarMeeting};
+use crate::plan::calendar::{entry, unit_calendar};
 
 /// How the connection to the mail server is protected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,20 +199,14 @@ pub fn compose(agenda: &AgendaView, update: bool, origin: &str) -> (String, Stri
 /// the unit's calendar feed, so the entry is the same one and an update replaces it.
 pub fn invitation(
     agenda: &AgendaView,
-    version: u32,
-    session_versions: Vec<u32>,
+    versions: &crate::plan::db::EntryVersions,
     origin: &str,
 ) -> String {
     let url = format!(
         "{origin}/enhet/{}/mote/{}/dagordning",
         agenda.unit_id, agenda.meeting.id
     );
-    let entry = CalendarMeeting {
-        meeting: &agenda.meeting,
-        version,
-        session_versions,
-        topics: Vec::new(),
-    };
+    let entry = entry(&agenda.meeting, versions, Vec::new());
     unit_calendar(&agenda.unit_name, &url, &[entry])
 }
 

@@ -11,6 +11,7 @@ use crate::error::AppError;
 pub async fn notice_state(
     state: &crate::state::AppState,
     org_id: i64,
+    unit_id: i64,
     meeting: &crate::plan::Meeting,
     agenda_version: i64,
 ) -> Result<super::NoticeState, AppError> {
@@ -26,10 +27,6 @@ pub async fn notice_state(
         sent.first().map(|n| n.sent_on),
         today,
     );
-    let unit_id = crate::plan::db::meeting_plan(&state.db, meeting.id)
-        .await?
-        .map(|(_, unit, _)| unit)
-        .unwrap_or_default();
     Ok(super::NoticeState {
         timing,
         agenda_changed: last_version.is_some_and(|v| v < agenda_version),
@@ -127,18 +124,7 @@ pub async fn send_notice(
         .await?
         .ok_or(AppError::NotFound)?;
     let versions = crate::plan::db::meeting_versions(&state.db, plan_id).await?;
-    let sequence = |v: Option<&i64>| v.and_then(|v| u32::try_from(*v).ok()).unwrap_or(1);
-    let ics = invitation(
-        &agenda,
-        sequence(versions.meetings.get(&meeting_id)),
-        agenda
-            .meeting
-            .sessions
-            .iter()
-            .map(|s| sequence(versions.sessions.get(&s.id)))
-            .collect(),
-        &origin,
-    );
+    let ics = invitation(&agenda, &versions, &origin);
     let messages: Vec<NewMessage> = recipients
         .iter()
         .map(|r| NewMessage {

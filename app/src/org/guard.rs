@@ -44,3 +44,14 @@ pub async fn readable_unit(
         access,
     })
 }
+
+impl UnitGrant {
+    /// The unit's name, as every page of the unit shows it.
+    pub fn unit_name(&self) -> String {
+        self.tree
+            .nodes
+            .get(&self.unit_id)
+            .map(|n| n.name.clone())
+            .unwrap_or_default()
+    }
+}

@@ -170,22 +170,35 @@ pub async fn calendar_for_unit(
     let entries: Vec<CalendarMeeting<'_>> = loaded
         .iter()
         .flat_map(|(meetings, topics, versions)| {
-            meetings.iter().map(move |m| CalendarMeeting {
-                meeting: m,
-                version: sequence(versions.meetings.get(&m.id)),
-                session_versions: m
-                    .sessions
-                    .iter()
-                    .map(|s| sequence(versions.sessions.get(&s.id)))
-                    .collect(),
-                topics: topics
+            meetings.iter().map(move |m| {
+                let planned = topics
                     .iter()
                     .filter(|t| t.meeting_id == Some(m.id))
-                    .collect(),
+                    .collect();
+                entry(m, versions, planned)
             })
         })
         .collect();
     Ok(unit_calendar(unit_name, plan_url, &entries))
+}
+
+/// A meeting's calendar entry: its sessions with the SEQUENCE each has reached, so every
+/// calendar file (the feed, a download, a notice's invitation) names the same entries.
+pub fn entry<'a>(
+    meeting: &'a Meeting,
+    versions: &super::db::EntryVersions,
+    topics: Vec<&'a PlanTopic>,
+) -> CalendarMeeting<'a> {
+    CalendarMeeting {
+        meeting,
+        version: sequence(versions.meetings.get(&meeting.id)),
+        session_versions: meeting
+            .sessions
+            .iter()
+            .map(|s| sequence(versions.sessions.get(&s.id)))
+            .collect(),
+        topics,
+    }
 }
 
 fn sequence(version: Option<&i64>) -> u32 {

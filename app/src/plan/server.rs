@@ -44,7 +44,7 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
             db::plan_topics(&state.db, id).await?,
             db::plan_version(&state.db, id).await?.unwrap_or(0),
             crate::notices::db::first_sent(&state.db, id).await?,
-            workload_trend(&state.db, grant.org_id, id).await?,
+            workload_trend(&state.db, rules.vote_threshold, id).await?,
         ),
         None => (Vec::new(), Vec::new(), 0, Vec::new(), Vec::new()),
     };
@@ -60,7 +60,7 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
     };
     Ok(UnitPlan {
         unit_id,
-        unit_name: unit_name(&grant.tree, unit_id),
+        unit_name: grant.unit_name(),
         unit_path: grant.tree.path_names(unit_id),
         year,
         exists: plan_id.is_some(),
@@ -84,13 +84,12 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
 #[cfg(feature = "ssr")]
 async fn workload_trend(
     db: &crate::db::Db,
-    org_id: i64,
+    threshold: u32,
     plan_id: i64,
 ) -> sqlx::Result<Vec<crate::workload::WorkloadPoint>> {
     use crate::domain::{result_visible, tally, WorkloadTally};
     use crate::workload::db as workload_db;
 
-    let threshold = workload_db::threshold(db, org_id).await?;
     Ok(workload_db::plan_workload(db, plan_id)
         .await?
         .into_iter()
@@ -201,7 +200,7 @@ pub async fn get_topic_detail(
     }
     Ok(TopicDetail {
         unit_id,
-        unit_name: unit_name(&grant.tree, unit_id),
+        unit_name: grant.unit_name(),
         topic,
         contact: text.contact,
         guidance: text.guidance,
@@ -226,13 +225,8 @@ pub async fn get_meeting_detail(unit_id: i64, meeting_id: i64) -> Result<Meeting
     let viewer = require_viewer().await?;
     let state = app_state()?;
     let grant = readable_unit(&state, &viewer, unit_id).await?;
-    let (plan_id, _, year) = db::meeting_plan(&state.db, meeting_id)
-        .await?
-        .filter(|(_, unit, _)| *unit == unit_id)
-        .ok_or(AppError::NotFound)?;
-    let meeting = db::meeting(&state.db, meeting_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (plan_id, year, meeting) =
+        super::changes::support::unit_meeting(&state, unit_id, meeting_id).await?;
     let topics = db::plan_topics(&state.db, plan_id)
         .await?
         .into_iter()
@@ -240,7 +234,7 @@ pub async fn get_meeting_detail(unit_id: i64, meeting_id: i64) -> Result<Meeting
         .collect();
     Ok(MeetingDetail {
         unit_id,
-        unit_name: unit_name(&grant.tree, unit_id),
+        unit_name: grant.unit_name(),
         year,
         plan_version: db::plan_version(&state.db, plan_id).await?.unwrap_or(0),
         meeting,
@@ -263,12 +257,4 @@ pub(crate) fn request_origin() -> String {
     let host = header("host").unwrap_or_else(|| "127.0.0.1:3000".to_string());
     let scheme = header("x-forwarded-proto").unwrap_or_else(|| "http".to_string());
     format!("{scheme}://{host}")
-}
-
-#[cfg(feature = "ssr")]
-fn unit_name(tree: &crate::org::db::LoadedTree, unit_id: i64) -> String {
-    tree.nodes
-        .get(&unit_id)
-        .map(|n| n.name.clone())
-        .unwrap_or_default()
 }

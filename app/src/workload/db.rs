@@ -163,14 +163,3 @@ pub async fn plan_workload(db: &Db, plan_id: i64) -> sqlx::Result<Vec<PlanWorklo
         })
         .collect())
 }
-
-/// The organisation's threshold for showing results.
-pub async fn threshold(db: &Db, org_id: i64) -> sqlx::Result<u32> {
-    const SQL: &str =
-        "SELECT CAST(vote_threshold AS BIGINT) FROM organisation_settings WHERE org_id = $1";
-    let found: Option<i64> =
-        with_db!(db, pool => sqlx::query_scalar(SQL).bind(org_id).fetch_optional(pool).await)?;
-    Ok(found
-        .and_then(|n| u32::try_from(n).ok())
-        .unwrap_or(crate::domain::MIN_VOTE_THRESHOLD))
-}

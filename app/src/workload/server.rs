@@ -13,19 +13,18 @@ pub async fn get_workload(unit_id: i64, meeting_id: i64) -> Result<WorkloadView,
     use crate::auth::session::require_viewer;
     use crate::domain::{result_visible, tally, WorkloadMethod};
     use crate::org::guard::readable_unit;
-    use crate::plan::changes::support::meeting_in_unit;
+    use crate::plan::changes::support::unit_meeting;
     use crate::state::app_state;
 
     let viewer = require_viewer().await?;
     let state = app_state()?;
     let grant = readable_unit(&state, &viewer, unit_id).await?;
-    meeting_in_unit(&state, unit_id, meeting_id).await?;
-    let meeting = crate::plan::db::meeting(&state.db, meeting_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (_, _, meeting) = unit_meeting(&state, unit_id, meeting_id).await?;
     let check = db::check(&state.db, meeting_id).await?;
     let (votes, has_voted) = db::voters(&state.db, meeting_id, viewer.user.id).await?;
-    let threshold = db::threshold(&state.db, grant.org_id).await?;
+    let threshold = crate::org::db::rules(&state.db, grant.org_id)
+        .await?
+        .vote_threshold;
     let result = if result_visible(votes, threshold) {
         Some(tally(&db::tallies(&state.db, meeting_id).await?))
     } else {
@@ -34,12 +33,7 @@ pub async fn get_workload(unit_id: i64, meeting_id: i64) -> Result<WorkloadView,
     let count = |v: Option<i64>| v.and_then(|v| u32::try_from(v).ok());
     Ok(WorkloadView {
         unit_id,
-        unit_name: grant
-            .tree
-            .nodes
-            .get(&unit_id)
-            .map(|n| n.name.clone())
-            .unwrap_or_default(),
+        unit_name: grant.unit_name(),
         meeting_id,
         date: meeting.first_date(),
         can_edit: grant.access.can_edit(),

@@ -106,3 +106,27 @@ pub async fn fixture(db: &Db) -> Fixture {
         .unwrap();
     Fixture { org, unit, person }
 }
+
+/// The unit's plan for `date`'s year with one APT that day (13–14 in "Eken"): (plan, meeting).
+pub async fn plan_with_meeting(db: &Db, f: &Fixture, date: chrono::NaiveDate) -> (i64, i64) {
+    use app::plan::db::{self as plan_db, Change, NewMeeting};
+    use chrono::{Datelike, NaiveTime};
+    let plan = plan_db::create_plan_from_template(db, f.unit, f.org, date.year())
+        .await
+        .unwrap();
+    let change = Change {
+        plan_id: plan,
+        version: plan_db::plan_version(db, plan).await.unwrap().unwrap(),
+        person_id: f.person,
+        note: "lade till APT",
+    };
+    let meeting = NewMeeting {
+        date,
+        start: NaiveTime::from_hms_opt(13, 0, 0).unwrap(),
+        end: NaiveTime::from_hms_opt(14, 0, 0).unwrap(),
+        location: "Eken".into(),
+        online_link: None,
+    };
+    let meeting = plan_db::add_meeting(db, &change, &meeting).await.unwrap();
+    (plan, meeting)
+}

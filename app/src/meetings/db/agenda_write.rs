@@ -1,7 +1,10 @@
 //! Changes of an agenda. Each runs in one transaction that also raises the meeting's agenda
 //! version; an item edit is refused when the version is not the one its form showed.
 
-use super::{section_with_role, AgendaError, SectionRole, BUMP_AGENDA, NEXT_IN_SECTION};
+use super::{
+    finish_one_row_change, section_with_role, AgendaError, SectionRole, BUMP_AGENDA,
+    NEXT_IN_SECTION,
+};
 use crate::db::Db;
 use crate::domain::{CheckedAgendaItem, ItemKind};
 use crate::meetings::ItemSource;
@@ -183,10 +186,23 @@ pub async fn move_item(
              (SELECT section_id FROM agenda_items WHERE id = $2 AND meeting_id = $1)
          ORDER BY sort_order, id";
     const PLACE: &str = "UPDATE agenda_items SET sort_order = $2 WHERE id = $1";
+    reorder(db, meeting_id, item_id, up, SIBLINGS, PLACE).await
+}
+
+/// Moves `target` one place up or down among its `siblings` ($1 the meeting, $2 the target),
+/// numbering them afresh with `place` ($1 the row, $2 its place).
+async fn reorder(
+    db: &Db,
+    meeting_id: i64,
+    target: i64,
+    up: bool,
+    siblings: &str,
+    place: &str,
+) -> Result<(), AgendaError> {
     with_db!(db, pool => {
         let mut tx = pool.begin().await?;
-        let mut ids: Vec<i64> = sqlx::query_scalar(SIBLINGS).bind(meeting_id).bind(item_id).fetch_all(&mut *tx).await?;
-        let Some(at) = ids.iter().position(|id| *id == item_id) else {
+        let mut ids: Vec<i64> = sqlx::query_scalar(siblings).bind(meeting_id).bind(target).fetch_all(&mut *tx).await?;
+        let Some(at) = ids.iter().position(|id| *id == target) else {
             tx.rollback().await?;
             return Err(AgendaError::NotFound);
         };
@@ -194,7 +210,7 @@ pub async fn move_item(
         if let Some(to) = to {
             ids.swap(at, to);
             for (order, id) in ids.iter().enumerate() {
-                sqlx::query(PLACE).bind(id).bind(i64::try_from(order).unwrap_or(0)).execute(&mut *tx).await?;
+                sqlx::query(place).bind(id).bind(i64::try_from(order).unwrap_or(0)).execute(&mut *tx).await?;
             }
             sqlx::query(BUMP_AGENDA).bind(meeting_id).execute(&mut *tx).await?;
         }
@@ -224,13 +240,7 @@ pub async fn take_off_item(
         } else {
             sqlx::query(DELETE).bind(item_id).bind(meeting_id).execute(&mut *tx).await?
         };
-        if done.rows_affected() != 1 {
-            tx.rollback().await?;
-            return Err(AgendaError::NotFound);
-        }
-        sqlx::query(BUMP_AGENDA).bind(meeting_id).execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(())
+        finish_one_row_change!(tx, done, meeting_id)
     })
 }
 
@@ -272,13 +282,7 @@ pub async fn change_section(
                 sqlx::query(DELETE).bind(section_id).bind(meeting_id).execute(&mut *tx).await?
             }
         };
-        if done.rows_affected() != 1 {
-            tx.rollback().await?;
-            return Err(AgendaError::NotFound);
-        }
-        sqlx::query(BUMP_AGENDA).bind(meeting_id).execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(())
+        finish_one_row_change!(tx, done, meeting_id)
     })
 }
 
@@ -289,27 +293,11 @@ pub async fn move_section(
     section_id: i64,
     up: bool,
 ) -> Result<(), AgendaError> {
-    const SECTIONS: &str =
-        "SELECT id FROM agenda_sections WHERE meeting_id = $1 ORDER BY sort_order, id";
+    const SIBLINGS: &str = "SELECT id FROM agenda_sections WHERE meeting_id = $1
+           AND meeting_id = (SELECT meeting_id FROM agenda_sections WHERE id = $2)
+         ORDER BY sort_order, id";
     const PLACE: &str = "UPDATE agenda_sections SET sort_order = $2 WHERE id = $1";
-    with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
-        let mut ids: Vec<i64> = sqlx::query_scalar(SECTIONS).bind(meeting_id).fetch_all(&mut *tx).await?;
-        let Some(at) = ids.iter().position(|id| *id == section_id) else {
-            tx.rollback().await?;
-            return Err(AgendaError::NotFound);
-        };
-        let to = if up { at.checked_sub(1) } else { Some(at + 1).filter(|t| *t < ids.len()) };
-        if let Some(to) = to {
-            ids.swap(at, to);
-            for (order, id) in ids.iter().enumerate() {
-                sqlx::query(PLACE).bind(id).bind(i32::try_from(order).unwrap_or(0)).execute(&mut *tx).await?;
-            }
-            sqlx::query(BUMP_AGENDA).bind(meeting_id).execute(&mut *tx).await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    })
+    reorder(db, meeting_id, section_id, up, SIBLINGS, PLACE).await
 }
 
 /// Marks an item as reached or not by the meeting (what carrying over acts on).
@@ -376,12 +364,6 @@ pub async fn use_guidance(db: &Db, meeting_id: i64, item_id: i64) -> Result<(), 
     with_db!(db, pool => {
         let mut tx = pool.begin().await?;
         let done = sqlx::query(SQL).bind(item_id).bind(meeting_id).execute(&mut *tx).await?;
-        if done.rows_affected() != 1 {
-            tx.rollback().await?;
-            return Err(AgendaError::NotFound);
-        }
-        sqlx::query(BUMP_AGENDA).bind(meeting_id).execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(())
+        finish_one_row_change!(tx, done, meeting_id)
     })
 }

@@ -12,7 +12,8 @@ pub use agenda_write::*;
 pub use proposals::*;
 
 /// Raises a meeting's agenda version ($1: the meeting).
-const BUMP_AGENDA: &str = "UPDATE meetings SET agenda_version = agenda_version + 1 WHERE id = $1";
+pub(crate) const BUMP_AGENDA: &str =
+    "UPDATE meetings SET agenda_version = agenda_version + 1 WHERE id = $1";
 
 /// The columns of an item, in the order `ItemRow` reads them.
 const ITEM_COLUMNS: &str = "i.id, i.section_id, i.title, i.description, i.presenter,
@@ -141,6 +142,25 @@ macro_rules! section_with_role {
         }
     }};
 }
+
+/// Ends an agenda change that touched one row: `NotFound` (rolled back) unless exactly one row
+/// changed, else the meeting's agenda version rises and the transaction commits.
+macro_rules! finish_one_row_change {
+    ($tx:expr, $done:expr, $meeting_id:expr) => {{
+        if $done.rows_affected() != 1 {
+            $tx.rollback().await?;
+            return Err($crate::meetings::db::AgendaError::NotFound);
+        }
+        sqlx::query($crate::meetings::db::BUMP_AGENDA)
+            .bind($meeting_id)
+            .execute(&mut *$tx)
+            .await?;
+        $tx.commit().await?;
+        Ok(())
+    }};
+}
+
+pub(crate) use finish_one_row_change;
 
 /// The next free place at the end of a section ($1).
 const NEXT_IN_SECTION: &str =

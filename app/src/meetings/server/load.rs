@@ -15,16 +15,10 @@ pub async fn load_agenda(
 ) -> Result<AgendaView, AppError> {
     use super::support::plan_content;
     use crate::domain::agenda_timing;
-    use crate::plan::db as plan_db;
 
     let unit_id = grant.unit_id;
-    let (plan_id, _, year) = plan_db::meeting_plan(&state.db, meeting_id)
-        .await?
-        .filter(|(_, unit, _)| *unit == unit_id)
-        .ok_or_else(|| AppError::NotFound.with_http_status())?;
-    let meeting = plan_db::meeting(&state.db, meeting_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (plan_id, year, meeting) =
+        crate::plan::changes::support::unit_meeting(state, unit_id, meeting_id).await?;
     let sections = db::agenda(&state.db, meeting_id).await?;
     let can_edit = grant.access.can_edit();
     let timing = agenda_timing(
@@ -37,7 +31,8 @@ pub async fn load_agenda(
     let agenda_version = db::agenda_version(&state.db, meeting_id).await?;
     let (waiting, not_reached) = db::agenda_counts(&state.db, unit_id, meeting_id).await?;
     let notice =
-        crate::notices::notice_state(state, grant.org_id, &meeting, agenda_version).await?;
+        crate::notices::notice_state(state, grant.org_id, unit_id, &meeting, agenda_version)
+            .await?;
     let published = !notice.sent.is_empty();
     let (missing_from_plan, topic_help, waiting_proposals) = if can_edit {
         let content = plan_content(state, grant.org_id, plan_id, meeting_id).await?;
@@ -62,12 +57,7 @@ pub async fn load_agenda(
     };
     Ok(AgendaView {
         unit_id,
-        unit_name: grant
-            .tree
-            .nodes
-            .get(&unit_id)
-            .map(|n| n.name.clone())
-            .unwrap_or_default(),
+        unit_name: grant.unit_name(),
         year,
         agenda_version,
         next_meeting: db::next_meeting(&state.db, meeting_id).await?,

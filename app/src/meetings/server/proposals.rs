@@ -32,12 +32,7 @@ pub async fn get_proposals(unit_id: i64) -> Result<ProposalsView, AppError> {
     };
     Ok(ProposalsView {
         unit_id,
-        unit_name: grant
-            .tree
-            .nodes
-            .get(&unit_id)
-            .map(|n| n.name.clone())
-            .unwrap_or_default(),
+        unit_name: grant.unit_name(),
         can_edit,
         mine: db::proposals(&state.db, unit_id, Some(viewer.user.id)).await?,
         waiting,
@@ -107,14 +102,13 @@ pub async fn propose_item(
 
 #[cfg(feature = "ssr")]
 async fn decide(
+    (viewer, state): (&crate::auth::session::Viewer, &crate::state::AppState),
     unit_id: i64,
     proposal_id: i64,
     decision: crate::meetings::db::Decision<'_>,
 ) -> Result<(), AppError> {
     use crate::meetings::db::{self, AgendaError};
-    use crate::plan::changes::support::editor_of;
 
-    let (viewer, state, _) = editor_of(unit_id).await?;
     db::decide(&state.db, unit_id, proposal_id, viewer.user.id, decision)
         .await
         .map_err(|e| match e {
@@ -135,11 +129,12 @@ pub async fn accept_proposal(
 ) -> Result<(), AppError> {
     use crate::plan::changes::support::editor_of;
 
-    let (_, state, _) = editor_of(unit_id).await?;
+    let (viewer, state, _) = editor_of(unit_id).await?;
     let meeting_id = coming_meeting(&state, unit_id, &meeting_id, true)
         .await?
         .ok_or(AppError::NotFound)?;
     decide(
+        (&viewer, &state),
         unit_id,
         proposal_id,
         crate::meetings::db::Decision::Accept { meeting_id },
@@ -150,7 +145,16 @@ pub async fn accept_proposal(
 /// Defers a proposal to the unit's backlog.
 #[server(prefix = "/api", endpoint = "forslag/skjut-upp")]
 pub async fn defer_proposal(unit_id: i64, proposal_id: i64) -> Result<(), AppError> {
-    decide(unit_id, proposal_id, crate::meetings::db::Decision::Defer).await
+    use crate::plan::changes::support::editor_of;
+
+    let (viewer, state, _) = editor_of(unit_id).await?;
+    decide(
+        (&viewer, &state),
+        unit_id,
+        proposal_id,
+        crate::meetings::db::Decision::Defer,
+    )
+    .await
 }
 
 /// Declines a proposal with a reason the proposer sees.
@@ -163,9 +167,10 @@ pub async fn decline_proposal(
     use crate::domain::check_decline_reason;
     use crate::plan::changes::support::{editor_of, invalid};
 
-    editor_of(unit_id).await?;
+    let (viewer, state, _) = editor_of(unit_id).await?;
     let reason = check_decline_reason(&reason).map_err(invalid)?;
     decide(
+        (&viewer, &state),
         unit_id,
         proposal_id,
         crate::meetings::db::Decision::Decline { reason: &reason },

@@ -90,6 +90,20 @@ pub async fn meeting_in_unit(
         .ok_or_else(|| AppError::NotFound.with_http_status())
 }
 
+/// A meeting of the unit with its plan: (plan id, year, meeting); `NotFound` for a meeting of
+/// any other unit.
+pub async fn unit_meeting(
+    state: &AppState,
+    unit_id: i64,
+    meeting_id: i64,
+) -> Result<(i64, i32, crate::plan::Meeting), AppError> {
+    let (plan_id, year) = meeting_in_unit(state, unit_id, meeting_id).await?;
+    let meeting = crate::plan::db::meeting(&state.db, meeting_id)
+        .await?
+        .ok_or_else(|| AppError::NotFound.with_http_status())?;
+    Ok((plan_id, year, meeting))
+}
+
 /// A change by the signed-in person, made on the plan version their form showed.
 pub fn change_by<'a>(viewer: &Viewer, plan_id: i64, version: i64, note: &'a str) -> Change<'a> {
     Change {

@@ -11,8 +11,8 @@ use crate::template::{
     get_template, AddPoint, RenamePoint, RetirePoint, SaveRules, SaveTemplateTopic, TemplatePage,
 };
 use crate::ui::{
-    error_message, field_message, form_message, kind_label, month_name, success_count, ErrorPanel,
-    FormError, SubmitButton,
+    error_message, field_message, form_message, kind_label, month_name, success_count,
+    whole_form_message, ErrorPanel, FormError, SubmitButton, TextField,
 };
 
 /// The template page.
@@ -86,35 +86,23 @@ fn RulesForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let result = Signal::derive(move || action.value().get());
-    let err = move |f: &'static str| move || field_message(result.get(), f);
-    let invalid =
-        move |f: &'static str| move || field_message(result.get(), f).is_some().to_string();
-    let problem = move || form_message(result.get()).map(|e| error_message(e)());
+    let err = move |f: &'static str| Signal::derive(move || field_message(result.get(), f));
     view! {
         <section class="panel" aria-labelledby="regler-rubrik">
             <h2 id="regler-rubrik">{t!(i18n, template_rules_heading)}</h2>
             <p>{t!(i18n, template_rules_intro)}</p>
             <ActionForm action attr:novalidate="">
-                <FormError message=Signal::derive(problem) />
+                <FormError message=whole_form_message(result) />
                 <div class="meeting-fields__times">
-                    <div class="field">
-                        <label for="regel-min">{t!(i18n, template_rules_min)}</label>
-                        <input id="regel-min" name="rules[min_apts_per_year]" type="number" min="1" max="52"
-                            value=min.to_string() aria-describedby="regel-min-fel" aria-invalid=invalid("min_apts_per_year") />
-                        <p id="regel-min-fel" class="field__error">{err("min_apts_per_year")}</p>
-                    </div>
-                    <div class="field">
-                        <label for="regel-dagar">{t!(i18n, template_rules_notice)}</label>
-                        <input id="regel-dagar" name="rules[notice_days]" type="number" min="0" max="60"
-                            value=notice.to_string() aria-describedby="regel-dagar-fel" aria-invalid=invalid("notice_days") />
-                        <p id="regel-dagar-fel" class="field__error">{err("notice_days")}</p>
-                    </div>
-                    <div class="field">
-                        <label for="regel-roster">{t!(i18n, template_rules_votes)}</label>
-                        <input id="regel-roster" name="rules[vote_threshold]" type="number" min="5" max="100"
-                            value=threshold.to_string() aria-describedby="regel-roster-fel" aria-invalid=invalid("vote_threshold") />
-                        <p id="regel-roster-fel" class="field__error">{err("vote_threshold")}</p>
-                    </div>
+                    <TextField id="regel-min" name="rules[min_apts_per_year]" kind="number" min="1" max="52"
+                        value=min.to_string() label=t_string!(i18n, template_rules_min).to_string()
+                        error=err("min_apts_per_year") />
+                    <TextField id="regel-dagar" name="rules[notice_days]" kind="number" min="0" max="60"
+                        value=notice.to_string() label=t_string!(i18n, template_rules_notice).to_string()
+                        error=err("notice_days") />
+                    <TextField id="regel-roster" name="rules[vote_threshold]" kind="number" min="5" max="100"
+                        value=threshold.to_string() label=t_string!(i18n, template_rules_votes).to_string()
+                        error=err("vote_threshold") />
                 </div>
                 <SubmitButton pending=action.pending()
                     label=Signal::derive(move || t_string!(i18n, template_rules_save).to_string())
