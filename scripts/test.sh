@@ -23,7 +23,7 @@ ARSHJUL_TEST_PG_URL=$(bash scripts/postgres.sh | tail -1)
 export ARSHJUL_TEST_PG_URL
 
 step "unit and data-access tests (SQLite and PostgreSQL)"
-cargo test -p app --features ssr
+cargo test -p app -p server --features app/ssr
 
 step "build for the end-to-end tests"
 cargo leptos build

@@ -11,7 +11,9 @@ use leptos_router::{path, SsrMode};
 use crate::auth::components::{SignInPage, UserMenu};
 use crate::auth::get_current_user;
 use crate::i18n::*;
-use crate::meetings::components::{AgendaItemPage, AgendaPage, ProposalsPage};
+use crate::meetings::components::{
+    AgendaItemPage, AgendaPage, NextMeetingsPageView, ProposalsPage,
+};
 use crate::minutes::components::{ActionPlanPage, MinutesPage};
 use crate::notices::components::OutboxPage;
 use crate::org::components::UnitsPage;
@@ -31,6 +33,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <AutoReload options=options.clone() />
                 <HashedStylesheet options=options.clone() id="leptos" />
                 <HydrationScripts options />
+                // The service worker that keeps the next APT for reading offline.
+                <link rel="manifest" href="/manifest.webmanifest" />
+                <script src="/offline.js" defer></script>
                 <MetaTags />
             </head>
             <body>
@@ -78,6 +83,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/minnesanteckningar") view=MinutesPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/atgarder") view=ActionPlanPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/avstamning") view=WorkloadPage ssr=SsrMode::Async />
+                        <Route path=path!("/nasta-apt") view=NextMeetingsPageView ssr=SsrMode::Async />
                         <Route path=path!("/utkorg") view=OutboxPage ssr=SsrMode::Async />
                         <Route path=path!("/mall") view=TemplatePageView ssr=SsrMode::Async />
                         <Route path=path!("/mall/amne/:topic_id") view=TemplateTopicPage ssr=SsrMode::Async />

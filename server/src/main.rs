@@ -4,6 +4,7 @@
 mod admin;
 mod calendar_routes;
 mod config;
+mod offline;
 mod routes;
 mod sessions;
 
@@ -30,6 +31,8 @@ pub struct ServerState {
     pub leptos_options: LeptosOptions,
     /// Database and mode.
     pub app: AppState,
+    /// The service worker made for this build (`/sw.js`).
+    pub service_worker: offline::ServiceWorker,
 }
 
 #[tokio::main]
@@ -112,6 +115,7 @@ async fn run() -> anyhow::Result<()> {
         app::notices::worker::spawn(db.clone(), mailer.clone(), outbox_wake.clone());
     }
     let state = ServerState {
+        service_worker: offline::ServiceWorker::for_build(&leptos_options),
         leptos_options: leptos_options.clone(),
         app: AppState {
             db,
@@ -129,6 +133,7 @@ async fn run() -> anyhow::Result<()> {
     let router = Router::new()
         .route("/healthz", get(routes::healthz))
         .route("/sprak", post(routes::set_language))
+        .route("/sw.js", get(offline::service_worker))
         .route(
             "/enhet/{unit_id}/kalender.ics",
             get(calendar_routes::unit_download),

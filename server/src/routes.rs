@@ -59,6 +59,9 @@ pub async fn cache_headers(request: Request, next: Next) -> Response {
         "public, max-age=31536000, immutable"
     } else if path.ends_with(".svg") || path.ends_with(".ico") || path.ends_with(".webmanifest") {
         "public, max-age=86400"
+    } else if path.ends_with(".js") {
+        // Unhashed scripts (the service worker's registration) are checked on every load.
+        "no-cache"
     } else {
         "no-store"
     };

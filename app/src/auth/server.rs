@@ -42,10 +42,20 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Signs out and returns to the sign-in page.
+/// Signs out and returns to the sign-in page. The browser is told to drop what it keeps of the
+/// site (the offline copy of the next APT among it), so the next person on a shared phone finds
+/// none of it.
 #[server(prefix = "/api", endpoint = "logga-ut")]
 pub async fn sign_out() -> Result<(), AppError> {
+    use http::{HeaderName, HeaderValue};
+
     super::session::end().await?;
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.insert_header(
+            HeaderName::from_static("clear-site-data"),
+            HeaderValue::from_static("\"cache\", \"storage\""),
+        );
+    }
     leptos_axum::redirect("/logga-in");
     Ok(())
 }

@@ -148,6 +148,9 @@ pub struct AgendaView {
     pub missing_from_plan: u32,
     /// Guidance of the topics on the agenda (editors only).
     pub topic_help: Vec<TopicHelp>,
+    /// What to read before the meeting, for everyone: the links of the topics the template sends
+    /// with the notice.
+    pub material: Vec<TopicLink>,
     /// Proposals waiting for a decision (editors only).
     pub waiting_proposals: u32,
     /// Items of this meeting the minutes mark as not reached.
@@ -164,6 +167,23 @@ impl AgendaView {
     /// Every item, section by section.
     pub fn items(&self) -> impl Iterator<Item = &AgendaItem> {
         self.sections.iter().flat_map(|s| s.items.iter())
+    }
+
+    /// The agenda as a member may read it: nothing before the notice has gone out, and never the
+    /// notes and decisions (the minutes' draft, which members read once published). Editors keep
+    /// everything.
+    pub fn for_reader(mut self) -> Self {
+        if self.can_edit {
+            return self;
+        }
+        if !self.published {
+            self.sections.clear();
+        }
+        for item in self.sections.iter_mut().flat_map(|s| s.items.iter_mut()) {
+            item.notes.clear();
+            item.decision.clear();
+        }
+        self
     }
 }
 

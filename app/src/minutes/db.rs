@@ -220,10 +220,35 @@ pub async fn publish(db: &Db, meeting_id: i64, content: &str, by: i64) -> sqlx::
     })
 }
 
-/// The unit's latest meeting with published minutes: (meeting, day).
-pub async fn last_published(db: &Db, unit_id: i64) -> sqlx::Result<Option<(i64, NaiveDate)>> {
-    const SQL: &str = "SELECT m.id, m.meeting_date FROM meetings m JOIN plans p ON p.id = m.plan_id
-         WHERE p.unit_id = $1 AND EXISTS (SELECT 1 FROM minutes_versions v WHERE v.meeting_id = m.id)
-         ORDER BY m.meeting_date DESC LIMIT 1";
-    with_db!(db, pool => sqlx::query_as(SQL).bind(unit_id).fetch_optional(pool).await)
+/// The latest published minutes of the unit: the meeting, its day, and the text (JSON) of its
+/// newest version. One query, for the members' "next APT" page.
+pub async fn last_published(db: &Db, unit_id: i64) -> sqlx::Result<Option<LastPublished>> {
+    const SQL: &str = "SELECT m.id, m.meeting_date, v.version, v.content
+         FROM meetings m JOIN plans p ON p.id = m.plan_id
+         JOIN minutes_versions v ON v.meeting_id = m.id
+         WHERE p.unit_id = $1
+         ORDER BY m.meeting_date DESC, m.start_time DESC, v.version DESC LIMIT 1";
+    let row: Option<(i64, NaiveDate, i32, String)> =
+        with_db!(db, pool => sqlx::query_as(SQL).bind(unit_id).fetch_optional(pool).await)?;
+    Ok(
+        row.map(|(meeting_id, date, version, content)| LastPublished {
+            meeting_id,
+            date,
+            version: u32::try_from(version).unwrap_or(0),
+            content,
+        }),
+    )
+}
+
+/// A unit's latest published minutes, as stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LastPublished {
+    /// The meeting.
+    pub meeting_id: i64,
+    /// Its day.
+    pub date: NaiveDate,
+    /// The newest version's number.
+    pub version: u32,
+    /// That version's text (JSON of `PublishedMinutes`).
+    pub content: String,
 }

@@ -172,15 +172,9 @@ pub fn compose(agenda: &AgendaView, update: bool, origin: &str) -> (String, Stri
             }
         }
     }
-    let material: Vec<_> = agenda
-        .topic_help
-        .iter()
-        .filter(|h| h.send_with_notice)
-        .flat_map(|h| h.links.iter())
-        .collect();
-    if !material.is_empty() {
+    if !agenda.material.is_empty() {
         body.push_str("\nMATERIAL ATT LÄSA FÖRE MÖTET\n");
-        for link in material {
+        for link in &agenda.material {
             match &link.url {
                 Some(url) => body.push_str(&format!("- {}: {url}\n", link.label)),
                 None => body.push_str(&format!("- {}\n", link.label)),

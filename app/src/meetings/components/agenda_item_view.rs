@@ -7,6 +7,7 @@ use super::agenda_actions::AgendaActions;
 use crate::i18n::*;
 use crate::meetings::{AgendaItem, AgendaSection, AgendaView, ItemSource, MoveOnAgenda, TopicHelp};
 use crate::ui::{failure_message, item_kind_label, paragraphs, FormError, SubmitButton};
+use leptos_i18n::I18nContext;
 
 /// Hidden inputs naming the unit and meeting, which every agenda form posts.
 #[component]
@@ -161,6 +162,18 @@ fn source_label(i18n: leptos_i18n::I18nContext<Locale>, source: ItemSource) -> O
     }
 }
 
+/// "Dialog · 20 min · Leds av …": an item's type, planned time and presenter in one line.
+pub fn item_meta(i18n: I18nContext<Locale>, item: &AgendaItem) -> String {
+    let mut parts = vec![item_kind_label(i18n, item.kind)];
+    if item.minutes > 0 {
+        parts.push(t_string!(i18n, item_minutes, minutes = item.minutes).to_string());
+    }
+    if !item.presenter.is_empty() {
+        parts.push(t_string!(i18n, item_presenter, name = item.presenter.clone()).to_string());
+    }
+    parts.join(" · ")
+}
+
 /// One item as read on the agenda; for the chef with its controls and its topic's guidance.
 #[component]
 fn AgendaItemView(
@@ -174,16 +187,7 @@ fn AgendaItemView(
     let i18n = use_i18n();
     let (unit_id, meeting_id, item_id) = (agenda.unit_id, agenda.meeting.id, item.id);
     let title = item.title.clone();
-    let meta = {
-        let mut parts = vec![item_kind_label(i18n, item.kind)];
-        if item.minutes > 0 {
-            parts.push(t_string!(i18n, item_minutes, minutes = item.minutes).to_string());
-        }
-        if !item.presenter.is_empty() {
-            parts.push(t_string!(i18n, item_presenter, name = item.presenter.clone()).to_string());
-        }
-        parts.join(" · ")
-    };
+    let meta = item_meta(i18n, &item);
     let source = source_label(i18n, item.source);
     let edit_href = format!("/enhet/{unit_id}/mote/{meeting_id}/punkt/{item_id}");
     let edit_label = t_string!(i18n, item_edit_label, title = title.clone()).to_string();

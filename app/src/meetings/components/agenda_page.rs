@@ -7,12 +7,13 @@ use leptos_meta::Title;
 use super::agenda_actions::AgendaActions;
 use super::agenda_item_view::AgendaSectionView;
 use super::agenda_panels::{AddItemPanel, AddSectionPanel, CarryPanel, ComposePanel};
+use super::meeting_when::MeetingWhen;
 use super::Loading;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::meetings::{get_agenda, AgendaView};
 use crate::notices::components::NoticePanel;
-use crate::ui::{failure_message, format_date, route_id, when_and_where, ErrorPanel, FormError};
+use crate::ui::{failure_message, format_date, route_id, ErrorPanel, FormError};
 
 /// The agenda page of one meeting.
 #[component]
@@ -61,33 +62,6 @@ fn AgendaBody(agenda: AgendaView, actions: AgendaActions) -> impl IntoView {
     let unit_name = agenda.unit_name.clone();
     let minutes_href = format!("/enhet/{}/mote/{}/minnesanteckningar", agenda.unit_id, m.id);
     let workload_href = format!("/enhet/{}/mote/{}/avstamning", agenda.unit_id, m.id);
-    let when = std::iter::once(when_and_where(
-        i18n,
-        m.date,
-        m.start,
-        m.end,
-        &m.location,
-        m.online_link.as_deref(),
-    ))
-    .chain(m.sessions.iter().map(|s| {
-        when_and_where(
-            i18n,
-            s.date,
-            s.start,
-            s.end,
-            &s.location,
-            s.online_link.as_deref(),
-        )
-    }))
-    .map(|line| view! { <li>{line}</li> })
-    .collect_view();
-    let links = std::iter::once(m.online_link.clone())
-        .chain(m.sessions.iter().map(|s| s.online_link.clone()))
-        .flatten()
-        .map(|url| {
-            view! { <li><a href=url.clone() rel="noopener">{t!(i18n, agenda_join_link)}</a></li> }
-        })
-        .collect_view();
     let timing = agenda.timing;
     let empty = agenda.sections.is_empty();
     let can_edit = agenda.can_edit;
@@ -114,8 +88,7 @@ fn AgendaBody(agenda: AgendaView, actions: AgendaActions) -> impl IntoView {
             <header class="panel agenda__head">
                 <h1 id="dagordning-rubrik">{title}</h1>
                 <p class="agenda__unit">{agenda.unit_name.clone()}</p>
-                <ul class="agenda__when">{when}</ul>
-                <ul class="agenda__links">{links}</ul>
+                <MeetingWhen meeting=m.clone() />
                 <p class="agenda__more">
                     <a href=minutes_href>{t!(i18n, minutes_link)}</a>
                     " · "

@@ -18,18 +18,8 @@ pub async fn get_agenda(unit_id: i64, meeting_id: i64) -> Result<AgendaView, App
     let viewer = require_viewer().await?;
     let state = app_state()?;
     let grant = readable_unit(&state, &viewer, unit_id).await?;
-    let mut agenda = super::load::load_agenda(&state, &grant, meeting_id).await?;
-    if !agenda.can_edit {
-        if !agenda.published {
-            agenda.sections.clear();
-        }
-        // Notes are the minutes' draft: members read them once published, on the minutes page.
-        for item in agenda.sections.iter_mut().flat_map(|s| s.items.iter_mut()) {
-            item.notes.clear();
-            item.decision.clear();
-        }
-    }
-    Ok(agenda)
+    let agenda = super::load::load_agenda(&state, &grant, meeting_id).await?;
+    Ok(agenda.for_reader())
 }
 
 /// Puts on the agenda every recurring point and planned topic it lacks; returns how many.

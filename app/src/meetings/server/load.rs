@@ -34,6 +34,12 @@ pub async fn load_agenda(
         crate::notices::notice_state(state, grant.org_id, unit_id, &meeting, agenda_version)
             .await?;
     let published = !notice.sent.is_empty();
+    let help = db::topic_help(&state.db, meeting_id).await?;
+    let material = help
+        .iter()
+        .filter(|h| h.send_with_notice)
+        .flat_map(|h| h.links.iter().cloned())
+        .collect();
     let (missing_from_plan, topic_help, waiting_proposals) = if can_edit {
         let content = plan_content(state, grant.org_id, plan_id, meeting_id).await?;
         let items: Vec<_> = sections.iter().flat_map(|s| s.items.iter()).collect();
@@ -47,11 +53,7 @@ pub async fn load_agenda(
                 .iter()
                 .filter(|(id, _, _)| !items.iter().any(|i| i.topic_id == Some(*id)))
                 .count();
-        (
-            u32::try_from(missing).unwrap_or(u32::MAX),
-            db::topic_help(&state.db, meeting_id).await?,
-            waiting,
-        )
+        (u32::try_from(missing).unwrap_or(u32::MAX), help, waiting)
     } else {
         (0, Vec::new(), 0)
     };
@@ -67,6 +69,7 @@ pub async fn load_agenda(
         can_edit,
         missing_from_plan,
         topic_help,
+        material,
         waiting_proposals,
         not_reached,
         published,

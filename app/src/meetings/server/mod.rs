@@ -4,11 +4,13 @@
 mod agenda;
 #[cfg(feature = "ssr")]
 pub(crate) mod load;
+mod next;
 mod proposals;
 mod sections;
 #[cfg(feature = "ssr")]
 pub(crate) mod support;
 
 pub use agenda::*;
+pub use next::*;
 pub use proposals::*;
 pub use sections::*;

@@ -4,8 +4,24 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
-use crate::minutes::{MinutesView, PublishedMinutes};
+use crate::minutes::{MinutesView, PublishedAction, PublishedMinutes};
 use crate::ui::{format_date, paragraphs};
+use leptos_i18n::I18nContext;
+
+/// "Byt lysrör – Bo – klart senast 3 mars": a published action in one line.
+pub fn action_line(i18n: I18nContext<Locale>, action: &PublishedAction) -> String {
+    let mut line = action.title.clone();
+    if let Some(r) = &action.responsible {
+        line.push_str(&format!(" – {r}"));
+    }
+    if let Some(d) = action.due {
+        line.push_str(&format!(
+            " – {}",
+            t_string!(i18n, minutes_due, date = format_date(i18n, d))
+        ));
+    }
+    line
+}
 
 /// One published version.
 #[component]
@@ -50,19 +66,7 @@ pub fn PublishedView(
     let actions = text
         .actions
         .iter()
-        .map(|a| {
-            let mut line = a.title.clone();
-            if let Some(r) = &a.responsible {
-                line.push_str(&format!(" – {r}"));
-            }
-            if let Some(d) = a.due {
-                line.push_str(&format!(
-                    " – {}",
-                    t_string!(i18n, minutes_due, date = format_date(i18n, d))
-                ));
-            }
-            view! { <li>{line}</li> }
-        })
+        .map(|a| view! { <li>{action_line(i18n, a)}</li> })
         .collect_view();
     let has_actions = !text.actions.is_empty();
     view! {

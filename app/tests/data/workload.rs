@@ -2,7 +2,7 @@
 //! what, the method locked once votes are in, and the year's figures for the trend. Each on
 //! SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use app::domain::{tally, WorkloadMethod};
 use app::workload::db;

@@ -3,7 +3,7 @@
 //! change), and a topic pushed from a higher node reaches every plan of the year below it, as
 //! required, and plans made later. Each on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 

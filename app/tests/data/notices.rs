@@ -2,7 +2,7 @@
 //! refuses an agenda that moved on, reports how delivery fared, and gives the plan the day each
 //! meeting's notice first went out. Each on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use app::domain::Role;
 use app::meetings::db as agenda_db;

@@ -2,7 +2,7 @@
 //! only for meetings of the same plan, loaded with their meeting, and carried along when the plan
 //! is copied to the next year. Each on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use app::plan::db::{self as plan_db, Change, ChangeError, NewMeeting};
 use chrono::{NaiveDate, NaiveTime};

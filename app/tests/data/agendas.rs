@@ -2,7 +2,7 @@
 //! chef's changes with their version check, the three decisions on a proposal, and carrying items
 //! a meeting did not reach to the next APT. Each on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use app::domain::{CheckedAgendaItem, ItemKind};
 use app::meetings::db::{self, AgendaError, Decision, PlanContent};

@@ -2,7 +2,7 @@
 //! changed what, and copying a plan to the next year moves every meeting to the same weekday and
 //! ISO week (also across a year with week 53) with its topics. Each on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use app::domain::{iso_week, PlanRules};
 use app::org::db as org_db;

@@ -1,7 +1,7 @@
 //! Data access against real databases: the template, plans, the demo organisation, people and
 //! the organisation tree, each on SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use app::auth::{db as auth_db, password};
 use app::domain::{access_to_unit, Access, PlanRules, Role};

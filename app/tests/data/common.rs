@@ -2,11 +2,6 @@
 //! when `ARSHJUL_TEST_PG_URL` points at a server (the test command starts one). In CI the
 //! PostgreSQL URL is required, so a missing server fails instead of silently skipping.
 
-#![allow(
-    dead_code,
-    reason = "each test binary uses its own part of the shared fixtures"
-)]
-
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use app::db::Db;

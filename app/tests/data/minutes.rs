@@ -2,7 +2,7 @@
 //! written down at the meeting, and published versions that later changes never alter. Each on
 //! SQLite and PostgreSQL.
 
-mod common;
+use crate::common;
 
 use app::domain::{ActionStatus, CheckedAction, Role};
 use app::meetings::db as agenda_db;
@@ -145,9 +145,16 @@ async fn minutes_are_kept_published_as_versions_and_actions_planned() {
         let old: PublishedMinutes =
             serde_json::from_str(&db::content(&t.db, meeting, 1).await.unwrap().unwrap()).unwrap();
         assert_eq!(old, first, "{}: the published text is never lost", t.engine);
+        let last = db::last_published(&t.db, f.unit).await.unwrap().unwrap();
         assert_eq!(
-            db::last_published(&t.db, f.unit).await.unwrap(),
-            Some((meeting, day))
+            (last.meeting_id, last.date, last.version),
+            (meeting, day, 2)
+        );
+        let latest: PublishedMinutes = serde_json::from_str(&last.content).unwrap();
+        assert_eq!(
+            latest, second,
+            "{}: the newest version is the one shown",
+            t.engine
         );
 
         // The action plan: the action is there, and moves through its statuses.

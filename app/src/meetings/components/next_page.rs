@@ -1,0 +1,176 @@
+//! `/nasta-apt`: the signed-in person's next APT in each of their units, the agenda in full once
+//! the notice has gone out, the material to read, and what the last minutes decided. The service
+//! worker keeps this page so it reads the same without a connection; the banner at the top only
+//! shows in that saved copy (the worker marks the document) and says when it was saved.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::agenda_item_view::item_meta;
+use super::meeting_when::MeetingWhen;
+use super::Loading;
+use crate::i18n::*;
+use crate::meetings::{get_next_meetings, AgendaView, LastMinutes, NextMeeting, NextMeetingsPage};
+use crate::minutes::components::action_line;
+use crate::ui::{format_date, paragraphs, ErrorPanel};
+
+/// The "next APT" page.
+#[component]
+pub fn NextMeetingsPageView() -> impl IntoView {
+    let page = Resource::new(|| (), |()| get_next_meetings());
+    view! {
+        <Suspense fallback=Loading>
+            {move || page.get().map(|result| match result {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(p) => view! { <NextBody page=p /> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn NextBody(page: NextMeetingsPage) -> impl IntoView {
+    let i18n = use_i18n();
+    let saved_at = page.saved_at.clone();
+    let empty = page.units.is_empty();
+    let units = page
+        .units
+        .into_iter()
+        .map(|unit| view! { <UnitNext unit /> })
+        .collect_view();
+    view! {
+        <Title text=move || t_string!(i18n, next_title).to_string() />
+        <p class="offline-banner" role="status">
+            {t!(i18n, next_offline_saved, time = move || saved_at.clone())}
+        </p>
+        <h1>{t!(i18n, next_title)}</h1>
+        <p class="lead">{t!(i18n, next_intro)}</p>
+        {empty.then(|| view! { <p class="panel">{t!(i18n, next_no_units)}</p> })}
+        {units}
+    }
+}
+
+/// One unit: its coming meeting and its last minutes.
+#[component]
+fn UnitNext(unit: NextMeeting) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading_id = format!("nasta-{}", unit.unit_id);
+    let labelled_by = heading_id.clone();
+    let proposals_href = format!("/enhet/{}/forslag", unit.unit_id);
+    view! {
+        <section class="panel next-apt" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{unit.unit_name.clone()}</h2>
+            {match unit.agenda {
+                Some(agenda) => view! { <NextAgenda agenda /> }.into_any(),
+                None => view! { <p>{t!(i18n, next_none_planned)}</p> }.into_any(),
+            }}
+            <p><a href=proposals_href>{t!(i18n, next_propose)}</a></p>
+            {unit.last_minutes.map(|last| view! { <LastMinutesView unit_id=unit.unit_id last /> })}
+        </section>
+    }
+}
+
+/// The coming meeting: when, where, the agenda as sent, and the material to read.
+#[component]
+fn NextAgenda(agenda: AgendaView) -> impl IntoView {
+    let i18n = use_i18n();
+    let m = agenda.meeting.clone();
+    let date = format_date(i18n, m.first_date());
+    let agenda_href = format!("/enhet/{}/mote/{}/dagordning", agenda.unit_id, m.id);
+    let empty = agenda.sections.is_empty();
+    let sections = agenda
+        .sections
+        .iter()
+        .map(|section| {
+            let items = section
+                .items
+                .iter()
+                .map(|item| {
+                    view! {
+                        <li class="agenda-item">
+                            <h4 class="agenda-item__title">{item.title.clone()}</h4>
+                            <p class="agenda-item__meta">{item_meta(i18n, item)}</p>
+                            <div class="agenda-item__text">{paragraphs(&item.description)}</div>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3>{section.title.clone()}</h3>
+                <ol class="agenda-items">{items}</ol>
+            }
+        })
+        .collect_view();
+    let material = agenda
+        .material
+        .iter()
+        .map(|link| match &link.url {
+            Some(url) => {
+                view! { <li><a href=url.clone() rel="noopener">{link.label.clone()}</a></li> }
+                    .into_any()
+            }
+            None => view! { <li>{link.label.clone()}</li> }.into_any(),
+        })
+        .collect_view();
+    let has_material = !agenda.material.is_empty() && !empty;
+    view! {
+        <p class="next-apt__date">{t!(i18n, next_meeting_on, date = move || date.clone())}</p>
+        <MeetingWhen meeting=m />
+        {if empty {
+            view! { <p>{t!(i18n, agenda_not_ready)}</p> }.into_any()
+        } else {
+            view! {
+                {sections}
+                {has_material.then(|| view! {
+                    <h3>{t!(i18n, next_material)}</h3>
+                    <ul>{material}</ul>
+                })}
+            }
+            .into_any()
+        }}
+        <p><a href=agenda_href>{t!(i18n, next_open_agenda)}</a></p>
+    }
+}
+
+/// What the last published minutes decided and who does what by when.
+#[component]
+fn LastMinutesView(unit_id: i64, last: LastMinutes) -> impl IntoView {
+    let i18n = use_i18n();
+    let date = format_date(i18n, last.date);
+    let href = format!(
+        "/enhet/{unit_id}/mote/{}/minnesanteckningar",
+        last.meeting_id
+    );
+    let decisions: Vec<_> = last
+        .text
+        .sections
+        .iter()
+        .flat_map(|s| s.items.iter())
+        .filter(|i| !i.decision.is_empty())
+        .map(|i| {
+            view! { <li><strong>{format!("{}:", i.title)}</strong> " " {i.decision.clone()}</li> }
+        })
+        .collect();
+    let actions: Vec<_> = last
+        .text
+        .actions
+        .iter()
+        .map(|a| view! { <li>{action_line(i18n, a)}</li> })
+        .collect();
+    let nothing = decisions.is_empty() && actions.is_empty();
+    let has_decisions = !decisions.is_empty();
+    let has_actions = !actions.is_empty();
+    view! {
+        <h3>{t!(i18n, next_last_minutes, date = move || date.clone())}</h3>
+        {nothing.then(|| view! { <p>{t!(i18n, next_no_decisions)}</p> })}
+        {has_decisions.then(|| view! {
+            <h4>{t!(i18n, next_decisions)}</h4>
+            <ul>{decisions}</ul>
+        })}
+        {has_actions.then(|| view! {
+            <h4>{t!(i18n, next_actions)}</h4>
+            <ul>{actions}</ul>
+        })}
+        <p><a href=href>{t!(i18n, next_read_minutes, version = last.version)}</a></p>
+    }
+}

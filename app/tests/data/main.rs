@@ -1,0 +1,14 @@
+//! Data access against real databases, SQLite and PostgreSQL, as one test binary: each module is
+//! one area of the schema. One binary links the (large) app crate once instead of once per area,
+//! which keeps the test build quick and small on disk.
+
+mod common;
+
+mod agendas;
+mod data_access;
+mod meeting_sessions;
+mod minutes;
+mod notices;
+mod plan_changes;
+mod template_changes;
+mod workload;

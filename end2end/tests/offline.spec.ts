@@ -1,0 +1,137 @@
+// An employee reads the next APT on the phone without a connection: the chef sends the agenda,
+// the employee opens "Nästa APT" once while online, and reads the same page offline with
+// "Offline – sparad HH:MM". Signing out forgets the saved copy. Each project works on its own
+// unit, so parallel runs never send the same meeting's notice.
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, hydrated, open, signIn } from './helpers';
+
+test.describe.configure({ timeout: 120_000 });
+
+const unitFor = (project: string) =>
+  project === 'phone'
+    ? {
+        chef: 'mattias.hakansson@exempelstad.se',
+        member: 'leila.karimi@exempelstad.se',
+        unit: 'Solgårdens vård- och omsorgsboende',
+        spareYear: 2091,
+      }
+    : {
+        chef: 'johan.wikstrom@exempelstad.se',
+        member: 'nadia.haddad@exempelstad.se',
+        unit: 'Enheten för ekonomiskt bistånd',
+        spareYear: 2090,
+      };
+
+/** The demo plans run to December; after their last APT the chef plans one in a later year. */
+async function ensureComingMeeting(page: Page, unit: string, year: number) {
+  const region = page.getByRole('region', { name: unit });
+  if (!(await region.getByText('Ingen kommande APT är planerad.').isVisible())) return;
+  const href = await region.getByRole('link', { name: 'Lämna förslag till en kommande APT' }).getAttribute('href');
+  const unitPath = href!.replace(/\/forslag$/, '');
+  await open(page, `${unitPath}?ar=${year}`);
+  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+  const form = page.getByRole('region', { name: 'Lägg till APT' });
+  await form.getByLabel('Datum').fill(`${year}-01-16`);
+  await form.getByLabel('Starttid').fill('13:00');
+  await form.getByLabel('Sluttid').fill('14:00');
+  await form.getByLabel('Plats').fill('Rum Linden');
+  await form.getByRole('button', { name: 'Lägg till APT' }).click();
+  await expect(page.getByRole('link', { name: new RegExp(`^Dagordning .*16 januari ${year}`) })).toBeVisible();
+  await open(page, '/nasta-apt');
+}
+
+/** The chef composes the next APT's agenda with one item of their own and sends the notice. */
+async function sendNextAgenda(page: Page, who: ReturnType<typeof unitFor>, itemTitle: string) {
+  await signIn(page, who.chef);
+  await page.getByRole('link', { name: 'Nästa APT' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nästa APT' })).toBeVisible();
+  await ensureComingMeeting(page, who.unit, who.spareYear);
+  await page.getByRole('region', { name: who.unit }).getByRole('link', { name: 'Öppna dagordningen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Dagordning/ })).toBeVisible();
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Skapa dagordning från planen' }).click();
+  await expect(page.getByRole('region', { name: 'Löpande punkter' })).toBeVisible();
+  const add = page.getByRole('region', { name: 'Ny punkt', exact: true });
+  await add.getByLabel('Rubrik').fill(itemTitle);
+  await add.getByLabel('Minuter').fill('10');
+  await add.getByRole('button', { name: 'Lägg till punkt' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: itemTitle })).toBeVisible();
+
+  const notice = page.getByRole('region', { name: 'Kallelse', exact: true });
+  await notice.getByRole('button', { name: 'Skicka kallelse' }).click();
+  // Close to the meeting the notice is late, and the chef confirms sending it anyway.
+  await expect(notice.getByText(/Kallelsen är skickad|Kryssa i rutan för att skicka ändå/)).toBeVisible();
+  const late = notice.getByLabel('Jag vet att kallelsen är sen och vill skicka den ändå');
+  if (await late.isVisible()) {
+    await late.check();
+    await notice.getByRole('button', { name: 'Skicka kallelse' }).click();
+  }
+  await expect(notice.getByText(/Kallelsen är skickad till \d+ mottagare\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+}
+
+test('an employee reads the next agenda offline, and signing out forgets it', async ({ page, context }) => {
+  const project = test.info().project.name;
+  test.skip(project === 'no-js', 'the service worker needs JavaScript');
+  const who = unitFor(project);
+  const itemTitle = `Skyddsronden ${project}`;
+  await sendNextAgenda(page, who, itemTitle);
+
+  // Online: the employee opens the page once; the service worker keeps it.
+  await signIn(page, who.member);
+  await page.getByRole('link', { name: 'Nästa APT' }).click();
+  const unit = page.getByRole('region', { name: who.unit });
+  await expect(unit.getByRole('heading', { level: 4, name: itemTitle })).toBeVisible();
+  await expect(unit.getByRole('heading', { level: 3, name: 'Löpande punkter' })).toBeVisible();
+  await expect(page.getByText(/^Offline – sparad/)).toBeHidden();
+  await expectAccessible(page);
+  // Once the worker is active, a load of the page goes through it and is kept.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await expect.poll(() => page.evaluate(async () => Boolean(await caches.match('/nasta-apt')))).toBe(true);
+
+  // Offline: the same page, from the phone, says it is a saved copy and from when.
+  await context.setOffline(true);
+  await page.goto('/nasta-apt');
+  await expect(page.getByText(/^Offline – sparad \d{2}:\d{2}$/)).toBeVisible();
+  await expect(page.getByRole('region', { name: who.unit }).getByRole('heading', { level: 4, name: itemTitle })).toBeVisible();
+  await expectAccessible(page);
+
+  // Online again: signing out drops the copy, so the next person on the phone finds nothing.
+  await context.setOffline(false);
+  await open(page, '/nasta-apt');
+  await expect(page.getByText(/^Offline – sparad/)).toBeHidden();
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  await expect.poll(() => page.evaluate(async () => Boolean(await caches.match('/nasta-apt')))).toBe(false);
+  await context.setOffline(true);
+  await page.goto('/nasta-apt').catch(() => undefined);
+  await expect(page.getByText(itemTitle)).toHaveCount(0);
+  await context.setOffline(false);
+});
+
+test('the next APT page reads without JavaScript, and other units are not on it @ssr', async ({ page }) => {
+  const who = unitFor('desktop');
+  await signIn(page, who.member);
+  await open(page, '/nasta-apt');
+  await expect(page.getByRole('heading', { level: 1, name: 'Nästa APT' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: who.unit })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
+  await expect(page.getByText(/^Offline – sparad/)).toBeHidden();
+  await expectAccessible(page);
+});
+
+test('the service worker is served for this build and keeps only its own files', async ({ request }) => {
+  const response = await request.get('/sw.js');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('javascript');
+  expect(response.headers()['cache-control']).toBe('no-cache');
+  const text = await response.text();
+  expect(text).toMatch(/const CACHE = "arshjul-[0-9a-f]{16}";/);
+  const assets: string[] = JSON.parse(text.match(/const ASSETS = (\[.*\]);/)![1]);
+  expect(assets.filter((a) => a.startsWith('/pkg/'))).toHaveLength(3);
+  for (const asset of assets) expect((await request.get(asset)).status(), asset).toBe(200);
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest.start_url).toBe('/nasta-apt');
+});

@@ -1,0 +1,112 @@
+// Årshjul's service worker: keeps the "next APT" page and this build's assets, so an employee
+// can read the next agenda on the phone without a connection. Nothing else is kept: every other
+// request goes to the network as if there were no worker.
+//
+// The server fills in CACHE (named after the build, so a new build starts a new cache and drops
+// the old one) and ASSETS (the build's hashed script, wasm and style, and the few static files).
+
+const CACHE = "__CACHE__";
+const ASSETS = __ASSETS__;
+const PAGE = "/nasta-apt";
+// A copy younger than this is fresh enough; a page load only refreshes an older one.
+const FRESH_MS = 5 * 60 * 1000;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(ASSETS))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys
+            .filter((key) => key.startsWith("arshjul-") && key !== CACHE)
+            .map((key) => caches.delete(key)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname === PAGE && request.mode === "navigate") {
+    event.respondWith(nextPage(request));
+  } else if (ASSETS.includes(url.pathname)) {
+    event.respondWith(
+      caches.match(url.pathname, { cacheName: CACHE }).then((hit) => hit || fetch(request)),
+    );
+  }
+});
+
+// The page from the network when it answers (kept for later), else the kept copy, marked so the
+// page shows "Offline – sparad HH:MM".
+async function nextPage(request) {
+  try {
+    const response = await fetch(request);
+    await keep(response.clone());
+    return response;
+  } catch (error) {
+    const cache = await caches.open(CACHE);
+    const copy = await cache.match(PAGE);
+    if (!copy) return offlineWithoutCopy();
+    const html = (await copy.text()).replace("<html", '<html data-offline="true"');
+    return new Response(html, {
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+}
+
+// Keeps a signed-in person's page; a refusal (signed out, account closed) drops the copy.
+async function keep(response) {
+  const cache = await caches.open(CACHE);
+  if (response.ok && !response.redirected && response.type === "basic") {
+    await cache.put(PAGE, response);
+  } else if (response.redirected || response.status === 401 || response.status === 403) {
+    await cache.delete(PAGE);
+  }
+}
+
+// Refreshes the kept page in the background when the app is opened online (offline.js asks).
+async function refresh() {
+  const cache = await caches.open(CACHE);
+  const copy = await cache.match(PAGE);
+  const saved = copy ? Date.parse(copy.headers.get("date") || "") : NaN;
+  if (copy && Date.now() - saved < FRESH_MS) return;
+  try {
+    await keep(await fetch(PAGE, { credentials: "same-origin", redirect: "follow" }));
+  } catch (error) {
+    // Offline: keep what there is.
+  }
+}
+
+self.addEventListener("message", (event) => {
+  if (event.data === "refresh-next") event.waitUntil(refresh());
+  if (event.data === "forget") {
+    event.waitUntil(caches.open(CACHE).then((cache) => cache.delete(PAGE)));
+  }
+});
+
+function offlineWithoutCopy() {
+  const html = `<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Du är offline – Årshjul</title></head>
+<body style="font-family: system-ui, sans-serif; margin: 2rem; line-height: 1.5; color: #1a1a1a">
+<main><h1>Du är offline</h1>
+<p>Det finns ingen sparad dagordning på den här enheten. Öppna Nästa APT när du har uppkoppling, så sparas den för att läsas offline.</p></main>
+</body></html>`;
+  return new Response(html, {
+    status: 503,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
