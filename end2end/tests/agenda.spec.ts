@@ -2,44 +2,12 @@
 // clear messages for bad input, an employee proposes an item that the chef accepts onto the agenda
 // (and another that is declined with a reason the employee reads), and an item the meeting did
 // not reach is carried to the next APT in one step. Each project works on its own year.
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, open, people, signIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, MAIL_SINK, type Mail, open, people, planWithTwoMeetings, signIn, signOut } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
-/** What the test mail server (end2end/smtp-sink.mjs) received. */
-const MAIL_SINK = `http://127.0.0.1:${process.env.ARSHJUL_SMTP_SINK_HTTP_PORT ?? 2526}/messages`;
-type Mail = { to: string[]; subject: string; text: string; attachments: { contentType: string; content: string }[] };
-
 const yearFor = (project: string) => ({ desktop: 2050, phone: 2051, 'no-js': 2052 })[project] ?? 2053;
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Logga ut' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
-}
-
-/** Hemtjänst Norr's plan for `year`, made from the wheel with APTs on 10 March and 14 April. */
-async function planWithTwoMeetings(page: Page, year: number, meetings = 2) {
-  await signIn(page, people.chef);
-  await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Hemtjänst Norr/ })).toBeVisible();
-  const planUrl = `${new URL(page.url()).pathname}?ar=${year}`;
-  await open(page, planUrl);
-  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
-  const form = page.getByRole('region', { name: 'Lägg till APT' });
-  const status = page.getByRole('region', { name: 'Planens status' });
-  for (const [date, count] of ([[`${year}-03-10`, 1], [`${year}-04-14`, 2]] as const).slice(0, meetings)) {
-    await form.getByLabel('Datum').fill(date);
-    await form.getByLabel('Starttid').fill('13:00');
-    await form.getByLabel('Sluttid').fill('14:00');
-    await form.getByLabel('Plats').fill('Eken');
-    await form.getByRole('button', { name: 'Lägg till APT' }).click();
-    await expect(status.getByText(`${count} av minst 8 APT planerade`)).toBeVisible();
-  }
-  await page.getByRole('button', { name: 'Placera ämnen i föreslagna möten' }).click();
-  await expect(status.getByText(/ämnen är inte placerade/)).toBeVisible();
-  return planUrl;
-}
 
 test('a chef composes an agenda, an employee proposes, the chef decides and carries over', async ({ page }) => {
   const project = test.info().project.name;

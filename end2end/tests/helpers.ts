@@ -44,3 +44,36 @@ export async function expectAccessible(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, 'axe-core violations').toEqual([]);
 }
+
+/** What the test mail server (end2end/smtp-sink.mjs) received. */
+export const MAIL_SINK = `http://127.0.0.1:${process.env.ARSHJUL_SMTP_SINK_HTTP_PORT ?? 2526}/messages`;
+export type Mail = { to: string[]; subject: string; text: string; attachments: { contentType: string; content: string }[] };
+
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+}
+
+/** Hemtjänst Norr's plan for `year`, made from the wheel with APTs on 10 March and 14 April. */
+export async function planWithTwoMeetings(page: Page, year: number, meetings = 2) {
+  await signIn(page, people.chef);
+  await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Hemtjänst Norr/ })).toBeVisible();
+  const planUrl = `${new URL(page.url()).pathname}?ar=${year}`;
+  await open(page, planUrl);
+  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+  const form = page.getByRole('region', { name: 'Lägg till APT' });
+  const status = page.getByRole('region', { name: 'Planens status' });
+  for (const [date, count] of ([[`${year}-03-10`, 1], [`${year}-04-14`, 2]] as const).slice(0, meetings)) {
+    await form.getByLabel('Datum').fill(date);
+    await form.getByLabel('Starttid').fill('13:00');
+    await form.getByLabel('Sluttid').fill('14:00');
+    await form.getByLabel('Plats').fill('Eken');
+    await form.getByRole('button', { name: 'Lägg till APT' }).click();
+    await expect(status.getByText(`${count} av minst 8 APT planerade`)).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Placera ämnen i föreslagna möten' }).click();
+  await expect(status.getByText(/ämnen är inte placerade/)).toBeVisible();
+  return planUrl;
+}

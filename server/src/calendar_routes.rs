@@ -8,11 +8,10 @@ use chrono::Datelike;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use app::auth::session::{viewer_for, PERSON_ID_KEY};
-use app::org::guard::readable_unit;
 use app::plan::calendar::calendar_for_unit;
 use app::plan::db as plan_db;
 
+use crate::access::{refuse, unit_reader};
 use crate::ServerState;
 
 /// `?ar=2026`.
@@ -48,10 +47,6 @@ fn ics(text: String, filename: &str, cache: &'static str) -> Response {
     response
 }
 
-fn refuse(status: StatusCode, message: &'static str) -> Response {
-    (status, message).into_response()
-}
-
 /// `GET /enhet/{unit_id}/kalender.ics?ar=2026`: for anyone who may read the unit.
 pub async fn unit_download(
     State(state): State<ServerState>,
@@ -60,30 +55,12 @@ pub async fn unit_download(
     Query(query): Query<YearQuery>,
     headers: HeaderMap,
 ) -> Response {
-    let person: Option<i64> = session.get(PERSON_ID_KEY).await.ok().flatten();
-    let Some(person) = person else {
-        return refuse(StatusCode::UNAUTHORIZED, "Du behöver logga in.");
-    };
-    let viewer = match viewer_for(&state.app.db, person).await {
-        Ok(Some(viewer)) => viewer,
-        Ok(None) => return refuse(StatusCode::UNAUTHORIZED, "Du behöver logga in."),
-        Err(_) => return refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss."),
-    };
-    let grant = match readable_unit(&state.app, &viewer, unit_id).await {
-        Ok(grant) => grant,
-        Err(err) => {
-            let status = StatusCode::from_u16(err.status_code())
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            return (status, err.to_string()).into_response();
-        }
+    let grant = match unit_reader(&state, &session, unit_id).await {
+        Ok((_, grant)) => grant,
+        Err(refusal) => return refusal,
     };
     let year = query.ar.unwrap_or_else(|| chrono::Local::now().year());
-    let name = grant
-        .tree
-        .nodes
-        .get(&unit_id)
-        .map(|n| n.name.clone())
-        .unwrap_or_default();
+    let name = grant.unit_name();
     let url = format!("{}/enhet/{unit_id}?ar={year}", origin(&headers));
     match calendar_for_unit(&state.app.db, unit_id, &name, year..=year, &url).await {
         Ok(text) => ics(text, &format!("apt-{year}.ics"), "no-store"),

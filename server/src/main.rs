@@ -1,7 +1,9 @@
 //! Årshjul's server: reads the configuration, opens and migrates the database, seeds the demo
 //! organisation in demo mode, and serves the Leptos app with sessions and compression.
 
+mod access;
 mod admin;
+mod attachment_routes;
 mod calendar_routes;
 mod config;
 mod offline;
@@ -10,7 +12,7 @@ mod sessions;
 
 use std::process::ExitCode;
 
-use axum::extract::FromRef;
+use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::routing::{get, post};
 use axum::serve::ListenerExt;
 use axum::Router;
@@ -134,6 +136,12 @@ async fn run() -> anyhow::Result<()> {
         .route("/healthz", get(routes::healthz))
         .route("/sprak", post(routes::set_language))
         .route("/sw.js", get(offline::service_worker))
+        .route(
+            "/enhet/{unit_id}/mote/{meeting_id}/bilagor",
+            post(attachment_routes::upload)
+                .layer(DefaultBodyLimit::max(attachment_routes::UPLOAD_BODY_LIMIT)),
+        )
+        .route("/bilagor/{id}", get(attachment_routes::download))
         .route(
             "/enhet/{unit_id}/kalender.ics",
             get(calendar_routes::unit_download),

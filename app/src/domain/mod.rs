@@ -4,6 +4,7 @@
 pub mod access;
 pub mod action_input;
 pub mod agenda;
+pub mod attachment;
 pub mod calendar;
 pub mod holidays;
 pub mod meeting_input;
@@ -22,6 +23,10 @@ pub use action_input::{check_action, ActionInput, ActionStatus, CheckedAction};
 pub use agenda::{
     agenda_timing, check_agenda_item, check_decline_reason, check_text, check_title,
     AgendaItemInput, AgendaTiming, CheckedAgendaItem, ItemKind, MAX_ITEM_MINUTES,
+};
+pub use attachment::{
+    check_attachment, AttachmentProblem, AttachmentType, CheckedAttachment, Sniffed,
+    MAX_ATTACHMENT_BYTES,
 };
 pub use calendar::{iso_week, same_weekday_next_year, year_fraction};
 pub use holidays::{holiday_on, swedish_holidays};

@@ -151,6 +151,8 @@ pub struct AgendaView {
     /// What to read before the meeting, for everyone: the links of the topics the template sends
     /// with the notice.
     pub material: Vec<TopicLink>,
+    /// Files the chef attached to the agenda (members see them once the notice has gone out).
+    pub attachments: Vec<Attachment>,
     /// Proposals waiting for a decision (editors only).
     pub waiting_proposals: u32,
     /// Items of this meeting the minutes mark as not reached.
@@ -178,12 +180,33 @@ impl AgendaView {
         }
         if !self.published {
             self.sections.clear();
+            self.attachments.clear();
         }
         for item in self.sections.iter_mut().flat_map(|s| s.items.iter_mut()) {
             item.notes.clear();
             item.decision.clear();
         }
         self
+    }
+}
+
+/// A file attached to an agenda, without its bytes (served by `/bilagor/{id}`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// Id.
+    pub id: i64,
+    /// Name to show.
+    pub file_name: String,
+    /// Media type.
+    pub content_type: String,
+    /// Size.
+    pub size_bytes: u64,
+}
+
+impl Attachment {
+    /// Where it is downloaded (for anyone who may read the agenda, checked on every request).
+    pub fn href(&self) -> String {
+        format!("/bilagor/{}", self.id)
     }
 }
 

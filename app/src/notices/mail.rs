@@ -172,13 +172,16 @@ pub fn compose(agenda: &AgendaView, update: bool, origin: &str) -> (String, Stri
             }
         }
     }
-    if !agenda.material.is_empty() {
+    if !agenda.material.is_empty() || !agenda.attachments.is_empty() {
         body.push_str("\nMATERIAL ATT LÄSA FÖRE MÖTET\n");
         for link in &agenda.material {
             match &link.url {
                 Some(url) => body.push_str(&format!("- {}: {url}\n", link.label)),
                 None => body.push_str(&format!("- {}\n", link.label)),
             }
+        }
+        for file in &agenda.attachments {
+            body.push_str(&format!("- {}: {origin}{}\n", file.file_name, file.href()));
         }
     }
     body.push_str(&format!(

@@ -5,6 +5,7 @@
 mod common;
 
 mod agendas;
+mod attachments;
 mod data_access;
 mod meeting_sessions;
 mod minutes;

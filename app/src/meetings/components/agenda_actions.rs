@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::meetings::{
     AddAgendaItem, AddAgendaSection, CarryOverItems, ComposeAgenda, MoveOnAgenda,
-    RemoveAgendaSection, RenameAgendaSection,
+    RemoveAgendaSection, RemoveAttachment, RenameAgendaSection,
 };
 use crate::notices::SendNotice;
 use crate::ui::success_count;
@@ -29,6 +29,8 @@ pub struct AgendaActions {
     pub carry: ServerAction<CarryOverItems>,
     /// "Skicka kallelse" / "Skicka uppdatering".
     pub send: ServerAction<SendNotice>,
+    /// "Ta bort" of an attachment.
+    pub remove_attachment: ServerAction<RemoveAttachment>,
 }
 
 impl AgendaActions {
@@ -43,6 +45,7 @@ impl AgendaActions {
             remove_section: ServerAction::new(),
             carry: ServerAction::new(),
             send: ServerAction::new(),
+            remove_attachment: ServerAction::new(),
         }
     }
 
@@ -54,6 +57,7 @@ impl AgendaActions {
             success_count(self.add_section),
             success_count(self.rename_section),
             success_count(self.remove_section),
+            success_count(self.remove_attachment),
         ];
         let compose = success_count(self.compose);
         let carry = success_count(self.carry);

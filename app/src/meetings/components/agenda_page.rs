@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use super::agenda_actions::AgendaActions;
 use super::agenda_item_view::AgendaSectionView;
 use super::agenda_panels::{AddItemPanel, AddSectionPanel, CarryPanel, ComposePanel};
+use super::attachments_panel::AttachmentsPanel;
 use super::meeting_when::MeetingWhen;
 use super::Loading;
 use crate::error::AppError;
@@ -118,6 +119,7 @@ fn AgendaBody(agenda: AgendaView, actions: AgendaActions) -> impl IntoView {
             {can_edit.then(|| view! { <ComposePanel agenda=agenda.clone() action=actions.compose /> })}
             {section_views}
         </article>
+        {(!empty).then(|| view! { <AttachmentsPanel agenda=agenda.clone() remove=actions.remove_attachment /> })}
         {(can_edit && !empty).then(|| view! {
             <AddItemPanel agenda=agenda.clone() action=actions.add_item />
             <AddSectionPanel agenda=agenda.clone() action=actions.add_section />

@@ -6,6 +6,7 @@ mod agenda_actions;
 mod agenda_item_view;
 mod agenda_page;
 mod agenda_panels;
+mod attachments_panel;
 mod item_fields;
 mod item_page;
 mod meeting_when;

@@ -112,7 +112,14 @@ fn NextAgenda(agenda: AgendaView) -> impl IntoView {
             None => view! { <li>{link.label.clone()}</li> }.into_any(),
         })
         .collect_view();
-    let has_material = !agenda.material.is_empty() && !empty;
+    let files = agenda
+        .attachments
+        .iter()
+        .map(|file| {
+            view! { <li><a href=file.href() download=file.file_name.clone()>{file.file_name.clone()}</a></li> }
+        })
+        .collect_view();
+    let has_material = (!agenda.material.is_empty() || !agenda.attachments.is_empty()) && !empty;
     view! {
         <p class="next-apt__date">{t!(i18n, next_meeting_on, date = move || date.clone())}</p>
         <MeetingWhen meeting=m />
@@ -123,7 +130,7 @@ fn NextAgenda(agenda: AgendaView) -> impl IntoView {
                 {sections}
                 {has_material.then(|| view! {
                     <h3>{t!(i18n, next_material)}</h3>
-                    <ul>{material}</ul>
+                    <ul>{material}{files}</ul>
                 })}
             }
             .into_any()

@@ -1,14 +1,16 @@
 //! The SQL of agendas, proposals and the backlog, the only place it is written: reads of an
 //! agenda in `agenda_read.rs`, changes of it in `agenda_write.rs`, proposals and the backlog in
-//! `proposals.rs`. Every change of an agenda raises its meeting's `agenda_version` in the same
+//! `proposals.rs`, attachments in `attachments.rs`. Every change of an agenda raises its meeting's `agenda_version` in the same
 //! transaction, so a notice knows whether the agenda changed since it was sent.
 
 mod agenda_read;
 mod agenda_write;
+mod attachments;
 mod proposals;
 
 pub use agenda_read::*;
 pub use agenda_write::*;
+pub use attachments::*;
 pub use proposals::*;
 
 /// Raises a meeting's agenda version ($1: the meeting).

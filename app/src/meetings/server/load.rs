@@ -70,6 +70,7 @@ pub async fn load_agenda(
         missing_from_plan,
         topic_help,
         material,
+        attachments: db::attachments(&state.db, meeting_id).await?,
         waiting_proposals,
         not_reached,
         published,

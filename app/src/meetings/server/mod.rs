@@ -2,6 +2,7 @@
 //! do with the unit (and that the meeting or item is the unit's) before it reads or writes.
 
 mod agenda;
+mod attachments;
 #[cfg(feature = "ssr")]
 pub(crate) mod load;
 mod next;
@@ -11,6 +12,7 @@ mod sections;
 pub(crate) mod support;
 
 pub use agenda::*;
+pub use attachments::*;
 pub use next::*;
 pub use proposals::*;
 pub use sections::*;

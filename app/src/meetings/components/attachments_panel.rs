@@ -1,0 +1,123 @@
+//! "Bilagor" on the agenda page: the files attached to the agenda, which members read once the
+//! notice has gone out, and for the chef the upload form and a remove button per file. The upload
+//! is a plain multipart form to the server's `/bilagor` route, which comes back to this page with
+//! `?bilaga=sparad` or the code of what was wrong; the message shows beside the file field.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::agenda_item_view::AgendaIds;
+use crate::domain::{AttachmentProblem, AttachmentType};
+use crate::i18n::*;
+use crate::meetings::{AgendaView, Attachment, RemoveAttachment};
+use crate::ui::{failure_message, FormError, SubmitButton};
+
+/// The attachments panel (nothing for members when there are no files).
+#[component]
+pub fn AttachmentsPanel(
+    agenda: AgendaView,
+    remove: ServerAction<RemoveAttachment>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let can_edit = agenda.can_edit;
+    if !can_edit && agenda.attachments.is_empty() {
+        return ().into_any();
+    }
+    let (unit_id, meeting_id) = (agenda.unit_id, agenda.meeting.id);
+    let files = agenda
+        .attachments
+        .iter()
+        .cloned()
+        .map(|file| view! { <AttachmentRow file unit_id meeting_id can_edit remove /> })
+        .collect_view();
+    let empty = agenda.attachments.is_empty();
+    view! {
+        <section class="panel" id="bilagor" aria-labelledby="bilagor-rubrik">
+            <h2 id="bilagor-rubrik">{t!(i18n, attachments_heading)}</h2>
+            <FormError message=failure_message(remove) />
+            {empty.then(|| view! { <p class="muted">{t!(i18n, attachments_none)}</p> })}
+            <ul class="attachments">{files}</ul>
+            {can_edit.then(|| view! { <UploadForm unit_id meeting_id /> })}
+        </section>
+    }
+    .into_any()
+}
+
+/// One file: its link, size, and for the chef a remove button.
+#[component]
+fn AttachmentRow(
+    file: Attachment,
+    unit_id: i64,
+    meeting_id: i64,
+    can_edit: bool,
+    remove: ServerAction<RemoveAttachment>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let size = size_label(file.size_bytes);
+    let remove_label =
+        t_string!(i18n, attachment_remove_label, name = file.file_name.clone()).to_string();
+    let pending = remove.pending();
+    view! {
+        <li class="attachments__file">
+            <a href=file.href() download=file.file_name.clone()>{file.file_name.clone()}</a>
+            " " <span class="muted">{format!("({size})")}</span>
+            {can_edit.then(|| view! {
+                <ActionForm action=remove attr:class="inline-form">
+                    <AgendaIds unit_id meeting_id />
+                    <input type="hidden" name="attachment_id" value=file.id />
+                    <button type="submit" class="button button--quiet"
+                        aria-busy=move || pending.get().to_string()>
+                        {t!(i18n, attachment_remove)}
+                        <span class="visually-hidden">{remove_label}</span>
+                    </button>
+                </ActionForm>
+            })}
+        </li>
+    }
+}
+
+/// The chef's upload form, with how the last upload went.
+#[component]
+fn UploadForm(unit_id: i64, meeting_id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let outcome = move || query.read().get("bilaga");
+    let problem = Signal::derive(move || match outcome().as_deref() {
+        Some("fel") => Some(t_string!(i18n, attachment_failed).to_string()),
+        Some(code) => AttachmentProblem::from_code(code).map(AttachmentProblem::message),
+        None => None,
+    });
+    let saved = move || outcome().as_deref() == Some("sparad");
+    let uploading = RwSignal::new(false);
+    let pending = Memo::new(move |_| uploading.get());
+    let action = format!("/enhet/{unit_id}/mote/{meeting_id}/bilagor");
+    view! {
+        <form method="post" action=action enctype="multipart/form-data" class="attachments__upload"
+            on:submit=move |_| uploading.set(true)>
+            <div class="field">
+                <label for="bilaga-fil">{t!(i18n, attachment_file_label)}</label>
+                <p id="bilaga-fil-hjalp" class="field__hint">{t!(i18n, attachment_file_hint)}</p>
+                <input id="bilaga-fil" name="fil" type="file" accept=AttachmentType::accept_list()
+                    required aria-describedby="bilaga-fil-hjalp bilaga-fil-fel"
+                    aria-invalid=move || problem.get().is_some().to_string() />
+                <p id="bilaga-fil-fel" class="field__error">{move || problem.get()}</p>
+            </div>
+            <SubmitButton pending variant="secondary"
+                label=Signal::derive(move || t_string!(i18n, attachment_upload).to_string())
+                busy_label=Signal::derive(move || t_string!(i18n, attachment_uploading).to_string()) />
+            <p class="form-status" role="status">
+                {move || saved().then(|| t_string!(i18n, attachment_saved).to_string())}
+            </p>
+        </form>
+    }
+}
+
+/// "2,4 MB", "310 kB".
+fn size_label(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 {
+        let tenths = bytes * 10 / (1024 * 1024);
+        format!("{},{} MB", tenths / 10, tenths % 10)
+    } else {
+        format!("{} kB", bytes.div_ceil(1024))
+    }
+}
