@@ -4,12 +4,16 @@
 (function () {
   if (!("serviceWorker" in navigator)) return;
 
+  // Drops every saved copy of the page (the worker does the same when asked; the sign-out
+  // response also tells the browser to clear the site's storage).
   function forget() {
     if (navigator.serviceWorker.controller) navigator.serviceWorker.controller.postMessage("forget");
     if (window.caches) {
       caches.keys().then(function (keys) {
         keys.forEach(function (key) {
-          if (key.indexOf("arshjul-") === 0) caches.delete(key);
+          if (key.indexOf("arshjul-") === 0) {
+            caches.open(key).then(function (cache) { cache.delete("/nasta-apt"); });
+          }
         });
       });
     }

@@ -94,6 +94,14 @@ test('a chef keeps and publishes minutes that an absent employee reads', async (
   await expect(action.getByText('Ej påbörjad')).toBeVisible();
   await expect(action.getByText('Ansvarig: Mehmet Yilmaz', { exact: false })).toBeVisible();
   await expect(action.getByRole('combobox')).toHaveCount(0);
+
+  // His "next APT" page carries the unit's latest published minutes in full (this project's or,
+  // when the other project published later, that one's).
+  await open(page, '/nasta-apt');
+  const unit = page.getByRole('region', { name: 'Hemtjänst Norr' });
+  await expect(unit.getByRole('heading', { level: 3, name: /^Senaste minnesanteckningarna: APT .*september 20(60|61)$/ })).toBeVisible();
+  await expect(unit.getByText(/Frånvarande:.*Mehmet Yilmaz/)).toBeVisible();
+  await expect(unit.getByText('Schemat ses över.')).toBeVisible();
 });
 
 test('a chef moves an action along in the action plan', async ({ page }) => {

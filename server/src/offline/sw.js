@@ -20,20 +20,28 @@ self.addEventListener("install", (event) => {
   );
 });
 
+// A new build: save the page afresh with this build's assets, then drop the older builds'
+// caches. Should the fresh copy fail (no network just now), the older copy and its own assets
+// stay until a fresh one is saved, so the offline page never loses its style or its hydration.
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) =>
-        Promise.all(
-          keys
-            .filter((key) => key.startsWith("arshjul-") && key !== CACHE)
-            .map((key) => caches.delete(key)),
-        ),
-      )
-      .then(() => self.clients.claim()),
+    (async () => {
+      try {
+        await keep(await fetch(PAGE, { credentials: "same-origin" }));
+      } catch (error) {
+        // Offline: the older copy stays.
+      }
+      await self.clients.claim();
+    })(),
   );
 });
+
+async function dropOlderBuilds() {
+  const keys = await caches.keys();
+  await Promise.all(
+    keys.filter((key) => key.startsWith("arshjul-") && key !== CACHE).map((key) => caches.delete(key)),
+  );
+}
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
@@ -42,10 +50,9 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (url.pathname === PAGE && request.mode === "navigate") {
     event.respondWith(nextPage(request));
-  } else if (ASSETS.includes(url.pathname)) {
-    event.respondWith(
-      caches.match(url.pathname, { cacheName: CACHE }).then((hit) => hit || fetch(request)),
-    );
+  } else if (ASSETS.includes(url.pathname) || url.pathname.startsWith("/pkg/")) {
+    // This build's assets, or an older build's that an older saved page still needs.
+    event.respondWith(caches.match(url.pathname).then((hit) => hit || fetch(request)));
   }
 });
 
@@ -57,8 +64,7 @@ async function nextPage(request) {
     await keep(response.clone());
     return response;
   } catch (error) {
-    const cache = await caches.open(CACHE);
-    const copy = await cache.match(PAGE);
+    const copy = await savedPage();
     if (!copy) return offlineWithoutCopy();
     const html = (await copy.text()).replace("<html", '<html data-offline="true"');
     return new Response(html, {
@@ -67,20 +73,28 @@ async function nextPage(request) {
   }
 }
 
-// Keeps a signed-in person's page; a refusal (signed out, account closed) drops the copy.
+// The saved page: this build's copy, else an older build's.
+async function savedPage() {
+  const own = await (await caches.open(CACHE)).match(PAGE);
+  return own || caches.match(PAGE);
+}
+
+// Keeps a signed-in person's page (older builds' copies are then dropped); a refusal (signed
+// out, account closed) drops every copy.
 async function keep(response) {
   const cache = await caches.open(CACHE);
   if (response.ok && !response.redirected && response.type === "basic") {
     await cache.put(PAGE, response);
+    await dropOlderBuilds();
   } else if (response.redirected || response.status === 401 || response.status === 403) {
     await cache.delete(PAGE);
+    await dropOlderBuilds();
   }
 }
 
 // Refreshes the kept page in the background when the app is opened online (offline.js asks).
 async function refresh() {
-  const cache = await caches.open(CACHE);
-  const copy = await cache.match(PAGE);
+  const copy = await (await caches.open(CACHE)).match(PAGE);
   const saved = copy ? Date.parse(copy.headers.get("date") || "") : NaN;
   if (copy && Date.now() - saved < FRESH_MS) return;
   try {
@@ -92,10 +106,18 @@ async function refresh() {
 
 self.addEventListener("message", (event) => {
   if (event.data === "refresh-next") event.waitUntil(refresh());
-  if (event.data === "forget") {
-    event.waitUntil(caches.open(CACHE).then((cache) => cache.delete(PAGE)));
-  }
+  if (event.data === "forget") event.waitUntil(forgetPage());
 });
+
+// Sign-out: every saved copy of the page goes (the build's assets stay, they hold nobody's data).
+async function forgetPage() {
+  const keys = await caches.keys();
+  await Promise.all(
+    keys
+      .filter((key) => key.startsWith("arshjul-"))
+      .map((key) => caches.open(key).then((cache) => cache.delete(PAGE))),
+  );
+}
 
 function offlineWithoutCopy() {
   const html = `<!DOCTYPE html>

@@ -1,7 +1,7 @@
 //! `/nasta-apt`: the signed-in person's next APT in each of their units, the agenda in full once
-//! the notice has gone out, the material to read, and what the last minutes decided. The service
-//! worker keeps this page so it reads the same without a connection; the banner at the top only
-//! shows in that saved copy (the worker marks the document) and says when it was saved.
+//! the notice has gone out, the material to read, and the last published minutes in full. The
+//! service worker keeps this page so it reads the same without a connection; the banner at the
+//! top only shows in that saved copy (the worker marks the document) and says when it was saved.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -139,7 +139,7 @@ fn NextAgenda(agenda: AgendaView) -> impl IntoView {
     }
 }
 
-/// What the last published minutes decided and who does what by when.
+/// The last published minutes in full: who attended, what was said and decided, the actions.
 #[component]
 fn LastMinutesView(unit_id: i64, last: LastMinutes) -> impl IntoView {
     let i18n = use_i18n();
@@ -148,32 +148,51 @@ fn LastMinutesView(unit_id: i64, last: LastMinutes) -> impl IntoView {
         "/enhet/{unit_id}/mote/{}/minnesanteckningar",
         last.meeting_id
     );
-    let decisions: Vec<_> = last
-        .text
+    let text = last.text;
+    let present = text.present.join(", ");
+    let absent = text.absent.join(", ");
+    let sections = text
         .sections
         .iter()
-        .flat_map(|s| s.items.iter())
-        .filter(|i| !i.decision.is_empty())
-        .map(|i| {
-            view! { <li><strong>{format!("{}:", i.title)}</strong> " " {i.decision.clone()}</li> }
+        .map(|section| {
+            let items = section
+                .items
+                .iter()
+                .map(|item| {
+                    let decision = item.decision.clone();
+                    view! {
+                        <li class="agenda-item">
+                            <p>
+                                <strong>{item.title.clone()}</strong>
+                                {(!item.reached).then(|| view! {
+                                    " " <span class="badge badge--warn">{t!(i18n, item_not_reached)}</span>
+                                })}
+                            </p>
+                            <div class="agenda-item__text">{paragraphs(&item.notes)}</div>
+                            {(!decision.is_empty()).then(|| view! {
+                                <p><strong>{t!(i18n, minutes_decision_label)}</strong> " " {decision.clone()}</p>
+                            })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h4>{section.title.clone()}</h4>
+                <ul class="agenda-items">{items}</ul>
+            }
         })
-        .collect();
-    let actions: Vec<_> = last
-        .text
+        .collect_view();
+    let has_actions = !text.actions.is_empty();
+    let actions = text
         .actions
         .iter()
         .map(|a| view! { <li>{action_line(i18n, a)}</li> })
-        .collect();
-    let nothing = decisions.is_empty() && actions.is_empty();
-    let has_decisions = !decisions.is_empty();
-    let has_actions = !actions.is_empty();
+        .collect_view();
     view! {
         <h3>{t!(i18n, next_last_minutes, date = move || date.clone())}</h3>
-        {nothing.then(|| view! { <p>{t!(i18n, next_no_decisions)}</p> })}
-        {has_decisions.then(|| view! {
-            <h4>{t!(i18n, next_decisions)}</h4>
-            <ul>{decisions}</ul>
-        })}
+        <p><strong>{t!(i18n, minutes_present)}</strong> " " {present}</p>
+        <p><strong>{t!(i18n, minutes_absent)}</strong> " " {absent}</p>
+        {sections}
         {has_actions.then(|| view! {
             <h4>{t!(i18n, next_actions)}</h4>
             <ul>{actions}</ul>
