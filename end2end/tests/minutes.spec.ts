@@ -1,6 +1,7 @@
 // Minutes for everyone: the chef records attendance, notes, a decision and an action under an
 // agenda item, publishes, changes and publishes again (version 1 stays readable); an employee who
-// was absent reads the minutes and finds the action in the unit's action plan.
+// was absent reads the minutes and finds the action in the unit's action plan; two people writing
+// the same item never overwrite each other.
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, open, people, signIn } from './helpers';
 
@@ -122,4 +123,40 @@ test('a chef moves an action along in the action plan', async ({ page }) => {
   await expect(action.getByText('Pågående', { exact: true }).first()).toBeVisible();
   await expect(action.locator('.badge')).toHaveText('Pågående');
   await expectAccessible(page);
+});
+
+test('two people writing the same item do not overwrite each other', async ({ page, context }) => {
+  const project = test.info().project.name;
+  test.skip(project === 'no-js', 'two tabs at once');
+  const year = yearFor(project) + 5;
+  await agendaOfNewMeeting(page, year);
+  await page.getByRole('link', { name: 'Minnesanteckningar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Minnesanteckningar/ })).toBeVisible();
+  const minutesUrl = page.url();
+  const other = await context.newPage();
+  await open(other, minutesUrl);
+  const itemOf = (p: Page) =>
+    p.getByRole('listitem').filter({ has: p.getByRole('heading', { level: 3, name: 'Personalpolicy' }) });
+  const save = async (p: Page, text: string) => {
+    await itemOf(p).getByLabel('Anteckningar').fill(text);
+    await Promise.all([
+      p.waitForResponse((r) => r.url().includes('/api/minnesanteckningar/punkt')),
+      itemOf(p).getByRole('button', { name: 'Spara anteckningar' }).click(),
+    ]);
+  };
+
+  // The first writer saves twice (the form knows its own last save).
+  await save(page, 'Policyn gicks igenom.');
+  await expect(itemOf(page).getByText('Sparat.')).toBeVisible();
+  await save(page, 'Policyn gicks igenom. Frågor om distansarbete.');
+  await expect(itemOf(page).getByText('Sparat.')).toBeVisible();
+
+  // The second opened the page before: refused, with the text kept in the field.
+  await save(other, 'Ingen hann läsa policyn.');
+  await expect(itemOf(other).getByText(/Någon annan har ändrat anteckningarna för den här punkten/)).toBeVisible();
+  await expect(itemOf(other).getByLabel('Anteckningar')).toHaveValue('Ingen hann läsa policyn.');
+  await expectAccessible(other);
+
+  await open(other, minutesUrl);
+  await expect(itemOf(other).getByLabel('Anteckningar')).toHaveValue('Policyn gicks igenom. Frågor om distansarbete.');
 });

@@ -28,28 +28,58 @@ pub async fn set_attendance(db: &Db, meeting_id: i64, rows: &[(i64, bool)]) -> s
     })
 }
 
-/// Saves what the minutes say of one item; false when the item is not the meeting's.
+/// Saves what the minutes say of one item, if its notes and decision are still `before` (what
+/// the editor's form was opened with): two people writing the same item never overwrite each other.
 pub async fn save_item(
     db: &Db,
     meeting_id: i64,
     item_id: i64,
+    before: (&str, &str),
     notes: &str,
     decision: &str,
     reached: bool,
-) -> sqlx::Result<bool> {
+) -> sqlx::Result<ItemSave> {
+    const CURRENT: &str =
+        "SELECT notes, decision FROM agenda_items WHERE id = $1 AND meeting_id = $2";
     const SQL: &str = "UPDATE agenda_items SET notes = $3, decision = $4, reached = $5
-         WHERE id = $1 AND meeting_id = $2";
+         WHERE id = $1 AND meeting_id = $2 AND notes = $6 AND decision = $7";
+    // Line ends differ by how a form was sent (CRLF) and how a page was parsed (LF).
+    let same = |a: &str, b: &str| a.replace("\r\n", "\n").trim() == b.replace("\r\n", "\n").trim();
     with_db!(db, pool => {
+        let current: Option<(String, String)> = sqlx::query_as(CURRENT)
+            .bind(item_id)
+            .bind(meeting_id)
+            .fetch_optional(pool)
+            .await?;
+        let Some((now_notes, now_decision)) = current else {
+            return Ok(ItemSave::NotFound);
+        };
+        if !same(&now_notes, before.0) || !same(&now_decision, before.1) {
+            return Ok(ItemSave::Stale);
+        }
         let done = sqlx::query(SQL)
             .bind(item_id)
             .bind(meeting_id)
             .bind(notes)
             .bind(decision)
             .bind(reached)
+            .bind(&now_notes)
+            .bind(&now_decision)
             .execute(pool)
             .await?;
-        Ok(done.rows_affected() == 1)
+        Ok(if done.rows_affected() == 1 { ItemSave::Saved } else { ItemSave::Stale })
     })
+}
+
+/// How saving an item's notes went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemSave {
+    /// Written.
+    Saved,
+    /// Someone changed the notes or decision since the form was opened: nothing written.
+    Stale,
+    /// No such item on the meeting.
+    NotFound,
 }
 
 /// Adds an action to the unit's action plan from a meeting (and one of its items).

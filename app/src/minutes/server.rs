@@ -106,30 +106,74 @@ pub async fn save_item_minutes(
     unit_id: i64,
     meeting_id: i64,
     item_id: i64,
-    notes: String,
-    decision: String,
+    text: ItemMinutesInput,
     #[server(default)] not_reached: Option<String>,
-) -> Result<(), AppError> {
+) -> Result<SavedItemMinutes, AppError> {
+    use super::db::ItemSave;
     use crate::domain::check_text;
     use crate::meetings::server_support::item_editor;
     use crate::plan::changes::support::invalid;
 
     let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
-    let notes = check_text(&notes, "notes", 20_000).map_err(invalid)?;
-    let decision = check_text(&decision, "decision", 5_000).map_err(invalid)?;
-    let saved = super::db::save_item(
+    let notes = check_text(&text.notes, "notes", 20_000)
+        .map_err(invalid)?
+        .replace("\r\n", "\n");
+    let decision = check_text(&text.decision, "decision", 5_000)
+        .map_err(invalid)?
+        .replace("\r\n", "\n");
+    let before = (text.notes_before.as_str(), text.decision_before.as_str());
+    match super::db::save_item(
         &state.db,
         meeting_id,
         item_id,
+        before,
         &notes,
         &decision,
         not_reached.is_none(),
     )
-    .await?;
-    if !saved {
-        return Err(AppError::NotFound.with_http_status());
+    .await?
+    {
+        ItemSave::Saved => Ok(SavedItemMinutes {
+            item_id,
+            notes,
+            decision,
+        }),
+        ItemSave::Stale => Err(AppError::Conflict {
+            message: "Någon annan har ändrat anteckningarna för den här punkten efter att du \
+                      öppnade sidan. Din text är inte sparad men finns kvar i fälten: kopiera \
+                      den, ladda om sidan och lägg till den igen."
+                .into(),
+        }
+        .with_http_status()),
+        ItemSave::NotFound => Err(AppError::NotFound.with_http_status()),
     }
-    Ok(())
+}
+
+/// What the minutes say of an item, as the form posts it (`text[notes]`, …), with what the
+/// notes and decision were when the form was opened.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ItemMinutesInput {
+    /// What was said.
+    pub notes: String,
+    /// What was decided.
+    pub decision: String,
+    /// The notes as the form was opened with them.
+    #[serde(default)]
+    pub notes_before: String,
+    /// The decision as the form was opened with it.
+    #[serde(default)]
+    pub decision_before: String,
+}
+
+/// What an item's minutes now say, so the form knows what it was saved over next time.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SavedItemMinutes {
+    /// The item.
+    pub item_id: i64,
+    /// Its notes as saved.
+    pub notes: String,
+    /// Its decision as saved.
+    pub decision: String,
 }
 
 /// Writes down an action at the meeting (optionally under an item); it goes into the unit's

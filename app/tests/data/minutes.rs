@@ -6,6 +6,7 @@ use crate::common;
 
 use app::domain::{ActionStatus, CheckedAction, Role};
 use app::meetings::db as agenda_db;
+use app::minutes::db::ItemSave;
 use app::minutes::{db, snapshot, Attendee, PublishedMinutes};
 use chrono::NaiveDate;
 use common::{fixture, fresh_databases, plan_with_meeting};
@@ -59,20 +60,35 @@ async fn minutes_are_kept_published_as_versions_and_actions_planned() {
             t.engine
         );
 
-        assert!(db::save_item(
-            &t.db,
-            meeting,
-            item,
-            "Det är mörkt i korridoren.",
-            "Byt armaturer.",
-            true
-        )
-        .await
-        .unwrap());
-        assert!(
-            !db::save_item(&t.db, meeting + 1000, item, "x", "", true)
+        assert_eq!(
+            db::save_item(
+                &t.db,
+                meeting,
+                item,
+                ("", ""),
+                "Det är mörkt i korridoren.",
+                "Byt armaturer.",
+                true
+            )
+            .await
+            .unwrap(),
+            ItemSave::Saved
+        );
+        // A second editor who opened the item before that save is refused, and nothing of
+        // theirs overwrites it; one who saw it (line ends as a form sends them) may go on.
+        assert_eq!(
+            db::save_item(&t.db, meeting, item, ("", ""), "Annat", "", true)
                 .await
                 .unwrap(),
+            ItemSave::Stale,
+            "{}",
+            t.engine
+        );
+        assert_eq!(
+            db::save_item(&t.db, meeting + 1000, item, ("", ""), "x", "", true)
+                .await
+                .unwrap(),
+            ItemSave::NotFound,
             "{}",
             t.engine
         );
@@ -117,16 +133,20 @@ async fn minutes_are_kept_published_as_versions_and_actions_planned() {
         );
 
         // A later change is published as version 2; version 1 still reads as it was.
-        db::save_item(
-            &t.db,
-            meeting,
-            item,
-            "Det är mörkt i korridoren och trapphuset.",
-            "Byt armaturer.",
-            true,
-        )
-        .await
-        .unwrap();
+        assert_eq!(
+            db::save_item(
+                &t.db,
+                meeting,
+                item,
+                ("Det är mörkt i korridoren.\r\n", "Byt armaturer."),
+                "Det är mörkt i korridoren och trapphuset.",
+                "Byt armaturer.",
+                true,
+            )
+            .await
+            .unwrap(),
+            ItemSave::Saved
+        );
         let draft = agenda_db::agenda(&t.db, meeting).await.unwrap();
         let second = snapshot(&draft, &attendees, &actions);
         assert_ne!(second, first);

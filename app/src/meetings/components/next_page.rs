@@ -186,7 +186,7 @@ fn LastMinutesView(unit_id: i64, last: LastMinutes) -> impl IntoView {
     let actions = text
         .actions
         .iter()
-        .map(|a| view! { <li>{action_line(i18n, a)}</li> })
+        .map(|a| view! { <li>{action_line(i18n, &a.title, a.responsible.as_deref(), a.due)}</li> })
         .collect_view();
     view! {
         <h3>{t!(i18n, next_last_minutes, date = move || date.clone())}</h3>

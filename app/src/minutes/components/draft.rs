@@ -10,8 +10,7 @@ use crate::i18n::*;
 use crate::meetings::AgendaItem;
 use crate::minutes::{Action, MinutesView, SaveAttendance};
 use crate::ui::{
-    failure_message, field_message, format_date, FormError, SelectField, SubmitButton, TextArea,
-    TextField,
+    failure_message, field_message, FormError, SelectField, SubmitButton, TextArea, TextField,
 };
 
 /// "Närvaro": a checkbox per member of the unit.
@@ -142,9 +141,19 @@ fn DraftItem(
     let mine = move |memo: Memo<Option<i64>>| memo.get() == Some(id);
     let save_result = Signal::derive(move || {
         if mine(item_saved) {
-            actions.item.value().get()
+            actions.item.value().get().map(|r| r.map(|_| ()))
         } else {
             None
+        }
+    });
+    // What the notes and decision were when this form last loaded or saved them: the server
+    // refuses a save over someone else's newer text.
+    let before = RwSignal::new((item.notes.clone(), item.decision.clone()));
+    Effect::new(move |_| {
+        if let Some(Ok(saved)) = actions.item.value().get() {
+            if saved.item_id == id {
+                before.set((saved.notes, saved.decision));
+            }
         }
     });
     let action_result = Signal::derive(move || {
@@ -168,13 +177,7 @@ fn DraftItem(
             all.into_iter()
                 .filter(|a| a.item_id == Some(id))
                 .map(|a| {
-                    let mut line = a.title.clone();
-                    if let Some(r) = &a.responsible {
-                        line.push_str(&format!(" – {r}"));
-                    }
-                    if let Some(d) = a.due {
-                        line.push_str(&format!(" – {}", t_string!(i18n, minutes_due, date = format_date(i18n, d))));
-                    }
+                    let line = super::published::action_line(i18n, &a.title, a.responsible.as_deref(), a.due);
                     let label = t_string!(i18n, minutes_remove_action, title = a.title.clone()).to_string();
                     view! {
                         <li>
@@ -202,10 +205,12 @@ fn DraftItem(
                 <input type="hidden" name="unit_id" value=unit_id />
                 <input type="hidden" name="meeting_id" value=meeting_id />
                 <input type="hidden" name="item_id" value=id />
-                <TextArea id=format!("anteckning-{id}") name="notes" rows=3 value=item.notes.clone()
+                <input type="hidden" name="text[notes_before]" value=move || before.get().0 />
+                <input type="hidden" name="text[decision_before]" value=move || before.get().1 />
+                <TextArea id=format!("anteckning-{id}") name="text[notes]" rows=3 value=item.notes.clone()
                     label=t_string!(i18n, minutes_notes).to_string()
                     error=Signal::derive(move || field_message(save_result.get(), "notes")) />
-                <TextArea id=format!("beslut-{id}") name="decision" rows=2 value=item.decision.clone()
+                <TextArea id=format!("beslut-{id}") name="text[decision]" rows=2 value=item.decision.clone()
                     label=t_string!(i18n, minutes_decision).to_string()
                     error=Signal::derive(move || field_message(save_result.get(), "decision")) />
                 <div class="field field--check">

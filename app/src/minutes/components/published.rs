@@ -4,17 +4,22 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
-use crate::minutes::{MinutesView, PublishedAction, PublishedMinutes};
+use crate::minutes::{MinutesView, PublishedMinutes};
 use crate::ui::{format_date, paragraphs};
 use leptos_i18n::I18nContext;
 
-/// "Byt lysrör – Bo – klart senast 3 mars": a published action in one line.
-pub fn action_line(i18n: I18nContext<Locale>, action: &PublishedAction) -> String {
-    let mut line = action.title.clone();
-    if let Some(r) = &action.responsible {
+/// "Byt lysrör – Bo – klart senast 3 mars": an action in one line.
+pub fn action_line(
+    i18n: I18nContext<Locale>,
+    title: &str,
+    responsible: Option<&str>,
+    due: Option<chrono::NaiveDate>,
+) -> String {
+    let mut line = title.to_string();
+    if let Some(r) = responsible {
         line.push_str(&format!(" – {r}"));
     }
-    if let Some(d) = action.due {
+    if let Some(d) = due {
         line.push_str(&format!(
             " – {}",
             t_string!(i18n, minutes_due, date = format_date(i18n, d))
@@ -66,7 +71,7 @@ pub fn PublishedView(
     let actions = text
         .actions
         .iter()
-        .map(|a| view! { <li>{action_line(i18n, a)}</li> })
+        .map(|a| view! { <li>{action_line(i18n, &a.title, a.responsible.as_deref(), a.due)}</li> })
         .collect_view();
     let has_actions = !text.actions.is_empty();
     view! {
