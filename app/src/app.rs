@@ -35,6 +35,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <HydrationScripts options />
                 // The service worker that keeps the next APT for reading offline.
                 <link rel="manifest" href="/manifest.webmanifest" />
+                <link rel="apple-touch-icon" href="/icon-192.png" />
                 <script src="/offline.js" defer></script>
                 <MetaTags />
             </head>

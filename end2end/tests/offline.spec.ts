@@ -134,4 +134,10 @@ test('the service worker is served for this build and keeps only its own files',
   for (const asset of assets) expect((await request.get(asset)).status(), asset).toBe(200);
   const manifest = await (await request.get('/manifest.webmanifest')).json();
   expect(manifest.start_url).toBe('/nasta-apt');
+  expect(manifest.display).toBe('standalone');
+  // Installable: a 192 and a 512 pixel icon, both served.
+  for (const size of ['192x192', '512x512']) {
+    const icon = manifest.icons.find((i: { sizes: string }) => i.sizes === size);
+    expect((await request.get(icon.src)).headers()['content-type']).toBe('image/png');
+  }
 });

@@ -57,7 +57,10 @@ pub async fn cache_headers(request: Request, next: Next) -> Response {
     }
     let policy = if path.starts_with("/pkg/") {
         "public, max-age=31536000, immutable"
-    } else if path.ends_with(".svg") || path.ends_with(".ico") || path.ends_with(".webmanifest") {
+    } else if [".svg", ".ico", ".png", ".webmanifest"]
+        .iter()
+        .any(|ending| path.ends_with(ending))
+    {
         "public, max-age=86400"
     } else if path.ends_with(".js") {
         // Unhashed scripts (the service worker's registration) are checked on every load.

@@ -6,6 +6,7 @@ pub mod action_input;
 pub mod agenda;
 pub mod attachment;
 pub mod calendar;
+pub mod checklist;
 pub mod holidays;
 pub mod meeting_input;
 pub mod notice;
@@ -29,6 +30,10 @@ pub use attachment::{
     MAX_ATTACHMENT_BYTES,
 };
 pub use calendar::{iso_week, same_weekday_next_year, year_fraction};
+pub use checklist::{
+    after_effect, check_answer, safety_representative_warning, template_edit, AfterEffect, Answer,
+    AnswerScale, Effect, Progress, TemplateEdit,
+};
 pub use holidays::{holiday_on, swedish_holidays};
 pub use meeting_input::{check_meeting, CheckedMeeting, FieldProblem, MeetingInput};
 pub use notice::{notice_timing, NoticeTiming};

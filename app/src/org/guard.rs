@@ -27,6 +27,11 @@ pub async fn readable_unit(
     unit_id: i64,
 ) -> Result<UnitGrant, AppError> {
     let tree = db::load_tree(&state.db).await?;
+    grant_in(tree, viewer, unit_id)
+}
+
+/// The same check on a tree already loaded, for a page over several units that loads it once.
+pub fn grant_in(tree: LoadedTree, viewer: &Viewer, unit_id: i64) -> Result<UnitGrant, AppError> {
     if !tree.tree.is_leaf(unit_id) {
         return Err(AppError::NotFound.with_http_status());
     }

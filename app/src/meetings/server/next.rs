@@ -49,7 +49,7 @@ pub struct LastMinutes {
 pub async fn get_next_meetings() -> Result<NextMeetingsPage, AppError> {
     use crate::auth::session::require_viewer;
     use crate::meetings::db;
-    use crate::org::guard::readable_unit;
+    use crate::org::guard::grant_in;
     use crate::state::app_state;
 
     let viewer = require_viewer().await?;
@@ -67,7 +67,7 @@ pub async fn get_next_meetings() -> Result<NextMeetingsPage, AppError> {
 
     let mut units = Vec::with_capacity(unit_ids.len());
     for unit_id in unit_ids {
-        let grant = readable_unit(&state, &viewer, unit_id).await?;
+        let grant = grant_in(tree.clone(), &viewer, unit_id)?;
         let next = db::upcoming_meetings(&state.db, unit_id, now.date_naive())
             .await?
             .into_iter()
