@@ -11,7 +11,7 @@ use super::meeting_when::MeetingWhen;
 use super::Loading;
 use crate::i18n::*;
 use crate::meetings::{get_next_meetings, AgendaView, LastMinutes, NextMeeting, NextMeetingsPage};
-use crate::minutes::components::action_line;
+use crate::minutes::components::{action_line, PublishedItemText};
 use crate::ui::{format_date, paragraphs, ErrorPanel};
 
 /// The "next APT" page.
@@ -159,19 +159,10 @@ fn LastMinutesView(unit_id: i64, last: LastMinutes) -> impl IntoView {
                 .items
                 .iter()
                 .map(|item| {
-                    let decision = item.decision.clone();
                     view! {
                         <li class="agenda-item">
-                            <p>
-                                <strong>{item.title.clone()}</strong>
-                                {(!item.reached).then(|| view! {
-                                    " " <span class="badge badge--warn">{t!(i18n, item_not_reached)}</span>
-                                })}
-                            </p>
-                            <div class="agenda-item__text">{paragraphs(&item.notes)}</div>
-                            {(!decision.is_empty()).then(|| view! {
-                                <p><strong>{t!(i18n, minutes_decision_label)}</strong> " " {decision.clone()}</p>
-                            })}
+                            <p><strong>{item.title.clone()}</strong></p>
+                            <PublishedItemText item=item.clone() />
                         </li>
                     }
                 })

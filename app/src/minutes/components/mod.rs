@@ -7,4 +7,4 @@ mod published;
 
 pub use action_plan_page::ActionPlanPage;
 pub use minutes_page::MinutesPage;
-pub use published::action_line;
+pub use published::{action_line, PublishedItemText};

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
-use crate::minutes::{MinutesView, PublishedMinutes};
+use crate::minutes::{MinutesView, PublishedItem, PublishedMinutes};
 use crate::ui::{format_date, paragraphs};
 use leptos_i18n::I18nContext;
 
@@ -28,6 +28,20 @@ pub fn action_line(
     line
 }
 
+/// What the minutes say of one item, under its title: "not reached", the notes, the decision.
+#[component]
+pub fn PublishedItemText(item: PublishedItem) -> impl IntoView {
+    let i18n = use_i18n();
+    let decision = item.decision.clone();
+    view! {
+        {(!item.reached).then(|| view! { <p><span class="badge badge--warn">{t!(i18n, item_not_reached)}</span></p> })}
+        <div class="agenda-item__text">{paragraphs(&item.notes)}</div>
+        {(!decision.is_empty()).then(|| view! {
+            <p><strong>{t!(i18n, minutes_decision_label)}</strong> " " {decision.clone()}</p>
+        })}
+    }
+}
+
 /// One published version.
 #[component]
 pub fn PublishedView(
@@ -47,15 +61,10 @@ pub fn PublishedView(
                 .items
                 .iter()
                 .map(|i| {
-                    let decision = i.decision.clone();
                     view! {
                         <li class="agenda-item">
                             <h4 class="agenda-item__title">{i.title.clone()}</h4>
-                            {(!i.reached).then(|| view! { <p><span class="badge badge--warn">{t!(i18n, item_not_reached)}</span></p> })}
-                            <div class="agenda-item__text">{paragraphs(&i.notes)}</div>
-                            {(!decision.is_empty()).then(|| view! {
-                                <p><strong>{t!(i18n, minutes_decision_label)}</strong> " " {decision.clone()}</p>
-                            })}
+                            <PublishedItemText item=i.clone() />
                         </li>
                     }
                 })
