@@ -6,8 +6,10 @@
 
 #![recursion_limit = "256"]
 
+pub mod actions;
 pub mod app;
 pub mod auth;
+pub mod checklists;
 #[cfg(feature = "ssr")]
 pub mod db;
 pub mod domain;

@@ -128,6 +128,17 @@ pub fn can_push_from(memberships: &[Membership], ancestry: &[i64]) -> bool {
     access_to_unit(memberships, ancestry) >= Access::Edit
 }
 
+/// Whether the person may answer a unit's follow-up checklists: whoever may edit the unit (its
+/// chef, HR) and the unit's own safety representative, who fills them in with the chef.
+pub fn can_fill_checklist(memberships: &[Membership], ancestry: &[i64]) -> bool {
+    access_to_unit(memberships, ancestry) >= Access::Edit
+        || ancestry.first().is_some_and(|unit| {
+            memberships
+                .iter()
+                .any(|m| m.node_id == *unit && m.role == Role::Skyddsombud)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,5 +232,16 @@ mod tests {
             assert_eq!(Role::from_code(role.code()), Some(role));
         }
         assert_eq!(Role::from_code("admin"), None);
+    }
+
+    #[test]
+    fn the_units_safety_representative_fills_in_checklists_with_the_chef_but_no_employee_does() {
+        let m = |node, role| Membership { node_id: node, role };
+        assert!(can_fill_checklist(&[m(UNIT, Role::Chef)], &ANCESTRY));
+        assert!(can_fill_checklist(&[m(UNIT, Role::Skyddsombud)], &ANCESTRY));
+        assert!(can_fill_checklist(&[m(ROOT, Role::Hr)], &ANCESTRY));
+        assert!(!can_fill_checklist(&[m(UNIT, Role::Medarbetare)], &ANCESTRY));
+        assert!(!can_fill_checklist(&[m(DEPT, Role::Skyddsombud)], &ANCESTRY));
+        assert!(!can_fill_checklist(&[m(DEPT, Role::Chef)], &ANCESTRY));
     }
 }

@@ -3,10 +3,12 @@
 
 pub mod access;
 pub mod action_input;
+pub mod action_plan;
 pub mod agenda;
 pub mod attachment;
 pub mod calendar;
 pub mod checklist;
+pub mod checklist_kind;
 pub mod holidays;
 pub mod meeting_input;
 pub mod notice;
@@ -19,8 +21,15 @@ pub mod template_input;
 pub mod topic_input;
 pub mod workload;
 
-pub use access::{access_to_unit, can_manage_template, can_push_from, Access, Membership, Role};
+pub use access::{
+    access_to_unit, can_fill_checklist, can_manage_template, can_push_from, Access, Membership,
+    Role,
+};
 pub use action_input::{check_action, ActionInput, ActionStatus, CheckedAction};
+pub use action_plan::{
+    check_effect, check_plan_action, is_overdue, reminder_due, ActionSource, CheckedEffect,
+    CheckedPlanAction, PlanActionInput, Reminder, MAX_ACTION_TEXT,
+};
 pub use agenda::{
     agenda_timing, check_agenda_item, check_decline_reason, check_text, check_title,
     AgendaItemInput, AgendaTiming, CheckedAgendaItem, ItemKind, MAX_ITEM_MINUTES,
@@ -34,6 +43,7 @@ pub use checklist::{
     after_effect, check_answer, safety_representative_warning, template_edit, AfterEffect, Answer,
     AnswerScale, Effect, Progress, TemplateEdit,
 };
+pub use checklist_kind::{checklist_name, ChecklistKind};
 pub use holidays::{holiday_on, swedish_holidays};
 pub use meeting_input::{check_meeting, CheckedMeeting, FieldProblem, MeetingInput};
 pub use notice::{notice_timing, NoticeTiming};

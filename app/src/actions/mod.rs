@@ -1,0 +1,97 @@
+//! The action plan (handlingsplan): every action of a unit whatever it came from (an APT, a
+//! checklist question, a round, a risk assessment, the employee survey, an incident), followed to
+//! closure and to a check of its effect; and the combined plan over any part of the organisation.
+
+pub mod components;
+#[cfg(feature = "ssr")]
+pub mod db;
+mod server;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{ActionSource, ActionStatus, Answer, Effect};
+
+pub use server::*;
+
+/// Where an action comes from, with a link where there is one ("Koppling till").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActionOrigin {
+    /// An APT: the meeting and its day.
+    Meeting {
+        /// Meeting id.
+        meeting_id: i64,
+        /// Its day.
+        day: NaiveDate,
+    },
+    /// A checklist question.
+    Checklist {
+        /// The unit's checklist.
+        checklist_id: i64,
+        /// Its name ("Checklista för årlig uppföljning 2026").
+        checklist: String,
+        /// The question.
+        question: String,
+    },
+    /// Another source, with the note typed.
+    Other {
+        /// Which.
+        source: ActionSource,
+        /// The note ("Skyddsrond 12 mars", …).
+        note: String,
+    },
+}
+
+/// An action of the plan with every field of the seed's "Åtgärder från checklistor".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanAction {
+    /// Action id.
+    pub id: i64,
+    /// The unit.
+    pub unit_id: i64,
+    /// Its name.
+    pub unit_name: String,
+    /// Where it comes from.
+    pub origin: ActionOrigin,
+    /// The answer that caused it ("Resultat").
+    pub answer: Option<Answer>,
+    /// What is to be done ("Åtgärd").
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Where it stands.
+    pub status: ActionStatus,
+    /// The responsible person's id.
+    pub responsible_id: Option<i64>,
+    /// Their name.
+    pub responsible: Option<String>,
+    /// Start date.
+    pub start: Option<NaiveDate>,
+    /// End date.
+    pub end: Option<NaiveDate>,
+    /// What was done, follow-up.
+    pub comment: String,
+    /// The effect check, once closed (or reopened after "nej").
+    pub effect: Option<Effect>,
+    /// Why.
+    pub effect_comment: String,
+    /// Times reopened after an effect check said "nej".
+    pub reopened: u32,
+    /// Open and past its end date.
+    pub overdue: bool,
+    /// Raised by every change; an edit made on an older version is refused.
+    pub version: i64,
+}
+
+/// Filters of the combined action plan.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionFilter {
+    /// A node of the tree: its units' actions (a unit: its own).
+    pub node_id: i64,
+    /// Only this status.
+    pub status: Option<ActionStatus>,
+    /// Only this responsible person.
+    pub responsible: Option<i64>,
+    /// Only actions running in this year (from start, or creation, to end or closing).
+    pub year: Option<i32>,
+}

@@ -1,0 +1,195 @@
+//! The action plan's server functions. Any reader of a unit sees its plan; whoever may edit the
+//! unit adds, changes and closes actions. Every change carries the version it was made on.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::PlanAction;
+use crate::domain::PlanActionInput;
+use crate::error::AppError;
+
+/// A member who may be made responsible.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    /// Person id.
+    pub id: i64,
+    /// Name.
+    pub name: String,
+}
+
+/// The unit's action plan page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitActionPlanView {
+    /// The unit.
+    pub unit_id: i64,
+    /// Its name.
+    pub unit_name: String,
+    /// The viewer may add, change and close actions.
+    pub can_edit: bool,
+    /// Who may be made responsible.
+    pub members: Vec<Member>,
+    /// The actions, open first.
+    pub actions: Vec<PlanAction>,
+}
+
+/// What closing did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClosedAction {
+    /// The action.
+    pub action_id: i64,
+    /// "Nej": the action is open again.
+    pub reopened: bool,
+}
+
+/// The unit's action plan.
+#[server(prefix = "/api", endpoint = "handlingsplan")]
+pub async fn get_unit_action_plan(unit_id: i64) -> Result<UnitActionPlanView, AppError> {
+    use super::ActionFilter;
+    use crate::auth::session::require_viewer;
+    use crate::org::guard::readable_unit;
+    use crate::state::app_state;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    let today = chrono::Local::now().date_naive();
+    let filter = ActionFilter {
+        node_id: unit_id,
+        ..ActionFilter::default()
+    };
+    let actions = super::db::plan_actions(&state.db, &filter, today).await?;
+    let members = if grant.access.can_edit() {
+        crate::notices::db::recipients(&state.db, unit_id)
+            .await?
+            .into_iter()
+            .map(|r| Member {
+                id: r.id,
+                name: r.name,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok(UnitActionPlanView {
+        unit_id,
+        unit_name: grant.unit_name(),
+        can_edit: grant.access.can_edit(),
+        members,
+        actions,
+    })
+}
+
+/// Adds an action from another source (a round, a risk assessment, the employee survey, an
+/// incident, …) with the note that links it.
+#[server(prefix = "/api", endpoint = "handlingsplan/ny")]
+pub async fn add_unit_action(
+    unit_id: i64,
+    source: String,
+    #[server(default)] note: String,
+    action: PlanActionInput,
+) -> Result<i64, AppError> {
+    use super::db::{add_plan_action, NewActionLink};
+    use crate::checklists::support::long_text;
+    use crate::domain::{check_plan_action, ActionSource};
+    use crate::plan::changes::support::{editor_of, invalid};
+
+    let (viewer, state, _) = editor_of(unit_id).await?;
+    let source = ActionSource::from_code(&source)
+        .filter(|s| ActionSource::MANUAL.contains(s))
+        .ok_or_else(|| {
+            AppError::Invalid {
+                field: "source".into(),
+                message: "Välj vad åtgärden kommer från.".into(),
+            }
+            .with_http_status()
+        })?;
+    let note = long_text(&note, "note")?;
+    let members: Vec<i64> = crate::notices::db::recipients(&state.db, unit_id)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    let checked = check_plan_action(&action, &members).map_err(invalid)?;
+    let link = NewActionLink {
+        note,
+        ..NewActionLink::default()
+    };
+    Ok(add_plan_action(&state.db, unit_id, source, &link, &checked, viewer.user.id).await?)
+}
+
+/// Changes an action's fields and status (not to "avslutad": closing asks for the effect).
+#[server(prefix = "/api", endpoint = "handlingsplan/andra")]
+pub async fn update_unit_action(
+    unit_id: i64,
+    action_id: i64,
+    version: i64,
+    status: String,
+    action: PlanActionInput,
+) -> Result<i64, AppError> {
+    use super::db::{update_plan_action, ActionChange};
+    use crate::domain::{check_plan_action, ActionStatus};
+    use crate::plan::changes::support::{editor_of, invalid};
+
+    let (_, state, _) = editor_of(unit_id).await?;
+    let status = ActionStatus::from_code(&status)
+        .filter(|s| *s != ActionStatus::Done)
+        .ok_or_else(|| {
+            AppError::Invalid {
+                field: "status".into(),
+                message: "Välj ej påbörjad eller pågående. Avsluta åtgärden med knappen \
+                          Avsluta, så följs effekten upp."
+                    .into(),
+            }
+            .with_http_status()
+        })?;
+    let members: Vec<i64> = crate::notices::db::recipients(&state.db, unit_id)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
+    let checked = check_plan_action(&action, &members).map_err(invalid)?;
+    match update_plan_action(&state.db, unit_id, action_id, version, &checked, status).await? {
+        ActionChange::Saved(v) | ActionChange::Closed(_, v) => Ok(v),
+        ActionChange::Stale => Err(stale()),
+        ActionChange::NotFound => Err(AppError::NotFound.with_http_status()),
+    }
+}
+
+/// Closes an action with its effect check; "nej" reopens it.
+#[server(prefix = "/api", endpoint = "handlingsplan/avsluta")]
+pub async fn close_unit_action(
+    unit_id: i64,
+    action_id: i64,
+    version: i64,
+    #[server(default)] effect: String,
+    #[server(default)] effect_comment: String,
+) -> Result<ClosedAction, AppError> {
+    use super::db::{close_action, ActionChange};
+    use crate::domain::{check_effect, AfterEffect};
+    use crate::plan::changes::support::{editor_of, invalid};
+
+    let (_, state, _) = editor_of(unit_id).await?;
+    let checked = check_effect(&effect, &effect_comment).map_err(invalid)?;
+    match close_action(&state.db, unit_id, action_id, version, &checked).await? {
+        ActionChange::Closed(after, _) => Ok(ClosedAction {
+            action_id,
+            reopened: after == AfterEffect::Reopened,
+        }),
+        ActionChange::Saved(_) => Ok(ClosedAction {
+            action_id,
+            reopened: false,
+        }),
+        ActionChange::Stale => Err(stale()),
+        ActionChange::NotFound => Err(AppError::NotFound.with_http_status()),
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn stale() -> AppError {
+    AppError::Conflict {
+        message: "Åtgärden har ändrats av någon annan sedan du öppnade den. Ladda om sidan; det du \
+                  skrev finns kvar i fälten."
+            .into(),
+    }
+    .with_http_status()
+}

@@ -1,0 +1,280 @@
+//! Checklist templates per organisation and year. A year's templates are made on first need:
+//! copied from the organisation's nearest earlier year (so HR's edits carry over), else from the
+//! bundled defaults. A version a unit has opened is never changed: an edit makes the next version.
+
+use crate::checklists::seed::default_template;
+use crate::db::Db;
+use crate::domain::{AnswerScale, ChecklistKind};
+use crate::with_db;
+
+/// A current template of an organisation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TemplateRow {
+    /// Template id.
+    pub id: i64,
+    /// Which checklist.
+    pub kind: ChecklistKind,
+    /// Its title.
+    pub title: String,
+    /// 1, 2, …
+    pub version: u32,
+    /// Number of questions.
+    pub questions: u32,
+}
+
+/// A question of a template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuestionRow {
+    /// Question id.
+    pub id: i64,
+    /// The question it descends from across versions (itself when new).
+    pub key: i64,
+    /// Its area.
+    pub area: String,
+    /// The question.
+    pub text: String,
+    /// Help text.
+    pub help: String,
+    /// Its scale.
+    pub scale: AnswerScale,
+}
+
+#[derive(sqlx::FromRow)]
+struct TemplateDbRow {
+    id: i64,
+    kind: String,
+    title: String,
+    version: i64,
+    questions: i64,
+}
+
+/// The organisation's current templates for `year`, making any that are missing first.
+pub async fn year_templates(db: &Db, org_id: i64, year: i32) -> anyhow::Result<Vec<TemplateRow>> {
+    ensure_year_templates(db, org_id, year).await?;
+    const SQL: &str = "SELECT t.id, t.kind, t.title, CAST(t.version AS BIGINT) AS version,
+             (SELECT COUNT(*) FROM checklist_questions q WHERE q.template_id = t.id) AS questions
+         FROM checklist_templates t
+         WHERE t.org_id = $1 AND t.year = $2 AND NOT t.retired";
+    let rows: Vec<TemplateDbRow> = with_db!(db, pool => {
+        sqlx::query_as(SQL).bind(org_id).bind(year).fetch_all(pool).await
+    })?;
+    let mut templates: Vec<TemplateRow> = rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(TemplateRow {
+                id: r.id,
+                kind: ChecklistKind::from_code(&r.kind)?,
+                title: r.title,
+                version: u32::try_from(r.version).unwrap_or(1),
+                questions: u32::try_from(r.questions).unwrap_or(0),
+            })
+        })
+        .collect();
+    templates.sort_by_key(|t| ChecklistKind::ALL.iter().position(|k| *k == t.kind));
+    Ok(templates)
+}
+
+/// Makes the templates of `year` that the organisation lacks: a copy of the nearest earlier
+/// year's current version (with `origin_id` kept, so roll-ups line up), else the bundled default.
+/// Safe to run concurrently: the unique index on current templates lets one writer win.
+pub async fn ensure_year_templates(db: &Db, org_id: i64, year: i32) -> anyhow::Result<()> {
+    const HAVE: &str = "SELECT kind FROM checklist_templates
+         WHERE org_id = $1 AND year = $2 AND NOT retired";
+    const EARLIER: &str = "SELECT id, title FROM checklist_templates
+         WHERE org_id = $1 AND kind = $2 AND year < $3 AND NOT retired
+         ORDER BY year DESC LIMIT 1";
+    const INSERT: &str = "INSERT INTO checklist_templates (org_id, year, kind, title)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT (org_id, year, kind) WHERE NOT retired DO NOTHING RETURNING id";
+    const COPY: &str = "INSERT INTO checklist_questions
+             (template_id, origin_id, area, sort_order, text, help, scale)
+         SELECT $1, COALESCE(origin_id, id), area, sort_order, text, help, scale
+         FROM checklist_questions WHERE template_id = $2";
+    const QUESTION: &str = "INSERT INTO checklist_questions
+             (template_id, area, sort_order, text, help, scale)
+         VALUES ($1, $2, $3, $4, $5, $6)";
+    let have: Vec<String> = with_db!(db, pool => {
+        sqlx::query_scalar(HAVE).bind(org_id).bind(year).fetch_all(pool).await
+    })?;
+    let missing: Vec<ChecklistKind> = ChecklistKind::ALL
+        .into_iter()
+        .filter(|k| !have.iter().any(|h| h == k.code()))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    for kind in missing {
+        let earlier: Option<(i64, String)> = with_db!(db, pool => {
+            sqlx::query_as(EARLIER).bind(org_id).bind(kind.code()).bind(year)
+                .fetch_optional(pool).await
+        })?;
+        let seed = match earlier {
+            Some(_) => None,
+            None => Some(default_template(kind)?),
+        };
+        let title = earlier
+            .as_ref()
+            .map(|(_, t)| t.clone())
+            .or_else(|| seed.as_ref().map(|s| s.title.clone()))
+            .unwrap_or_default();
+        let seeded: Vec<(String, String, String, String)> = seed
+            .iter()
+            .flat_map(|s| &s.areas)
+            .flat_map(|a| {
+                a.questions
+                    .iter()
+                    .map(|q| (a.title.clone(), q.text.clone(), q.help.clone(), q.scale.clone()))
+            })
+            .collect();
+        with_db!(db, pool => {
+            let mut tx = pool.begin().await?;
+            let id: Option<i64> = sqlx::query_scalar(INSERT)
+                .bind(org_id).bind(year).bind(kind.code()).bind(&title)
+                .fetch_optional(&mut *tx).await?;
+            if let Some(id) = id {
+                if let Some((from, _)) = &earlier {
+                    sqlx::query(COPY).bind(id).bind(from).execute(&mut *tx).await?;
+                } else {
+                    for (i, (area, text, help, scale)) in seeded.iter().enumerate() {
+                        sqlx::query(QUESTION)
+                            .bind(id).bind(area)
+                            .bind(i32::try_from(i).unwrap_or(i32::MAX))
+                            .bind(text).bind(help).bind(scale)
+                            .execute(&mut *tx).await?;
+                    }
+                }
+            }
+            tx.commit().await?;
+            Ok::<(), sqlx::Error>(())
+        })?;
+    }
+    Ok(())
+}
+
+#[derive(sqlx::FromRow)]
+struct QuestionDbRow {
+    id: i64,
+    qkey: i64,
+    area: String,
+    text: String,
+    help: String,
+    scale: String,
+}
+
+/// A template's questions in order.
+pub async fn template_questions(db: &Db, template_id: i64) -> sqlx::Result<Vec<QuestionRow>> {
+    const SQL: &str = "SELECT id, COALESCE(origin_id, id) AS qkey, area, text, help, scale
+         FROM checklist_questions WHERE template_id = $1 ORDER BY sort_order, id";
+    let rows: Vec<QuestionDbRow> = with_db!(db, pool => {
+        sqlx::query_as(SQL).bind(template_id).fetch_all(pool).await
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|r| QuestionRow {
+            id: r.id,
+            key: r.qkey,
+            area: r.area,
+            text: r.text,
+            help: r.help,
+            scale: AnswerScale::from_code(&r.scale).unwrap_or(AnswerScale::Agreement),
+        })
+        .collect())
+}
+
+/// A question's new wording, as HR edits it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuestionEdit {
+    /// The area.
+    pub area: String,
+    /// The question.
+    pub text: String,
+    /// Help text.
+    pub help: String,
+    /// Its scale.
+    pub scale: AnswerScale,
+}
+
+/// What an edit of a template did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EditedTemplate {
+    /// The template now current (the same id when edited in place).
+    pub template_id: i64,
+    /// Its version.
+    pub version: u32,
+}
+
+/// Changes (`question_id` = Some) or adds (None) a question of a current template. When a unit
+/// has opened the template, the edit goes into the next version (a copy) and the old one is
+/// retired, so the unit keeps answering what it opened. `None` when the template is not current.
+pub async fn edit_template_question(
+    db: &Db,
+    template_id: i64,
+    question_id: Option<i64>,
+    edit: &QuestionEdit,
+) -> sqlx::Result<Option<EditedTemplate>> {
+    const TEMPLATE: &str = "SELECT CAST(version AS BIGINT),
+             (SELECT COUNT(*) FROM unit_checklists c WHERE c.template_id = t.id)
+         FROM checklist_templates t WHERE id = $1 AND NOT retired";
+    const RETIRE: &str = "UPDATE checklist_templates SET retired = TRUE WHERE id = $1";
+    const NEXT: &str = "INSERT INTO checklist_templates (org_id, year, kind, title, version,
+             supersedes_id)
+         SELECT org_id, year, kind, title, version + 1, id FROM checklist_templates WHERE id = $1
+         RETURNING id";
+    const COPY: &str = "INSERT INTO checklist_questions
+             (template_id, origin_id, area, sort_order, text, help, scale)
+         SELECT $1, COALESCE(origin_id, id), area, sort_order, text, help, scale
+         FROM checklist_questions WHERE template_id = $2 ORDER BY sort_order, id";
+    const COPIED: &str = "SELECT id FROM checklist_questions
+         WHERE template_id = $1 AND origin_id = (SELECT COALESCE(origin_id, id)
+             FROM checklist_questions WHERE id = $2)";
+    const UPDATE: &str = "UPDATE checklist_questions SET area = $3, text = $4, help = $5,
+             scale = $6 WHERE id = $1 AND template_id = $2";
+    const ADD: &str = "INSERT INTO checklist_questions
+             (template_id, area, sort_order, text, help, scale)
+         SELECT $1, $2, COALESCE(MAX(sort_order), -1) + 1, $3, $4, $5
+         FROM checklist_questions WHERE template_id = $1";
+    with_db!(db, pool => {
+        let mut tx = pool.begin().await?;
+        let Some((version, used)): Option<(i64, i64)> = sqlx::query_as(TEMPLATE)
+            .bind(template_id).fetch_optional(&mut *tx).await? else {
+            return Ok(None);
+        };
+        let version = u32::try_from(version).unwrap_or(1);
+        let (target, version, question) =
+            match crate::domain::template_edit(version, u32::try_from(used).unwrap_or(u32::MAX)) {
+                crate::domain::TemplateEdit::InPlace => (template_id, version, question_id),
+                crate::domain::TemplateEdit::NewVersion(next) => {
+                    sqlx::query(RETIRE).bind(template_id).execute(&mut *tx).await?;
+                    let new_id: i64 = sqlx::query_scalar(NEXT)
+                        .bind(template_id).fetch_one(&mut *tx).await?;
+                    sqlx::query(COPY).bind(new_id).bind(template_id).execute(&mut *tx).await?;
+                    let question = match question_id {
+                        Some(q) => sqlx::query_scalar(COPIED)
+                            .bind(new_id).bind(q).fetch_optional(&mut *tx).await?,
+                        None => None,
+                    };
+                    (new_id, next, question)
+                }
+            };
+        match (question_id, question) {
+            (Some(_), Some(q)) => {
+                let done = sqlx::query(UPDATE)
+                    .bind(q).bind(target).bind(&edit.area).bind(&edit.text)
+                    .bind(&edit.help).bind(edit.scale.code())
+                    .execute(&mut *tx).await?;
+                if done.rows_affected() != 1 {
+                    return Ok(None);
+                }
+            }
+            (Some(_), None) => return Ok(None),
+            (None, _) => {
+                sqlx::query(ADD)
+                    .bind(target).bind(&edit.area).bind(&edit.text)
+                    .bind(&edit.help).bind(edit.scale.code())
+                    .execute(&mut *tx).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(Some(EditedTemplate { template_id: target, version }))
+    })
+}

@@ -1,0 +1,163 @@
+//! Follow-up checklists (the annual SAM follow-up, Aktiva åtgärder, work environment rounds):
+//! HR's templates per organisation and year, a unit's checklist for a year filled in by the chef
+//! with the safety representative, and the roll-up over any part of the organisation.
+
+pub mod components;
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod seed;
+mod server;
+#[cfg(feature = "ssr")]
+pub(crate) mod support;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{ActionStatus, Answer, AnswerScale, ChecklistKind, Progress};
+
+pub use server::*;
+
+/// A checklist kind as a unit sees it for a year: opened (with its progress) or not yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChecklistSummary {
+    /// The unit's checklist, once opened.
+    pub id: Option<i64>,
+    /// Which checklist.
+    pub kind: ChecklistKind,
+    /// The template's title.
+    pub title: String,
+    /// Answered of total (total of the current template when not opened).
+    pub progress: Progress,
+    /// The day it was marked done.
+    pub done_on: Option<NaiveDate>,
+}
+
+/// The unit's checklists page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitChecklistsView {
+    /// The unit.
+    pub unit_id: i64,
+    /// Its name.
+    pub unit_name: String,
+    /// The year shown.
+    pub year: i32,
+    /// The viewer may open a checklist (the chef).
+    pub can_open: bool,
+    /// One line per kind.
+    pub checklists: Vec<ChecklistSummary>,
+}
+
+/// A member of the unit (or a safety representative above it) who may take part.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    /// Person id.
+    pub person_id: i64,
+    /// Name.
+    pub name: String,
+    /// A safety representative for the unit.
+    pub safety_representative: bool,
+    /// Recorded as taking part.
+    pub took_part: bool,
+}
+
+/// An action linked to a question.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkedAction {
+    /// Action id.
+    pub id: i64,
+    /// What is to be done.
+    pub title: String,
+    /// Where it stands.
+    pub status: ActionStatus,
+}
+
+/// A question with the unit's answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionView {
+    /// Question id.
+    pub id: i64,
+    /// 1, 2, … through the checklist.
+    pub number: u32,
+    /// The question as the template writes it.
+    pub text: String,
+    /// Help for whoever answers.
+    pub help: String,
+    /// Its answer scale.
+    pub scale: AnswerScale,
+    /// The answer, once given.
+    pub answer: Option<Answer>,
+    /// The analysis text.
+    pub analysis: String,
+    /// Why no action is taken although the answer asks for one.
+    pub no_action_reason: Option<String>,
+    /// Actions made from this question.
+    pub actions: Vec<LinkedAction>,
+}
+
+impl QuestionView {
+    /// The answer asks for an action that is neither made nor declined.
+    pub fn action_missing(&self) -> bool {
+        self.answer.is_some_and(Answer::needs_action)
+            && self.actions.is_empty()
+            && self.no_action_reason.is_none()
+    }
+}
+
+/// An area ("Område") with its questions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AreaView {
+    /// The area's title.
+    pub title: String,
+    /// Questions in order.
+    pub questions: Vec<QuestionView>,
+}
+
+/// Everything the checklist page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChecklistView {
+    /// The unit.
+    pub unit_id: i64,
+    /// Its name.
+    pub unit_name: String,
+    /// The unit's checklist.
+    pub id: i64,
+    /// Which checklist.
+    pub kind: ChecklistKind,
+    /// The template's title.
+    pub title: String,
+    /// The template's version.
+    pub template_version: u32,
+    /// The period.
+    pub year: i32,
+    /// The viewer may answer (the chef, or the unit's safety representative).
+    pub can_fill: bool,
+    /// The viewer may record participants and mark it done (the chef).
+    pub can_finish: bool,
+    /// Marked done: the day and by whom.
+    pub done: Option<(NaiveDate, String)>,
+    /// Who may take part, and who did.
+    pub participants: Vec<Participant>,
+    /// Others who took part (e.g. the chief safety representative), as typed.
+    pub other_participants: String,
+    /// Areas in order.
+    pub areas: Vec<AreaView>,
+}
+
+impl ChecklistView {
+    /// Answered of total.
+    pub fn progress(&self) -> Progress {
+        let questions = self.areas.iter().flat_map(|a| &a.questions);
+        Progress {
+            answered: questions.clone().filter(|q| q.answer.is_some()).count() as u32,
+            total: questions.count() as u32,
+        }
+    }
+
+    /// The safety representative is among those recorded as taking part.
+    pub fn safety_representative_took_part(&self) -> bool {
+        self.participants
+            .iter()
+            .any(|p| p.safety_representative && p.took_part)
+    }
+}
