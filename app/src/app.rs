@@ -8,13 +8,17 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::{path, SsrMode};
 
+use crate::actions::components::{ActionPlanPage, ActionRollupPage};
 use crate::auth::components::{SignInPage, UserMenu};
 use crate::auth::get_current_user;
+use crate::checklists::components::{
+    ChecklistPage, ChecklistTemplatesPage, ChecklistsPage, RollupPage,
+};
 use crate::i18n::*;
 use crate::meetings::components::{
     AgendaItemPage, AgendaPage, NextMeetingsPageView, ProposalsPage,
 };
-use crate::minutes::components::{ActionPlanPage, MinutesPage};
+use crate::minutes::components::MinutesPage;
 use crate::notices::components::OutboxPage;
 use crate::org::components::UnitsPage;
 use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
@@ -83,10 +87,15 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/enhet/:unit_id/forslag") view=ProposalsPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/minnesanteckningar") view=MinutesPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/atgarder") view=ActionPlanPage ssr=SsrMode::Async />
+                        <Route path=path!("/enhet/:unit_id/checklistor") view=ChecklistsPage ssr=SsrMode::Async />
+                        <Route path=path!("/enhet/:unit_id/checklista/:checklist_id") view=ChecklistPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/avstamning") view=WorkloadPage ssr=SsrMode::Async />
+                        <Route path=path!("/uppfoljning") view=RollupPage ssr=SsrMode::Async />
+                        <Route path=path!("/uppfoljning/atgarder") view=ActionRollupPage ssr=SsrMode::Async />
                         <Route path=path!("/nasta-apt") view=NextMeetingsPageView ssr=SsrMode::Async />
                         <Route path=path!("/utkorg") view=OutboxPage ssr=SsrMode::Async />
                         <Route path=path!("/mall") view=TemplatePageView ssr=SsrMode::Async />
+                        <Route path=path!("/mall/checklistor") view=ChecklistTemplatesPage ssr=SsrMode::Async />
                         <Route path=path!("/mall/amne/:topic_id") view=TemplateTopicPage ssr=SsrMode::Async />
                         <Route path=path!("/obligatoriska-amnen") view=PushPageView ssr=SsrMode::Async />
                     </Routes>

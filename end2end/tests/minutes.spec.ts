@@ -118,10 +118,11 @@ test('a chef moves an action along in the action plan', async ({ page }) => {
   await expect(item.getByText(`Läs policyn ${project}`)).toBeVisible();
   await open(page, page.url().replace(/\/mote\/.*$/, '/atgarder'));
   const action = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `Läs policyn ${project}` }) });
-  await action.getByLabel(`Status för Läs policyn ${project}`).selectOption({ label: 'Pågående' });
-  await action.getByRole('button', { name: 'Spara status' }).click();
-  await expect(action.getByText('Pågående', { exact: true }).first()).toBeVisible();
-  await expect(action.locator('.badge')).toHaveText('Pågående');
+  await action.getByText('Ändra åtgärd').click();
+  await action.getByLabel('Status').selectOption({ label: 'Pågående' });
+  await action.getByRole('button', { name: 'Spara ändringar' }).click();
+  await expect(action.locator('.badge').first()).toHaveText('Pågående');
+  await expect(action.getByText(/Från APT/)).toBeVisible();
   await expectAccessible(page);
 });
 

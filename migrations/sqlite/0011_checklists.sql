@@ -87,15 +87,20 @@ ALTER TABLE actions ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 CREATE INDEX actions_checklist ON actions(checklist_id, question_id);
 CREATE INDEX actions_responsible ON actions(responsible_id, status);
 
--- Actions put on an APT agenda for feedback (återkoppling); the meeting links back to them.
-CREATE TABLE meeting_action_followups (
-    meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    action_id  INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
-    added_by   INTEGER REFERENCES people(id) ON DELETE SET NULL,
-    added_at   TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    PRIMARY KEY (meeting_id, action_id)
+-- An agenda item that brings an action back to an APT for feedback (återkoppling); the meeting
+-- links to the action and the action to the meeting.
+ALTER TABLE agenda_items ADD COLUMN action_id INTEGER REFERENCES actions(id) ON DELETE SET NULL;
+CREATE INDEX agenda_items_action ON agenda_items(action_id);
+
+-- Reminders to an action's responsible person (a week before, the day before, overdue), each
+-- sent once; the message goes through the outbox like a notice.
+CREATE TABLE action_reminders (
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    kind      TEXT NOT NULL CHECK (kind IN ('week_before', 'day_before', 'overdue')),
+    sent_on   TEXT NOT NULL,
+    PRIMARY KEY (action_id, kind)
 );
-CREATE INDEX meeting_action_followups_action ON meeting_action_followups(action_id);
+ALTER TABLE outbox ADD COLUMN action_id INTEGER REFERENCES actions(id) ON DELETE CASCADE;
 
 -- One current (not retired) template per organisation, year and kind.
 CREATE UNIQUE INDEX checklist_templates_current ON checklist_templates(org_id, year, kind)

@@ -6,6 +6,8 @@ mod admin;
 mod attachment_routes;
 mod calendar_routes;
 mod config;
+mod export_routes;
+mod export_tables;
 mod offline;
 mod routes;
 mod sessions;
@@ -116,6 +118,12 @@ async fn run() -> anyhow::Result<()> {
     if let Some(mailer) = &mailer {
         app::notices::worker::spawn(db.clone(), mailer.clone(), outbox_wake.clone());
     }
+    app::actions::reminders::spawn(
+        db.clone(),
+        mailer.is_some(),
+        config.public_url.clone(),
+        outbox_wake.clone(),
+    );
     let state = ServerState {
         service_worker: offline::ServiceWorker::for_build(&leptos_options),
         leptos_options: leptos_options.clone(),
@@ -147,6 +155,7 @@ async fn run() -> anyhow::Result<()> {
             get(calendar_routes::unit_download),
         )
         .route("/kalender/{file}", get(calendar_routes::feed))
+        .route("/export/{file}", get(export_routes::export))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = leptos_options.clone();
             move || shell(options.clone())

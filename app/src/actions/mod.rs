@@ -5,6 +5,10 @@
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+pub mod reminders;
+#[cfg(feature = "ssr")]
+pub mod rollup;
 mod server;
 
 use chrono::NaiveDate;
@@ -79,8 +83,12 @@ pub struct PlanAction {
     pub reopened: u32,
     /// Open and past its end date.
     pub overdue: bool,
+    /// Days from today to the end date, for open actions with one (negative when overdue).
+    pub days_left: Option<i64>,
     /// Raised by every change; an edit made on an older version is refused.
     pub version: i64,
+    /// The APTs whose agendas take it up for feedback: (meeting, day).
+    pub feedback: Vec<(i64, NaiveDate)>,
 }
 
 /// Filters of the combined action plan.
@@ -94,4 +102,25 @@ pub struct ActionFilter {
     pub responsible: Option<i64>,
     /// Only actions running in this year (from start, or creation, to end or closing).
     pub year: Option<i32>,
+}
+
+/// The combined action plan over a node, for HR and the cooperation group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionRollupView {
+    /// The node (or unit).
+    pub node_id: i64,
+    /// Its name.
+    pub node_name: String,
+    /// The nodes the viewer may pick.
+    pub nodes: Vec<crate::checklists::RollupNode>,
+    /// The status filter.
+    pub status: Option<ActionStatus>,
+    /// The responsible filter.
+    pub responsible: Option<i64>,
+    /// The period filter.
+    pub year: Option<i32>,
+    /// Everyone responsible for an action below the node, for the picker.
+    pub responsibles: Vec<Member>,
+    /// The actions, open first.
+    pub actions: Vec<PlanAction>,
 }

@@ -30,6 +30,8 @@ pub struct UnitActionPlanView {
     pub members: Vec<Member>,
     /// The actions, open first.
     pub actions: Vec<PlanAction>,
+    /// The unit's coming APTs, to take an action up for feedback: (meeting, day).
+    pub coming: Vec<(i64, chrono::NaiveDate)>,
 }
 
 /// What closing did.
@@ -57,7 +59,20 @@ pub async fn get_unit_action_plan(unit_id: i64) -> Result<UnitActionPlanView, Ap
         node_id: unit_id,
         ..ActionFilter::default()
     };
-    let actions = super::db::plan_actions(&state.db, &filter, today).await?;
+    let mut actions = super::db::plan_actions(&state.db, &filter, today).await?;
+    let feedback = super::db::feedback_meetings(&state.db, unit_id).await?;
+    for a in &mut actions {
+        a.feedback = feedback
+            .iter()
+            .filter(|(action, ..)| *action == a.id)
+            .map(|(_, meeting, day)| (*meeting, *day))
+            .collect();
+    }
+    let coming = if grant.access.can_edit() {
+        super::db::coming_meetings(&state.db, unit_id, today).await?
+    } else {
+        Vec::new()
+    };
     let members = if grant.access.can_edit() {
         crate::notices::db::recipients(&state.db, unit_id)
             .await?
@@ -76,6 +91,7 @@ pub async fn get_unit_action_plan(unit_id: i64) -> Result<UnitActionPlanView, Ap
         can_edit: grant.access.can_edit(),
         members,
         actions,
+        coming,
     })
 }
 
@@ -187,9 +203,58 @@ pub async fn close_unit_action(
 #[cfg(feature = "ssr")]
 fn stale() -> AppError {
     AppError::Conflict {
-        message: "Åtgärden har ändrats av någon annan sedan du öppnade den. Ladda om sidan; det du \
+        message:
+            "Åtgärden har ändrats av någon annan sedan du öppnade den. Ladda om sidan; det du \
                   skrev finns kvar i fälten."
-            .into(),
+                .into(),
     }
     .with_http_status()
+}
+
+/// The combined action plan over a node (`nod`), filtered on status, responsible and year.
+#[server(prefix = "/api", endpoint = "uppfoljning/atgarder")]
+pub async fn get_action_rollup(
+    node: Option<i64>,
+    status: Option<String>,
+    responsible: Option<i64>,
+    year: Option<i32>,
+) -> Result<super::ActionRollupView, AppError> {
+    use super::rollup::{build_action_rollup, ActionRollupQuery};
+    use crate::auth::session::require_viewer;
+    use crate::domain::ActionStatus;
+    use crate::state::app_state;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let query = ActionRollupQuery {
+        node,
+        status: status.as_deref().and_then(ActionStatus::from_code),
+        responsible,
+        year,
+    };
+    build_action_rollup(&state, &viewer, query).await
+}
+
+/// Puts an action on a coming APT's agenda for feedback (återkoppling).
+#[server(prefix = "/api", endpoint = "handlingsplan/aterkoppling")]
+pub async fn put_action_on_agenda(
+    unit_id: i64,
+    action_id: i64,
+    #[server(default)] meeting_id: Option<i64>,
+) -> Result<i64, AppError> {
+    use super::db::{put_on_agenda, Feedback};
+    use crate::plan::changes::support::editor_of;
+
+    let (_, state, _) = editor_of(unit_id).await?;
+    let Some(meeting_id) = meeting_id else {
+        return Err(AppError::Invalid {
+            field: "meeting_id".into(),
+            message: "Välj vilken APT åtgärden ska tas upp på.".into(),
+        }
+        .with_http_status());
+    };
+    match put_on_agenda(&state.db, unit_id, action_id, meeting_id).await? {
+        Feedback::Item(id) => Ok(id),
+        Feedback::NotFound => Err(AppError::NotFound.with_http_status()),
+    }
 }

@@ -6,10 +6,13 @@ pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
+pub mod rollup;
+#[cfg(feature = "ssr")]
 pub mod seed;
 mod server;
 #[cfg(feature = "ssr")]
 pub(crate) mod support;
+mod template_server;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -17,6 +20,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{ActionStatus, Answer, AnswerScale, ChecklistKind, Progress};
 
 pub use server::*;
+pub use template_server::*;
 
 /// A checklist kind as a unit sees it for a year: opened (with its progress) or not yet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -160,4 +164,100 @@ impl ChecklistView {
             .iter()
             .any(|p| p.safety_representative && p.took_part)
     }
+}
+
+/// A node the viewer may see the roll-up of, for the node picker.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RollupNode {
+    /// Node id.
+    pub id: i64,
+    /// Its name.
+    pub name: String,
+    /// 0 for the highest the viewer sees, 1 below it, …
+    pub depth: u32,
+}
+
+/// How many units gave an answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerCount {
+    /// The answer.
+    pub answer: Answer,
+    /// Units.
+    pub count: u32,
+}
+
+/// One unit's answer to a question, with its name (the seed's "Analys – årlig uppföljning").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitAnswer {
+    /// The unit's name.
+    pub unit_name: String,
+    /// The answer.
+    pub answer: Answer,
+    /// The analysis.
+    pub analysis: String,
+}
+
+/// A question with every unit's answer below the node.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RolledQuestion {
+    /// 1, 2, …
+    pub number: u32,
+    /// Its area.
+    pub area: String,
+    /// The question.
+    pub text: String,
+    /// The distribution, in the scale's order (answers given only).
+    pub counts: Vec<AnswerCount>,
+    /// Every unit's answer, by unit name.
+    pub answers: Vec<UnitAnswer>,
+}
+
+/// Where a unit's checklist stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UnitState {
+    /// Not opened.
+    NotStarted,
+    /// Opened, not done.
+    InProgress {
+        /// Answered.
+        answered: u32,
+        /// In all.
+        total: u32,
+    },
+    /// Marked done that day.
+    Done(NaiveDate),
+}
+
+/// A unit below the node and its checklist's standing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitRow {
+    /// The unit.
+    pub unit_id: i64,
+    /// Its name.
+    pub name: String,
+    /// Its checklist.
+    pub checklist_id: Option<i64>,
+    /// Where it stands.
+    pub state: UnitState,
+}
+
+/// The roll-up page: one checklist kind and year over a node.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RollupView {
+    /// The node.
+    pub node_id: i64,
+    /// Its name.
+    pub node_name: String,
+    /// The period.
+    pub year: i32,
+    /// Which checklist.
+    pub kind: ChecklistKind,
+    /// The template's title.
+    pub title: String,
+    /// The nodes the viewer may pick.
+    pub nodes: Vec<RollupNode>,
+    /// Questions with every unit's answers.
+    pub questions: Vec<RolledQuestion>,
+    /// Every unit below the node, not finished first.
+    pub units: Vec<UnitRow>,
 }

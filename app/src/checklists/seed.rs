@@ -81,7 +81,11 @@ mod tests {
                 assert!(!q.text.trim().is_empty());
             }
         }
-        let sam = seed.templates.iter().find(|t| t.kind == "sam_annual").unwrap();
+        let sam = seed
+            .templates
+            .iter()
+            .find(|t| t.kind == "sam_annual")
+            .unwrap();
         let areas: Vec<_> = sam.areas.iter().map(|a| a.title.as_str()).collect();
         for expected in [
             "Arbetsmiljöpolicy",
@@ -91,7 +95,10 @@ mod tests {
             "Risker i arbetet",
             "Främjande faktorer",
         ] {
-            assert!(areas.contains(&expected), "{expected} missing from {areas:?}");
+            assert!(
+                areas.contains(&expected),
+                "{expected} missing from {areas:?}"
+            );
         }
         let first = &sam.areas[0].questions[0].text;
         assert_eq!(

@@ -53,7 +53,9 @@ pub async fn get_unit_checklists(
                     answered: c.answered,
                     total: c.total,
                 },
-                done_on: c.done_at.map(|d| d.with_timezone(&chrono::Local).date_naive()),
+                done_on: c
+                    .done_at
+                    .map(|d| d.with_timezone(&chrono::Local).date_naive()),
             },
             None => ChecklistSummary {
                 id: None,
@@ -199,11 +201,7 @@ pub async fn save_checklist_participants(
 /// Marks the checklist done (every question answered, every weak answer has an action or a
 /// reason, and for the SAM follow-up the safety representative took part), or opens it again.
 #[server(prefix = "/api", endpoint = "checklista/klar")]
-pub async fn finish_checklist(
-    unit_id: i64,
-    checklist_id: i64,
-    done: bool,
-) -> Result<(), AppError> {
+pub async fn finish_checklist(unit_id: i64, checklist_id: i64, done: bool) -> Result<(), AppError> {
     use super::support::{finisher_of, load_view, unfinished_reason};
 
     let (viewer, state, grant) = finisher_of(unit_id, checklist_id).await?;
@@ -265,7 +263,8 @@ pub async fn add_checklist_action(
     use crate::plan::changes::support::invalid;
 
     let (viewer, state, head) = filler_of(unit_id, checklist_id).await?;
-    let questions = super::db::answered_questions(&state.db, head.template_id, checklist_id).await?;
+    let questions =
+        super::db::answered_questions(&state.db, head.template_id, checklist_id).await?;
     let question = questions
         .iter()
         .find(|q| q.id == question_id)
@@ -298,4 +297,26 @@ pub async fn add_checklist_action(
         title: checked.title,
         status: ActionStatus::NotStarted,
     })
+}
+
+/// The roll-up of a checklist over a node (`nod`), for HR and the cooperation group.
+#[server(prefix = "/api", endpoint = "uppfoljning")]
+pub async fn get_rollup(
+    node: Option<i64>,
+    kind: Option<String>,
+    year: Option<i32>,
+) -> Result<super::RollupView, AppError> {
+    use super::rollup::{build_rollup, RollupQuery};
+    use crate::auth::session::require_viewer;
+    use crate::domain::ChecklistKind;
+    use crate::state::app_state;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let query = RollupQuery {
+        node,
+        kind: kind.as_deref().and_then(ChecklistKind::from_code),
+        year,
+    };
+    build_rollup(&state, &viewer, query).await
 }

@@ -21,10 +21,17 @@ pub async fn reader_of(unit_id: i64) -> Result<(Viewer, AppState, UnitGrant), Ap
 }
 
 fn may_fill(viewer: &Viewer, grant: &UnitGrant) -> bool {
-    can_fill_checklist(&viewer.memberships, &grant.tree.tree.ancestry(grant.unit_id))
+    can_fill_checklist(
+        &viewer.memberships,
+        &grant.tree.tree.ancestry(grant.unit_id),
+    )
 }
 
-async fn head_of(state: &AppState, unit_id: i64, checklist_id: i64) -> Result<ChecklistHead, AppError> {
+async fn head_of(
+    state: &AppState,
+    unit_id: i64,
+    checklist_id: i64,
+) -> Result<ChecklistHead, AppError> {
     super::db::checklist_head(&state.db, unit_id, checklist_id)
         .await?
         .ok_or_else(|| AppError::NotFound.with_http_status())
@@ -37,7 +44,11 @@ pub async fn filler_of(
 ) -> Result<(Viewer, AppState, ChecklistHead), AppError> {
     let (viewer, state, grant) = reader_of(unit_id).await?;
     if !may_fill(&viewer, &grant) {
-        tracing::warn!(person_id = viewer.user.id, unit_id, "refused checklist answer");
+        tracing::warn!(
+            person_id = viewer.user.id,
+            unit_id,
+            "refused checklist answer"
+        );
         return Err(AppError::Forbidden.with_http_status());
     }
     let head = head_of(&state, unit_id, checklist_id).await?;
@@ -51,7 +62,11 @@ pub async fn finisher_of(
 ) -> Result<(Viewer, AppState, UnitGrant), AppError> {
     let (viewer, state, grant) = reader_of(unit_id).await?;
     if !grant.access.can_edit() {
-        tracing::warn!(person_id = viewer.user.id, unit_id, "refused checklist change");
+        tracing::warn!(
+            person_id = viewer.user.id,
+            unit_id,
+            "refused checklist change"
+        );
         return Err(AppError::Forbidden.with_http_status());
     }
     head_of(&state, unit_id, checklist_id).await?;
@@ -80,7 +95,8 @@ pub async fn load_view(
 ) -> Result<ChecklistView, AppError> {
     let unit_id = grant.unit_id;
     let head = head_of(state, unit_id, checklist_id).await?;
-    let questions = super::db::answered_questions(&state.db, head.template_id, checklist_id).await?;
+    let questions =
+        super::db::answered_questions(&state.db, head.template_id, checklist_id).await?;
     let linked = super::db::linked_actions(&state.db, checklist_id).await?;
     let participants = super::db::participants(&state.db, unit_id, checklist_id).await?;
     let mut areas: Vec<AreaView> = Vec::new();

@@ -129,14 +129,26 @@ pub fn can_push_from(memberships: &[Membership], ancestry: &[i64]) -> bool {
 }
 
 /// Whether the person may answer a unit's follow-up checklists: whoever may edit the unit (its
-/// chef, HR) and the unit's own safety representative, who fills them in with the chef.
+/// chef, HR) and a safety representative for the unit (held in the unit or above it, as one
+/// representative often covers several units), who fills them in with the chef.
 pub fn can_fill_checklist(memberships: &[Membership], ancestry: &[i64]) -> bool {
     access_to_unit(memberships, ancestry) >= Access::Edit
-        || ancestry.first().is_some_and(|unit| {
-            memberships
-                .iter()
-                .any(|m| m.node_id == *unit && m.role == Role::Skyddsombud)
-        })
+        || memberships
+            .iter()
+            .any(|m| m.role == Role::Skyddsombud && ancestry.contains(&m.node_id))
+}
+
+/// Whether the person sees the roll-up of a node (every unit's answers and actions below it): HR,
+/// a manager or a safety representative held at the node or above it (the cooperation group's
+/// members). `ancestry` is the node's id followed by its parents.
+pub fn can_see_rollup(memberships: &[Membership], ancestry: &[i64]) -> bool {
+    memberships.iter().any(|m| {
+        ancestry.contains(&m.node_id)
+            && matches!(
+                m.role,
+                Role::Hr | Role::Chef | Role::BitradandeChef | Role::Skyddsombud
+            )
+    })
 }
 
 #[cfg(test)]
@@ -235,13 +247,38 @@ mod tests {
     }
 
     #[test]
-    fn the_units_safety_representative_fills_in_checklists_with_the_chef_but_no_employee_does() {
-        let m = |node, role| Membership { node_id: node, role };
+    fn a_safety_representative_for_the_unit_fills_in_checklists_with_the_chef_but_no_employee_does()
+    {
+        let m = |node, role| Membership {
+            node_id: node,
+            role,
+        };
         assert!(can_fill_checklist(&[m(UNIT, Role::Chef)], &ANCESTRY));
         assert!(can_fill_checklist(&[m(UNIT, Role::Skyddsombud)], &ANCESTRY));
         assert!(can_fill_checklist(&[m(ROOT, Role::Hr)], &ANCESTRY));
-        assert!(!can_fill_checklist(&[m(UNIT, Role::Medarbetare)], &ANCESTRY));
-        assert!(!can_fill_checklist(&[m(DEPT, Role::Skyddsombud)], &ANCESTRY));
+        assert!(!can_fill_checklist(
+            &[m(UNIT, Role::Medarbetare)],
+            &ANCESTRY
+        ));
+        assert!(can_fill_checklist(&[m(DEPT, Role::Skyddsombud)], &ANCESTRY));
+        assert!(!can_fill_checklist(
+            &[m(OTHER_UNIT, Role::Skyddsombud)],
+            &ANCESTRY
+        ));
         assert!(!can_fill_checklist(&[m(DEPT, Role::Chef)], &ANCESTRY));
+    }
+
+    #[test]
+    fn managers_hr_and_safety_representatives_above_a_node_see_its_roll_up() {
+        let m = |node, role| Membership {
+            node_id: node,
+            role,
+        };
+        let dept = [DEPT, ROOT];
+        assert!(can_see_rollup(&[m(ROOT, Role::Hr)], &dept));
+        assert!(can_see_rollup(&[m(DEPT, Role::Chef)], &dept));
+        assert!(can_see_rollup(&[m(DEPT, Role::Skyddsombud)], &dept));
+        assert!(!can_see_rollup(&[m(UNIT, Role::Chef)], &dept));
+        assert!(!can_see_rollup(&[m(DEPT, Role::Medarbetare)], &dept));
     }
 }

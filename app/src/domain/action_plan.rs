@@ -286,12 +286,12 @@ mod tests {
     fn closing_asks_for_the_effect_and_a_reason_unless_it_worked() {
         assert_eq!(check_effect("", "").unwrap_err().field, "effect");
         assert!(check_effect("yes", "").is_ok());
-        assert_eq!(
-            check_effect("no", " ").unwrap_err().field,
-            "effect_comment"
-        );
+        assert_eq!(check_effect("no", " ").unwrap_err().field, "effect_comment");
         let e = check_effect("no", " Fortfarande hög belastning ").unwrap();
-        assert_eq!((e.effect, e.comment.as_str()), (Effect::No, "Fortfarande hög belastning"));
+        assert_eq!(
+            (e.effect, e.comment.as_str()),
+            (Effect::No, "Fortfarande hög belastning")
+        );
     }
 
     #[test]
@@ -299,9 +299,18 @@ mod tests {
         let open = ActionStatus::InProgress;
         let end = Some(day(5, 20));
         assert_eq!(reminder_due(open, end, day(5, 12)), None);
-        assert_eq!(reminder_due(open, end, day(5, 13)), Some(Reminder::WeekBefore));
-        assert_eq!(reminder_due(open, end, day(5, 18)), Some(Reminder::WeekBefore));
-        assert_eq!(reminder_due(open, end, day(5, 19)), Some(Reminder::DayBefore));
+        assert_eq!(
+            reminder_due(open, end, day(5, 13)),
+            Some(Reminder::WeekBefore)
+        );
+        assert_eq!(
+            reminder_due(open, end, day(5, 18)),
+            Some(Reminder::WeekBefore)
+        );
+        assert_eq!(
+            reminder_due(open, end, day(5, 19)),
+            Some(Reminder::DayBefore)
+        );
         assert_eq!(reminder_due(open, end, day(5, 20)), None);
         assert_eq!(reminder_due(open, end, day(5, 21)), Some(Reminder::Overdue));
         assert_eq!(reminder_due(ActionStatus::Done, end, day(5, 21)), None);

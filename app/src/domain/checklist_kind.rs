@@ -64,6 +64,35 @@ pub fn checklist_name(template_title: &str, year: i32) -> String {
     format!("{template_title} {year}")
 }
 
+/// Where the work a wheel topic asks for is done in the product.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TopicTool {
+    /// Following up an action plan ("Följ upp handlingsplan …").
+    ActionPlan,
+    /// The SAM follow-up or a round ("… årliga uppföljningen av SAM", "arbetsmiljörond").
+    Checklists,
+}
+
+/// The tool a wheel topic's title points to, so its agenda item links there.
+pub fn topic_tool(title: &str) -> Option<TopicTool> {
+    let t = title.to_lowercase();
+    if t.contains("handlingsplan") {
+        Some(TopicTool::ActionPlan)
+    } else if [
+        "uppföljning av sam",
+        "uppföljningen av sam",
+        "arbetsmiljörond",
+        "skyddsrond",
+    ]
+    .iter()
+    .any(|k| t.contains(k))
+    {
+        Some(TopicTool::Checklists)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +117,28 @@ mod tests {
         assert_eq!(
             checklist_name("Checklista för årlig uppföljning", 2026),
             "Checklista för årlig uppföljning 2026"
+        );
+    }
+
+    #[test]
+    fn the_wheels_follow_up_topics_point_to_the_action_plan_or_the_checklists() {
+        assert_eq!(
+            topic_tool(
+                "Följ upp handlingsplan från alla arbetsmiljöronder samt löpande riskbedömningar."
+            ),
+            Some(TopicTool::ActionPlan)
+        );
+        assert_eq!(
+            topic_tool("Informera om genomförande av den årliga uppföljningen av SAM"),
+            Some(TopicTool::Checklists)
+        );
+        assert_eq!(
+            topic_tool("Information om när och hur arbetsmiljörond gällande hot och våld kommer att genomföras"),
+            Some(TopicTool::Checklists)
+        );
+        assert_eq!(
+            topic_tool("Dialog kring rutin rörande alkohol och droger"),
+            None
         );
     }
 }

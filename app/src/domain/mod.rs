@@ -9,6 +9,7 @@ pub mod attachment;
 pub mod calendar;
 pub mod checklist;
 pub mod checklist_kind;
+pub mod checklist_template;
 pub mod holidays;
 pub mod meeting_input;
 pub mod notice;
@@ -22,8 +23,8 @@ pub mod topic_input;
 pub mod workload;
 
 pub use access::{
-    access_to_unit, can_fill_checklist, can_manage_template, can_push_from, Access, Membership,
-    Role,
+    access_to_unit, can_fill_checklist, can_manage_template, can_push_from, can_see_rollup, Access,
+    Membership, Role,
 };
 pub use action_input::{check_action, ActionInput, ActionStatus, CheckedAction};
 pub use action_plan::{
@@ -43,7 +44,8 @@ pub use checklist::{
     after_effect, check_answer, safety_representative_warning, template_edit, AfterEffect, Answer,
     AnswerScale, Effect, Progress, TemplateEdit,
 };
-pub use checklist_kind::{checklist_name, ChecklistKind};
+pub use checklist_kind::{checklist_name, topic_tool, ChecklistKind, TopicTool};
+pub use checklist_template::{check_question, CheckedQuestion, QuestionInput};
 pub use holidays::{holiday_on, swedish_holidays};
 pub use meeting_input::{check_meeting, CheckedMeeting, FieldProblem, MeetingInput};
 pub use notice::{notice_timing, NoticeTiming};

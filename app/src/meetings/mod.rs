@@ -79,6 +79,8 @@ pub struct AgendaItem {
     pub topic_id: Option<i64>,
     /// The recurring point it stands for, if any.
     pub point_id: Option<i64>,
+    /// The action it brings back for feedback (återkoppling), if any.
+    pub action_id: Option<i64>,
     /// Whether the meeting reached it (from the minutes).
     pub reached: bool,
     /// What the minutes say of it (editors only until published).

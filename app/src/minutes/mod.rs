@@ -134,19 +134,6 @@ pub struct MinutesView {
     pub unpublished_changes: bool,
 }
 
-/// The unit's action plan page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ActionPlanView {
-    /// The unit.
-    pub unit_id: i64,
-    /// Its name.
-    pub unit_name: String,
-    /// Whether the viewer may change statuses.
-    pub can_edit: bool,
-    /// Every action, open ones first.
-    pub actions: Vec<Action>,
-}
-
 /// The minutes as they would be published now: the draft's sections and notes, who attended
 /// (members not marked present count as absent), and the actions with their items' titles.
 pub fn snapshot(

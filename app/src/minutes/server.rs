@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::{ActionPlanView, MinutesView};
+use super::MinutesView;
 use crate::domain::ActionInput;
 use crate::error::AppError;
 
@@ -250,48 +250,6 @@ pub async fn publish_minutes(unit_id: i64, meeting_id: i64) -> Result<u32, AppEr
     let text = serde_json::to_string(&minutes)
         .map_err(|e| AppError::internal("minutes not serialisable", e))?;
     Ok(super::db::publish(&state.db, meeting_id, &text, viewer.user.id).await?)
-}
-
-/// The unit's action plan, for anyone who may read the unit.
-#[server(prefix = "/api", endpoint = "atgarder")]
-pub async fn get_action_plan(unit_id: i64) -> Result<ActionPlanView, AppError> {
-    use crate::auth::session::require_viewer;
-    use crate::org::guard::readable_unit;
-    use crate::state::app_state;
-
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
-    Ok(ActionPlanView {
-        unit_id,
-        unit_name: grant.unit_name(),
-        can_edit: grant.access.can_edit(),
-        actions: super::db::unit_actions(&state.db, unit_id).await?,
-    })
-}
-
-/// Moves an action to another status.
-#[server(prefix = "/api", endpoint = "atgarder/status")]
-pub async fn set_action_status(
-    unit_id: i64,
-    action_id: i64,
-    status: String,
-) -> Result<(), AppError> {
-    use crate::domain::ActionStatus;
-    use crate::plan::changes::support::editor_of;
-
-    let (_, state, _) = editor_of(unit_id).await?;
-    let status = ActionStatus::from_code(&status).ok_or_else(|| {
-        AppError::Invalid {
-            field: "status".into(),
-            message: "Välj en status i listan.".into(),
-        }
-        .with_http_status()
-    })?;
-    if !super::db::set_status(&state.db, unit_id, action_id, status).await? {
-        return Err(AppError::NotFound.with_http_status());
-    }
-    Ok(())
 }
 
 /// The actions written down at a meeting, for the draft (members read them in the published

@@ -222,7 +222,8 @@ struct OutboxRow {
     created_at: String,
 }
 
-/// The newest outbox messages of notices for meetings of `units`.
+/// The newest outbox messages of `units`: notices of their meetings and reminders of their
+/// actions.
 pub async fn outbox(db: &Db, units: &[i64], limit: i64) -> sqlx::Result<Vec<OutboxMessage>> {
     if units.is_empty() {
         return Ok(Vec::new());
@@ -237,10 +238,11 @@ pub async fn outbox(db: &Db, units: &[i64], limit: i64) -> sqlx::Result<Vec<Outb
         "SELECT o.id, o.to_address, o.subject, o.body_text, o.status, o.error,
              CAST(o.created_at AS TEXT) AS created_at
          FROM outbox o
-         JOIN notices n ON n.id = o.notice_id
-         JOIN meetings m ON m.id = n.meeting_id
-         JOIN plans p ON p.id = m.plan_id
-         WHERE p.unit_id IN ({list})
+         LEFT JOIN notices n ON n.id = o.notice_id
+         LEFT JOIN meetings m ON m.id = n.meeting_id
+         LEFT JOIN plans p ON p.id = m.plan_id
+         LEFT JOIN actions a ON a.id = o.action_id
+         WHERE COALESCE(p.unit_id, a.unit_id) IN ({list})
          ORDER BY o.id DESC LIMIT $1"
     );
     let rows: Vec<OutboxRow> =

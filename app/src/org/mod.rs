@@ -39,10 +39,14 @@ pub struct MyUnitsPage {
     pub year: i32,
     /// The units, in tree order.
     pub units: Vec<UnitSummary>,
+    /// The open actions the person is responsible for, overdue and soonest first.
+    pub my_actions: Vec<crate::actions::PlanAction>,
     /// The person keeps an organisation's template (links to `/mall`).
     pub keeps_template: bool,
     /// The person may push topics to units below a node (links to `/obligatoriska-amnen`).
     pub can_push: bool,
     /// The person is HR somewhere and reads the outbox of notices (links to `/utkorg`).
     pub reads_outbox: bool,
+    /// The person sees the roll-up of a node above units (links to `/uppfoljning`).
+    pub sees_rollup: bool,
 }

@@ -71,11 +71,23 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
         .memberships
         .iter()
         .any(|m| m.role == crate::domain::Role::Hr);
+    let sees_rollup = viewer.memberships.iter().any(|m| {
+        !tree.tree.is_leaf(m.node_id)
+            && crate::domain::can_see_rollup(&viewer.memberships, &tree.tree.ancestry(m.node_id))
+    });
+    let today = chrono::Local::now().date_naive();
+    let my_actions = crate::actions::db::responsible_actions(&state.db, viewer.user.id, today)
+        .await?
+        .into_iter()
+        .filter(|a| a.status != crate::domain::ActionStatus::Done)
+        .collect();
     Ok(MyUnitsPage {
         year,
+        my_actions,
         units,
         keeps_template,
         can_push,
         reads_outbox,
+        sees_rollup,
     })
 }

@@ -8,8 +8,8 @@ use app::actions::db::{self as actions_db, ActionChange, NewActionLink};
 use app::actions::ActionFilter;
 use app::checklists::db::{self, AnswerSave, QuestionEdit};
 use app::domain::{
-    ActionSource, ActionStatus, AfterEffect, Answer, AnswerScale, CheckedEffect,
-    CheckedPlanAction, ChecklistKind, Effect, Role,
+    ActionSource, ActionStatus, AfterEffect, Answer, AnswerScale, CheckedEffect, CheckedPlanAction,
+    ChecklistKind, Effect, Role,
 };
 use app::org::db as org_db;
 use chrono::NaiveDate;
@@ -38,8 +38,12 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
         let so = app::auth::db::upsert_person(&t.db, "Sara Ombud", "so@example.se", None, None)
             .await
             .unwrap();
-        app::auth::db::grant_role(&t.db, f.person, f.unit, Role::Chef).await.unwrap();
-        app::auth::db::grant_role(&t.db, so, f.unit, Role::Skyddsombud).await.unwrap();
+        app::auth::db::grant_role(&t.db, f.person, f.unit, Role::Chef)
+            .await
+            .unwrap();
+        app::auth::db::grant_role(&t.db, so, f.unit, Role::Skyddsombud)
+            .await
+            .unwrap();
 
         let templates = db::year_templates(&t.db, f.org, 2026).await.unwrap();
         let kinds: Vec<_> = templates.iter().map(|t| t.kind).collect();
@@ -48,17 +52,36 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
         assert_eq!(sam.version, 1, "{e}");
         assert!(sam.questions >= 20, "{e}: {} questions", sam.questions);
         // Asking again makes nothing new.
-        assert_eq!(db::year_templates(&t.db, f.org, 2026).await.unwrap(), templates, "{e}");
+        assert_eq!(
+            db::year_templates(&t.db, f.org, 2026).await.unwrap(),
+            templates,
+            "{e}"
+        );
 
-        let id = db::open_checklist(&t.db, f.unit, sam.id, 2026, f.person).await.unwrap();
-        assert_eq!(db::open_checklist(&t.db, f.unit, sam.id, 2026, f.person).await.unwrap(), id);
-        let head = db::checklist_head(&t.db, f.unit, id).await.unwrap().unwrap();
+        let id = db::open_checklist(&t.db, f.unit, sam.id, 2026, f.person)
+            .await
+            .unwrap();
+        assert_eq!(
+            db::open_checklist(&t.db, f.unit, sam.id, 2026, f.person)
+                .await
+                .unwrap(),
+            id
+        );
+        let head = db::checklist_head(&t.db, f.unit, id)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!((head.kind.as_str(), head.year), ("sam_annual", 2026), "{e}");
-        assert!(db::checklist_head(&t.db, f.unit + 999, id).await.unwrap().is_none());
+        assert!(db::checklist_head(&t.db, f.unit + 999, id)
+            .await
+            .unwrap()
+            .is_none());
 
         let who = db::participants(&t.db, f.unit, id).await.unwrap();
         assert_eq!(who.len(), 2, "{e}");
-        assert!(who.iter().any(|p| p.person_id == so && p.safety_representative && !p.took_part));
+        assert!(who
+            .iter()
+            .any(|p| p.person_id == so && p.safety_representative && !p.took_part));
         db::save_participants(&t.db, id, &[f.person, so], "Huvudskyddsombud Kim")
             .await
             .unwrap();
@@ -71,9 +94,17 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
             questions[0].text,
             "Är stadens Arbetsmiljöpolicy (tillika Personalpolicyn) känd på arbetsplatsen?"
         );
-        let saved = db::save_answer(&t.db, id, q1, Answer::PartlyAgree, "Gås igenom på APT", (None, ""), f.person)
-            .await
-            .unwrap();
+        let saved = db::save_answer(
+            &t.db,
+            id,
+            q1,
+            Answer::PartlyAgree,
+            "Gås igenom på APT",
+            (None, ""),
+            f.person,
+        )
+        .await
+        .unwrap();
         assert_eq!(saved, AnswerSave::Saved, "{e}");
         // A second writer who opened the question unanswered is refused; the first text stays.
         let stale = db::save_answer(&t.db, id, q1, Answer::FullyAgree, "", (None, ""), so)
@@ -81,14 +112,23 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
             .unwrap();
         assert_eq!(stale, AnswerSave::Stale, "{e}");
         let again = db::save_answer(
-            &t.db, id, q1, Answer::PartlyAgree, "Gås igenom på APT i maj",
-            (Some("partly_agree"), "Gås igenom på APT"), so,
+            &t.db,
+            id,
+            q1,
+            Answer::PartlyAgree,
+            "Gås igenom på APT i maj",
+            (Some("partly_agree"), "Gås igenom på APT"),
+            so,
         )
         .await
         .unwrap();
         assert_eq!(again, AnswerSave::Saved, "{e}");
-        assert!(db::set_no_action_reason(&t.db, id, q2, Some("x")).await.unwrap() == false);
-        db::save_answer(&t.db, id, q2, Answer::FullyAgree, "", (None, ""), so).await.unwrap();
+        assert!(!db::set_no_action_reason(&t.db, id, q2, Some("x"))
+            .await
+            .unwrap());
+        db::save_answer(&t.db, id, q2, Answer::FullyAgree, "", (None, ""), so)
+            .await
+            .unwrap();
         let answered = db::answered_questions(&t.db, sam.id, id).await.unwrap();
         assert_eq!(answered[0].answer, Some(Answer::PartlyAgree), "{e}");
         assert_eq!(answered[0].analysis, "Gås igenom på APT i maj", "{e}");
@@ -110,33 +150,78 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
         assert_eq!(edited.version, 2, "{e}");
         assert_ne!(edited.template_id, sam.id, "{e}");
         let old = db::template_questions(&t.db, sam.id).await.unwrap();
-        assert_eq!(old[0].text, questions[0].text, "{e}: the used version is unchanged");
-        let new = db::template_questions(&t.db, edited.template_id).await.unwrap();
-        assert_eq!((new[0].text.as_str(), new[0].key), ("Är Arbetsmiljöpolicyn känd?", q1));
+        assert_eq!(
+            old[0].text, questions[0].text,
+            "{e}: the used version is unchanged"
+        );
+        let new = db::template_questions(&t.db, edited.template_id)
+            .await
+            .unwrap();
+        assert_eq!(
+            (new[0].text.as_str(), new[0].key),
+            ("Är Arbetsmiljöpolicyn känd?", q1)
+        );
         // Editing the unused new version changes it in place.
         let in_place = db::edit_template_question(&t.db, edited.template_id, None, &edit)
             .await
             .unwrap()
             .unwrap();
-        assert_eq!(in_place, app::checklists::db::EditedTemplate { template_id: edited.template_id, version: 2 });
-        assert!(db::edit_template_question(&t.db, sam.id, None, &edit).await.unwrap().is_none());
+        assert_eq!(
+            in_place,
+            app::checklists::db::EditedTemplate {
+                template_id: edited.template_id,
+                version: 2
+            }
+        );
+        assert!(db::edit_template_question(&t.db, sam.id, None, &edit)
+            .await
+            .unwrap()
+            .is_none());
         // Opening again still finds the unit's checklist on version 1.
-        assert_eq!(db::open_checklist(&t.db, f.unit, edited.template_id, 2026, f.person).await.unwrap(), id);
+        assert_eq!(
+            db::open_checklist(&t.db, f.unit, edited.template_id, 2026, f.person)
+                .await
+                .unwrap(),
+            id
+        );
         // Next year starts from this year's current version, questions tied to their origin.
         let next = db::year_templates(&t.db, f.org, 2027).await.unwrap();
         let next_q = db::template_questions(&t.db, next[0].id).await.unwrap();
-        assert_eq!((next_q[0].text.as_str(), next_q[0].key), ("Är Arbetsmiljöpolicyn känd?", q1));
-        assert_eq!(next_q.len(), new.len() + 1, "{e}: with the question added in place");
+        assert_eq!(
+            (next_q[0].text.as_str(), next_q[0].key),
+            ("Är Arbetsmiljöpolicyn känd?", q1)
+        );
+        assert_eq!(
+            next_q.len(),
+            new.len() + 1,
+            "{e}: with the question added in place"
+        );
 
         db::set_done(&t.db, id, Some(f.person)).await.unwrap();
-        let done = db::save_answer(&t.db, id, q2, Answer::PartlyAgree, "", (Some("fully_agree"), ""), so)
-            .await
-            .unwrap();
+        let done = db::save_answer(
+            &t.db,
+            id,
+            q2,
+            Answer::PartlyAgree,
+            "",
+            (Some("fully_agree"), ""),
+            so,
+        )
+        .await
+        .unwrap();
         assert_eq!(done, AnswerSave::Done, "{e}");
-        let head = db::checklist_head(&t.db, f.unit, id).await.unwrap().unwrap();
+        let head = db::checklist_head(&t.db, f.unit, id)
+            .await
+            .unwrap()
+            .unwrap();
         assert!(head.done_at.is_some() && head.done_by.as_deref() == Some("Anna Andersson"));
         db::set_done(&t.db, id, None).await.unwrap();
-        assert!(db::checklist_head(&t.db, f.unit, id).await.unwrap().unwrap().done_at.is_none());
+        assert!(db::checklist_head(&t.db, f.unit, id)
+            .await
+            .unwrap()
+            .unwrap()
+            .done_at
+            .is_none());
     }
 }
 
@@ -146,11 +231,21 @@ async fn actions_are_followed_to_their_effect_and_filtered() {
         let f = fixture(&t.db).await;
         let e = t.engine;
         let sam = db::year_templates(&t.db, f.org, 2026).await.unwrap()[0].clone();
-        let checklist = db::open_checklist(&t.db, f.unit, sam.id, 2026, f.person).await.unwrap();
-        let q = db::template_questions(&t.db, sam.id).await.unwrap()[0].id;
-        db::save_answer(&t.db, checklist, q, Answer::PartlyAgree, "", (None, ""), f.person)
+        let checklist = db::open_checklist(&t.db, f.unit, sam.id, 2026, f.person)
             .await
             .unwrap();
+        let q = db::template_questions(&t.db, sam.id).await.unwrap()[0].id;
+        db::save_answer(
+            &t.db,
+            checklist,
+            q,
+            Answer::PartlyAgree,
+            "",
+            (None, ""),
+            f.person,
+        )
+        .await
+        .unwrap();
         let link = NewActionLink {
             checklist: Some((checklist, q)),
             answer: Some(Answer::PartlyAgree),
@@ -158,15 +253,25 @@ async fn actions_are_followed_to_their_effect_and_filtered() {
         };
         let end = NaiveDate::from_ymd_opt(2026, 11, 20);
         let a = actions_db::add_plan_action(
-            &t.db, f.unit, ActionSource::Checklist, &link,
-            &plan_action("Gå igenom policyn på APT", Some(f.person), end), f.person,
+            &t.db,
+            f.unit,
+            ActionSource::Checklist,
+            &link,
+            &plan_action("Gå igenom policyn på APT", Some(f.person), end),
+            f.person,
         )
         .await
         .unwrap();
         let other = actions_db::add_plan_action(
-            &t.db, f.unit, ActionSource::Incident,
-            &NewActionLink { note: "Tillbud 3 nov".into(), ..NewActionLink::default() },
-            &plan_action("Sätt upp halkskydd", None, None), f.person,
+            &t.db,
+            f.unit,
+            ActionSource::Incident,
+            &NewActionLink {
+                note: "Tillbud 3 nov".into(),
+                ..NewActionLink::default()
+            },
+            &plan_action("Sätt upp halkskydd", None, None),
+            f.person,
         )
         .await
         .unwrap();
@@ -174,60 +279,160 @@ async fn actions_are_followed_to_their_effect_and_filtered() {
         assert_eq!(linked.len(), 1, "{e}");
         assert_eq!(linked[0].0, q, "{e}");
 
-        let action = actions_db::unit_action(&t.db, f.unit, a, today()).await.unwrap().unwrap();
+        let action = actions_db::unit_action(&t.db, f.unit, a, today())
+            .await
+            .unwrap()
+            .unwrap();
         assert!(action.overdue, "{e}");
         assert_eq!(action.answer, Some(Answer::PartlyAgree), "{e}");
         match &action.origin {
-            app::actions::ActionOrigin::Checklist { checklist: name, .. } => {
+            app::actions::ActionOrigin::Checklist {
+                checklist: name, ..
+            } => {
                 assert_eq!(name, &format!("{} 2026", sam.title))
             }
             o => panic!("{e}: {o:?}"),
         }
         let v = action.version;
         let moved = actions_db::update_plan_action(
-            &t.db, f.unit, a, v, &plan_action("Gå igenom policyn på APT", Some(f.person), end),
+            &t.db,
+            f.unit,
+            a,
+            v,
+            &plan_action("Gå igenom policyn på APT", Some(f.person), end),
             ActionStatus::InProgress,
         )
         .await
         .unwrap();
         assert_eq!(moved, ActionChange::Saved(v + 1), "{e}");
         let stale = actions_db::update_plan_action(
-            &t.db, f.unit, a, v, &plan_action("X", None, None), ActionStatus::NotStarted,
+            &t.db,
+            f.unit,
+            a,
+            v,
+            &plan_action("X", None, None),
+            ActionStatus::NotStarted,
         )
         .await
         .unwrap();
         assert_eq!(stale, ActionChange::Stale, "{e}");
         assert_eq!(
-            actions_db::update_plan_action(&t.db, f.unit + 99, a, v + 1, &plan_action("X", None, None), ActionStatus::NotStarted)
-                .await
-                .unwrap(),
+            actions_db::update_plan_action(
+                &t.db,
+                f.unit + 99,
+                a,
+                v + 1,
+                &plan_action("X", None, None),
+                ActionStatus::NotStarted
+            )
+            .await
+            .unwrap(),
             ActionChange::NotFound
         );
 
         // "Nej" reopens the action, counted; "ja" closes it.
-        let no = CheckedEffect { effect: Effect::No, comment: "Inte känd ändå".into() };
-        let reopened = actions_db::close_action(&t.db, f.unit, a, v + 1, &no).await.unwrap();
-        assert_eq!(reopened, ActionChange::Closed(AfterEffect::Reopened, v + 2), "{e}");
-        let action = actions_db::unit_action(&t.db, f.unit, a, today()).await.unwrap().unwrap();
-        assert_eq!((action.status, action.reopened, action.effect), (ActionStatus::InProgress, 1, Some(Effect::No)));
-        let yes = CheckedEffect { effect: Effect::Yes, comment: String::new() };
-        let closed = actions_db::close_action(&t.db, f.unit, a, v + 2, &yes).await.unwrap();
-        assert_eq!(closed, ActionChange::Closed(AfterEffect::Closed, v + 3), "{e}");
-        let action = actions_db::unit_action(&t.db, f.unit, a, today()).await.unwrap().unwrap();
-        assert_eq!((action.status, action.overdue), (ActionStatus::Done, false), "{e}");
+        let no = CheckedEffect {
+            effect: Effect::No,
+            comment: "Inte känd ändå".into(),
+        };
+        let reopened = actions_db::close_action(&t.db, f.unit, a, v + 1, &no)
+            .await
+            .unwrap();
+        assert_eq!(
+            reopened,
+            ActionChange::Closed(AfterEffect::Reopened, v + 2),
+            "{e}"
+        );
+        let action = actions_db::unit_action(&t.db, f.unit, a, today())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (action.status, action.reopened, action.effect),
+            (ActionStatus::InProgress, 1, Some(Effect::No))
+        );
+        let yes = CheckedEffect {
+            effect: Effect::Yes,
+            comment: String::new(),
+        };
+        let closed = actions_db::close_action(&t.db, f.unit, a, v + 2, &yes)
+            .await
+            .unwrap();
+        assert_eq!(
+            closed,
+            ActionChange::Closed(AfterEffect::Closed, v + 3),
+            "{e}"
+        );
+        let action = actions_db::unit_action(&t.db, f.unit, a, today())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (action.status, action.overdue),
+            (ActionStatus::Done, false),
+            "{e}"
+        );
 
-        let all = ActionFilter { node_id: f.org, ..ActionFilter::default() };
-        let ids = |v: Vec<app::actions::PlanAction>| v.into_iter().map(|a| a.id).collect::<Vec<_>>();
-        assert_eq!(ids(actions_db::plan_actions(&t.db, &all, today()).await.unwrap()), [other, a], "{e}");
-        let done = ActionFilter { status: Some(ActionStatus::Done), ..all.clone() };
-        assert_eq!(ids(actions_db::plan_actions(&t.db, &done, today()).await.unwrap()), [a], "{e}");
-        let mine = ActionFilter { responsible: Some(f.person), ..all.clone() };
-        assert_eq!(ids(actions_db::plan_actions(&t.db, &mine, today()).await.unwrap()), [a], "{e}");
-        let later = ActionFilter { year: Some(2027), ..all.clone() };
-        assert_eq!(ids(actions_db::plan_actions(&t.db, &later, today()).await.unwrap()), [other], "{e}: only the open one runs into 2027");
-        let earlier = ActionFilter { year: Some(2025), ..all.clone() };
-        assert!(actions_db::plan_actions(&t.db, &earlier, today()).await.unwrap().is_empty(), "{e}");
-        let resp = actions_db::responsible_actions(&t.db, f.person, today()).await.unwrap();
+        let all = ActionFilter {
+            node_id: f.org,
+            ..ActionFilter::default()
+        };
+        let ids =
+            |v: Vec<app::actions::PlanAction>| v.into_iter().map(|a| a.id).collect::<Vec<_>>();
+        assert_eq!(
+            ids(actions_db::plan_actions(&t.db, &all, today())
+                .await
+                .unwrap()),
+            [other, a],
+            "{e}"
+        );
+        let done = ActionFilter {
+            status: Some(ActionStatus::Done),
+            ..all.clone()
+        };
+        assert_eq!(
+            ids(actions_db::plan_actions(&t.db, &done, today())
+                .await
+                .unwrap()),
+            [a],
+            "{e}"
+        );
+        let mine = ActionFilter {
+            responsible: Some(f.person),
+            ..all.clone()
+        };
+        assert_eq!(
+            ids(actions_db::plan_actions(&t.db, &mine, today())
+                .await
+                .unwrap()),
+            [a],
+            "{e}"
+        );
+        let later = ActionFilter {
+            year: Some(2027),
+            ..all.clone()
+        };
+        assert_eq!(
+            ids(actions_db::plan_actions(&t.db, &later, today())
+                .await
+                .unwrap()),
+            [other],
+            "{e}: only the open one runs into 2027"
+        );
+        let earlier = ActionFilter {
+            year: Some(2025),
+            ..all.clone()
+        };
+        assert!(
+            actions_db::plan_actions(&t.db, &earlier, today())
+                .await
+                .unwrap()
+                .is_empty(),
+            "{e}"
+        );
+        let resp = actions_db::responsible_actions(&t.db, f.person, today())
+            .await
+            .unwrap();
         assert_eq!(ids(resp), [a], "{e}");
     }
 }
@@ -238,12 +443,24 @@ async fn the_roll_up_covers_exactly_the_units_below_a_node() {
         let f = fixture(&t.db).await;
         let e = t.engine;
         // Kommun > Förvaltning > {Avdelning A > {A1, A2}, Avdelning B > {B1}}, plus the fixture's unit.
-        let adm = org_db::insert_node(&t.db, Some(f.org), "Förvaltning", "forvaltning").await.unwrap();
-        let dept_a = org_db::insert_node(&t.db, Some(adm), "Avdelning A", "avdelning").await.unwrap();
-        let dept_b = org_db::insert_node(&t.db, Some(adm), "Avdelning B", "avdelning").await.unwrap();
-        let a1 = org_db::insert_node(&t.db, Some(dept_a), "Enhet A1", "enhet").await.unwrap();
-        let a2 = org_db::insert_node(&t.db, Some(dept_a), "Enhet A2", "enhet").await.unwrap();
-        let b1 = org_db::insert_node(&t.db, Some(dept_b), "Enhet B1", "enhet").await.unwrap();
+        let adm = org_db::insert_node(&t.db, Some(f.org), "Förvaltning", "forvaltning")
+            .await
+            .unwrap();
+        let dept_a = org_db::insert_node(&t.db, Some(adm), "Avdelning A", "avdelning")
+            .await
+            .unwrap();
+        let dept_b = org_db::insert_node(&t.db, Some(adm), "Avdelning B", "avdelning")
+            .await
+            .unwrap();
+        let a1 = org_db::insert_node(&t.db, Some(dept_a), "Enhet A1", "enhet")
+            .await
+            .unwrap();
+        let a2 = org_db::insert_node(&t.db, Some(dept_a), "Enhet A2", "enhet")
+            .await
+            .unwrap();
+        let b1 = org_db::insert_node(&t.db, Some(dept_b), "Enhet B1", "enhet")
+            .await
+            .unwrap();
         let sam = db::year_templates(&t.db, f.org, 2026).await.unwrap()[0].clone();
         let q = db::template_questions(&t.db, sam.id).await.unwrap();
         let mut ids = std::collections::HashMap::new();
@@ -252,33 +469,252 @@ async fn the_roll_up_covers_exactly_the_units_below_a_node() {
             (a2, Answer::PartlyAgree, "Tas upp i maj"),
             (b1, Answer::Disagree, "Okänd"),
         ] {
-            let c = db::open_checklist(&t.db, unit, sam.id, 2026, f.person).await.unwrap();
-            db::save_answer(&t.db, c, q[0].id, answer, analysis, (None, ""), f.person).await.unwrap();
+            let c = db::open_checklist(&t.db, unit, sam.id, 2026, f.person)
+                .await
+                .unwrap();
+            db::save_answer(&t.db, c, q[0].id, answer, analysis, (None, ""), f.person)
+                .await
+                .unwrap();
             ids.insert(unit, c);
         }
         db::set_done(&t.db, ids[&a1], Some(f.person)).await.unwrap();
         // Another year's answers stay out.
         let later = db::year_templates(&t.db, f.org, 2027).await.unwrap()[0].clone();
-        let c = db::open_checklist(&t.db, a1, later.id, 2027, f.person).await.unwrap();
+        let c = db::open_checklist(&t.db, a1, later.id, 2027, f.person)
+            .await
+            .unwrap();
         let lq = db::template_questions(&t.db, later.id).await.unwrap();
-        db::save_answer(&t.db, c, lq[0].id, Answer::Disagree, "2027", (None, ""), f.person).await.unwrap();
+        db::save_answer(
+            &t.db,
+            c,
+            lq[0].id,
+            Answer::Disagree,
+            "2027",
+            (None, ""),
+            f.person,
+        )
+        .await
+        .unwrap();
 
-        let rolled = db::rolled_answers(&t.db, dept_a, ChecklistKind::SamAnnual, 2026).await.unwrap();
-        let seen: Vec<_> = rolled.iter().map(|r| (r.unit_name.as_str(), r.answer, r.analysis.as_str())).collect();
-        assert_eq!(seen, [("Enhet A1", Answer::FullyAgree, "Känd av alla"), ("Enhet A2", Answer::PartlyAgree, "Tas upp i maj")], "{e}");
+        let rolled = db::rolled_answers(&t.db, dept_a, ChecklistKind::SamAnnual, 2026)
+            .await
+            .unwrap();
+        let seen: Vec<_> = rolled
+            .iter()
+            .map(|r| (r.unit_name.as_str(), r.answer, r.analysis.as_str()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("Enhet A1", Answer::FullyAgree, "Känd av alla"),
+                ("Enhet A2", Answer::PartlyAgree, "Tas upp i maj")
+            ],
+            "{e}"
+        );
         assert!(rolled.iter().all(|r| r.question_key == q[0].key), "{e}");
-        let all = db::rolled_answers(&t.db, f.org, ChecklistKind::SamAnnual, 2026).await.unwrap();
+        let all = db::rolled_answers(&t.db, f.org, ChecklistKind::SamAnnual, 2026)
+            .await
+            .unwrap();
         assert_eq!(all.len(), 3, "{e}");
-        let next = db::rolled_answers(&t.db, adm, ChecklistKind::SamAnnual, 2027).await.unwrap();
-        assert_eq!((next.len(), next[0].question_key), (1, q[0].key), "{e}: lined up across years");
-        let unit_only = db::rolled_answers(&t.db, b1, ChecklistKind::SamAnnual, 2026).await.unwrap();
+        let next = db::rolled_answers(&t.db, adm, ChecklistKind::SamAnnual, 2027)
+            .await
+            .unwrap();
+        assert_eq!(
+            (next.len(), next[0].question_key),
+            (1, q[0].key),
+            "{e}: lined up across years"
+        );
+        let unit_only = db::rolled_answers(&t.db, b1, ChecklistKind::SamAnnual, 2026)
+            .await
+            .unwrap();
         assert_eq!(unit_only.len(), 1, "{e}");
 
-        let standings = db::unit_standings(&t.db, adm, ChecklistKind::SamAnnual, 2026).await.unwrap();
+        let standings = db::unit_standings(&t.db, adm, ChecklistKind::SamAnnual, 2026)
+            .await
+            .unwrap();
         assert_eq!(standings.len(), 3, "{e}");
         let a1s = standings.iter().find(|s| s.unit_id == a1).unwrap();
         assert!(a1s.done_at.is_some() && a1s.answered == 1, "{e}");
-        assert!(standings.iter().filter(|s| s.unit_id != a1).all(|s| s.done_at.is_none()), "{e}");
-        assert!(db::unit_standings(&t.db, dept_b, ChecklistKind::ActiveMeasures, 2026).await.unwrap().is_empty());
+        assert!(
+            standings
+                .iter()
+                .filter(|s| s.unit_id != a1)
+                .all(|s| s.done_at.is_none()),
+            "{e}"
+        );
+        assert!(
+            db::unit_standings(&t.db, dept_b, ChecklistKind::ActiveMeasures, 2026)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_action_is_put_on_a_coming_apt_once_and_the_meeting_links_back() {
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let e = t.engine;
+        let day = NaiveDate::from_ymd_opt(2026, 12, 8).unwrap();
+        let (_, meeting) = common::plan_with_meeting(&t.db, &f, day).await;
+        let a = actions_db::add_plan_action(
+            &t.db,
+            f.unit,
+            ActionSource::RiskAssessment,
+            &NewActionLink {
+                note: "Riskbedömning hemtjänstbil".into(),
+                ..NewActionLink::default()
+            },
+            &plan_action("Vinterdäck i tid", None, None),
+            f.person,
+        )
+        .await
+        .unwrap();
+        let coming = actions_db::coming_meetings(&t.db, f.unit, today())
+            .await
+            .unwrap();
+        assert_eq!(coming, [(meeting, day)], "{e}");
+        assert!(
+            actions_db::coming_meetings(&t.db, f.unit, day.succ_opt().unwrap())
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        let first = actions_db::put_on_agenda(&t.db, f.unit, a, meeting)
+            .await
+            .unwrap();
+        let again = actions_db::put_on_agenda(&t.db, f.unit, a, meeting)
+            .await
+            .unwrap();
+        assert_eq!(first, again, "{e}: once per meeting");
+        assert_eq!(
+            actions_db::put_on_agenda(&t.db, f.unit + 99, a, meeting)
+                .await
+                .unwrap(),
+            actions_db::Feedback::NotFound
+        );
+        assert_eq!(
+            actions_db::feedback_meetings(&t.db, f.unit).await.unwrap(),
+            [(a, meeting, day)],
+            "{e}"
+        );
+        let sections = app::meetings::db::agenda(&t.db, meeting).await.unwrap();
+        let section = sections
+            .iter()
+            .find(|s| s.title == actions_db::FEEDBACK_SECTION)
+            .expect("the feedback section");
+        assert_eq!(
+            section.items[0].title, "Återkoppling: Vinterdäck i tid",
+            "{e}"
+        );
+        assert_eq!(section.items[0].action_id, Some(a), "{e}");
+    }
+}
+
+#[tokio::test]
+async fn reminders_go_to_the_outbox_once_per_kind() {
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let e = t.engine;
+        app::auth::db::grant_role(&t.db, f.person, f.unit, Role::Chef)
+            .await
+            .unwrap();
+        let end = NaiveDate::from_ymd_opt(2026, 11, 30);
+        let a = actions_db::add_plan_action(
+            &t.db,
+            f.unit,
+            ActionSource::Other,
+            &NewActionLink::default(),
+            &plan_action("Ny stol till receptionen", Some(f.person), end),
+            f.person,
+        )
+        .await
+        .unwrap();
+        // No end date, or no one responsible: nothing to remind.
+        actions_db::add_plan_action(
+            &t.db,
+            f.unit,
+            ActionSource::Other,
+            &NewActionLink::default(),
+            &plan_action("Utan slutdatum", Some(f.person), None),
+            f.person,
+        )
+        .await
+        .unwrap();
+        use app::actions::reminders::queue_reminders;
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        assert_eq!(
+            queue_reminders(&t.db, day(20), false, None).await.unwrap(),
+            0,
+            "{e}"
+        );
+        assert_eq!(
+            queue_reminders(&t.db, day(23), false, None).await.unwrap(),
+            1,
+            "{e}"
+        );
+        assert_eq!(
+            queue_reminders(&t.db, day(24), false, None).await.unwrap(),
+            0,
+            "{e}: once"
+        );
+        assert_eq!(
+            queue_reminders(&t.db, day(29), false, None).await.unwrap(),
+            1,
+            "{e}"
+        );
+        let later = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        assert_eq!(
+            queue_reminders(&t.db, later, true, Some("https://a.example/"))
+                .await
+                .unwrap(),
+            1
+        );
+        assert_eq!(
+            queue_reminders(&t.db, later, true, None).await.unwrap(),
+            0,
+            "{e}"
+        );
+        let outbox = app::notices::db::outbox(&t.db, &[f.unit], 10)
+            .await
+            .unwrap();
+        let subjects: Vec<_> = outbox.iter().map(|m| m.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "Försenad åtgärd: ”Ny stol till receptionen” (slutdatum 2026-11-30)",
+                "Påminnelse: åtgärden ”Ny stol till receptionen” ska vara klar i morgon",
+                "Påminnelse: åtgärden ”Ny stol till receptionen” ska vara klar 2026-11-30",
+            ],
+            "{e}"
+        );
+        assert_eq!(
+            (outbox[0].status.as_str(), outbox[1].status.as_str()),
+            ("queued", "stored")
+        );
+        assert!(outbox[0].body.contains(&format!(
+            "https://a.example/enhet/{}/atgarder#atgard-{a}",
+            f.unit
+        )));
+        // A closed action is not reminded of.
+        let v = actions_db::unit_action(&t.db, f.unit, a, today())
+            .await
+            .unwrap()
+            .unwrap()
+            .version;
+        let yes = CheckedEffect {
+            effect: Effect::Yes,
+            comment: String::new(),
+        };
+        actions_db::close_action(&t.db, f.unit, a, v, &yes)
+            .await
+            .unwrap();
+        assert_eq!(
+            queue_reminders(&t.db, later, true, None).await.unwrap(),
+            0,
+            "{e}"
+        );
     }
 }

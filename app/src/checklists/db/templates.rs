@@ -20,6 +20,8 @@ pub struct TemplateRow {
     pub version: u32,
     /// Number of questions.
     pub questions: u32,
+    /// Units that have opened this version.
+    pub used_by: u32,
 }
 
 /// A question of a template.
@@ -46,13 +48,15 @@ struct TemplateDbRow {
     title: String,
     version: i64,
     questions: i64,
+    used: i64,
 }
 
 /// The organisation's current templates for `year`, making any that are missing first.
 pub async fn year_templates(db: &Db, org_id: i64, year: i32) -> anyhow::Result<Vec<TemplateRow>> {
     ensure_year_templates(db, org_id, year).await?;
     const SQL: &str = "SELECT t.id, t.kind, t.title, CAST(t.version AS BIGINT) AS version,
-             (SELECT COUNT(*) FROM checklist_questions q WHERE q.template_id = t.id) AS questions
+             (SELECT COUNT(*) FROM checklist_questions q WHERE q.template_id = t.id) AS questions,
+             (SELECT COUNT(*) FROM unit_checklists c WHERE c.template_id = t.id) AS used
          FROM checklist_templates t
          WHERE t.org_id = $1 AND t.year = $2 AND NOT t.retired";
     let rows: Vec<TemplateDbRow> = with_db!(db, pool => {
@@ -67,6 +71,7 @@ pub async fn year_templates(db: &Db, org_id: i64, year: i32) -> anyhow::Result<V
                 title: r.title,
                 version: u32::try_from(r.version).unwrap_or(1),
                 questions: u32::try_from(r.questions).unwrap_or(0),
+                used_by: u32::try_from(r.used).unwrap_or(0),
             })
         })
         .collect();
@@ -121,9 +126,14 @@ pub async fn ensure_year_templates(db: &Db, org_id: i64, year: i32) -> anyhow::R
             .iter()
             .flat_map(|s| &s.areas)
             .flat_map(|a| {
-                a.questions
-                    .iter()
-                    .map(|q| (a.title.clone(), q.text.clone(), q.help.clone(), q.scale.clone()))
+                a.questions.iter().map(|q| {
+                    (
+                        a.title.clone(),
+                        q.text.clone(),
+                        q.help.clone(),
+                        q.scale.clone(),
+                    )
+                })
             })
             .collect();
         with_db!(db, pool => {
@@ -212,6 +222,36 @@ pub async fn edit_template_question(
     question_id: Option<i64>,
     edit: &QuestionEdit,
 ) -> sqlx::Result<Option<EditedTemplate>> {
+    let change = match question_id {
+        Some(q) => TemplateChange::Change(q, edit.clone()),
+        None => TemplateChange::Add(edit.clone()),
+    };
+    change_template(db, template_id, &change).await
+}
+
+/// A change of a template's questions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TemplateChange {
+    /// Adds a question at the end.
+    Add(QuestionEdit),
+    /// Changes a question.
+    Change(i64, QuestionEdit),
+    /// Removes a question.
+    Remove(i64),
+}
+
+/// Applies a change to a current template: in place while no unit has opened it, else in the next
+/// version (the old one retired, so units keep what they opened). `None` when the template is not
+/// current or the question not in it.
+pub async fn change_template(
+    db: &Db,
+    template_id: i64,
+    change: &TemplateChange,
+) -> sqlx::Result<Option<EditedTemplate>> {
+    let question_id = match change {
+        TemplateChange::Add(_) => None,
+        TemplateChange::Change(q, _) | TemplateChange::Remove(q) => Some(*q),
+    };
     const TEMPLATE: &str = "SELECT CAST(version AS BIGINT),
              (SELECT COUNT(*) FROM unit_checklists c WHERE c.template_id = t.id)
          FROM checklist_templates t WHERE id = $1 AND NOT retired";
@@ -229,6 +269,10 @@ pub async fn edit_template_question(
              FROM checklist_questions WHERE id = $2)";
     const UPDATE: &str = "UPDATE checklist_questions SET area = $3, text = $4, help = $5,
              scale = $6 WHERE id = $1 AND template_id = $2";
+    const REMOVE: &str = "DELETE FROM checklist_questions WHERE id = $1 AND template_id = $2
+         AND NOT EXISTS (SELECT 1 FROM checklist_answers a WHERE a.question_id = $1)
+         AND NOT EXISTS (SELECT 1 FROM checklist_questions o WHERE o.origin_id = $1)
+         AND NOT EXISTS (SELECT 1 FROM actions x WHERE x.question_id = $1)";
     const ADD: &str = "INSERT INTO checklist_questions
              (template_id, area, sort_order, text, help, scale)
          SELECT $1, $2, COALESCE(MAX(sort_order), -1) + 1, $3, $4, $5
@@ -256,8 +300,8 @@ pub async fn edit_template_question(
                     (new_id, next, question)
                 }
             };
-        match (question_id, question) {
-            (Some(_), Some(q)) => {
+        match (change, question) {
+            (TemplateChange::Change(_, edit), Some(q)) => {
                 let done = sqlx::query(UPDATE)
                     .bind(q).bind(target).bind(&edit.area).bind(&edit.text)
                     .bind(&edit.help).bind(edit.scale.code())
@@ -266,15 +310,27 @@ pub async fn edit_template_question(
                     return Ok(None);
                 }
             }
-            (Some(_), None) => return Ok(None),
-            (None, _) => {
+            (TemplateChange::Remove(_), Some(q)) => {
+                let done = sqlx::query(REMOVE).bind(q).bind(target).execute(&mut *tx).await?;
+                if done.rows_affected() != 1 {
+                    return Ok(None);
+                }
+            }
+            (TemplateChange::Add(edit), _) => {
                 sqlx::query(ADD)
                     .bind(target).bind(&edit.area).bind(&edit.text)
                     .bind(&edit.help).bind(edit.scale.code())
                     .execute(&mut *tx).await?;
             }
+            (_, None) => return Ok(None),
         }
         tx.commit().await?;
         Ok(Some(EditedTemplate { template_id: target, version }))
     })
+}
+
+/// The organisation a template belongs to.
+pub async fn template_org(db: &Db, template_id: i64) -> sqlx::Result<Option<i64>> {
+    const SQL: &str = "SELECT org_id FROM checklist_templates WHERE id = $1";
+    with_db!(db, pool => sqlx::query_scalar(SQL).bind(template_id).fetch_optional(pool).await)
 }

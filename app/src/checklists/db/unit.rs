@@ -209,10 +209,7 @@ struct LinkedRow {
 }
 
 /// The actions made from the checklist's questions: (question id, action), in one query.
-pub async fn linked_actions(
-    db: &Db,
-    checklist_id: i64,
-) -> sqlx::Result<Vec<(i64, LinkedAction)>> {
+pub async fn linked_actions(db: &Db, checklist_id: i64) -> sqlx::Result<Vec<(i64, LinkedAction)>> {
     const SQL: &str = "SELECT id, question_id, title, status FROM actions
          WHERE checklist_id = $1 AND question_id IS NOT NULL ORDER BY id";
     let rows: Vec<LinkedRow> = with_db!(db, pool => {
@@ -282,7 +279,8 @@ pub async fn save_participants(
     others: &str,
 ) -> sqlx::Result<()> {
     const CLEAR: &str = "DELETE FROM checklist_participants WHERE checklist_id = $1";
-    const ADD: &str = "INSERT INTO checklist_participants (checklist_id, person_id) VALUES ($1, $2)";
+    const ADD: &str =
+        "INSERT INTO checklist_participants (checklist_id, person_id) VALUES ($1, $2)";
     const OTHERS: &str = "UPDATE unit_checklists SET other_participants = $2 WHERE id = $1";
     with_db!(db, pool => {
         let mut tx = pool.begin().await?;

@@ -190,6 +190,18 @@ fn AgendaItemView(
     let meta = item_meta(i18n, &item);
     let source = source_label(i18n, item.source);
     let edit_href = format!("/enhet/{unit_id}/mote/{meeting_id}/punkt/{item_id}");
+    let year = chrono::Datelike::year(&agenda.meeting.date);
+    let tool = (item.source == ItemSource::Topic)
+        .then(|| crate::domain::topic_tool(&item.title))
+        .flatten()
+        .map(|tool| match tool {
+            crate::domain::TopicTool::ActionPlan => view! {
+                <p><a href=format!("/enhet/{unit_id}/atgarder")>{t!(i18n, agenda_item_action_plan_link)}</a></p>
+            }.into_any(),
+            crate::domain::TopicTool::Checklists => view! {
+                <p><a href=format!("/enhet/{unit_id}/checklistor?ar={year}")>{t!(i18n, agenda_item_checklists_link)}</a></p>
+            }.into_any(),
+        });
     let edit_label = t_string!(i18n, item_edit_label, title = title.clone()).to_string();
     let move_label = t_string!(i18n, item_move, title = title.clone()).to_string();
     let controls = agenda.can_edit.then(|| {
@@ -217,6 +229,10 @@ fn AgendaItemView(
                 {(!item.reached).then(|| view! { " " <span class="badge badge--warn">{t!(i18n, item_not_reached)}</span> })}
             </p>
             <div class="agenda-item__text">{paragraphs(&item.description)}</div>
+            {item.action_id.map(|a| view! {
+                <p><a href=format!("/enhet/{unit_id}/atgarder#atgard-{a}")>{t!(i18n, agenda_item_action_link)}</a></p>
+            })}
+            {tool}
             {controls}
             {help}
         </li>

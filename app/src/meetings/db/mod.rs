@@ -19,7 +19,7 @@ pub(crate) const BUMP_AGENDA: &str =
 
 /// The columns of an item, in the order `ItemRow` reads them.
 const ITEM_COLUMNS: &str = "i.id, i.section_id, i.title, i.description, i.presenter,
-     CAST(i.minutes AS BIGINT) AS minutes, i.kind, i.source, i.topic_id, i.point_id, i.reached, i.notes, i.decision";
+     CAST(i.minutes AS BIGINT) AS minutes, i.kind, i.source, i.topic_id, i.point_id, i.action_id, i.reached, i.notes, i.decision";
 
 /// Why an agenda change was not made.
 #[derive(Debug)]
@@ -52,6 +52,7 @@ struct ItemRow {
     source: String,
     topic_id: Option<i64>,
     point_id: Option<i64>,
+    action_id: Option<i64>,
     reached: bool,
     notes: String,
     decision: String,
@@ -71,6 +72,7 @@ impl From<ItemRow> for super::AgendaItem {
             source: super::ItemSource::from_code(&r.source),
             topic_id: r.topic_id,
             point_id: r.point_id,
+            action_id: r.action_id,
             reached: r.reached,
             notes: r.notes,
             decision: r.decision,

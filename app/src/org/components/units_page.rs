@@ -20,13 +20,20 @@ pub fn UnitsPage() -> impl IntoView {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
                 Ok(page) => {
                     let year = page.year;
-                    let tools = (page.keeps_template || page.can_push || page.reads_outbox).then(|| view! {
+                    let tools = (page.keeps_template || page.can_push || page.reads_outbox || page.sees_rollup).then(|| view! {
                         <nav class="panel tools" aria-labelledby="verktyg-rubrik">
                             <h2 id="verktyg-rubrik">{t!(i18n, tools_heading)}</h2>
                             <ul>
-                                {page.keeps_template.then(|| view! { <li><a href="/mall">{t!(i18n, template_title)}</a></li> })}
+                                {page.keeps_template.then(|| view! {
+                                    <li><a href="/mall">{t!(i18n, template_title)}</a></li>
+                                    <li><a href="/mall/checklistor">{t!(i18n, checklist_templates_link)}</a></li>
+                                })}
                                 {page.can_push.then(|| view! { <li><a href="/obligatoriska-amnen">{t!(i18n, push_title)}</a></li> })}
                                 {page.reads_outbox.then(|| view! { <li><a href="/utkorg">{t!(i18n, outbox_title)}</a></li> })}
+                                {page.sees_rollup.then(|| view! {
+                                    <li><a href="/uppfoljning">{t!(i18n, rollup_link)}</a></li>
+                                    <li><a href="/uppfoljning/atgarder">{t!(i18n, action_rollup_link)}</a></li>
+                                })}
                             </ul>
                         </nav>
                     });
@@ -34,6 +41,7 @@ pub fn UnitsPage() -> impl IntoView {
                         <h1>{t!(i18n, units_title)}</h1>
                         <p class="lead">{t!(i18n, units_intro, year = move || year)}</p>
                         {tools}
+                        <MyActions actions=page.my_actions.clone() />
                         {if page.units.is_empty() {
                             view! { <p class="empty">{t!(i18n, units_none)}</p> }.into_any()
                         } else {
@@ -111,4 +119,39 @@ pub fn PlanSummary(status: Option<PlanStatus>, year: i32) -> impl IntoView {
         .to_string(),
     };
     view! { <p class=class>{text}</p> }.into_any()
+}
+
+/// "Mina åtgärder": the open actions the person is responsible for, with how soon each is due;
+/// the in-product side of the reminders.
+#[component]
+fn MyActions(actions: Vec<crate::actions::PlanAction>) -> impl IntoView {
+    let i18n = use_i18n();
+    let empty = actions.is_empty();
+    let items = actions
+        .into_iter()
+        .map(|a| {
+            let href = format!("/enhet/{}/atgarder#atgard-{}", a.unit_id, a.id);
+            let when = a.end.zip(a.days_left).map(|(end, days)| {
+                match days {
+                    d if d < 0 => view! { <span class="badge badge--warn">{t!(i18n, action_overdue)}</span> }.into_any(),
+                    0 => view! { <span class="badge badge--warn">{t!(i18n, action_due_today)}</span> }.into_any(),
+                    d if d <= 7 => view! { <span class="badge badge--warn">{t!(i18n, action_due_in, days = d)}</span> }.into_any(),
+                    _ => view! { <span class="badge">{t!(i18n, minutes_due, date = crate::ui::format_date(i18n, end))}</span> }.into_any(),
+                }
+            });
+            view! {
+                <li>
+                    <a href=href>{a.title.clone()}</a> " – " {a.unit_name.clone()} " " {when}
+                </li>
+            }
+        })
+        .collect_view();
+    (!empty).then(|| {
+        view! {
+            <section class="panel" aria-labelledby="mina-atgarder">
+                <h2 id="mina-atgarder">{t!(i18n, my_actions_title)}</h2>
+                <ul class="my-actions">{items}</ul>
+            </section>
+        }
+    })
 }

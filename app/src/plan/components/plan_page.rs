@@ -106,6 +106,8 @@ fn PlanView(
                 <a href=format!("/enhet/{}/forslag", plan.unit_id)>{t!(i18n, proposals_link)}</a>
                 " · "
                 <a href=format!("/enhet/{}/atgarder", plan.unit_id)>{t!(i18n, action_plan_link)}</a>
+                " · "
+                <a href=format!("/enhet/{}/checklistor?ar={}", plan.unit_id, plan.year)>{t!(i18n, checklists_link)}</a>
             </p>
             <p class="plan-head__access">
                 {move || if can_edit {

@@ -70,6 +70,7 @@ fn Template(
     view! {
         <h1>{t!(i18n, template_title)}</h1>
         <p class="lead">{t!(i18n, template_intro, org = move || org.clone())}</p>
+        <p><a href="/mall/checklistor">{t!(i18n, checklist_templates_link)}</a></p>
         <RulesForm action=rules min=page.rules.min_apts_per_year notice=page.rules.notice_days
             threshold=page.rules.vote_threshold />
         <Points page=page.clone() add=add_point rename retire />

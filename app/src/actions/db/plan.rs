@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
-use super::{ActionFilter, ActionOrigin, PlanAction};
+use crate::actions::{ActionFilter, ActionOrigin, PlanAction};
 use crate::db::Db;
 use crate::domain::{
     after_effect, checklist_name, is_overdue, ActionSource, ActionStatus, AfterEffect, Answer,
@@ -72,8 +72,7 @@ pub enum ActionChange {
 }
 
 async fn version_of(db: &Db, unit_id: i64, action_id: i64) -> sqlx::Result<Option<i64>> {
-    const SQL: &str =
-        "SELECT CAST(version AS BIGINT) FROM actions WHERE id = $1 AND unit_id = $2";
+    const SQL: &str = "SELECT CAST(version AS BIGINT) FROM actions WHERE id = $1 AND unit_id = $2";
     with_db!(db, pool => {
         sqlx::query_scalar(SQL).bind(action_id).bind(unit_id).fetch_optional(pool).await
     })
@@ -136,7 +135,11 @@ pub async fn close_action(
             .execute(pool).await.map(|d| d.rows_affected())
     })?;
     let found = version_of(db, unit_id, action_id).await?;
-    Ok(outcome(rows, found, ActionChange::Closed(after, version + 1)))
+    Ok(outcome(
+        rows,
+        found,
+        ActionChange::Closed(after, version + 1),
+    ))
 }
 
 #[derive(sqlx::FromRow)]
@@ -225,7 +228,12 @@ fn plan_action(r: PlanRow, today: NaiveDate) -> PlanAction {
         effect_comment: r.effect_comment,
         reopened: u32::try_from(r.reopened).unwrap_or(0),
         overdue: is_overdue(status, r.due_date, today),
+        days_left: r
+            .due_date
+            .filter(|_| status != ActionStatus::Done)
+            .map(|end| (end - today).num_days()),
         version: r.version,
+        feedback: Vec::new(),
     }
 }
 

@@ -1,0 +1,92 @@
+//! The combined action plan over a node (the seed's "Åtgärder från checklistor"), shared by its
+//! page and its XLSX/CSV export: every unit's actions below the node, filtered on unit, status,
+//! responsible and period. One query; the filters that also fill the pickers run in memory.
+
+use super::{ActionFilter, ActionRollupView, Member};
+use crate::auth::session::Viewer;
+use crate::checklists::rollup::visible_nodes;
+use crate::domain::ActionStatus;
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// What a combined plan asks for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ActionRollupQuery {
+    /// The node (the highest the viewer sees when none); a unit narrows to that unit.
+    pub node: Option<i64>,
+    /// Only this status.
+    pub status: Option<ActionStatus>,
+    /// Only this responsible person.
+    pub responsible: Option<i64>,
+    /// Only actions running in this year.
+    pub year: Option<i32>,
+}
+
+/// Checks the viewer may see the node and builds its combined action plan.
+pub async fn build_action_rollup(
+    state: &AppState,
+    viewer: &Viewer,
+    query: ActionRollupQuery,
+) -> Result<ActionRollupView, AppError> {
+    let tree = crate::org::db::load_tree(&state.db).await?;
+    let nodes = visible_nodes(&tree, viewer);
+    let node_id = match query.node {
+        Some(id) if !tree.tree.contains(id) => return Err(AppError::NotFound.with_http_status()),
+        Some(id) if nodes.iter().any(|n| n.id == id) => id,
+        Some(id) => {
+            tracing::warn!(
+                person_id = viewer.user.id,
+                node_id = id,
+                "refused action roll-up"
+            );
+            return Err(AppError::Forbidden.with_http_status());
+        }
+        None => nodes
+            .first()
+            .map(|n| n.id)
+            .ok_or_else(|| AppError::Forbidden.with_http_status())?,
+    };
+    let today = chrono::Local::now().date_naive();
+    let filter = ActionFilter {
+        node_id,
+        status: None,
+        responsible: None,
+        year: query.year,
+    };
+    let all = super::db::plan_actions(&state.db, &filter, today).await?;
+    let mut responsibles: Vec<Member> = Vec::new();
+    for a in &all {
+        if let (Some(id), Some(name)) = (a.responsible_id, &a.responsible) {
+            if !responsibles.iter().any(|m| m.id == id) {
+                responsibles.push(Member {
+                    id,
+                    name: name.clone(),
+                });
+            }
+        }
+    }
+    responsibles.sort_by(|a, b| a.name.cmp(&b.name));
+    let actions = all
+        .into_iter()
+        .filter(|a| query.status.is_none_or(|s| a.status == s))
+        .filter(|a| {
+            query
+                .responsible
+                .is_none_or(|r| a.responsible_id == Some(r))
+        })
+        .collect();
+    Ok(ActionRollupView {
+        node_id,
+        node_name: tree
+            .nodes
+            .get(&node_id)
+            .map(|n| n.name.clone())
+            .unwrap_or_default(),
+        nodes,
+        status: query.status,
+        responsible: query.responsible,
+        year: query.year,
+        responsibles,
+        actions,
+    })
+}

@@ -1,0 +1,188 @@
+//! The roll-up of a checklist over a node of the tree, shared by its page and its XLSX/CSV export:
+//! per question the distribution and every unit's answer and analysis, and which units have not
+//! finished. A handful of queries whatever the number of units.
+
+use std::collections::HashMap;
+
+use chrono::Datelike;
+
+use super::{AnswerCount, RolledQuestion, RollupNode, RollupView, UnitAnswer, UnitRow, UnitState};
+use crate::auth::session::Viewer;
+use crate::domain::{can_see_rollup, ChecklistKind};
+use crate::error::AppError;
+use crate::org::db::LoadedTree;
+use crate::state::AppState;
+
+/// The nodes the viewer may see roll-ups of, each once, top down (a parent before its children).
+pub fn visible_nodes(tree: &LoadedTree, viewer: &Viewer) -> Vec<RollupNode> {
+    let mut nodes: Vec<(Vec<String>, RollupNode)> = tree
+        .nodes
+        .values()
+        .filter(|n| can_see_rollup(&viewer.memberships, &tree.tree.ancestry(n.id)))
+        .map(|n| {
+            let ancestry = tree.tree.ancestry(n.id);
+            let path: Vec<String> = ancestry
+                .iter()
+                .rev()
+                .filter_map(|id| tree.nodes.get(id).map(|x| x.name.clone()))
+                .collect();
+            (
+                path,
+                RollupNode {
+                    id: n.id,
+                    name: n.name.clone(),
+                    depth: u32::try_from(ancestry.len().saturating_sub(1)).unwrap_or(0),
+                },
+            )
+        })
+        .collect();
+    nodes.sort_by(|a, b| a.0.cmp(&b.0));
+    let top = nodes.iter().map(|(_, n)| n.depth).min().unwrap_or(0);
+    nodes
+        .into_iter()
+        .map(|(_, mut n)| {
+            n.depth -= top;
+            n
+        })
+        .collect()
+}
+
+/// What a roll-up asks for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RollupQuery {
+    /// The node (the highest the viewer sees when none).
+    pub node: Option<i64>,
+    /// The checklist (the SAM follow-up when none).
+    pub kind: Option<ChecklistKind>,
+    /// The year (this year when none).
+    pub year: Option<i32>,
+}
+
+/// Checks the viewer may see the node and builds its roll-up.
+pub async fn build_rollup(
+    state: &AppState,
+    viewer: &Viewer,
+    query: RollupQuery,
+) -> Result<RollupView, AppError> {
+    let tree = crate::org::db::load_tree(&state.db).await?;
+    let nodes = visible_nodes(&tree, viewer);
+    let node_id = match query.node {
+        Some(id) if !tree.tree.contains(id) => return Err(AppError::NotFound.with_http_status()),
+        Some(id) if nodes.iter().any(|n| n.id == id) => id,
+        Some(id) => {
+            tracing::warn!(person_id = viewer.user.id, node_id = id, "refused roll-up");
+            return Err(AppError::Forbidden.with_http_status());
+        }
+        None => nodes
+            .first()
+            .map(|n| n.id)
+            .ok_or_else(|| AppError::Forbidden.with_http_status())?,
+    };
+    let kind = query.kind.unwrap_or(ChecklistKind::SamAnnual);
+    let year = query.year.unwrap_or_else(|| chrono::Local::now().year());
+    if !(2000..=2100).contains(&year) {
+        return Err(AppError::NotFound.with_http_status());
+    }
+    let org = tree.tree.root_of(node_id).unwrap_or(node_id);
+    let templates = super::db::year_templates(&state.db, org, year)
+        .await
+        .map_err(|e| AppError::internal("checklist templates", e))?;
+    let template = templates
+        .iter()
+        .find(|t| t.kind == kind)
+        .ok_or_else(|| AppError::NotFound.with_http_status())?;
+    let questions = super::db::template_questions(&state.db, template.id).await?;
+    let answers = super::db::rolled_answers(&state.db, node_id, kind, year).await?;
+    let standings = super::db::unit_standings(&state.db, node_id, kind, year).await?;
+
+    // Questions of the current version in order, then any only older versions asked.
+    let mut order: Vec<(i64, String, String)> = questions
+        .iter()
+        .map(|q| (q.key, q.area.clone(), q.text.clone()))
+        .collect();
+    for a in &answers {
+        if !order.iter().any(|(k, ..)| *k == a.question_key) {
+            order.push((a.question_key, a.area.clone(), a.question.clone()));
+        }
+    }
+    let mut by_key: HashMap<i64, Vec<UnitAnswer>> = HashMap::new();
+    for a in answers {
+        by_key.entry(a.question_key).or_default().push(UnitAnswer {
+            unit_name: a.unit_name,
+            answer: a.answer,
+            analysis: a.analysis,
+        });
+    }
+    let rolled = order
+        .into_iter()
+        .enumerate()
+        .map(|(i, (key, area, text))| {
+            let answers = by_key.remove(&key).unwrap_or_default();
+            let scale = answers.first().map(|a| a.answer.scale());
+            let counts = scale
+                .map(|s| s.answers().to_vec())
+                .unwrap_or_default()
+                .into_iter()
+                .map(|answer| AnswerCount {
+                    answer,
+                    count: answers.iter().filter(|a| a.answer == answer).count() as u32,
+                })
+                .filter(|c| c.count > 0)
+                .collect();
+            RolledQuestion {
+                number: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                area,
+                text,
+                counts,
+                answers,
+            }
+        })
+        .collect();
+
+    let mut units: Vec<UnitRow> = tree
+        .tree
+        .leaves()
+        .into_iter()
+        .filter(|u| tree.tree.ancestry(*u).contains(&node_id))
+        .map(|unit_id| {
+            let standing = standings.iter().find(|s| s.unit_id == unit_id);
+            UnitRow {
+                unit_id,
+                name: tree
+                    .nodes
+                    .get(&unit_id)
+                    .map(|n| n.name.clone())
+                    .unwrap_or_default(),
+                checklist_id: standing.map(|s| s.checklist_id),
+                state: match standing {
+                    None => UnitState::NotStarted,
+                    Some(s) => match s.done_at {
+                        Some(d) => UnitState::Done(d.with_timezone(&chrono::Local).date_naive()),
+                        None => UnitState::InProgress {
+                            answered: s.answered,
+                            total: s.total,
+                        },
+                    },
+                },
+            }
+        })
+        .collect();
+    units.sort_by(|a, b| {
+        let done = |u: &UnitRow| matches!(u.state, UnitState::Done(_));
+        done(a).cmp(&done(b)).then_with(|| a.name.cmp(&b.name))
+    });
+    Ok(RollupView {
+        node_id,
+        node_name: tree
+            .nodes
+            .get(&node_id)
+            .map(|n| n.name.clone())
+            .unwrap_or_default(),
+        year,
+        kind,
+        title: template.title.clone(),
+        nodes,
+        questions: rolled,
+        units,
+    })
+}

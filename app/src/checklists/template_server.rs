@@ -1,0 +1,186 @@
+//! HR's checklist templates: read a year's templates, change, add or remove questions. Only HR at
+//! an organisation's root keeps its templates; a version a unit has opened is never changed (the
+//! change goes into the next version).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{AnswerScale, ChecklistKind, QuestionInput};
+use crate::error::AppError;
+
+/// A question as the template page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateQuestion {
+    /// Question id.
+    pub id: i64,
+    /// Its area.
+    pub area: String,
+    /// The question.
+    pub text: String,
+    /// Help text.
+    pub help: String,
+    /// Its scale.
+    pub scale: AnswerScale,
+}
+
+/// A current template with its questions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateView {
+    /// Template id.
+    pub id: i64,
+    /// Which checklist.
+    pub kind: ChecklistKind,
+    /// Its title.
+    pub title: String,
+    /// 1, 2, …
+    pub version: u32,
+    /// Units that have opened this version (a change then makes the next one).
+    pub used_by: u32,
+    /// Questions in order.
+    pub questions: Vec<TemplateQuestion>,
+}
+
+/// The checklist templates page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplatesView {
+    /// The organisation.
+    pub org_name: String,
+    /// The year.
+    pub year: i32,
+    /// One per kind.
+    pub templates: Vec<TemplateView>,
+}
+
+/// The organisation's templates for a year (this year when none is given).
+#[server(prefix = "/api", endpoint = "mall/checklistor")]
+pub async fn get_checklist_templates(year: Option<i32>) -> Result<TemplatesView, AppError> {
+    use chrono::Datelike;
+
+    let (state, org_id, org_name) = keeper().await?;
+    let year = year.unwrap_or_else(|| chrono::Local::now().year());
+    if !(2000..=2100).contains(&year) {
+        return Err(AppError::NotFound.with_http_status());
+    }
+    let rows = super::db::year_templates(&state.db, org_id, year)
+        .await
+        .map_err(|e| AppError::internal("checklist templates", e))?;
+    let mut templates = Vec::new();
+    for t in rows {
+        // One query per kind: five, whatever the size of the organisation.
+        let questions = super::db::template_questions(&state.db, t.id)
+            .await?
+            .into_iter()
+            .map(|q| TemplateQuestion {
+                id: q.id,
+                area: q.area,
+                text: q.text,
+                help: q.help,
+                scale: q.scale,
+            })
+            .collect();
+        templates.push(TemplateView {
+            id: t.id,
+            kind: t.kind,
+            title: t.title,
+            version: t.version,
+            used_by: t.used_by,
+            questions,
+        });
+    }
+    Ok(TemplatesView {
+        org_name,
+        year,
+        templates,
+    })
+}
+
+/// Changes (`question_id`) or adds a question; returns the version now current.
+#[server(prefix = "/api", endpoint = "mall/checklistor/fraga")]
+pub async fn save_template_question(
+    template_id: i64,
+    #[server(default)] question_id: Option<i64>,
+    question: QuestionInput,
+) -> Result<u32, AppError> {
+    use super::db::{change_template, QuestionEdit, TemplateChange};
+    use crate::domain::check_question;
+    use crate::plan::changes::support::invalid;
+
+    let (state, org_id, _) = keeper().await?;
+    template_of(&state, org_id, template_id).await?;
+    let q = check_question(&question).map_err(invalid)?;
+    let edit = QuestionEdit {
+        area: q.area,
+        text: q.text,
+        help: q.help,
+        scale: q.scale,
+    };
+    let change = match question_id {
+        Some(id) => TemplateChange::Change(id, edit),
+        None => TemplateChange::Add(edit),
+    };
+    match change_template(&state.db, template_id, &change).await? {
+        Some(done) => Ok(done.version),
+        None => Err(AppError::Conflict {
+            message: "Mallen har ändrats sedan sidan laddades. Ladda om sidan och gör ändringen \
+                      igen."
+                .into(),
+        }
+        .with_http_status()),
+    }
+}
+
+/// Removes a question (from the next version when units have opened this one).
+#[server(prefix = "/api", endpoint = "mall/checklistor/ta-bort")]
+pub async fn remove_template_question(template_id: i64, question_id: i64) -> Result<u32, AppError> {
+    use super::db::{change_template, TemplateChange};
+
+    let (state, org_id, _) = keeper().await?;
+    template_of(&state, org_id, template_id).await?;
+    match change_template(&state.db, template_id, &TemplateChange::Remove(question_id)).await? {
+        Some(done) => Ok(done.version),
+        None => Err(AppError::Conflict {
+            message: "Frågan kan inte tas bort: mallen har ändrats sedan sidan laddades, eller \
+                      frågan har redan svar eller åtgärder. Ladda om sidan."
+                .into(),
+        }
+        .with_http_status()),
+    }
+}
+
+/// HR at an organisation's root, with that organisation: (state, org id, org name).
+#[cfg(feature = "ssr")]
+async fn keeper() -> Result<(crate::state::AppState, i64, String), AppError> {
+    use crate::auth::session::require_viewer;
+    use crate::domain::can_manage_template;
+    use crate::state::app_state;
+
+    let viewer = require_viewer().await?;
+    let state = app_state()?;
+    let tree = crate::org::db::load_tree(&state.db).await?;
+    let org = viewer.memberships.iter().map(|m| m.node_id).find(|n| {
+        tree.tree.root_of(*n) == Some(*n) && can_manage_template(&viewer.memberships, *n)
+    });
+    let Some(org) = org else {
+        tracing::warn!(person_id = viewer.user.id, "refused checklist templates");
+        return Err(AppError::Forbidden.with_http_status());
+    };
+    let name = tree
+        .nodes
+        .get(&org)
+        .map(|n| n.name.clone())
+        .unwrap_or_default();
+    Ok((state, org, name))
+}
+
+/// Checks the template is the organisation's.
+#[cfg(feature = "ssr")]
+async fn template_of(
+    state: &crate::state::AppState,
+    org_id: i64,
+    template_id: i64,
+) -> Result<(), AppError> {
+    if super::db::template_org(&state.db, template_id).await? != Some(org_id) {
+        return Err(AppError::NotFound.with_http_status());
+    }
+    Ok(())
+}
