@@ -165,3 +165,28 @@ test('a chef and the safety representative follow up SAM and the action is check
   await expect(combined.getByText('Resultat: Instämmer delvis', { exact: false })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('a checklist is answered and marked up without JavaScript too @ssr', async ({ page }) => {
+  const project = test.info().project.name;
+  const year = { desktop: 2098, phone: 2099 }[project] ?? 2100;
+  await signIn(page, 'johan.wikstrom@exempelstad.se');
+  await page.getByRole('link', { name: 'Enheten för ekonomiskt bistånd' }).click();
+  await open(page, `${new URL(page.url()).pathname}/checklistor?ar=${year}`);
+  await page.getByRole('button', { name: `Påbörja Aktiva åtgärder ${year}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Aktiva åtgärder ${year}` })).toBeVisible();
+  const first = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /^1\. / }) });
+  await first.getByLabel('Delvis').check();
+  await first.getByLabel('Analys').fill(`Rutinen behöver spridas (${project})`);
+  await first.getByRole('button', { name: 'Spara svar' }).click();
+  const saved = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /^1\. / }) });
+  await expect(saved.getByLabel('Delvis')).toBeChecked();
+  await expect(saved.getByLabel('Analys')).toHaveValue(`Rutinen behöver spridas (${project})`);
+  await expect(page.getByText(/^1 av 3 besvarade$/)).toBeVisible();
+  await expect(saved.getByText('Åtgärd behövs', { exact: true })).toBeVisible();
+  await saved.getByText('Ingen åtgärd behövs').click();
+  await saved.getByLabel('Motivering').fill('Tas upp i den gemensamma utbildningen i vår.');
+  await saved.getByRole('button', { name: 'Spara motivering' }).click();
+  const declined = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /^1\. / }) });
+  await expect(declined.getByText('Ingen åtgärd: Tas upp i den gemensamma utbildningen i vår.')).toBeVisible();
+  await expect(declined.getByText('Åtgärd behövs', { exact: true })).toHaveCount(0);
+});
