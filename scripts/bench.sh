@@ -49,4 +49,13 @@ echo
 echo "== Server-rendered pages, sequential requests on loopback ($requests each)"
 measure "start page" "http://127.0.0.1:$port/"
 measure "plan page" "http://127.0.0.1:$port/enhet/$unit"
+measure "checklists" "http://127.0.0.1:$port/enhet/$unit/checklistor"
+measure "action plan" "http://127.0.0.1:$port/enhet/$unit/atgarder"
+hr="$data/hr-cookies"
+curl -s -c "$hr" -b "$hr" -H 'Accept: text/html' -H "Referer: http://127.0.0.1:$port/logga-in" \
+  --data 'email=fredrik.holmqvist%40exempelstad.se&password=demo1234' \
+  "http://127.0.0.1:$port/api/logga-in" >/dev/null
+jar="$hr"
+measure "roll-up" "http://127.0.0.1:$port/uppfoljning"
+measure "all actions" "http://127.0.0.1:$port/uppfoljning/atgarder"
 measure "healthz" "http://127.0.0.1:$port/healthz"

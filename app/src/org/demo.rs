@@ -75,6 +75,7 @@ pub async fn seed_if_empty(db: &Db, current_year: i32) -> anyhow::Result<bool> {
     org_db::save_rules(db, root, PlanRules::default()).await?;
     install_default_wheel(db, root).await?;
 
+    let mut people = std::collections::HashMap::new();
     for person in &org.people {
         let hash = hash_password(&org.password).map_err(|e| anyhow::anyhow!("{e}"))?;
         let id = auth_db::upsert_person(
@@ -85,6 +86,7 @@ pub async fn seed_if_empty(db: &Db, current_year: i32) -> anyhow::Result<bool> {
             Some(&hash),
         )
         .await?;
+        people.insert(person.email.clone(), id);
         for role in &person.roles {
             let node = *ids
                 .get(&role.node)
@@ -104,6 +106,7 @@ pub async fn seed_if_empty(db: &Db, current_year: i32) -> anyhow::Result<bool> {
             seed_plan(db, root, unit, index, year).await?;
         }
     }
+    super::demo_checklists::seed(db, root, &ids, &people).await?;
     Ok(true)
 }
 

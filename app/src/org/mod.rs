@@ -6,6 +6,8 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
+mod demo_checklists;
+#[cfg(feature = "ssr")]
 pub mod guard;
 mod server;
 

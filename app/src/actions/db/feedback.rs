@@ -10,7 +10,7 @@ use crate::with_db;
 /// The section feedback items go into, made when a meeting has none.
 pub const FEEDBACK_SECTION: &str = "Återkoppling av åtgärder";
 
-/// The unit's coming meetings (not cancelled, from `today`), for the picker.
+/// The unit's next 24 meetings (not cancelled, from `today`; two years of APTs), for the picker.
 pub async fn coming_meetings(
     db: &Db,
     unit_id: i64,
@@ -19,7 +19,7 @@ pub async fn coming_meetings(
     const SQL: &str = "SELECT m.id, m.meeting_date FROM meetings m
          JOIN plans p ON p.id = m.plan_id
          WHERE p.unit_id = $1 AND NOT m.cancelled AND m.meeting_date >= $2
-         ORDER BY m.meeting_date, m.id LIMIT 12";
+         ORDER BY m.meeting_date, m.id LIMIT 24";
     with_db!(db, pool => {
         sqlx::query_as(SQL).bind(unit_id).bind(today).fetch_all(pool).await
     })
