@@ -25,6 +25,12 @@ async function checklists(page: Page, year: number) {
   return unitPath;
 }
 
+/** The page fits the viewport's width: nothing scrolls sideways on a phone. */
+async function expectFits(page: Page) {
+  const width = page.viewportSize()!.width;
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
+
 function question(page: Page, name: string) {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name }) });
 }
@@ -42,6 +48,7 @@ test('a chef and the safety representative follow up SAM and the action is check
   await sam.getByRole('button', { name: `Påbörja ${SAM} ${year}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${SAM} ${year}` })).toBeVisible();
   const checklistUrl = new URL(page.url()).pathname;
+  await expectFits(page);
 
   // The safety representative must take part: the page says so until they are recorded.
   const participants = page.getByRole('region', { name: 'Deltagare' });
@@ -144,6 +151,7 @@ test('a chef and the safety representative follow up SAM and the action is check
   await expect(rolled.getByRole('row', { name: /Hemtjänst Norr/ }).getByText(`Behöver gås igenom igen (${project})`)).toBeVisible();
   await expect(rolled.getByRole('row', { name: /Solgårdens/ }).getByText(`Okänd för nyanställda (${project})`)).toBeVisible();
   await expect(page.getByRole('region', { name: /Enheter: 0 av 2 klara/ })).toBeVisible();
+  await expectFits(page);
   await expectAccessible(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),

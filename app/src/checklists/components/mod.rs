@@ -44,6 +44,18 @@ pub fn kind_hint(i18n: leptos_i18n::I18nContext<Locale>, kind: ChecklistKind) ->
     .to_string()
 }
 
+/// The short name of a checklist kind, for pickers.
+pub fn kind_name(i18n: leptos_i18n::I18nContext<Locale>, kind: ChecklistKind) -> String {
+    match kind {
+        ChecklistKind::SamAnnual => t_string!(i18n, checklist_kind_name_sam),
+        ChecklistKind::ActiveMeasures => t_string!(i18n, checklist_kind_name_active),
+        ChecklistKind::RoundPhysical => t_string!(i18n, checklist_kind_name_round_physical),
+        ChecklistKind::RoundSocial => t_string!(i18n, checklist_kind_name_round_social),
+        ChecklistKind::RoundThreats => t_string!(i18n, checklist_kind_name_round_threats),
+    }
+    .to_string()
+}
+
 /// "12 av 22 besvarade" with a progress bar.
 #[component]
 pub fn ProgressLine(

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{answer_label, kind_hint};
+use super::{answer_label, kind_name};
 use crate::checklists::{get_rollup, RolledQuestion, RollupView, UnitState};
 use crate::domain::ChecklistKind;
 use crate::i18n::*;
@@ -72,7 +72,7 @@ fn RollupBody(rollup: RollupView) -> impl IntoView {
         .collect_view();
     let kind_options = ChecklistKind::ALL
         .into_iter()
-        .map(|k| view! { <option value=k.code() selected=k == rollup.kind>{kind_hint(i18n, k)}</option> })
+        .map(|k| view! { <option value=k.code() selected=k == rollup.kind>{kind_name(i18n, k)}</option> })
         .collect_view();
     let unfinished: Vec<_> = rollup
         .units
