@@ -77,3 +77,33 @@ impl Db {
         matches!(self, Db::Postgres(_))
     }
 }
+
+/// Begins a transaction that will write. On SQLite it is `BEGIN IMMEDIATE`, taking the write
+/// lock at the start: a deferred transaction that reads first and writes later cannot wait for
+/// another writer (SQLite answers "database is locked" at once instead of using the busy
+/// timeout). On PostgreSQL it is a plain `BEGIN`.
+pub trait BeginWrite {
+    /// The engine.
+    type Engine: sqlx::Database;
+
+    /// Begins the transaction.
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<Output = sqlx::Result<sqlx::Transaction<'static, Self::Engine>>> + Send;
+}
+
+impl BeginWrite for SqlitePool {
+    type Engine = sqlx::Sqlite;
+
+    async fn begin_write(&self) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
+        self.begin_with("BEGIN IMMEDIATE").await
+    }
+}
+
+impl BeginWrite for PgPool {
+    type Engine = sqlx::Postgres;
+
+    async fn begin_write(&self) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Postgres>> {
+        self.begin().await
+    }
+}

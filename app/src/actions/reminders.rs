@@ -8,7 +8,7 @@ use std::time::Duration;
 use chrono::{Days, NaiveDate};
 use tokio::sync::Notify;
 
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::domain::{reminder_due, ActionStatus, Reminder};
 use crate::with_db;
 
@@ -93,7 +93,7 @@ pub async fn queue_reminders(
         let (subject, body) =
             reminder_text(kind, &c.title, &c.unit_name, &c.name, c.due_date, &link);
         let done = with_db!(db, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let marked = sqlx::query(MARK)
                 .bind(c.id).bind(kind.code()).bind(today)
                 .execute(&mut *tx).await?;

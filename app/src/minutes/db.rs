@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{Action, MinutesVersion};
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::domain::{ActionStatus, CheckedAction};
 use crate::with_db;
 
@@ -19,7 +19,7 @@ pub async fn set_attendance(db: &Db, meeting_id: i64, rows: &[(i64, bool)]) -> s
     const ROW: &str =
         "INSERT INTO meeting_attendance (meeting_id, person_id, present) VALUES ($1, $2, $3)";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query(CLEAR).bind(meeting_id).execute(&mut *tx).await?;
         for (person, present) in rows {
             sqlx::query(ROW).bind(meeting_id).bind(person).bind(present).execute(&mut *tx).await?;
@@ -235,7 +235,7 @@ pub async fn publish(db: &Db, meeting_id: i64, content: &str, by: i64) -> sqlx::
              published_by, published_at)
          VALUES ($1, $2, $3, $4, $5)";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let next: i64 = sqlx::query_scalar(NEXT).bind(meeting_id).fetch_one(&mut *tx).await?;
         sqlx::query(INSERT)
             .bind(meeting_id)

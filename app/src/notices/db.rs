@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{Delivery, NoticeRecord, OutboxMessage};
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::with_db;
 
 /// A member of a unit a notice goes to.
@@ -69,7 +69,7 @@ pub async fn record(db: &Db, notice: &NewNotice<'_>) -> sqlx::Result<Option<i64>
              body_text, ics, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7)";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let current: Option<i64> = sqlx::query_scalar(CURRENT)
             .bind(notice.meeting_id)
             .fetch_optional(&mut *tx)

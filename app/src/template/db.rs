@@ -2,7 +2,7 @@
 //! is a new row that supersedes the old one, a renamed point a new row, and each change raises
 //! the organisation's template revision, which plans remember.
 
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::domain::{CheckedWheelTopic, TopicRevision};
 use crate::with_db;
 
@@ -176,7 +176,7 @@ pub async fn save_topic(
     const LINKS: &str = "INSERT INTO wheel_topic_links (topic_id, sort_order, label, url)
          SELECT $1, sort_order, label, url FROM wheel_topic_links WHERE topic_id = $2";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let mut order: Option<i32> = None;
         if let Some(old) = supersedes {
             let found: Option<i32> = sqlx::query_scalar(RETIRE)
@@ -218,7 +218,7 @@ pub async fn retire_topic(db: &Db, org_id: i64, topic_id: i64) -> Result<(), Tem
     const SQL: &str = "UPDATE wheel_topics SET retired = TRUE
          WHERE id = $1 AND org_id = $2 AND owner_node_id = $2 AND pushed_year IS NULL AND NOT retired";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let done = sqlx::query(SQL).bind(topic_id).bind(org_id).execute(&mut *tx).await?;
         if done.rows_affected() != 1 {
             tx.rollback().await?;
@@ -245,7 +245,7 @@ pub async fn change_point(
          VALUES ($1, $2, COALESCE($3, (SELECT COALESCE(MAX(sort_order), 0) + 1
                                        FROM recurring_points WHERE org_id = $1)), $4)";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let revision: i64 = sqlx::query_scalar(BUMP_REVISION)
             .bind(org_id)
             .fetch_one(&mut *tx)
@@ -310,7 +310,7 @@ pub async fn push_topic(
     );
     let note = format!("lade till det obligatoriska ämnet ”{}”", topic.title);
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(TOPIC)
             .bind(org_id)
             .bind(node_id)

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::domain::WorkloadMethod;
 use crate::with_db;
 
@@ -32,7 +32,7 @@ pub async fn set_voting(
          VALUES ($1, $2, $3)
          ON CONFLICT (meeting_id) DO UPDATE SET method = $2, voting_open = $3";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let votes: i64 = sqlx::query_scalar(VOTES).bind(meeting_id).fetch_one(&mut *tx).await?;
         let current: Option<String> =
             sqlx::query_scalar(CURRENT).bind(meeting_id).fetch_optional(&mut *tx).await?;
@@ -80,7 +80,7 @@ pub async fn vote(db: &Db, meeting_id: i64, person_id: i64, choice: &str) -> sql
         "INSERT INTO workload_tallies (meeting_id, choice, votes) VALUES ($1, $2, 1)
          ON CONFLICT (meeting_id, choice) DO UPDATE SET votes = workload_tallies.votes + 1";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let added = sqlx::query(VOTER).bind(meeting_id).bind(person_id).execute(&mut *tx).await?;
         if added.rows_affected() != 1 {
             tx.rollback().await?;

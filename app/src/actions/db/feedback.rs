@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::meetings::db::BUMP_AGENDA;
 use crate::with_db;
 
@@ -69,7 +69,7 @@ pub async fn put_on_agenda(
                  $4, '', '', 5, 'follow_up', 'chef', $5)
          RETURNING id";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let Some(title): Option<String> = sqlx::query_scalar(ACTION)
             .bind(action_id).bind(unit_id).fetch_optional(&mut *tx).await? else {
             return Ok(Feedback::NotFound);

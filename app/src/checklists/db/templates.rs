@@ -3,7 +3,7 @@
 //! bundled defaults. A version a unit has opened is never changed: an edit makes the next version.
 
 use crate::checklists::seed::default_template;
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::domain::{AnswerScale, ChecklistKind};
 use crate::with_db;
 
@@ -137,7 +137,7 @@ pub async fn ensure_year_templates(db: &Db, org_id: i64, year: i32) -> anyhow::R
             })
             .collect();
         with_db!(db, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let id: Option<i64> = sqlx::query_scalar(INSERT)
                 .bind(org_id).bind(year).bind(kind.code()).bind(&title)
                 .fetch_optional(&mut *tx).await?;
@@ -278,7 +278,7 @@ pub async fn change_template(
          SELECT $1, $2, COALESCE(MAX(sort_order), -1) + 1, $3, $4, $5
          FROM checklist_questions WHERE template_id = $1";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let Some((version, used)): Option<(i64, i64)> = sqlx::query_as(TEMPLATE)
             .bind(template_id).fetch_optional(&mut *tx).await? else {
             return Ok(None);

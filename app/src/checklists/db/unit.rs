@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::checklists::{LinkedAction, Participant};
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::domain::{ActionStatus, Answer, AnswerScale, ChecklistKind};
 use crate::with_db;
 
@@ -283,7 +283,7 @@ pub async fn save_participants(
         "INSERT INTO checklist_participants (checklist_id, person_id) VALUES ($1, $2)";
     const OTHERS: &str = "UPDATE unit_checklists SET other_participants = $2 WHERE id = $1";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         sqlx::query(CLEAR).bind(checklist_id).execute(&mut *tx).await?;
         for person in people {
             sqlx::query(ADD).bind(checklist_id).bind(person).execute(&mut *tx).await?;
@@ -331,7 +331,7 @@ pub async fn save_answer(
              answered_at = excluded.answered_at,
              no_action_reason = CASE WHEN $7 THEN checklist_answers.no_action_reason END";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let Some((done, known)): Option<(bool, bool)> = sqlx::query_as(STATE)
             .bind(checklist_id).bind(question_id).fetch_optional(&mut *tx).await? else {
             return Ok(AnswerSave::NotFound);

@@ -5,7 +5,7 @@ use super::{
     finish_one_row_change, section_with_role, AgendaError, SectionRole, BUMP_AGENDA,
     NEXT_IN_SECTION,
 };
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::domain::{CheckedAgendaItem, ItemKind};
 use crate::meetings::ItemSource;
 use crate::with_db;
@@ -36,7 +36,7 @@ pub async fn compose(
              title, minutes, kind, source, point_id, topic_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let present: Vec<(Option<i64>, Option<i64>)> =
             sqlx::query_as(ON_AGENDA).bind(meeting_id).fetch_all(&mut *tx).await?;
         let has_point = |id: i64| present.iter().any(|(p, _)| *p == Some(id));
@@ -91,7 +91,7 @@ pub async fn add_item(
              title, description, presenter, minutes, kind, source)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'chef') RETURNING id";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let found: Option<i64> = sqlx::query_scalar(SECTION)
             .bind(section_id)
             .bind(meeting_id)
@@ -137,7 +137,7 @@ pub async fn update_item(
              minutes = $6, kind = $7, section_id = $8, sort_order = $9
          WHERE id = $1 AND meeting_id = $2";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let bumped = sqlx::query(BUMP_IF).bind(meeting_id).bind(version).execute(&mut *tx).await?;
         if bumped.rows_affected() != 1 {
             tx.rollback().await?;
@@ -200,7 +200,7 @@ async fn reorder(
     place: &str,
 ) -> Result<(), AgendaError> {
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let mut ids: Vec<i64> = sqlx::query_scalar(siblings).bind(meeting_id).bind(target).fetch_all(&mut *tx).await?;
         let Some(at) = ids.iter().position(|id| *id == target) else {
             tx.rollback().await?;
@@ -232,7 +232,7 @@ pub async fn take_off_item(
     const DELETE: &str = "DELETE FROM agenda_items WHERE id = $1 AND meeting_id = $2";
     const PROPOSAL: &str = "UPDATE proposals SET status = 'deferred' WHERE item_id = $1";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let done = if to_backlog {
             let done = sqlx::query(TO_BACKLOG).bind(item_id).bind(meeting_id).execute(&mut *tx).await?;
             sqlx::query(PROPOSAL).bind(item_id).execute(&mut *tx).await?;
@@ -251,7 +251,7 @@ pub async fn add_section(db: &Db, meeting_id: i64, title: &str) -> Result<i64, A
                           WHERE meeting_id = $1))
          RETURNING id";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(INSERT).bind(meeting_id).bind(title).fetch_one(&mut *tx).await?;
         sqlx::query(BUMP_AGENDA).bind(meeting_id).execute(&mut *tx).await?;
         tx.commit().await?;
@@ -270,7 +270,7 @@ pub async fn change_section(
     const ITEMS: &str = "SELECT COUNT(*) FROM agenda_items WHERE section_id = $1";
     const DELETE: &str = "DELETE FROM agenda_sections WHERE id = $1 AND meeting_id = $2";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let done = match title {
             Some(title) => sqlx::query(RENAME).bind(section_id).bind(meeting_id).bind(title).execute(&mut *tx).await?,
             None => {
@@ -331,7 +331,7 @@ pub async fn carry_over(db: &Db, unit_id: i64, from: i64, to: i64) -> Result<u32
                 topic_id, point_id, id
          FROM agenda_items WHERE id = $5";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let open: Vec<i64> = sqlx::query_scalar(OPEN).bind(from).fetch_all(&mut *tx).await?;
         if open.is_empty() {
             tx.rollback().await?;
@@ -362,7 +362,7 @@ pub async fn use_guidance(db: &Db, meeting_id: i64, item_id: i64) -> Result<(), 
              WHERE t.id = agenda_items.topic_id)
          WHERE id = $1 AND meeting_id = $2 AND topic_id IS NOT NULL";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let done = sqlx::query(SQL).bind(item_id).bind(meeting_id).execute(&mut *tx).await?;
         finish_one_row_change!(tx, done, meeting_id)
     })

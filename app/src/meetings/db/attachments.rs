@@ -2,7 +2,7 @@
 //! both raise the meeting's agenda version in the same transaction.
 
 use super::BUMP_AGENDA;
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::meetings::Attachment;
 use crate::with_db;
 
@@ -45,7 +45,7 @@ pub async fn add_attachment(
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
     let size = i64::try_from(file.content.len()).unwrap_or(i64::MAX);
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let id: i64 = sqlx::query_scalar(INSERT)
             .bind(meeting_id)
             .bind(file.file_name)
@@ -111,7 +111,7 @@ pub async fn attachment_content(db: &Db, id: i64) -> sqlx::Result<Option<Vec<u8>
 pub async fn remove_attachment(db: &Db, meeting_id: i64, id: i64) -> sqlx::Result<bool> {
     const DELETE: &str = "DELETE FROM attachments WHERE id = $1 AND meeting_id = $2";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let gone = sqlx::query(DELETE)
             .bind(id)
             .bind(meeting_id)

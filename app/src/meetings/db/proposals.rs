@@ -5,7 +5,7 @@ use super::{
     section_with_role, AgendaError, ItemRow, SectionRole, BUMP_AGENDA, ITEM_COLUMNS,
     NEXT_IN_SECTION,
 };
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::meetings::{AgendaItem, MeetingChoice, Proposal, ProposalStatus};
 use crate::with_db;
 
@@ -146,7 +146,7 @@ pub async fn decide(
              decided_by = $6, decided_at = $7
          WHERE id = $1 AND unit_id = $2 AND status = 'new'";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let found: Option<(String, String, String)> =
             sqlx::query_as(READ).bind(proposal_id).bind(unit_id).fetch_optional(&mut *tx).await?;
         let Some((title, description, status)) = found else {
@@ -219,7 +219,7 @@ pub async fn schedule(
          WHERE id = $1 AND unit_id = $2 AND meeting_id IS NULL";
     const PROPOSAL: &str = "UPDATE proposals SET status = 'accepted' WHERE item_id = $1";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let section = section_with_role!(tx, meeting_id, SectionRole::Other);
         let next: i64 = sqlx::query_scalar(NEXT_IN_SECTION).bind(section).fetch_one(&mut *tx).await?;
         let done = sqlx::query(MOVE)

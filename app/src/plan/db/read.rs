@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
 use crate::plan::template::WheelTemplate;
 use crate::plan::{Meeting, MeetingSession, PlanTopic, TopicKind, TopicLink};
@@ -21,7 +21,7 @@ pub async fn insert_template(db: &Db, org_id: i64, wheel: &WheelTemplate) -> sql
     const LINK: &str =
         "INSERT INTO wheel_topic_links (topic_id, sort_order, label, url) VALUES ($1, $2, $3, $4)";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         for (i, point) in wheel.recurring_points.iter().enumerate() {
             sqlx::query(POINT)
                 .bind(org_id)
@@ -78,7 +78,7 @@ pub async fn create_plan_from_template(
          SELECT $1, id FROM wheel_topics
          WHERE org_id = $2 AND owner_node_id = $2 AND pushed_year IS NULL AND NOT retired";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let plan_id: i64 = sqlx::query_scalar(super::INSERT_PLAN)
             .bind(unit_id)
             .bind(year)

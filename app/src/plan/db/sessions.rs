@@ -3,7 +3,7 @@
 
 use super::read::NewMeeting;
 use super::write::{Change, ChangeError};
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::with_db;
 
 /// Adds a session to a meeting of the plan; returns its id.
@@ -18,7 +18,7 @@ pub async fn add_session(
          SELECT id, $3, $4, $5, $6, $7 FROM meetings WHERE id = $1 AND plan_id = $2
          RETURNING id";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         bump_or_stale!(db, tx, change);
         let id: Option<i64> = sqlx::query_scalar(SQL)
             .bind(meeting_id)
@@ -50,7 +50,7 @@ pub async fn remove_session(
          WHERE id = $1 AND meeting_id = $2
            AND meeting_id IN (SELECT id FROM meetings WHERE plan_id = $3)";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         bump_or_stale!(db, tx, change);
         let done = sqlx::query(SQL)
             .bind(session_id)

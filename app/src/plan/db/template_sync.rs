@@ -2,7 +2,7 @@
 //! topic takes the place (and the meeting) of the version the plan held. One versioned change.
 
 use super::write::{Change, ChangeError};
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::domain::PendingTopic;
 use crate::with_db;
 
@@ -16,7 +16,7 @@ pub async fn take_in_topics(
     const REPLACE: &str =
         "UPDATE plan_topics SET topic_id = $2 WHERE plan_id = $1 AND topic_id = $3";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         bump_or_stale!(db, tx, change);
         for t in topics {
             let done = match t.replaces {

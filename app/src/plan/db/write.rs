@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use super::read::{meetings, plan_topics, NewMeeting};
-use crate::db::Db;
+use crate::db::{BeginWrite, Db};
 use crate::domain::same_weekday_next_year;
 use crate::with_db;
 
@@ -89,7 +89,7 @@ pub async fn add_meeting(
              online_link)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         bump_or_stale!(db, tx, change);
         let id: i64 = sqlx::query_scalar(SQL)
             .bind(change.plan_id)
@@ -116,7 +116,7 @@ pub async fn update_meeting(
              location = $6, online_link = $7, version = version + 1
          WHERE id = $1 AND plan_id = $2";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         bump_or_stale!(db, tx, change);
         let done = sqlx::query(SQL)
             .bind(meeting_id)
@@ -144,7 +144,7 @@ pub async fn set_cancelled(
     const SQL: &str = "UPDATE meetings SET cancelled = $3, version = version + 1
          WHERE id = $1 AND plan_id = $2";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         bump_or_stale!(db, tx, change);
         let done = sqlx::query(SQL)
             .bind(meeting_id)
@@ -168,7 +168,7 @@ pub async fn set_topic_meeting(
     const MEETING_IN_PLAN: &str = "SELECT COUNT(*) FROM meetings WHERE id = $1 AND plan_id = $2";
     const SQL: &str = "UPDATE plan_topics SET meeting_id = $3 WHERE plan_id = $1 AND topic_id = $2";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         bump_or_stale!(db, tx, change);
         if let Some(meeting_id) = meeting_id {
             let found: i64 = sqlx::query_scalar(MEETING_IN_PLAN)
@@ -203,7 +203,7 @@ pub async fn place_topics(
          WHERE plan_id = $1 AND topic_id = $2
            AND EXISTS (SELECT 1 FROM meetings m WHERE m.id = $3 AND m.plan_id = $1)";
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         bump_or_stale!(db, tx, change);
         for (topic_id, meeting_id) in placements {
             let done = sqlx::query(SQL)
@@ -237,7 +237,7 @@ pub async fn copy_plan(
     let old_meetings = meetings(db, from_plan).await?;
     let old_topics = plan_topics(db, from_plan).await?;
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         let plan_id: i64 = sqlx::query_scalar(super::INSERT_PLAN)
             .bind(unit_id)
             .bind(year)
@@ -313,7 +313,7 @@ pub async fn add_own_topic(
     const PLACE: &str = "INSERT INTO plan_topics (plan_id, topic_id) VALUES ($1, $2)";
     let month = i32::try_from(topic.month).unwrap_or(1);
     with_db!(db, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         bump_or_stale!(db, tx, change);
         let id: i64 = sqlx::query_scalar(TOPIC)
             .bind(org_id)
