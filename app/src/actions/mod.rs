@@ -81,14 +81,19 @@ pub struct PlanAction {
     pub effect_comment: String,
     /// Times reopened after an effect check said "nej".
     pub reopened: u32,
-    /// Open and past its end date.
-    pub overdue: bool,
     /// Days from today to the end date, for open actions with one (negative when overdue).
     pub days_left: Option<i64>,
     /// Raised by every change; an edit made on an older version is refused.
     pub version: i64,
     /// The APTs whose agendas take it up for feedback: (meeting, day).
     pub feedback: Vec<(i64, NaiveDate)>,
+}
+
+impl PlanAction {
+    /// Open and past its end date.
+    pub fn overdue(&self) -> bool {
+        self.days_left.is_some_and(|d| d < 0)
+    }
 }
 
 /// Filters of the combined action plan.

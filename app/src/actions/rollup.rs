@@ -4,7 +4,7 @@
 
 use super::{ActionFilter, ActionRollupView, Member};
 use crate::auth::session::Viewer;
-use crate::checklists::rollup::visible_nodes;
+use crate::checklists::rollup::pick_node;
 use crate::domain::ActionStatus;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -29,23 +29,7 @@ pub async fn build_action_rollup(
     query: ActionRollupQuery,
 ) -> Result<ActionRollupView, AppError> {
     let tree = crate::org::db::load_tree(&state.db).await?;
-    let nodes = visible_nodes(&tree, viewer);
-    let node_id = match query.node {
-        Some(id) if !tree.tree.contains(id) => return Err(AppError::NotFound.with_http_status()),
-        Some(id) if nodes.iter().any(|n| n.id == id) => id,
-        Some(id) => {
-            tracing::warn!(
-                person_id = viewer.user.id,
-                node_id = id,
-                "refused action roll-up"
-            );
-            return Err(AppError::Forbidden.with_http_status());
-        }
-        None => nodes
-            .first()
-            .map(|n| n.id)
-            .ok_or_else(|| AppError::Forbidden.with_http_status())?,
-    };
+    let (node_id, nodes) = pick_node(&tree, viewer, query.node)?;
     let today = chrono::Local::now().date_naive();
     let filter = ActionFilter {
         node_id,

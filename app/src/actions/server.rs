@@ -120,11 +120,7 @@ pub async fn add_unit_action(
             .with_http_status()
         })?;
     let note = long_text(&note, "note")?;
-    let members: Vec<i64> = crate::notices::db::recipients(&state.db, unit_id)
-        .await?
-        .into_iter()
-        .map(|r| r.id)
-        .collect();
+    let members = member_ids(&state, unit_id).await?;
     let checked = check_plan_action(&action, &members).map_err(invalid)?;
     let link = NewActionLink {
         note,
@@ -158,11 +154,7 @@ pub async fn update_unit_action(
             }
             .with_http_status()
         })?;
-    let members: Vec<i64> = crate::notices::db::recipients(&state.db, unit_id)
-        .await?
-        .into_iter()
-        .map(|r| r.id)
-        .collect();
+    let members = member_ids(&state, unit_id).await?;
     let checked = check_plan_action(&action, &members).map_err(invalid)?;
     match update_plan_action(&state.db, unit_id, action_id, version, &checked, status).await? {
         ActionChange::Saved(v) | ActionChange::Closed(_, v) => Ok(v),
@@ -198,6 +190,16 @@ pub async fn close_unit_action(
         ActionChange::Stale => Err(stale()),
         ActionChange::NotFound => Err(AppError::NotFound.with_http_status()),
     }
+}
+
+/// The ids of the unit's members, who may be made responsible.
+#[cfg(feature = "ssr")]
+async fn member_ids(state: &crate::state::AppState, unit_id: i64) -> Result<Vec<i64>, AppError> {
+    Ok(crate::notices::db::recipients(&state.db, unit_id)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
+        .collect())
 }
 
 #[cfg(feature = "ssr")]

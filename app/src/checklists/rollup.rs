@@ -47,6 +47,29 @@ pub fn visible_nodes(tree: &LoadedTree, viewer: &Viewer) -> Vec<RollupNode> {
         .collect()
 }
 
+/// The node a roll-up shows, with the nodes for the picker: the one asked for when the viewer may
+/// see it (404 for an unknown node, 403 for one out of reach), else the highest they may see.
+pub fn pick_node(
+    tree: &LoadedTree,
+    viewer: &Viewer,
+    asked: Option<i64>,
+) -> Result<(i64, Vec<RollupNode>), AppError> {
+    let nodes = visible_nodes(tree, viewer);
+    let node_id = match asked {
+        Some(id) if !tree.tree.contains(id) => return Err(AppError::NotFound.with_http_status()),
+        Some(id) if nodes.iter().any(|n| n.id == id) => id,
+        Some(id) => {
+            tracing::warn!(person_id = viewer.user.id, node_id = id, "refused roll-up");
+            return Err(AppError::Forbidden.with_http_status());
+        }
+        None => nodes
+            .first()
+            .map(|n| n.id)
+            .ok_or_else(|| AppError::Forbidden.with_http_status())?,
+    };
+    Ok((node_id, nodes))
+}
+
 /// What a roll-up asks for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RollupQuery {
@@ -65,19 +88,7 @@ pub async fn build_rollup(
     query: RollupQuery,
 ) -> Result<RollupView, AppError> {
     let tree = crate::org::db::load_tree(&state.db).await?;
-    let nodes = visible_nodes(&tree, viewer);
-    let node_id = match query.node {
-        Some(id) if !tree.tree.contains(id) => return Err(AppError::NotFound.with_http_status()),
-        Some(id) if nodes.iter().any(|n| n.id == id) => id,
-        Some(id) => {
-            tracing::warn!(person_id = viewer.user.id, node_id = id, "refused roll-up");
-            return Err(AppError::Forbidden.with_http_status());
-        }
-        None => nodes
-            .first()
-            .map(|n| n.id)
-            .ok_or_else(|| AppError::Forbidden.with_http_status())?,
-    };
+    let (node_id, nodes) = pick_node(&tree, viewer, query.node)?;
     let kind = query.kind.unwrap_or(ChecklistKind::SamAnnual);
     let year = query.year.unwrap_or_else(|| chrono::Local::now().year());
     if !(2000..=2100).contains(&year) {

@@ -227,9 +227,10 @@ pub async fn decline_checklist_action(
     question_id: i64,
     #[server(default)] reason: String,
 ) -> Result<(), AppError> {
-    use super::support::{filler_of, long_text};
+    use super::support::{filler_of, long_text, not_done};
 
-    let (_, state, _) = filler_of(unit_id, checklist_id).await?;
+    let (_, state, head) = filler_of(unit_id, checklist_id).await?;
+    not_done(&head, "reason")?;
     let reason = long_text(&reason, "reason")?;
     if reason.is_empty() {
         return Err(AppError::Invalid {
@@ -257,12 +258,13 @@ pub async fn add_checklist_action(
     question_id: i64,
     action: PlanActionInput,
 ) -> Result<LinkedAction, AppError> {
-    use super::support::filler_of;
+    use super::support::{filler_of, not_done};
     use crate::actions::db::{add_plan_action, NewActionLink};
     use crate::domain::{check_plan_action, ActionSource, ActionStatus, ChecklistKind};
     use crate::plan::changes::support::invalid;
 
     let (viewer, state, head) = filler_of(unit_id, checklist_id).await?;
+    not_done(&head, "title")?;
     let questions =
         super::db::answered_questions(&state.db, head.template_id, checklist_id).await?;
     let question = questions

@@ -55,6 +55,18 @@ pub async fn filler_of(
     Ok((viewer, state, head))
 }
 
+/// Refuses a change to a checklist marked done, beside `field`.
+pub fn not_done(head: &ChecklistHead, field: &str) -> Result<(), AppError> {
+    if head.done_at.is_some() {
+        return Err(AppError::Invalid {
+            field: field.into(),
+            message: "Checklistan är markerad som klar. Öppna den igen för att ändra.".into(),
+        }
+        .with_http_status());
+    }
+    Ok(())
+}
+
 /// The chef (whoever may edit the unit), on one of the unit's checklists.
 pub async fn finisher_of(
     unit_id: i64,

@@ -63,6 +63,22 @@ pub struct CheckedAction {
     pub due: Option<NaiveDate>,
 }
 
+/// Checks the responsible person posted from a select of `members` ("" for none yet).
+pub(crate) fn check_responsible(text: &str, members: &[i64]) -> Result<Option<i64>, FieldProblem> {
+    match text.trim() {
+        "" => Ok(None),
+        text => text
+            .parse::<i64>()
+            .ok()
+            .filter(|id| members.contains(id))
+            .map(Some)
+            .ok_or_else(|| FieldProblem {
+                field: "responsible",
+                message: "Välj en ansvarig bland enhetens medlemmar.".into(),
+            }),
+    }
+}
+
 /// Checks an action; `members` are the ids a responsible person may be chosen from, and the due
 /// date may not lie before `earliest` (the meeting's day).
 pub fn check_action(
@@ -71,18 +87,7 @@ pub fn check_action(
     earliest: NaiveDate,
 ) -> Result<CheckedAction, FieldProblem> {
     let title = check_title(&input.title, "title")?;
-    let responsible = match input.responsible.trim() {
-        "" => None,
-        text => Some(
-            text.parse::<i64>()
-                .ok()
-                .filter(|id| members.contains(id))
-                .ok_or_else(|| FieldProblem {
-                    field: "responsible",
-                    message: "Välj en ansvarig bland enhetens medlemmar.".into(),
-                })?,
-        ),
-    };
+    let responsible = check_responsible(&input.responsible, members)?;
     let due = match input.due.trim() {
         "" => None,
         text => {

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::action_input::ActionStatus;
+use super::action_input::{check_responsible, ActionStatus};
 use super::agenda::check_title;
 use super::checklist::Effect;
 use super::meeting_input::FieldProblem;
@@ -142,17 +142,7 @@ pub fn check_plan_action(
     members: &[i64],
 ) -> Result<CheckedPlanAction, FieldProblem> {
     let title = check_title(&input.title, "title")?;
-    let responsible = match input.responsible.trim() {
-        "" => None,
-        text => Some(
-            text.parse::<i64>()
-                .ok()
-                .filter(|id| members.contains(id))
-                .ok_or_else(|| {
-                    problem("responsible", "Välj en ansvarig bland enhetens medlemmar.")
-                })?,
-        ),
-    };
+    let responsible = check_responsible(&input.responsible, members)?;
     let start = date(&input.start, "start")?;
     let end = date(&input.end, "end")?;
     if let (Some(s), Some(e)) = (start, end) {
@@ -220,9 +210,13 @@ impl Reminder {
     }
 }
 
-/// Whether an open action's end date has passed.
-pub fn is_overdue(status: ActionStatus, end: Option<NaiveDate>, today: NaiveDate) -> bool {
-    status != ActionStatus::Done && end.is_some_and(|e| e < today)
+/// Days from `today` to an open action's end date (negative once it has passed); `None` for a
+/// done action or one without an end date. Overdue and the reminders are read from it.
+pub fn days_left(status: ActionStatus, end: Option<NaiveDate>, today: NaiveDate) -> Option<i64> {
+    if status == ActionStatus::Done {
+        return None;
+    }
+    end.map(|e| (e - today).num_days())
 }
 
 /// The reminder an action is due for today, if any: a week before (from seven days out until the
@@ -233,11 +227,7 @@ pub fn reminder_due(
     end: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Option<Reminder> {
-    if status == ActionStatus::Done {
-        return None;
-    }
-    let days_left = (end? - today).num_days();
-    match days_left {
+    match days_left(status, end, today)? {
         d if d < 0 => Some(Reminder::Overdue),
         1 => Some(Reminder::DayBefore),
         2..=7 => Some(Reminder::WeekBefore),
@@ -315,9 +305,9 @@ mod tests {
         assert_eq!(reminder_due(open, end, day(5, 21)), Some(Reminder::Overdue));
         assert_eq!(reminder_due(ActionStatus::Done, end, day(5, 21)), None);
         assert_eq!(reminder_due(open, None, day(5, 21)), None);
-        assert!(is_overdue(open, end, day(5, 21)));
-        assert!(!is_overdue(open, end, day(5, 20)));
-        assert!(!is_overdue(ActionStatus::Done, end, day(6, 1)));
+        assert_eq!(days_left(open, end, day(5, 21)), Some(-1));
+        assert_eq!(days_left(open, end, day(5, 17)), Some(3));
+        assert_eq!(days_left(ActionStatus::Done, end, day(6, 1)), None);
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub use access::{
 };
 pub use action_input::{check_action, ActionInput, ActionStatus, CheckedAction};
 pub use action_plan::{
-    check_effect, check_plan_action, is_overdue, reminder_due, ActionSource, CheckedEffect,
+    check_effect, check_plan_action, days_left, reminder_due, ActionSource, CheckedEffect,
     CheckedPlanAction, PlanActionInput, Reminder, MAX_ACTION_TEXT,
 };
 pub use agenda::{

@@ -283,7 +283,7 @@ async fn actions_are_followed_to_their_effect_and_filtered() {
             .await
             .unwrap()
             .unwrap();
-        assert!(action.overdue, "{e}");
+        assert!(action.overdue(), "{e}");
         assert_eq!(action.answer, Some(Answer::PartlyAgree), "{e}");
         match &action.origin {
             app::actions::ActionOrigin::Checklist {
@@ -368,7 +368,7 @@ async fn actions_are_followed_to_their_effect_and_filtered() {
             .unwrap()
             .unwrap();
         assert_eq!(
-            (action.status, action.overdue),
+            (action.status, action.overdue()),
             (ActionStatus::Done, false),
             "{e}"
         );

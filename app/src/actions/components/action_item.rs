@@ -126,7 +126,7 @@ pub fn ActionItem(
             <h3 id=heading class="action__title">{action.title.clone()}</h3>
             <p>
                 <span class=badge>{status_label(i18n, action.status)}</span>
-                {action.overdue.then(|| view! { " " <span class="badge badge--warn">{t!(i18n, action_overdue)}</span> })}
+                {action.overdue().then(|| view! { " " <span class="badge badge--warn">{t!(i18n, action_overdue)}</span> })}
             </p>
             <ActionFacts action=action.clone() />
             {(can_edit && open).then(|| view! {

@@ -97,7 +97,7 @@ fn ActionPlanBody(plan: UnitActionPlanView, actions: PlanActions) -> impl IntoVi
             .map(|m| (m.id.to_string(), m.name.clone())),
     )
     .collect();
-    let overdue = open.iter().filter(|a| a.overdue).count();
+    let overdue = open.iter().filter(|a| a.overdue()).count();
     let closing_message = move || {
         actions.close.value().get().and_then(Result::ok).map(|c| {
             if c.reopened {

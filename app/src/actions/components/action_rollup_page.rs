@@ -91,7 +91,7 @@ fn ActionRollupBody(plan: ActionRollupView) -> impl IntoView {
                     <h3 id=heading class="action__title">{a.title.clone()}</h3>
                     <p>
                         <span class=badge>{status_label(i18n, a.status)}</span>
-                        {a.overdue.then(|| view! { " " <span class="badge badge--warn">{t!(i18n, action_overdue)}</span> })}
+                        {a.overdue().then(|| view! { " " <span class="badge badge--warn">{t!(i18n, action_overdue)}</span> })}
                         " " <strong>{a.unit_name.clone()}</strong>
                     </p>
                     <ActionFacts action=a />

@@ -6,7 +6,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use crate::actions::{ActionFilter, ActionOrigin, PlanAction};
 use crate::db::Db;
 use crate::domain::{
-    after_effect, checklist_name, is_overdue, ActionSource, ActionStatus, AfterEffect, Answer,
+    after_effect, checklist_name, days_left, ActionSource, ActionStatus, AfterEffect, Answer,
     CheckedEffect, CheckedPlanAction, Effect,
 };
 use crate::with_db;
@@ -227,11 +227,7 @@ fn plan_action(r: PlanRow, today: NaiveDate) -> PlanAction {
         effect: r.effect.as_deref().and_then(Effect::from_code),
         effect_comment: r.effect_comment,
         reopened: u32::try_from(r.reopened).unwrap_or(0),
-        overdue: is_overdue(status, r.due_date, today),
-        days_left: r
-            .due_date
-            .filter(|_| status != ActionStatus::Done)
-            .map(|end| (end - today).num_days()),
+        days_left: days_left(status, r.due_date, today),
         version: r.version,
         feedback: Vec::new(),
     }
