@@ -19,5 +19,6 @@ export ARSHJUL_SMTP_TLS=none
 export ARSHJUL_MAIL_FROM="Årshjul <arshjul@exempelstad.se>"
 export LEPTOS_SITE_ADDR="127.0.0.1:${ARSHJUL_E2E_PORT:-3100}"
 export LEPTOS_SITE_ROOT="target/site"
+export ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR=100000
 export RUST_LOG="${RUST_LOG:-warn}"
 "target/$profile/server"

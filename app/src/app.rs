@@ -9,7 +9,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::{path, SsrMode};
 
 use crate::actions::components::{ActionPlanPage, ActionRollupPage};
-use crate::auth::components::{SignInPage, UserMenu};
+use crate::auth::components::{SessionsPage, SignInPage, UserMenu};
 use crate::auth::get_current_user;
 use crate::checklists::components::{
     ChecklistPage, ChecklistTemplatesPage, ChecklistsPage, RollupPage,
@@ -20,7 +20,7 @@ use crate::meetings::components::{
 };
 use crate::minutes::components::MinutesPage;
 use crate::notices::components::OutboxPage;
-use crate::org::components::UnitsPage;
+use crate::org::components::{AccountsPage, UnitsPage};
 use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
 use crate::template::components::{PushPageView, TemplatePageView, TemplateTopicPage};
 use crate::ui::{LanguageSwitch, NotFoundPage};
@@ -28,6 +28,7 @@ use crate::workload::components::WorkloadPage;
 
 /// The HTML document around the app, rendered on the server.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let nonce = leptos::nonce::use_nonce();
     view! {
         <!DOCTYPE html>
         <html>
@@ -40,7 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // The service worker that keeps the next APT for reading offline.
                 <link rel="manifest" href="/manifest.webmanifest" />
                 <link rel="apple-touch-icon" href="/icon-192.png" />
-                <script src="/offline.js" defer></script>
+                <script src="/offline.js" defer nonce=nonce></script>
                 <MetaTags />
             </head>
             <body>
@@ -79,6 +80,8 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=UnitsPage ssr=SsrMode::Async />
                         <Route path=path!("/logga-in") view=SignInPage ssr=SsrMode::Async />
+                        <Route path=path!("/konto") view=SessionsPage ssr=SsrMode::Async />
+                        <Route path=path!("/konton") view=AccountsPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id") view=PlanPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/amne/:topic_id") view=TopicPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id") view=MeetingPage ssr=SsrMode::Async />

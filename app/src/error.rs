@@ -20,6 +20,12 @@ pub enum AppError {
     /// Wrong e-mail or password (never says which).
     #[error("Fel e-postadress eller lösenord.")]
     InvalidCredentials,
+    /// Too many sign-in attempts from this address or for this account: wait and try again.
+    #[error("För många inloggningsförsök. Vänta {minutes} minuter och försök sedan igen.")]
+    TooManyAttempts {
+        /// Whole minutes to wait (at least one).
+        minutes: u32,
+    },
     /// Signed in, but their roles do not allow this.
     #[error("Du har inte behörighet till det här.")]
     Forbidden,
@@ -89,6 +95,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Invalid { .. } => 422,
             AppError::Conflict { .. } => 409,
+            AppError::TooManyAttempts { .. } => 429,
             AppError::Internal | AppError::Transport => 500,
         }
     }

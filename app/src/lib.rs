@@ -8,6 +8,7 @@
 
 pub mod actions;
 pub mod app;
+pub mod audit;
 pub mod auth;
 pub mod checklists;
 #[cfg(feature = "ssr")]
@@ -19,6 +20,7 @@ pub mod minutes;
 pub mod notices;
 pub mod org;
 pub mod plan;
+pub mod security;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod template;

@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
+use crate::auth::throttle::SignInThrottle;
 use crate::db::Db;
+use crate::domain::SessionLimits;
 use crate::error::AppError;
 use crate::notices::mail::Mailer;
 
@@ -20,6 +22,12 @@ pub struct AppState {
     pub outbox_wake: Arc<tokio::sync::Notify>,
     /// The address links in e-mail point to (`ARSHJUL_PUBLIC_URL`); the request's own when unset.
     pub public_url: Option<String>,
+    /// How long a signed-in session lives idle and in all.
+    pub session_limits: SessionLimits,
+    /// Behind a reverse proxy: the client's address is read from `X-Forwarded-For`.
+    pub trust_proxy: bool,
+    /// Sign-in attempts per client address.
+    pub sign_in_throttle: Arc<SignInThrottle>,
 }
 
 /// The state of the running server; a missing state is a wiring bug, logged and reported plainly.

@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
-use app::auth::session::{viewer_for, Viewer, PERSON_ID_KEY};
+use app::auth::session::{viewer_for, Viewer};
 use app::org::guard::{readable_unit, UnitGrant};
 
 use crate::ServerState;
@@ -17,11 +17,7 @@ pub fn refuse(status: StatusCode, message: &'static str) -> Response {
 
 /// The signed-in person; 401 when nobody is (or the account was closed).
 pub async fn signed_in(state: &ServerState, session: &Session) -> Result<Viewer, Response> {
-    let person: Option<i64> = session.get(PERSON_ID_KEY).await.ok().flatten();
-    let Some(person) = person else {
-        return Err(refuse(StatusCode::UNAUTHORIZED, "Du behöver logga in."));
-    };
-    match viewer_for(&state.app.db, person).await {
+    match viewer_for(&state.app.db, state.app.session_limits, session).await {
         Ok(Some(viewer)) => Ok(viewer),
         Ok(None) => Err(refuse(StatusCode::UNAUTHORIZED, "Du behöver logga in.")),
         Err(_) => Err(refuse(

@@ -2,6 +2,7 @@
 //! Secrets are required outside demo mode and never defaulted.
 
 use anyhow::{bail, Context};
+use app::domain::SessionLimits;
 use app::notices::mail::{SmtpSettings, SmtpTls};
 
 /// The server's settings.
@@ -19,6 +20,32 @@ pub struct Config {
     pub smtp: Option<SmtpSettings>,
     /// `ARSHJUL_PUBLIC_URL`: the address links in e-mail point to.
     pub public_url: Option<String>,
+    /// `ARSHJUL_SESSION_IDLE_MINUTES` (30) and `ARSHJUL_SESSION_MAX_HOURS` (12): a signed-in
+    /// session ends after that long unused, and that long after sign-in in any case.
+    pub session_limits: SessionLimits,
+    /// `ARSHJUL_TRUST_PROXY=1`: behind a reverse proxy, read the client's address from
+    /// `X-Forwarded-For` (never trusted otherwise).
+    pub trust_proxy: bool,
+    /// `ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR` (300): sign-in attempts one client address may make.
+    pub sign_in_attempts_per_hour: u32,
+}
+
+/// A whole number from the environment, in `range`, or the default when unset.
+fn number(name: &str, default: u32, range: std::ops::RangeInclusive<u32>) -> anyhow::Result<u32> {
+    let Some(value) = var(name) else {
+        return Ok(default);
+    };
+    let n: u32 = value
+        .parse()
+        .with_context(|| format!("{name} must be a whole number"))?;
+    if !range.contains(&n) {
+        bail!(
+            "{name} must be between {} and {}",
+            range.start(),
+            range.end()
+        );
+    }
+    Ok(n)
 }
 
 fn var(name: &str) -> Option<String> {
@@ -68,7 +95,8 @@ fn smtp_from_env() -> anyhow::Result<Option<SmtpSettings>> {
     }))
 }
 
-const DEFAULT_SQLITE_URL: &str = "sqlite://data/arshjul.db";
+/// The embedded default database.
+pub const DEFAULT_SQLITE_URL: &str = "sqlite://data/arshjul.db";
 
 fn flag(name: &str) -> Option<bool> {
     std::env::var(name)
@@ -103,6 +131,20 @@ impl Config {
             secure_cookies,
             smtp: smtp_from_env()?,
             public_url: var("ARSHJUL_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string()),
+            session_limits: SessionLimits {
+                idle: chrono::Duration::minutes(
+                    number("ARSHJUL_SESSION_IDLE_MINUTES", 30, 1..=24 * 60)?.into(),
+                ),
+                absolute: chrono::Duration::hours(
+                    number("ARSHJUL_SESSION_MAX_HOURS", 12, 1..=24 * 30)?.into(),
+                ),
+            },
+            trust_proxy: flag("ARSHJUL_TRUST_PROXY").unwrap_or(false),
+            sign_in_attempts_per_hour: number(
+                "ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR",
+                300,
+                1..=1_000_000,
+            )?,
         })
     }
 

@@ -4,12 +4,14 @@
 mod access;
 mod admin;
 mod attachment_routes;
+mod backup;
 mod calendar_routes;
 mod config;
 mod export_routes;
 mod export_tables;
 mod offline;
 mod routes;
+mod security;
 mod sessions;
 
 use std::process::ExitCode;
@@ -21,12 +23,17 @@ use axum::Router;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 
 use app::db::Db;
 use app::state::AppState;
 use app::{shell, App};
 
 use crate::config::Config;
+
+/// The largest request body outside attachment uploads: a form or a server function's
+/// arguments (the longest minutes fit many times over).
+const BODY_LIMIT: usize = 1024 * 1024;
 
 /// The axum state: Leptos options for rendering and the app state for server functions.
 #[derive(Clone, FromRef)]
@@ -59,6 +66,20 @@ async fn main() -> ExitCode {
 
 async fn run() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // Backup and restore work on the database file alone: no configuration, no migration.
+    if let Some(command @ ("backup" | "restore")) = args.first().map(String::as_str) {
+        let url =
+            std::env::var("DATABASE_URL").unwrap_or_else(|_| config::DEFAULT_SQLITE_URL.into());
+        let Some(file) = args.get(1) else {
+            anyhow::bail!("usage: server {command} <file>");
+        };
+        let file = std::path::Path::new(file);
+        return if command == "backup" {
+            backup::backup(&url, file).await
+        } else {
+            backup::restore(&url, file).await
+        };
+    }
     let config = Config::from_env();
     let is_admin_command = args.first().map(String::as_str) == Some("create-admin");
 
@@ -133,22 +154,31 @@ async fn run() -> anyhow::Result<()> {
             mailer,
             outbox_wake,
             public_url: config.public_url.clone(),
+            session_limits: config.session_limits,
+            trust_proxy: config.trust_proxy,
+            sign_in_throttle: std::sync::Arc::new(app::auth::throttle::SignInThrottle::new(
+                config.sign_in_attempts_per_hour,
+            )),
         },
     };
     let routes = generate_route_list(App);
     let context = {
         let app_state = state.app.clone();
-        move || provide_context(app_state.clone())
+        move || {
+            provide_context(app_state.clone());
+            // The render's nonce is the one the security middleware names in the page's policy.
+            let nonce = use_context::<http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<security::PageNonce>().cloned());
+            if let Some(nonce) = nonce {
+                provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+            }
+        }
     };
+    let policy = security::SecurityPolicy::new(config.public_url.as_deref());
     let router = Router::new()
         .route("/healthz", get(routes::healthz))
         .route("/sprak", post(routes::set_language))
         .route("/sw.js", get(offline::service_worker))
-        .route(
-            "/enhet/{unit_id}/mote/{meeting_id}/bilagor",
-            post(attachment_routes::upload)
-                .layer(DefaultBodyLimit::max(attachment_routes::UPLOAD_BODY_LIMIT)),
-        )
         .route("/bilagor/{id}", get(attachment_routes::download))
         .route(
             "/enhet/{unit_id}/kalender.ics",
@@ -164,8 +194,23 @@ async fn run() -> anyhow::Result<()> {
             ServerState,
             _,
         >(context, shell))
+        // Every route above takes at most BODY_LIMIT; uploads (below) have their own limit.
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .route(
+            "/enhet/{unit_id}/mote/{meeting_id}/bilagor",
+            post(attachment_routes::upload)
+                .layer(DefaultBodyLimit::max(attachment_routes::UPLOAD_BODY_LIMIT)),
+        )
         .layer(sessions::layer(store, &config))
+        .layer(axum::middleware::from_fn_with_state(
+            policy.clone(),
+            security::reject_cross_site,
+        ))
         .layer(axum::middleware::from_fn(routes::cache_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            policy,
+            security::security_headers,
+        ))
         .layer(CompressionLayer::new())
         .with_state(state);
 
@@ -178,7 +223,7 @@ async fn run() -> anyhow::Result<()> {
         listener.tap_io(|tcp| {
             let _ = tcp.set_nodelay(true);
         }),
-        router.into_make_service(),
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;

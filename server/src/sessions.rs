@@ -94,17 +94,41 @@ fn signing_key(config: &Config) -> Key {
     }
 }
 
-/// The session layer: 8 hours of inactivity ends a session.
+/// The cookie's name: with the `__Host-` prefix whenever it is Secure, so the browser holds it to
+/// this host and path `/` only (no subdomain can set or shadow it). A plain-HTTP demo cannot use
+/// the prefix, which requires Secure.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-arshjul_session"
+    } else {
+        "arshjul_session"
+    }
+}
+
+/// The session layer. The cookie record lives as long as a session may (the absolute limit);
+/// the idle and absolute limits themselves are checked against `sign_in_sessions`.
 pub fn layer(
     store: AnyStore,
     config: &Config,
 ) -> SessionManagerLayer<AnyStore, tower_sessions::service::SignedCookie> {
+    let lifetime = time::Duration::seconds(config.session_limits.absolute.num_seconds());
     SessionManagerLayer::new(store)
-        .with_name("arshjul_session")
+        .with_name(cookie_name(config.secure_cookies))
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(config.secure_cookies)
         .with_path("/")
-        .with_expiry(Expiry::OnInactivity(time::Duration::hours(8)))
+        .with_expiry(Expiry::OnInactivity(lifetime))
         .with_signed(signing_key(config))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_secure_cookie_carries_the_host_prefix() {
+        assert_eq!(cookie_name(true), "__Host-arshjul_session");
+        assert_eq!(cookie_name(false), "arshjul_session");
+    }
 }

@@ -1,6 +1,9 @@
 //! Sign-in, sign-out and who is asking: local accounts with argon2id passwords and server-side
 //! sessions.
 
+mod account;
+#[cfg(feature = "ssr")]
+pub mod client;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -9,9 +12,17 @@ pub mod password;
 mod server;
 #[cfg(feature = "ssr")]
 pub mod session;
+#[cfg(feature = "ssr")]
+pub mod sessions_db;
+#[cfg(feature = "ssr")]
+pub mod throttle;
 
 use serde::{Deserialize, Serialize};
 
+pub use account::{
+    end_my_other_sessions, end_my_session, my_sessions, EndMyOtherSessions, EndMySession,
+    SessionSummary,
+};
 pub use server::{demo_accounts, get_current_user, sign_in, sign_out, SignIn, SignOut};
 
 /// The signed-in person as the pages see them.

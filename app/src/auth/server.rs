@@ -6,9 +6,14 @@ use super::{CurrentUser, DemoSignIns};
 use crate::error::AppError;
 
 /// Signs in with e-mail and password, then sends the browser to the start page.
+///
+/// Attempts are limited per client address (in memory, before any hashing) and per account
+/// (failed attempts in the audit trail); every success and failure is recorded there.
 #[server(prefix = "/api", endpoint = "logga-in")]
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
-    use super::{db, password as pw, session};
+    use super::{db, password as pw, session, sessions_db::SignInMethod};
+    use crate::audit::{self, Event};
+    use crate::domain::{account_wait, minutes_to_wait, FAILURE_WINDOW};
     use crate::state::app_state;
 
     let email = email.trim().to_lowercase();
@@ -24,19 +29,57 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
             message: "Skriv ditt lösenord.".into(),
         });
     }
+    let email: String = email.chars().take(254).collect();
     let state = app_state()?;
+    let address = session::request_origin().address;
+    if let Err(wait) = state.sign_in_throttle.check(&address) {
+        let minutes = minutes_to_wait(chrono::Duration::from_std(wait).unwrap_or_default());
+        audit::record_for(
+            None,
+            &email,
+            Event::new("sign_in_throttled").detail("address"),
+        )
+        .await?;
+        return Err(AppError::TooManyAttempts { minutes }.with_http_status());
+    }
+    let now = chrono::Utc::now();
+    let (failures, earliest) =
+        audit::db::failed_sign_ins_since(&state.db, &email, now - FAILURE_WINDOW).await?;
+    if let Some(minutes) = account_wait(failures, earliest, now) {
+        audit::record_for(
+            None,
+            &email,
+            Event::new("sign_in_throttled").detail("account"),
+        )
+        .await?;
+        return Err(AppError::TooManyAttempts { minutes }.with_http_status());
+    }
     let record = db::find_login(&state.db, &email).await?;
-    let person = match record {
-        Some(r) if r.active => match &r.password_hash {
-            Some(hash) if pw::verify_password(&password, hash) => r.user,
-            _ => return Err(AppError::InvalidCredentials),
-        },
+    let verified = match &record {
+        Some(r) if r.active => r
+            .password_hash
+            .as_ref()
+            .is_some_and(|hash| pw::verify_password(&password, hash)),
         _ => {
             pw::verify_against_dummy(&password);
-            return Err(AppError::InvalidCredentials);
+            false
         }
     };
-    session::start(person.id).await?;
+    let person = match record {
+        Some(r) if verified => r.user,
+        other => {
+            let actor_id = other.map(|r| r.user.id);
+            audit::record_for(actor_id, &email, Event::new("sign_in_failed")).await?;
+            return Err(AppError::InvalidCredentials.with_http_status());
+        }
+    };
+    session::start(person.id, SignInMethod::Password).await?;
+    audit::record_for(
+        Some(person.id),
+        &email,
+        Event::new("sign_in").detail("password"),
+    )
+    .await?;
     tracing::info!(person_id = person.id, "signed in");
     leptos_axum::redirect("/");
     Ok(())
@@ -49,6 +92,14 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
 pub async fn sign_out() -> Result<(), AppError> {
     use http::{HeaderName, HeaderValue};
 
+    if let Some(open) = super::session::current_session().await? {
+        crate::audit::record_for(
+            Some(open.user.id),
+            &open.user.email,
+            crate::audit::Event::new("sign_out"),
+        )
+        .await?;
+    }
     super::session::end().await?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
         response.insert_header(

@@ -1,16 +1,26 @@
-//! Who is asking: the person id kept in the server-side session, and the roles behind it.
+//! Who is asking: the signed-in session behind the request's cookie, and the roles behind it.
 //! Every server function starts here before it reads or writes.
+//!
+//! The cookie's session record (tower_sessions) holds only a random key. The key names a row of
+//! `sign_in_sessions`, which says who signed in, when, and whether the session still lives: it is
+//! checked against the idle and absolute limits on every request, and ending it (sign-out, the
+//! person's own list, an administrator disabling the account) takes effect at once.
 
+use chrono::Utc;
 use tower_sessions::Session;
 
-use crate::domain::{access_to_unit, Access, Membership};
+use crate::db::Db;
+use crate::domain::{
+    access_to_unit, check_session, Access, Membership, SessionCheck, SessionLimits,
+};
 use crate::error::AppError;
 use crate::state::app_state;
 
+use super::sessions_db::{self, OpenSession, SignInMethod, SignInOrigin};
 use super::{db, CurrentUser};
 
-/// The session key holding the signed-in person's id.
-pub const PERSON_ID_KEY: &str = "person_id";
+/// The cookie session's key holding the random key of the `sign_in_sessions` row.
+pub const SIGN_IN_KEY: &str = "sign_in";
 
 /// The signed-in person with their roles: what authorisation decisions are made from.
 #[derive(Clone, Debug)]
@@ -28,6 +38,12 @@ impl Viewer {
     }
 }
 
+/// 32 random bytes as hex: unguessable keys and tokens.
+pub fn random_token() -> String {
+    let bytes: [u8; 32] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// The request's session (provided by the session layer).
 pub async fn session() -> Result<Session, AppError> {
     leptos_axum::extract::<Session>()
@@ -35,40 +51,100 @@ pub async fn session() -> Result<Session, AppError> {
         .map_err(|e| AppError::internal("session layer missing", e))
 }
 
-/// Starts a signed-in session for the person, under a new session id (no fixation).
-pub async fn start(person_id: i64) -> Result<(), AppError> {
+/// Where the request being served comes from (browser and address), for the session list.
+pub fn request_origin() -> SignInOrigin {
+    let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() else {
+        return SignInOrigin::default();
+    };
+    let trust_proxy = app_state().map(|s| s.trust_proxy).unwrap_or(false);
+    super::client::origin_of(&parts, trust_proxy)
+}
+
+/// Starts a signed-in session for the person under a new cookie session id (no fixation).
+pub async fn start(person_id: i64, method: SignInMethod) -> Result<(), AppError> {
     let session = session().await?;
+    let state = app_state()?;
     session
         .cycle_id()
         .await
         .map_err(|e| AppError::internal("cycling session id", e))?;
+    let key = random_token();
+    sessions_db::insert(
+        &state.db,
+        &key,
+        person_id,
+        method,
+        &request_origin(),
+        Utc::now(),
+    )
+    .await?;
     session
-        .insert(PERSON_ID_KEY, person_id)
+        .insert(SIGN_IN_KEY, key)
         .await
         .map_err(|e| AppError::internal("writing session", e))
 }
 
-/// Ends the session: the stored record is deleted and the cookie cleared.
+/// Ends the session: its row is marked signed out, the cookie record deleted and the cookie
+/// cleared.
 pub async fn end() -> Result<(), AppError> {
-    session()
-        .await?
+    let session = session().await?;
+    let state = app_state()?;
+    if let Some(open) = open_session(&state.db, state.session_limits, &session).await? {
+        sessions_db::end(&state.db, open.id, "signed_out", Utc::now()).await?;
+    }
+    session
         .flush()
         .await
         .map_err(|e| AppError::internal("ending session", e))
 }
 
-/// The signed-in person, or `None` when nobody is (or the account was disabled).
-pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
-    let session = session().await?;
-    let person_id: Option<i64> = session
-        .get(PERSON_ID_KEY)
+/// The live signed-in session behind a cookie session, checked against the time limits. An
+/// expired one is ended on the spot (and forgotten by the cookie session); `None` when nobody is
+/// signed in, the session was ended, or the account was disabled.
+pub async fn open_session(
+    db: &Db,
+    limits: SessionLimits,
+    session: &Session,
+) -> Result<Option<OpenSession>, AppError> {
+    let key: Option<String> = session
+        .get(SIGN_IN_KEY)
         .await
         .map_err(|e| AppError::internal("reading session", e))?;
-    let Some(person_id) = person_id else {
+    let Some(key) = key else {
         return Ok(None);
     };
+    let Some(open) = sessions_db::find_open(db, &key).await? else {
+        return Ok(None);
+    };
+    let now = Utc::now();
+    let check = check_session(limits, open.started_at, open.last_seen_at, now);
+    match check {
+        SessionCheck::Live { touch } => {
+            if touch {
+                sessions_db::touch(db, open.id, now).await?;
+            }
+            Ok(Some(open))
+        }
+        SessionCheck::Idle | SessionCheck::Absolute => {
+            let reason = check.end_reason().unwrap_or("idle");
+            sessions_db::end(db, open.id, reason, now).await?;
+            tracing::info!(person_id = open.user.id, reason, "session timed out");
+            let _ = session.remove::<String>(SIGN_IN_KEY).await;
+            Ok(None)
+        }
+    }
+}
+
+/// The live session of the request being served.
+pub async fn current_session() -> Result<Option<OpenSession>, AppError> {
+    let session = session().await?;
     let state = app_state()?;
-    Ok(db::find_active_person(&state.db, person_id).await?)
+    open_session(&state.db, state.session_limits, &session).await
+}
+
+/// The signed-in person, or `None` when nobody is (or the session ended).
+pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
+    Ok(current_session().await?.map(|open| open.user))
 }
 
 /// The signed-in person with their roles; `NotSignedIn` otherwise.
@@ -81,12 +157,19 @@ pub async fn require_viewer() -> Result<Viewer, AppError> {
     Ok(Viewer { user, memberships })
 }
 
-/// The viewer behind a session's person id, for plain HTTP handlers outside Leptos (calendar
-/// downloads); `None` for an unknown or disabled account.
-pub async fn viewer_for(db: &crate::db::Db, person_id: i64) -> Result<Option<Viewer>, AppError> {
-    let Some(user) = db::find_active_person(db, person_id).await? else {
+/// The viewer behind a cookie session, for plain HTTP handlers outside Leptos (downloads);
+/// `None` when nobody is signed in there.
+pub async fn viewer_for(
+    db: &Db,
+    limits: SessionLimits,
+    session: &Session,
+) -> Result<Option<Viewer>, AppError> {
+    let Some(open) = open_session(db, limits, session).await? else {
         return Ok(None);
     };
-    let memberships = db::memberships(db, user.id).await?;
-    Ok(Some(Viewer { user, memberships }))
+    let memberships = db::memberships(db, open.user.id).await?;
+    Ok(Some(Viewer {
+        user: open.user,
+        memberships,
+    }))
 }

@@ -151,6 +151,24 @@ pub fn can_see_rollup(memberships: &[Membership], ancestry: &[i64]) -> bool {
     })
 }
 
+/// Whether the person may disable or re-enable an account: HR at or above every node where the
+/// account holds a role, so HR of one part of the tree cannot lock someone out of another part,
+/// and nobody can disable themselves. `account_ancestries` are the ancestries of the account's
+/// role nodes; an account without roles is the root's HR's to manage (pass the root's ancestry).
+pub fn can_manage_account(
+    memberships: &[Membership],
+    own_account: bool,
+    account_ancestries: &[Vec<i64>],
+) -> bool {
+    !own_account
+        && !account_ancestries.is_empty()
+        && account_ancestries.iter().all(|ancestry| {
+            memberships
+                .iter()
+                .any(|m| m.role == Role::Hr && ancestry.contains(&m.node_id))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,5 +298,24 @@ mod tests {
         assert!(can_see_rollup(&[m(DEPT, Role::Skyddsombud)], &dept));
         assert!(!can_see_rollup(&[m(UNIT, Role::Chef)], &dept));
         assert!(!can_see_rollup(&[m(DEPT, Role::Medarbetare)], &dept));
+    }
+
+    #[test]
+    fn hr_manages_accounts_wholly_within_its_part_of_the_tree() {
+        let hr_dept = [Membership {
+            node_id: DEPT,
+            role: Role::Hr,
+        }];
+        let in_unit = vec![vec![UNIT, DEPT, ROOT]];
+        assert!(can_manage_account(&hr_dept, false, &in_unit));
+        assert!(!can_manage_account(&hr_dept, true, &in_unit), "not oneself");
+        let also_elsewhere = vec![vec![UNIT, DEPT, ROOT], vec![9, ROOT]];
+        assert!(!can_manage_account(&hr_dept, false, &also_elsewhere));
+        let chef = [Membership {
+            node_id: DEPT,
+            role: Role::Chef,
+        }];
+        assert!(!can_manage_account(&chef, false, &in_unit));
+        assert!(!can_manage_account(&hr_dept, false, &[]));
     }
 }

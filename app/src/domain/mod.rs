@@ -17,14 +17,16 @@ pub mod org_tree;
 pub mod placement;
 pub mod plan_rules;
 pub mod sessions;
+pub mod sign_in_limits;
+pub mod sign_in_session;
 pub mod template_changes;
 pub mod template_input;
 pub mod topic_input;
 pub mod workload;
 
 pub use access::{
-    access_to_unit, can_fill_checklist, can_manage_template, can_push_from, can_see_rollup, Access,
-    Membership, Role,
+    access_to_unit, can_fill_checklist, can_manage_account, can_manage_template, can_push_from,
+    can_see_rollup, Access, Membership, Role,
 };
 pub use action_input::{check_action, ActionInput, ActionStatus, CheckedAction};
 pub use action_plan::{
@@ -53,6 +55,8 @@ pub use org_tree::{OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};
 pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};
 pub use sessions::{check_no_clash, first_session_date, SessionTime};
+pub use sign_in_limits::{account_wait, minutes_to_wait, FAILURE_WINDOW, MAX_FAILURES};
+pub use sign_in_session::{check_session, device_label, SessionCheck, SessionLimits};
 pub use template_changes::{pending_topics, PendingTopic, TopicRevision};
 pub use template_input::{
     check_point_title, check_rules, check_wheel_topic, CheckedWheelTopic, RulesInput,

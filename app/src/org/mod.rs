@@ -1,5 +1,6 @@
 //! The organisation: its tree of nodes, the units a person may see, and the demo organisation.
 
+mod accounts;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -9,12 +10,15 @@ pub mod demo;
 mod demo_checklists;
 #[cfg(feature = "ssr")]
 pub mod guard;
+#[cfg(feature = "ssr")]
+pub mod people_db;
 mod server;
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{Access, PlanStatus, Role};
 
+pub use accounts::{accounts, set_account_active, AccountRow, SetAccountActive};
 pub use server::{my_units, MyUnits};
 
 /// A unit as listed on the start page.

@@ -207,8 +207,7 @@ fn sequence(version: Option<&i64>) -> u32 {
 
 /// A new feed token: 32 random bytes as hex, unguessable.
 pub fn new_feed_token() -> String {
-    let bytes: [u8; 32] = rand::random();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    crate::auth::session::random_token()
 }
 
 #[cfg(test)]

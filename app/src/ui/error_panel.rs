@@ -58,10 +58,20 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
 /// A translated sentence for an error, for inline messages (forms) and panels.
 pub fn error_message(error: AppError) -> impl Fn() -> String + Send + Sync + 'static {
     let i18n = use_i18n();
-    move || match &error {
+    move || error_text(i18n, &error)
+}
+
+/// The translated sentence for an error in the given language context. Reactive closures that
+/// run late (a form's error after its post) pass the context they captured when the component
+/// was made, rather than looking it up again.
+pub fn error_text(i18n: leptos_i18n::I18nContext<Locale>, error: &AppError) -> String {
+    match error {
         AppError::NotSignedIn => t_string!(i18n, err_not_signed_in).to_string(),
         AppError::InvalidCredentials => t_string!(i18n, err_invalid_credentials).to_string(),
         AppError::Forbidden => t_string!(i18n, err_forbidden).to_string(),
+        AppError::TooManyAttempts { minutes } => {
+            t_string!(i18n, err_too_many_attempts, minutes = *minutes).to_string()
+        }
         AppError::NotFound => t_string!(i18n, err_not_found).to_string(),
         AppError::Invalid { message, .. } | AppError::Conflict { message } => message.clone(),
         AppError::Internal => t_string!(i18n, err_internal).to_string(),

@@ -12,7 +12,7 @@ mod submit_button;
 mod text;
 
 pub use action_state::{failure_message, success_count};
-pub use error_panel::{error_message, ErrorPanel, NotFoundPage};
+pub use error_panel::{error_message, error_text, ErrorPanel, NotFoundPage};
 pub use fields::{SelectField, TextArea, TextField};
 pub use form_error::{field_message, form_message, whole_form_message, FormError};
 pub use format::{

@@ -12,5 +12,6 @@ mod meeting_sessions;
 mod minutes;
 mod notices;
 mod plan_changes;
+mod security;
 mod template_changes;
 mod workload;

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use crate::auth::{demo_accounts, DemoSignIns, SignIn};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::ui::{error_message, SubmitButton};
+use crate::ui::{error_text, SubmitButton};
 
 /// `/logga-in`.
 #[component]
@@ -26,7 +26,7 @@ pub fn SignInPage() -> impl IntoView {
     };
     let form_error = move || match error() {
         Some(AppError::Invalid { .. }) | None => None,
-        Some(other) => Some(error_message(other)()),
+        Some(other) => Some(error_text(i18n, &other)),
     };
 
     view! {

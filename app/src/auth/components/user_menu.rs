@@ -17,7 +17,7 @@ pub fn UserMenu(user: CurrentUser) -> impl IntoView {
         <a class="site-nav__link" href="/">{t!(i18n, nav_units)}</a>
         // A full page load (not the router's), so the service worker sees it and keeps the page.
         <a class="site-nav__link" href="/nasta-apt" rel="external">{t!(i18n, nav_next)}</a>
-        <span class="site-nav__user">{t!(i18n, signed_in_as, name = move || name.clone())}</span>
+        <a class="site-nav__link site-nav__user" href="/konto">{t!(i18n, signed_in_as, name = move || name.clone())}</a>
         <ActionForm action=sign_out attr:class="site-nav__signout">
             <SubmitButton pending=pending variant="quiet"
                     label=Signal::derive(move || t_string!(i18n, sign_out).to_string())

@@ -30,6 +30,7 @@ pub fn UnitsPage() -> impl IntoView {
                                 })}
                                 {page.can_push.then(|| view! { <li><a href="/obligatoriska-amnen">{t!(i18n, push_title)}</a></li> })}
                                 {page.reads_outbox.then(|| view! { <li><a href="/utkorg">{t!(i18n, outbox_title)}</a></li> })}
+                                {page.reads_outbox.then(|| view! { <li><a href="/konton">{t!(i18n, tools_accounts)}</a></li> })}
                                 {page.sees_rollup.then(|| view! {
                                     <li><a href="/uppfoljning">{t!(i18n, rollup_link)}</a></li>
                                     <li><a href="/uppfoljning/atgarder">{t!(i18n, action_rollup_link)}</a></li>

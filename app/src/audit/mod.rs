@@ -1,0 +1,11 @@
+//! The audit trail: an append-only record of who did what and when (sign-ins, refused requests,
+//! and changes to plans, agendas, minutes, checklists, actions, roles and templates). The
+//! database refuses updates and deletes of it; HR reads the entries of its part of the tree.
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+mod record;
+
+#[cfg(feature = "ssr")]
+pub use record::{record, record_for, Event};

@@ -1,0 +1,84 @@
+//! `/konton`: HR's list of the accounts in its part of the organisation, with a button to turn
+//! each off (ending its sessions at once) or on again. Plain forms, so it works without
+//! JavaScript.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::i18n::*;
+use crate::org::{accounts, AccountRow, SetAccountActive};
+use crate::ui::{failure_message, role_label, success_count, ErrorPanel, FormError, SubmitButton};
+
+/// The page.
+#[component]
+pub fn AccountsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let set_active = ServerAction::<SetAccountActive>::new();
+    let changed = success_count(set_active);
+    let list = Resource::new(move || changed.get(), |_| accounts());
+    let failed = failure_message(set_active);
+    view! {
+        <Title text=move || t_string!(i18n, accounts_title).to_string() />
+        <h1>{t!(i18n, accounts_title)}</h1>
+        <p class="lead">{t!(i18n, accounts_intro)}</p>
+        <FormError message=failed />
+        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+            {move || list.get().map(|result| match result {
+                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
+                Ok(rows) => view! {
+                    <ul class="account-list">
+                        {rows.into_iter().map(|a| view! { <AccountItem account=a action=set_active /> }).collect_view()}
+                    </ul>
+                }
+                .into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+/// One account: name, e-mail, roles, status and the button.
+#[component]
+fn AccountItem(account: AccountRow, action: ServerAction<SetAccountActive>) -> impl IntoView {
+    let i18n = use_i18n();
+    let pending = action.pending();
+    let roles = account
+        .roles
+        .iter()
+        .map(|(role, node)| format!("{}, {node}", role_label(i18n, *role)))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let (status, badge) = if account.active {
+        (
+            t_string!(i18n, account_active).to_string(),
+            "badge badge--ok",
+        )
+    } else {
+        (
+            t_string!(i18n, account_disabled).to_string(),
+            "badge badge--warn",
+        )
+    };
+    let id = account.id.to_string();
+    let turn_on = (!account.active).to_string();
+    let active = account.active;
+    view! {
+        <li class="panel account-list__item">
+            <h2 class="account-list__name">{account.name.clone()} " " <span class=badge>{status}</span></h2>
+            <p class="muted account-list__email">{account.email.clone()}</p>
+            {(!roles.is_empty()).then(|| view! { <p>{roles.clone()}</p> })}
+            {account.manageable.then(|| view! {
+                <ActionForm action=action>
+                    <input type="hidden" name="person_id" value=id.clone() />
+                    <input type="hidden" name="active" value=turn_on.clone() />
+                    <SubmitButton pending=pending variant="secondary"
+                        label=Signal::derive(move || if active {
+                            t_string!(i18n, account_disable).to_string()
+                        } else {
+                            t_string!(i18n, account_enable).to_string()
+                        })
+                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                </ActionForm>
+            })}
+        </li>
+    }
+}

@@ -1,0 +1,164 @@
+//! Sign-in sessions and the audit trail against real databases: sessions are found while open
+//! and gone once ended (one, all but the current, or a disabled account's), a person can end only
+//! their own, and the audit trail takes new entries but refuses every update and delete. Each on
+//! SQLite and PostgreSQL.
+
+use crate::common;
+
+use app::audit::db::{self as audit_db, NewEntry};
+use app::auth::sessions_db::{self as sessions, SignInMethod, SignInOrigin};
+use chrono::{Duration, Utc};
+use common::{fixture, fresh_databases};
+
+#[tokio::test]
+async fn sessions_are_open_until_ended_and_only_ones_own_can_be_ended() {
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let other = app::auth::db::upsert_person(&t.db, "Bo Berg", "bo@example.se", None, None)
+            .await
+            .unwrap();
+        let now = Utc::now();
+        let origin = SignInOrigin {
+            user_agent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0".into(),
+            address: "10.1.2.3".into(),
+        };
+        let phone = sessions::insert(
+            &t.db,
+            "key-phone",
+            f.person,
+            SignInMethod::Password,
+            &origin,
+            now,
+        )
+        .await
+        .unwrap();
+        let desk = sessions::insert(
+            &t.db,
+            "key-desk",
+            f.person,
+            SignInMethod::Oidc,
+            &origin,
+            now,
+        )
+        .await
+        .unwrap();
+        let bos = sessions::insert(&t.db, "key-bo", other, SignInMethod::Password, &origin, now)
+            .await
+            .unwrap();
+
+        let open = sessions::find_open(&t.db, "key-phone")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((open.id, open.user.id), (phone, f.person), "{}", t.engine);
+        assert!(sessions::find_open(&t.db, "no-such-key")
+            .await
+            .unwrap()
+            .is_none());
+        assert_eq!(sessions::list_open(&t.db, f.person).await.unwrap().len(), 2);
+
+        // Another person's session cannot be ended from this account.
+        assert!(
+            !sessions::end_own(&t.db, f.person, bos, "ended_by_person", now)
+                .await
+                .unwrap()
+        );
+        assert!(sessions::find_open(&t.db, "key-bo")
+            .await
+            .unwrap()
+            .is_some());
+
+        // Ending all but the current one leaves the current one open.
+        let ended = sessions::end_all_of(&t.db, f.person, Some(desk), "ended_by_person", now)
+            .await
+            .unwrap();
+        assert_eq!(ended, 1, "{}", t.engine);
+        assert!(sessions::find_open(&t.db, "key-phone")
+            .await
+            .unwrap()
+            .is_none());
+        assert!(sessions::find_open(&t.db, "key-desk")
+            .await
+            .unwrap()
+            .is_some());
+
+        // Touching moves last-seen; a disabled account's sessions are not found.
+        let later = now + Duration::minutes(5);
+        sessions::touch(&t.db, desk, later).await.unwrap();
+        let open = sessions::find_open(&t.db, "key-desk")
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(open.last_seen_at > open.started_at, "{}", t.engine);
+        app::org::people_db::set_active(&t.db, f.person, false)
+            .await
+            .unwrap();
+        assert!(sessions::find_open(&t.db, "key-desk")
+            .await
+            .unwrap()
+            .is_none());
+        assert_eq!(
+            sessions::end_all_of(&t.db, f.person, None, "disabled", now)
+                .await
+                .unwrap(),
+            1
+        );
+        assert!(sessions::list_open(&t.db, f.person)
+            .await
+            .unwrap()
+            .is_empty());
+    }
+}
+
+#[tokio::test]
+async fn the_audit_trail_is_append_only_and_counts_failed_sign_ins() {
+    for t in fresh_databases().await {
+        let now = Utc::now();
+        for minutes_ago in [20, 10, 5] {
+            let entry = NewEntry {
+                actor: "eva@example.se".into(),
+                action: "sign_in_failed".into(),
+                address: "10.0.0.9".into(),
+                ..NewEntry::default()
+            };
+            audit_db::append(&t.db, &entry, now - Duration::minutes(minutes_ago))
+                .await
+                .unwrap();
+        }
+        let other = NewEntry {
+            actor: "eva@example.se".into(),
+            action: "sign_in".into(),
+            ..NewEntry::default()
+        };
+        audit_db::append(&t.db, &other, now).await.unwrap();
+
+        let (count, earliest) =
+            audit_db::failed_sign_ins_since(&t.db, "eva@example.se", now - Duration::minutes(15))
+                .await
+                .unwrap();
+        assert_eq!(count, 2, "{}", t.engine);
+        let earliest = earliest.unwrap();
+        assert!(
+            (earliest - (now - Duration::minutes(10)))
+                .num_seconds()
+                .abs()
+                <= 1
+        );
+
+        let refused = [
+            "UPDATE audit_log SET actor = 'someone else'",
+            "DELETE FROM audit_log",
+        ];
+        for sql in refused {
+            let result =
+                app::with_db!(&t.db, pool => sqlx::query(sql).execute(pool).await.map(|_| ()));
+            let err = result.expect_err(sql).to_string();
+            assert!(err.contains("append-only"), "{}: {sql}: {err}", t.engine);
+        }
+        let count: i64 = app::with_db!(&t.db, pool => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM audit_log").fetch_one(pool).await
+        })
+        .unwrap();
+        assert_eq!(count, 4, "{}", t.engine);
+    }
+}
