@@ -120,10 +120,9 @@ const SERVICE_WORKER_CSP: &str = "default-src 'self'; frame-ancestors 'none'";
 pub struct PageNonce(pub String);
 
 impl PageNonce {
-    /// 128 random bits as hex (hex is within the base64 characters a CSP nonce allows).
+    /// 256 random bits as hex (hex is within the base64 characters a CSP nonce allows).
     fn new() -> PageNonce {
-        let bytes: [u8; 16] = rand::random();
-        PageNonce(bytes.iter().map(|b| format!("{b:02x}")).collect())
+        PageNonce(app::auth::session::random_token())
     }
 }
 

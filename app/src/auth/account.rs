@@ -29,13 +29,11 @@ pub struct SessionSummary {
 /// `/konto`: the signed-in person's open sessions, the current one first.
 #[server(prefix = "/api", endpoint = "konto/sessioner")]
 pub async fn my_sessions() -> Result<Vec<SessionSummary>, AppError> {
-    use super::session::current_session;
+    use super::session::require_session;
     use super::sessions_db;
     use crate::domain::{check_session, device_label, SessionCheck};
 
-    let open = current_session()
-        .await?
-        .ok_or_else(|| AppError::NotSignedIn.with_http_status())?;
+    let open = require_session().await?;
     let state = crate::state::app_state()?;
     let now = chrono::Utc::now();
     let rows = sessions_db::list_open(&state.db, open.user.id).await?;
@@ -64,13 +62,11 @@ pub async fn my_sessions() -> Result<Vec<SessionSummary>, AppError> {
 /// Ends one of the person's own sessions (not the current one: that is signing out).
 #[server(prefix = "/api", endpoint = "konto/avsluta-session")]
 pub async fn end_my_session(session_id: i64) -> Result<(), AppError> {
-    use super::session::current_session;
+    use super::session::require_session;
     use super::sessions_db;
     use crate::audit::{self, Event};
 
-    let open = current_session()
-        .await?
-        .ok_or_else(|| AppError::NotSignedIn.with_http_status())?;
+    let open = require_session().await?;
     if session_id == open.id {
         return Err(AppError::Invalid {
             field: String::new(),
@@ -101,13 +97,11 @@ pub async fn end_my_session(session_id: i64) -> Result<(), AppError> {
 /// Ends every session of the person except the one asking.
 #[server(prefix = "/api", endpoint = "konto/avsluta-andra")]
 pub async fn end_my_other_sessions() -> Result<(), AppError> {
-    use super::session::current_session;
+    use super::session::require_session;
     use super::sessions_db;
     use crate::audit::{self, Event};
 
-    let open = current_session()
-        .await?
-        .ok_or_else(|| AppError::NotSignedIn.with_http_status())?;
+    let open = require_session().await?;
     let state = crate::state::app_state()?;
     let count = sessions_db::end_all_of(
         &state.db,

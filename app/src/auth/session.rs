@@ -36,6 +36,15 @@ impl Viewer {
     pub fn access_to(&self, ancestry: &[i64]) -> Access {
         access_to_unit(&self.memberships, ancestry)
     }
+
+    /// The nodes where the viewer is HR (empty for everyone else).
+    pub fn hr_nodes(&self) -> Vec<i64> {
+        self.memberships
+            .iter()
+            .filter(|m| m.role == crate::domain::Role::Hr)
+            .map(|m| m.node_id)
+            .collect()
+    }
 }
 
 /// 32 random bytes as hex: unguessable keys and tokens.
@@ -140,6 +149,13 @@ pub async fn current_session() -> Result<Option<OpenSession>, AppError> {
     let session = session().await?;
     let state = app_state()?;
     open_session(&state.db, state.session_limits, &session).await
+}
+
+/// The live session of the request being served; `NotSignedIn` otherwise.
+pub async fn require_session() -> Result<OpenSession, AppError> {
+    current_session()
+        .await?
+        .ok_or_else(|| AppError::NotSignedIn.with_http_status())
 }
 
 /// The signed-in person, or `None` when nobody is (or the session ended).

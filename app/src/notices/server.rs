@@ -168,18 +168,12 @@ pub async fn send_notice(
 #[server(prefix = "/api", endpoint = "utkorg")]
 pub async fn get_outbox() -> Result<Vec<OutboxMessage>, AppError> {
     use crate::auth::session::require_viewer;
-    use crate::domain::Role;
     use crate::state::app_state;
 
     let viewer = require_viewer().await?;
     let state = app_state()?;
     let tree = crate::org::db::load_tree(&state.db).await?;
-    let hr_nodes: Vec<i64> = viewer
-        .memberships
-        .iter()
-        .filter(|m| m.role == Role::Hr)
-        .map(|m| m.node_id)
-        .collect();
+    let hr_nodes = viewer.hr_nodes();
     if hr_nodes.is_empty() {
         return Err(AppError::Forbidden.with_http_status());
     }

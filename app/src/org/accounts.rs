@@ -24,6 +24,21 @@ pub struct AccountRow {
     pub manageable: bool,
 }
 
+/// The ancestries an account's roles sit in, which decide who may manage it; an account without
+/// roles belongs to the organisation's root(s).
+#[cfg(feature = "ssr")]
+fn role_paths(tree: &super::db::LoadedTree, nodes: &[i64]) -> Vec<Vec<i64>> {
+    if nodes.is_empty() {
+        tree.nodes
+            .values()
+            .filter(|n| n.parent_id.is_none())
+            .map(|n| vec![n.id])
+            .collect()
+    } else {
+        nodes.iter().map(|&n| tree.tree.ancestry(n)).collect()
+    }
+}
+
 /// `/konton`: the accounts with a role in a part of the tree where the asker is HR.
 #[server(prefix = "/api", endpoint = "konton")]
 pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
@@ -32,12 +47,7 @@ pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
     use crate::domain::can_manage_account;
 
     let viewer = require_viewer().await?;
-    let hr_nodes: Vec<i64> = viewer
-        .memberships
-        .iter()
-        .filter(|m| m.role == Role::Hr)
-        .map(|m| m.node_id)
-        .collect();
+    let hr_nodes = viewer.hr_nodes();
     if hr_nodes.is_empty() {
         return Err(AppError::Forbidden.with_http_status());
     }
@@ -45,7 +55,7 @@ pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
     let tree = org_db::load_tree(&state.db).await?;
     let rows = people_db::people_with_roles(&state.db).await?;
     let mut accounts: Vec<AccountRow> = Vec::new();
-    let mut ancestries: Vec<Vec<Vec<i64>>> = Vec::new();
+    let mut role_nodes: Vec<Vec<i64>> = Vec::new();
     for row in rows {
         if accounts.last().map(|a| a.id) != Some(row.id) {
             accounts.push(AccountRow {
@@ -56,13 +66,13 @@ pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
                 roles: Vec::new(),
                 manageable: false,
             });
-            ancestries.push(Vec::new());
+            role_nodes.push(Vec::new());
         }
-        if let (Some(node), Some(role), Some(account), Some(paths)) = (
+        if let (Some(node), Some(role), Some(account), Some(nodes)) = (
             row.node_id,
             row.role.as_deref().and_then(Role::from_code),
             accounts.last_mut(),
-            ancestries.last_mut(),
+            role_nodes.last_mut(),
         ) {
             let name = tree
                 .nodes
@@ -70,24 +80,14 @@ pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
                 .map(|n| n.name.clone())
                 .unwrap_or_default();
             account.roles.push((role, name));
-            paths.push(tree.tree.ancestry(node));
+            nodes.push(node);
         }
     }
-    let roots: Vec<Vec<i64>> = tree
-        .nodes
-        .values()
-        .filter(|n| n.parent_id.is_none())
-        .map(|n| vec![n.id])
-        .collect();
     let visible = accounts
         .into_iter()
-        .zip(ancestries)
-        .filter_map(|(mut account, paths)| {
-            let paths = if paths.is_empty() {
-                roots.clone()
-            } else {
-                paths
-            };
+        .zip(role_nodes)
+        .filter_map(|(mut account, nodes)| {
+            let paths = role_paths(&tree, &nodes);
             let in_part = paths
                 .iter()
                 .any(|path| path.iter().any(|n| hr_nodes.contains(n)));
@@ -114,15 +114,7 @@ pub async fn set_account_active(person_id: i64, active: bool) -> Result<(), AppE
         return Err(AppError::NotFound.with_http_status());
     };
     let tree = org_db::load_tree(&state.db).await?;
-    let paths: Vec<Vec<i64>> = if nodes.is_empty() {
-        tree.nodes
-            .values()
-            .filter(|n| n.parent_id.is_none())
-            .map(|n| vec![n.id])
-            .collect()
-    } else {
-        nodes.iter().map(|&n| tree.tree.ancestry(n)).collect()
-    };
+    let paths = role_paths(&tree, &nodes);
     if !can_manage_account(&viewer.memberships, person_id == viewer.user.id, &paths) {
         return Err(AppError::Forbidden.with_http_status());
     }

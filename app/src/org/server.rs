@@ -67,10 +67,7 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
         !tree.tree.is_leaf(m.node_id)
             && crate::domain::can_push_from(&viewer.memberships, &tree.tree.ancestry(m.node_id))
     });
-    let reads_outbox = viewer
-        .memberships
-        .iter()
-        .any(|m| m.role == crate::domain::Role::Hr);
+    let reads_outbox = !viewer.hr_nodes().is_empty();
     let sees_rollup = viewer.memberships.iter().any(|m| {
         !tree.tree.is_leaf(m.node_id)
             && crate::domain::can_see_rollup(&viewer.memberships, &tree.tree.ancestry(m.node_id))
