@@ -9,6 +9,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::{path, SsrMode};
 
 use crate::actions::components::{ActionPlanPage, ActionRollupPage};
+use crate::audit::AuditLogPage;
 use crate::auth::components::{SessionsPage, SignInPage, UserMenu};
 use crate::auth::get_current_user;
 use crate::checklists::components::{
@@ -82,6 +83,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/logga-in") view=SignInPage ssr=SsrMode::Async />
                         <Route path=path!("/konto") view=SessionsPage ssr=SsrMode::Async />
                         <Route path=path!("/konton") view=AccountsPage ssr=SsrMode::Async />
+                        <Route path=path!("/logg") view=AuditLogPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id") view=PlanPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/amne/:topic_id") view=TopicPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id") view=MeetingPage ssr=SsrMode::Async />

@@ -71,6 +71,10 @@ impl AppError {
         let Some(parts) = use_context::<http::request::Parts>() else {
             return self;
         };
+        // The audit trail needs the real outcome also of a plain form post, whose answer stays
+        // a redirect.
+        let status = self.status_code();
+        crate::audit::trail::note_failure(status);
         let form_post = parts
             .headers
             .get(http::header::ACCEPT)
@@ -104,12 +108,29 @@ impl AppError {
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
+    /// Encodes the error for the answer, and gives the answer the error's HTTP status (403, 404,
+    /// 422, …) in this one place, so no server function can answer a refusal or bad input with
+    /// a generic 500 by forgetting to set it.
+    fn ser(&self) -> leptos::server_fn::Bytes {
+        use leptos::server_fn::Encodes;
+        #[cfg(feature = "ssr")]
+        let _ = self.clone().with_http_status();
+        <JsonEncoding as Encodes<AppError>>::encode(self)
+            .unwrap_or_else(|_| leptos::server_fn::Bytes::from_static(b"\"Internal\""))
+    }
+
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => AppError::Invalid {
-                field: String::new(),
-                message: "Formuläret saknar uppgifter eller har fel format.".into(),
-            },
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
+                let invalid = AppError::Invalid {
+                    field: String::new(),
+                    message: "Formuläret saknar uppgifter eller har fel format.".into(),
+                };
+                // Input that cannot be read is the sender's mistake: 400, not 500.
+                #[cfg(feature = "ssr")]
+                let invalid = invalid.with_http_status();
+                invalid
+            }
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Deserialization(_) => {
                 AppError::Transport
             }

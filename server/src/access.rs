@@ -1,9 +1,13 @@
 //! Who asks, for the plain HTTP routes outside Leptos (calendar download, attachments): the
 //! session's person with their roles and their grant to a unit, or the response that refuses.
 
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
+
+use app::audit::trail::RequestTrail;
 
 use app::auth::session::{viewer_for, Viewer};
 use app::org::guard::{readable_unit, UnitGrant};
@@ -15,10 +19,40 @@ pub fn refuse(status: StatusCode, message: &'static str) -> Response {
     (status, message).into_response()
 }
 
+/// Who is calling a plain route: their cookie session, and the request's audit note, which the
+/// checks below fill in (who asked, which unit) for the audit middleware.
+pub struct Caller {
+    /// The cookie session.
+    pub session: Session,
+    /// The request's audit note.
+    pub trail: RequestTrail,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Caller {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let trail = parts
+            .extensions
+            .get::<RequestTrail>()
+            .cloned()
+            .unwrap_or_default();
+        Ok(Caller { session, trail })
+    }
+}
+
 /// The signed-in person; 401 when nobody is (or the account was closed).
-pub async fn signed_in(state: &ServerState, session: &Session) -> Result<Viewer, Response> {
-    match viewer_for(&state.app.db, state.app.session_limits, session).await {
-        Ok(Some(viewer)) => Ok(viewer),
+pub async fn signed_in(state: &ServerState, caller: &Caller) -> Result<Viewer, Response> {
+    match viewer_for(&state.app.db, state.app.session_limits, &caller.session).await {
+        Ok(Some(viewer)) => {
+            caller
+                .trail
+                .update(|n| n.actor = Some((viewer.user.id, viewer.user.name.clone())));
+            Ok(viewer)
+        }
         Ok(None) => Err(refuse(StatusCode::UNAUTHORIZED, "Du behöver logga in.")),
         Err(_) => Err(refuse(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -30,10 +64,11 @@ pub async fn signed_in(state: &ServerState, session: &Session) -> Result<Viewer,
 /// The signed-in person's grant to a unit they may read; 401, 403 or 404 otherwise.
 pub async fn unit_reader(
     state: &ServerState,
-    session: &Session,
+    caller: &Caller,
     unit_id: i64,
 ) -> Result<(Viewer, UnitGrant), Response> {
-    let viewer = signed_in(state, session).await?;
+    let viewer = signed_in(state, caller).await?;
+    caller.trail.update(|n| n.node_id = Some(unit_id));
     match readable_unit(&state.app, &viewer, unit_id).await {
         Ok(grant) => Ok((viewer, grant)),
         Err(err) => {

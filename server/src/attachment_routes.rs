@@ -7,7 +7,6 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use sha2::{Digest, Sha256};
-use tower_sessions::Session;
 
 use app::domain::{check_attachment, AttachmentProblem, Sniffed, MAX_ATTACHMENT_BYTES};
 use app::meetings::db::{self as agenda_db, NewAttachment};
@@ -23,11 +22,11 @@ pub const UPLOAD_BODY_LIMIT: usize = 64 * 1024 * 1024;
 /// editors. Goes back to the agenda with `?bilaga=sparad` or the problem's code.
 pub async fn upload(
     State(state): State<ServerState>,
-    session: Session,
+    caller: crate::access::Caller,
     Path((unit_id, meeting_id)): Path<(i64, i64)>,
     multipart: Multipart,
 ) -> Response {
-    let (viewer, grant) = match unit_reader(&state, &session, unit_id).await {
+    let (viewer, grant) = match unit_reader(&state, &caller, unit_id).await {
         Ok(granted) => granted,
         Err(refusal) => return refusal,
     };
@@ -130,11 +129,11 @@ async fn read_file_field(
 /// (its editors at any time). Always a download, never run or shown inline by the browser.
 pub async fn download(
     State(state): State<ServerState>,
-    session: Session,
+    caller: crate::access::Caller,
     Path(id): Path<i64>,
 ) -> Response {
     let not_found = || refuse(StatusCode::NOT_FOUND, "Bilagan finns inte.");
-    if let Err(refusal) = crate::access::signed_in(&state, &session).await {
+    if let Err(refusal) = crate::access::signed_in(&state, &caller).await {
         return refusal;
     }
     let meta = match agenda_db::attachment_meta(&state.app.db, id).await {
@@ -145,7 +144,7 @@ pub async fn download(
             return refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.");
         }
     };
-    let grant = match unit_reader(&state, &session, meta.unit_id).await {
+    let grant = match unit_reader(&state, &caller, meta.unit_id).await {
         Ok((_, grant)) => grant,
         Err(refusal) => return refusal,
     };

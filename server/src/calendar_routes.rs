@@ -6,7 +6,6 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::Datelike;
 use serde::Deserialize;
-use tower_sessions::Session;
 
 use app::plan::calendar::calendar_for_unit;
 use app::plan::db as plan_db;
@@ -50,12 +49,12 @@ fn ics(text: String, filename: &str, cache: &'static str) -> Response {
 /// `GET /enhet/{unit_id}/kalender.ics?ar=2026`: for anyone who may read the unit.
 pub async fn unit_download(
     State(state): State<ServerState>,
-    session: Session,
+    caller: crate::access::Caller,
     Path(unit_id): Path<i64>,
     Query(query): Query<YearQuery>,
     headers: HeaderMap,
 ) -> Response {
-    let grant = match unit_reader(&state, &session, unit_id).await {
+    let grant = match unit_reader(&state, &caller, unit_id).await {
         Ok((_, grant)) => grant,
         Err(refusal) => return refusal,
     };

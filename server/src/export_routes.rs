@@ -6,7 +6,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use tower_sessions::Session;
 
 use app::actions::rollup::{build_action_rollup, ActionRollupQuery};
 use app::checklists::rollup::{build_rollup, RollupQuery};
@@ -78,7 +77,7 @@ fn respond(tables: Vec<Table>, stem: String, ext: &str) -> Response {
 /// Serves one export.
 pub async fn export(
     State(state): State<ServerState>,
-    session: Session,
+    caller: crate::access::Caller,
     Path(file): Path<String>,
     Query(query): Query<ExportQuery>,
 ) -> Response {
@@ -88,7 +87,7 @@ pub async fn export(
     if ext != "xlsx" && ext != "csv" {
         return refuse(StatusCode::NOT_FOUND, "Sidan finns inte.");
     }
-    let viewer = match signed_in(&state, &session).await {
+    let viewer = match signed_in(&state, &caller).await {
         Ok(v) => v,
         Err(response) => return response,
     };

@@ -4,6 +4,7 @@
 mod access;
 mod admin;
 mod attachment_routes;
+mod audit_layer;
 mod backup;
 mod calendar_routes;
 mod config;
@@ -33,7 +34,7 @@ use crate::config::Config;
 
 /// The largest request body outside attachment uploads: a form or a server function's
 /// arguments (the longest minutes fit many times over).
-const BODY_LIMIT: usize = 1024 * 1024;
+pub const BODY_LIMIT: usize = 1024 * 1024;
 
 /// The axum state: Leptos options for rendering and the app state for server functions.
 #[derive(Clone, FromRef)]
@@ -205,6 +206,11 @@ async fn run() -> anyhow::Result<()> {
         .layer(axum::middleware::from_fn_with_state(
             policy.clone(),
             security::reject_cross_site,
+        ))
+        // Outside the cross-site check, so its refusals are recorded too.
+        .layer(axum::middleware::from_fn_with_state(
+            state.app.clone(),
+            audit_layer::audit_requests,
         ))
         .layer(axum::middleware::from_fn(routes::cache_headers))
         .layer(axum::middleware::from_fn_with_state(

@@ -61,11 +61,7 @@ pub async fn build_action_rollup(
         .collect();
     Ok(ActionRollupView {
         node_id,
-        node_name: tree
-            .nodes
-            .get(&node_id)
-            .map(|n| n.name.clone())
-            .unwrap_or_default(),
+        node_name: tree.name(node_id),
         nodes,
         status: query.status,
         responsible: query.responsible,

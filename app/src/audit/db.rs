@@ -1,7 +1,9 @@
-//! The SQL of the audit trail: append an entry, count recent failed sign-ins.
+//! The SQL of the audit trail: append an entry, count recent failed sign-ins, read a page of a
+//! part of the tree.
 
 use chrono::{DateTime, Utc};
 
+use super::catalogue::{EntryCategory, REFUSED, SIGN_IN_ACTIONS};
 use crate::db::Db;
 use crate::with_db;
 
@@ -27,13 +29,14 @@ pub struct NewEntry {
 /// Appends an entry.
 pub async fn append(db: &Db, entry: &NewEntry, at: DateTime<Utc>) -> sqlx::Result<()> {
     const SQL: &str = "INSERT INTO audit_log
-            (at, actor_id, actor, action, node_id, subject, detail, address)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+            (at, actor_id, actor, actor_key, action, node_id, subject, detail, address)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
     with_db!(db, pool => {
         sqlx::query(SQL)
             .bind(at)
             .bind(entry.actor_id)
             .bind(&entry.actor)
+            .bind(entry.actor.to_lowercase())
             .bind(&entry.action)
             .bind(entry.node_id)
             .bind(&entry.subject)
@@ -55,5 +58,113 @@ pub async fn failed_sign_ins_since(
          WHERE action = 'sign_in_failed' AND actor = $1 AND at > $2";
     with_db!(db, pool => {
         sqlx::query_as(SQL).bind(email).bind(since).fetch_one(pool).await
+    })
+}
+
+/// One entry as the log page reads it.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct LogRow {
+    /// Entry id (newest highest): the page's cursor.
+    pub id: i64,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who.
+    pub actor: String,
+    /// The action code.
+    pub action: String,
+    /// The node's name, when the entry has one.
+    pub node_name: Option<String>,
+    /// What it was done to.
+    pub subject: String,
+    /// More about it.
+    pub detail: String,
+    /// From where.
+    pub address: String,
+}
+
+/// What a page of the log asks for.
+#[derive(Clone, Debug, Default)]
+pub struct LogQuery {
+    /// The node whose subtree is read.
+    pub node_id: i64,
+    /// Also the entries of no node (for HR at a root).
+    pub unplaced: bool,
+    /// Only this category.
+    pub category: Option<EntryCategory>,
+    /// From this instant.
+    pub from: Option<DateTime<Utc>>,
+    /// Before this instant.
+    pub until: Option<DateTime<Utc>>,
+    /// The actor's name or e-mail contains this.
+    pub person: Option<String>,
+    /// Entries older than this id (the next page).
+    pub before: Option<i64>,
+    /// At most this many.
+    pub limit: i64,
+}
+
+/// The SQL condition of a category; built from constants only.
+fn category_clause(category: Option<EntryCategory>) -> String {
+    let sign_ins = SIGN_IN_ACTIONS
+        .iter()
+        .map(|a| format!("'{a}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match category {
+        None => "1 = 1".to_string(),
+        Some(EntryCategory::Refused) => format!("a.action = '{REFUSED}'"),
+        Some(EntryCategory::SignIns) => format!("a.action IN ({sign_ins})"),
+        Some(EntryCategory::Changes) => {
+            format!("a.action <> '{REFUSED}' AND a.action NOT IN ({sign_ins})")
+        }
+    }
+}
+
+/// `%text%` for LIKE, with the pattern characters in the text escaped.
+fn contains_pattern(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// A page of the log of a node's subtree, newest first: one query, the subtree found by a
+/// recursive CTE over the node index.
+pub async fn log_page(db: &Db, query: &LogQuery) -> sqlx::Result<Vec<LogRow>> {
+    let sql = format!(
+        "WITH RECURSIVE scope(id) AS (
+             SELECT id FROM org_nodes WHERE id = $1
+             UNION ALL
+             SELECT n.id FROM org_nodes n JOIN scope s ON n.parent_id = s.id
+         )
+         SELECT a.id, a.at, a.actor, a.action, n.name AS node_name, a.subject, a.detail,
+                a.address
+         FROM audit_log a LEFT JOIN org_nodes n ON n.id = a.node_id
+         WHERE (a.node_id IN (SELECT id FROM scope) OR ($2 AND a.node_id IS NULL))
+           AND ($3 IS NULL OR a.at >= $3)
+           AND ($4 IS NULL OR a.at < $4)
+           AND ($5 IS NULL OR a.actor_key LIKE $5 ESCAPE '\\')
+           AND ($6 IS NULL OR a.id < $6)
+           AND {}
+         ORDER BY a.id DESC
+         LIMIT $7",
+        category_clause(query.category)
+    );
+    let person = query
+        .person
+        .as_deref()
+        .map(|p| contains_pattern(&p.to_lowercase()));
+    with_db!(db, pool => {
+        sqlx::query_as::<_, LogRow>(&sql)
+            .bind(query.node_id)
+            .bind(query.unplaced)
+            .bind(query.from)
+            .bind(query.until)
+            .bind(&person)
+            .bind(query.before)
+            .bind(query.limit)
+            .fetch_all(pool)
+            .await
     })
 }

@@ -2,10 +2,18 @@
 //! and changes to plans, agendas, minutes, checklists, actions, roles and templates). The
 //! database refuses updates and deletes of it; HR reads the entries of its part of the tree.
 
+pub mod catalogue;
+mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
+mod log;
 #[cfg(feature = "ssr")]
 mod record;
+#[cfg(feature = "ssr")]
+pub mod trail;
 
 #[cfg(feature = "ssr")]
 pub use record::{record, record_for, Event};
+
+pub use components::AuditLogPage;
+pub use log::{get_audit_log, LogEntry, LogView, PAGE_SIZE};

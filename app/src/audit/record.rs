@@ -56,6 +56,7 @@ pub async fn record(viewer: &Viewer, event: Event) -> Result<(), AppError> {
 /// typed). The request's address is kept with it.
 pub async fn record_for(actor_id: Option<i64>, actor: &str, event: Event) -> Result<(), AppError> {
     let state = app_state()?;
+    super::trail::note_recorded();
     let entry = NewEntry {
         actor_id,
         actor: actor.to_string(),

@@ -42,6 +42,20 @@ pub fn verify_against_dummy(password: &str) {
     }
 }
 
+/// Checks a password against the account's hash, or against the dummy when there is no usable
+/// account, on a blocking thread: argon2 is deliberately slow, and a burst of sign-ins must not
+/// hold up the threads that serve everyone else.
+pub async fn check_password(password: String, stored: Option<PasswordHashString>) -> bool {
+    let check = move || match &stored {
+        Some(hash) => verify_password(&password, hash),
+        None => {
+            verify_against_dummy(&password);
+            false
+        }
+    };
+    tokio::task::spawn_blocking(check).await.unwrap_or(false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -55,16 +55,11 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         return Err(AppError::TooManyAttempts { minutes }.with_http_status());
     }
     let record = db::find_login(&state.db, &email).await?;
-    let verified = match &record {
-        Some(r) if r.active => r
-            .password_hash
-            .as_ref()
-            .is_some_and(|hash| pw::verify_password(&password, hash)),
-        _ => {
-            pw::verify_against_dummy(&password);
-            false
-        }
-    };
+    let stored = record
+        .as_ref()
+        .filter(|r| r.active)
+        .and_then(|r| r.password_hash.clone());
+    let verified = pw::check_password(password, stored).await;
     let person = match record {
         Some(r) if verified => r.user,
         other => {

@@ -168,6 +168,7 @@ pub async fn require_viewer() -> Result<Viewer, AppError> {
     let user = current_user()
         .await?
         .ok_or_else(|| AppError::NotSignedIn.with_http_status())?;
+    crate::audit::trail::note_actor(user.id, &user.name);
     let state = app_state()?;
     let memberships = db::memberships(&state.db, user.id).await?;
     Ok(Viewer { user, memberships })

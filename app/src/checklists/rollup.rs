@@ -15,10 +15,18 @@ use crate::state::AppState;
 
 /// The nodes the viewer may see roll-ups of, each once, top down (a parent before its children).
 pub fn visible_nodes(tree: &LoadedTree, viewer: &Viewer) -> Vec<RollupNode> {
+    nodes_where(tree, |ancestry| {
+        can_see_rollup(&viewer.memberships, ancestry)
+    })
+}
+
+/// The nodes whose ancestry passes `keep`, top down in name order with their depth below the
+/// highest of them: the node picker of a page over a part of the tree.
+pub fn nodes_where(tree: &LoadedTree, keep: impl Fn(&[i64]) -> bool) -> Vec<RollupNode> {
     let mut nodes: Vec<(Vec<String>, RollupNode)> = tree
         .nodes
         .values()
-        .filter(|n| can_see_rollup(&viewer.memberships, &tree.tree.ancestry(n.id)))
+        .filter(|n| keep(&tree.tree.ancestry(n.id)))
         .map(|n| {
             let ancestry = tree.tree.ancestry(n.id);
             let path: Vec<String> = ancestry
@@ -55,6 +63,9 @@ pub fn pick_node(
     asked: Option<i64>,
 ) -> Result<(i64, Vec<RollupNode>), AppError> {
     let nodes = visible_nodes(tree, viewer);
+    if let Some(id) = asked.filter(|&id| tree.tree.contains(id)) {
+        crate::audit::trail::note_node(id);
+    }
     let node_id = match asked {
         Some(id) if !tree.tree.contains(id) => return Err(AppError::NotFound.with_http_status()),
         Some(id) if nodes.iter().any(|n| n.id == id) => id,
@@ -184,11 +195,7 @@ pub async fn build_rollup(
     });
     Ok(RollupView {
         node_id,
-        node_name: tree
-            .nodes
-            .get(&node_id)
-            .map(|n| n.name.clone())
-            .unwrap_or_default(),
+        node_name: tree.name(node_id),
         year,
         kind,
         title: template.title.clone(),

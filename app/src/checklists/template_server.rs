@@ -164,6 +164,7 @@ async fn keeper() -> Result<(crate::state::AppState, i64, String), AppError> {
         tracing::warn!(person_id = viewer.user.id, "refused checklist templates");
         return Err(AppError::Forbidden.with_http_status());
     };
+    crate::audit::trail::note_node(org);
     let name = tree
         .nodes
         .get(&org)

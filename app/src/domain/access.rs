@@ -169,9 +169,34 @@ pub fn can_manage_account(
         })
 }
 
+/// Whether the person reads the audit trail of a node (and everything below it): HR at the node
+/// or above it. Entries that belong to no node (an organisation-wide change, a refused request
+/// before any unit was named) are read by HR at a root.
+pub fn can_read_audit(memberships: &[Membership], ancestry: &[i64]) -> bool {
+    memberships
+        .iter()
+        .any(|m| m.role == Role::Hr && ancestry.contains(&m.node_id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_hr_at_or_above_reads_the_audit_trail() {
+        let hr_dept = [Membership {
+            node_id: DEPT,
+            role: Role::Hr,
+        }];
+        assert!(can_read_audit(&hr_dept, &ANCESTRY));
+        assert!(can_read_audit(&hr_dept, &[DEPT, ROOT]));
+        assert!(!can_read_audit(&hr_dept, &[ROOT]));
+        let chef_root = [Membership {
+            node_id: ROOT,
+            role: Role::Chef,
+        }];
+        assert!(!can_read_audit(&chef_root, &ANCESTRY));
+    }
 
     const ROOT: i64 = 1;
     const DEPT: i64 = 2;

@@ -6,11 +6,14 @@ pub mod action_input;
 pub mod action_plan;
 pub mod agenda;
 pub mod attachment;
+pub mod audit_filter;
 pub mod calendar;
 pub mod checklist;
 pub mod checklist_kind;
 pub mod checklist_template;
 pub mod holidays;
+#[cfg(test)]
+mod input_props;
 pub mod meeting_input;
 pub mod notice;
 pub mod org_tree;
@@ -26,7 +29,7 @@ pub mod workload;
 
 pub use access::{
     access_to_unit, can_fill_checklist, can_manage_account, can_manage_template, can_push_from,
-    can_see_rollup, Access, Membership, Role,
+    can_read_audit, can_see_rollup, Access, Membership, Role,
 };
 pub use action_input::{check_action, ActionInput, ActionStatus, CheckedAction};
 pub use action_plan::{
@@ -41,6 +44,7 @@ pub use attachment::{
     check_attachment, AttachmentProblem, AttachmentType, CheckedAttachment, Sniffed,
     MAX_ATTACHMENT_BYTES,
 };
+pub use audit_filter::{check_audit_filter, AuditFilter, AuditFilterInput};
 pub use calendar::{iso_week, same_weekday_next_year, year_fraction};
 pub use checklist::{
     after_effect, check_answer, safety_representative_warning, template_edit, AfterEffect, Answer,

@@ -233,6 +233,8 @@ pub async fn remove_meeting_action(
 /// Publishes the minutes as they stand: a new version every member of the unit reads.
 #[server(prefix = "/api", endpoint = "minnesanteckningar/publicera")]
 pub async fn publish_minutes(unit_id: i64, meeting_id: i64) -> Result<u32, AppError> {
+    // Who may publish is decided before anything of the meeting is looked up.
+    crate::meetings::server_support::agenda_editor(unit_id, meeting_id).await?;
     let view = get_minutes(unit_id, meeting_id, None).await?;
     if !view.can_edit {
         return Err(AppError::Forbidden.with_http_status());

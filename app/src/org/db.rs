@@ -29,6 +29,14 @@ pub struct LoadedTree {
 }
 
 impl LoadedTree {
+    /// The node's name (empty for an unknown id).
+    pub fn name(&self, id: i64) -> String {
+        self.nodes
+            .get(&id)
+            .map(|n| n.name.clone())
+            .unwrap_or_default()
+    }
+
     /// Names of the nodes above `id`, from the top down (the root included).
     pub fn path_names(&self, id: i64) -> Vec<String> {
         let mut names: Vec<String> = self

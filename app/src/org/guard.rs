@@ -32,6 +32,7 @@ pub async fn readable_unit(
 
 /// The same check on a tree already loaded, for a page over several units that loads it once.
 pub fn grant_in(tree: LoadedTree, viewer: &Viewer, unit_id: i64) -> Result<UnitGrant, AppError> {
+    crate::audit::trail::note_node(unit_id);
     if !tree.tree.is_leaf(unit_id) {
         return Err(AppError::NotFound.with_http_status());
     }
@@ -53,10 +54,6 @@ pub fn grant_in(tree: LoadedTree, viewer: &Viewer, unit_id: i64) -> Result<UnitG
 impl UnitGrant {
     /// The unit's name, as every page of the unit shows it.
     pub fn unit_name(&self) -> String {
-        self.tree
-            .nodes
-            .get(&self.unit_id)
-            .map(|n| n.name.clone())
-            .unwrap_or_default()
+        self.tree.name(self.unit_id)
     }
 }

@@ -121,6 +121,9 @@ pub async fn push_topic(node_id: String, year: String, topic: TopicInput) -> Res
         .trim()
         .parse()
         .map_err(|_| invalid("node_id", "Välj vilken del av organisationen ämnet gäller."))?;
+    if p.tree.tree.contains(node_id) {
+        crate::audit::trail::note_node(node_id);
+    }
     if !p.nodes.contains(&node_id) {
         tracing::warn!(person_id = p.viewer.user.id, node_id, "refused topic push");
         return Err(AppError::Forbidden.with_http_status());

@@ -28,6 +28,7 @@ mod support {
             tracing::warn!(person_id = viewer.user.id, "refused template access");
             return Err(AppError::Forbidden.with_http_status());
         };
+        crate::audit::trail::note_node(org_id);
         let name = tree
             .nodes
             .get(&org_id)

@@ -32,7 +32,7 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
         AppError::NotSignedIn => view! { <Redirect path="/logga-in" /> }.into_any(),
         AppError::NotFound => view! { <NotFoundPage /> }.into_any(),
         AppError::Forbidden => view! {
-            <Title text=move || t_string!(i18n, err_forbidden_title).to_string() />
+            <Title text=t_string!(i18n, err_forbidden_title).to_string() />
             <section class="panel panel--error" aria-labelledby="fel-rubrik">
                 <h1 id="fel-rubrik">{t!(i18n, err_forbidden_title)}</h1>
                 <p>{t!(i18n, err_forbidden)}</p>
@@ -43,7 +43,7 @@ pub fn ErrorPanel(error: AppError) -> impl IntoView {
         other => {
             let message = error_message(other);
             view! {
-                <Title text=move || t_string!(i18n, err_title).to_string() />
+                <Title text=t_string!(i18n, err_title).to_string() />
                 <section class="panel panel--error" role="alert" aria-labelledby="fel-rubrik">
                     <h1 id="fel-rubrik">{t!(i18n, err_title)}</h1>
                     <p>{message}</p>
@@ -85,7 +85,7 @@ pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     set_status(404);
     view! {
-        <Title text=move || t_string!(i18n, err_not_found_title).to_string() />
+        <Title text=t_string!(i18n, err_not_found_title).to_string() />
         <section class="panel" aria-labelledby="fel-rubrik">
             <h1 id="fel-rubrik">{t!(i18n, err_not_found_title)}</h1>
             <p>{t!(i18n, err_not_found)}</p>

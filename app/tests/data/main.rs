@@ -6,6 +6,7 @@ mod common;
 
 mod agendas;
 mod attachments;
+mod audit;
 mod checklists;
 mod data_access;
 mod meeting_sessions;

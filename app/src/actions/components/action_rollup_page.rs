@@ -8,6 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::{status_label, ActionFacts};
 use crate::actions::{get_action_rollup, ActionRollupView};
+use crate::checklists::components::NodePicker;
 use crate::domain::ActionStatus;
 use crate::i18n::*;
 use crate::ui::ErrorPanel;
@@ -60,14 +61,6 @@ fn ActionRollupBody(plan: ActionRollupView) -> impl IntoView {
     let i18n = use_i18n();
     let title = t_string!(i18n, action_rollup_title, node = plan.node_name.clone()).to_string();
     let query = action_rollup_query(&plan);
-    let node_options = plan
-        .nodes
-        .iter()
-        .map(|n| {
-            let label = format!("{}{}", "\u{2003}".repeat(n.depth as usize), n.name);
-            view! { <option value=n.id selected=n.id == plan.node_id>{label}</option> }
-        })
-        .collect_view();
     let status_options = ActionStatus::ALL
         .into_iter()
         .map(|s| view! { <option value=s.code() selected=plan.status == Some(s)>{status_label(i18n, s)}</option> })
@@ -103,10 +96,7 @@ fn ActionRollupBody(plan: ActionRollupView) -> impl IntoView {
         <Title text=title.clone() />
         <h1>{title}</h1>
         <form method="get" action="/uppfoljning/atgarder" class="panel rollup-picker">
-            <div class="field">
-                <label for="nod">{t!(i18n, rollup_node)}</label>
-                <select id="nod" name="nod">{node_options}</select>
-            </div>
+            <NodePicker nodes=plan.nodes.clone() selected=plan.node_id />
             <div class="field">
                 <label for="status">{t!(i18n, action_status)}</label>
                 <select id="status" name="status">

@@ -26,7 +26,7 @@ pub fn SessionsPage() -> impl IntoView {
     let others_failed = failure_message(end_others);
     let others_pending = end_others.pending();
     view! {
-        <Title text=move || t_string!(i18n, account_title).to_string() />
+        <Title text=t_string!(i18n, account_title).to_string() />
         <h1>{t!(i18n, account_title)}</h1>
         <p class="lead">{t!(i18n, account_intro)}</p>
         <section class="panel" aria-labelledby="sessioner-rubrik">

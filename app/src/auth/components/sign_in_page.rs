@@ -30,7 +30,7 @@ pub fn SignInPage() -> impl IntoView {
     };
 
     view! {
-        <Title text=move || t_string!(i18n, sign_in_title).to_string() />
+        <Title text=t_string!(i18n, sign_in_title).to_string() />
         <div class="sign-in">
             <section class="panel sign-in__form" aria-labelledby="logga-in-rubrik">
                 <h1 id="logga-in-rubrik">{t!(i18n, sign_in_title)}</h1>

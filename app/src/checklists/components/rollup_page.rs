@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{answer_label, kind_name};
+use super::{answer_label, kind_name, NodePicker};
 use crate::checklists::{get_rollup, RolledQuestion, RollupView, UnitState};
 use crate::domain::ChecklistKind;
 use crate::i18n::*;
@@ -62,14 +62,6 @@ fn RollupBody(rollup: RollupView) -> impl IntoView {
     )
     .to_string();
     let query = rollup_query(&rollup);
-    let node_options = rollup
-        .nodes
-        .iter()
-        .map(|n| {
-            let label = format!("{}{}", "\u{2003}".repeat(n.depth as usize), n.name);
-            view! { <option value=n.id selected=n.id == rollup.node_id>{label}</option> }
-        })
-        .collect_view();
     let kind_options = ChecklistKind::ALL
         .into_iter()
         .map(|k| view! { <option value=k.code() selected=k == rollup.kind>{kind_name(i18n, k)}</option> })
@@ -139,10 +131,7 @@ fn RollupBody(rollup: RollupView) -> impl IntoView {
         <h1>{name.clone()}</h1>
         <p class="lead">{t!(i18n, rollup_lead, node = rollup.node_name.clone())}</p>
         <form method="get" action="/uppfoljning" class="panel rollup-picker">
-            <div class="field">
-                <label for="nod">{t!(i18n, rollup_node)}</label>
-                <select id="nod" name="nod">{node_options}</select>
-            </div>
+            <NodePicker nodes=rollup.nodes.clone() selected=rollup.node_id />
             <div class="field">
                 <label for="checklista">{t!(i18n, rollup_kind)}</label>
                 <select id="checklista" name="checklista">{kind_options}</select>

@@ -39,7 +39,7 @@ fn NextBody(page: NextMeetingsPage) -> impl IntoView {
         .map(|unit| view! { <UnitNext unit /> })
         .collect_view();
     view! {
-        <Title text=move || t_string!(i18n, next_title).to_string() />
+        <Title text=t_string!(i18n, next_title).to_string() />
         <p class="offline-banner" role="status">
             {t!(i18n, next_offline_saved, time = move || saved_at.clone())}
         </p>

@@ -112,16 +112,15 @@ pub async fn move_on_agenda(
     use super::support::{agenda_editor, agenda_error, direction as parse_direction, item_editor};
     use crate::meetings::db;
 
+    // Who may move is decided before the request's words are read.
+    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
     let up = parse_direction(&direction)?;
     match what.as_str() {
         "item" => {
-            let (_, state) = item_editor(unit_id, meeting_id, id).await?;
+            item_editor(unit_id, meeting_id, id).await?;
             db::move_item(&state.db, meeting_id, id, up).await
         }
-        "section" => {
-            let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
-            db::move_section(&state.db, meeting_id, id, up).await
-        }
+        "section" => db::move_section(&state.db, meeting_id, id, up).await,
         _ => return Err(AppError::NotFound.with_http_status()),
     }
     .map_err(agenda_error)

@@ -29,7 +29,7 @@ pub fn OutboxPage() -> impl IntoView {
     let i18n = use_i18n();
     let messages = Resource::new(|| (), |_| get_outbox());
     view! {
-        <Title text=move || t_string!(i18n, outbox_title).to_string() />
+        <Title text=t_string!(i18n, outbox_title).to_string() />
         <h1>{t!(i18n, outbox_title)}</h1>
         <p class="lead">{t!(i18n, outbox_intro)}</p>
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>

@@ -18,7 +18,7 @@ pub fn AccountsPage() -> impl IntoView {
     let list = Resource::new(move || changed.get(), |_| accounts());
     let failed = failure_message(set_active);
     view! {
-        <Title text=move || t_string!(i18n, accounts_title).to_string() />
+        <Title text=t_string!(i18n, accounts_title).to_string() />
         <h1>{t!(i18n, accounts_title)}</h1>
         <p class="lead">{t!(i18n, accounts_intro)}</p>
         <FormError message=failed />

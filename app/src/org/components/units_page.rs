@@ -14,7 +14,7 @@ pub fn UnitsPage() -> impl IntoView {
     let i18n = use_i18n();
     let units = Resource::new(|| (), |_| my_units(None));
     view! {
-        <Title text=move || t_string!(i18n, units_title).to_string() />
+        <Title text=t_string!(i18n, units_title).to_string() />
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || units.get().map(|result| match result {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
@@ -31,6 +31,7 @@ pub fn UnitsPage() -> impl IntoView {
                                 {page.can_push.then(|| view! { <li><a href="/obligatoriska-amnen">{t!(i18n, push_title)}</a></li> })}
                                 {page.reads_outbox.then(|| view! { <li><a href="/utkorg">{t!(i18n, outbox_title)}</a></li> })}
                                 {page.reads_outbox.then(|| view! { <li><a href="/konton">{t!(i18n, tools_accounts)}</a></li> })}
+                                {page.reads_outbox.then(|| view! { <li><a href="/logg">{t!(i18n, tools_audit)}</a></li> })}
                                 {page.sees_rollup.then(|| view! {
                                     <li><a href="/uppfoljning">{t!(i18n, rollup_link)}</a></li>
                                     <li><a href="/uppfoljning/atgarder">{t!(i18n, action_rollup_link)}</a></li>

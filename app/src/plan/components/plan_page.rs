@@ -91,7 +91,7 @@ fn PlanView(
         can_edit && plan.status.unplaced_topics > 0 && plan.meetings.iter().any(|m| !m.cancelled);
     let (plan_unit, plan_version) = (plan.unit_id, plan.plan_version);
     view! {
-        <Title text=move || format!("{} – {}", title_name, t_string!(i18n, plan_title, year = year)) />
+        <Title text=format!("{} – {}", title_name, t_string!(i18n, plan_title, year = year)) />
         <div class="plan-head">
             <p class="plan-head__path">{path}</p>
             <h1>

@@ -19,7 +19,7 @@ pub fn PushPageView() -> impl IntoView {
     let pushed = success_count(action);
     let page = Resource::new(move || pushed.get(), |_| get_push_page());
     view! {
-        <Title text=move || t_string!(i18n, push_title).to_string() />
+        <Title text=t_string!(i18n, push_title).to_string() />
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || page.get().map(|result| match result {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),

@@ -44,7 +44,7 @@ pub fn TemplatePageView() -> impl IntoView {
         |_| get_template(),
     );
     view! {
-        <Title text=move || t_string!(i18n, template_title).to_string() />
+        <Title text=t_string!(i18n, template_title).to_string() />
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || page.get().map(|result| match result {
                 Err(e) => view! { <ErrorPanel error=e /> }.into_any(),

@@ -1,0 +1,5 @@
+//! The views of the audit trail.
+
+mod log_page;
+
+pub use log_page::AuditLogPage;

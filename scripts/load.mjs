@@ -1,0 +1,280 @@
+#!/usr/bin/env node
+// Load script for Årshjul: simulated people sign in to a running demo-mode server and use it
+// (mostly reading pages, sometimes writing) for a bounded time, then the script reports errors
+// and latency percentiles per request kind. It reports rather than tests: exit status 1 means
+// some request failed, and the failures are printed so they can be looked into.
+//
+//   node scripts/load.mjs [--base=URL] [--users=N] [--duration=S] [--think=MS] [--ramp=S]
+//
+// Options also come from the environment: LOAD_BASE_URL (http://127.0.0.1:3200), LOAD_USERS
+// (200), LOAD_DURATION (60 s), LOAD_THINK_MS (1000: the mean pause between one person's
+// requests) and LOAD_RAMP (start the people evenly over this many seconds, default 10).
+// Node 20+, no dependencies. scripts/load.sh starts a fresh server and runs this against it.
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? '']),
+);
+const option = (name, env, fallback) => args[name] ?? process.env[env] ?? fallback;
+const BASE = option('base', 'LOAD_BASE_URL', 'http://127.0.0.1:3200').replace(/\/$/, '');
+const USERS = Number(option('users', 'LOAD_USERS', 200));
+const DURATION_S = Number(option('duration', 'LOAD_DURATION', 60));
+const THINK_MS = Number(option('think', 'LOAD_THINK_MS', 1000));
+const RAMP_S = Number(option('ramp', 'LOAD_RAMP', Math.min(10, DURATION_S / 3)));
+const TIMEOUT_MS = 30_000;
+
+// ---- Measurements -------------------------------------------------------------------------
+
+const latencies = new Map(); // kind -> [ms]
+const errors = new Map(); // kind -> count
+const samples = new Map(); // kind and problem -> the first such failure in full
+
+function record(kind, ms, failure) {
+  if (!latencies.has(kind)) latencies.set(kind, []);
+  latencies.get(kind).push(ms);
+  if (failure) {
+    errors.set(kind, (errors.get(kind) ?? 0) + 1);
+    // One example of each kind of failure, with how often it happened.
+    const key = `${kind}: ${failure.problem}`;
+    if (samples.has(key)) samples.get(key).count += 1;
+    else samples.set(key, { kind, count: 1, ...failure });
+  }
+}
+
+// Nearest-rank percentile of a sorted list.
+const percentile = (sorted, q) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
+
+// ---- One simulated person -----------------------------------------------------------------
+
+class Person {
+  constructor(index, account, password) {
+    this.index = index;
+    this.account = account;
+    this.password = password;
+    this.cookies = new Map(); // its own cookie jar: the session cookie, set by sign-in
+    this.actions = []; // actions this person added: {id, version, title}, updated later
+  }
+
+  // One request, timed to the last byte of the body. `form` makes it a server-function POST
+  // (URL-encoded fields, JSON answer); without it, a GET of a server-rendered page. Returns the
+  // parsed JSON or the HTML, or undefined when the request failed (the failure is recorded).
+  async request(kind, path, form) {
+    const headers = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    const init = { method: form ? 'POST' : 'GET', headers, redirect: 'manual' };
+    if (form) {
+      // The server refuses changes whose Origin is another site; a browser sends its own.
+      headers.origin = BASE;
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      init.body = new URLSearchParams(form).toString();
+    }
+    init.signal = AbortSignal.timeout(TIMEOUT_MS);
+    const started = performance.now();
+    let status = 0;
+    let body = '';
+    try {
+      const response = await fetch(BASE + path, init);
+      status = response.status;
+      body = await response.text();
+      for (const cookie of response.headers.getSetCookie()) {
+        const [pair] = cookie.split(';');
+        const eq = pair.indexOf('=');
+        const [name, value] = [pair.slice(0, eq).trim(), pair.slice(eq + 1).trim()];
+        if (/max-age=0/i.test(cookie) || value === '') this.cookies.delete(name);
+        else this.cookies.set(name, value);
+      }
+    } catch (err) {
+      // fetch reports a dropped connection as "fetch failed"; the cause says how.
+      body = `${err.name}: ${err.message}${err.cause ? ` (${err.cause.code ?? err.cause.message})` : ''}`;
+    }
+    const ms = performance.now() - started;
+    let problem = status >= 200 && status < 300 ? null : `HTTP ${status || 'no answer'}`;
+    let result = body;
+    if (!problem && form) {
+      try {
+        result = JSON.parse(body);
+      } catch {
+        problem = 'answer is not JSON';
+      }
+    } else if (!problem && !body.includes('Inloggad som')) {
+      // Without a session the pages still answer 200 with an empty main: a lost session would
+      // otherwise go unnoticed.
+      problem = 'page rendered without a signed-in person';
+    }
+    const failure = problem && {
+      problem,
+      who: this.account,
+      request: `${init.method} ${path}${init.body ? ` body: ${init.body}` : ''}`,
+      // A page's title says what it is (such as "Sidan finns inte"); its head says nothing.
+      answer: body.match(/<title>([^<]*)/)?.[1] ?? body.slice(0, 400),
+    };
+    record(kind, ms, failure);
+    return problem ? undefined : result;
+  }
+
+  // Signs in and learns what this person may see: a unit (people with several take turns),
+  // its meetings, and whether they may edit it.
+  async start() {
+    const signedIn = await this.request('sign in', '/api/logga-in', {
+      email: this.account,
+      password: this.password,
+    });
+    if (signedIn === undefined) return false;
+    const mine = await this.request('api: my units', '/api/mina-enheter', {});
+    const unit = mine?.units?.[this.index % Math.max(1, mine.units.length)];
+    if (!unit) return true; // no unit: the start page and the next APT still work
+    const plan = await this.request('api: plan', '/api/plan', { unit_id: unit.id });
+    if (!plan) return true;
+    const held = plan.meetings.filter((m) => !m.cancelled);
+    this.unit = unit.id;
+    this.canEdit = plan.can_edit;
+    this.next = held.find((m) => m.date >= plan.today)?.id; // the coming APT
+    this.last = held.filter((m) => m.date < plan.today).pop()?.id; // the latest held one
+    return true;
+  }
+
+  // What a person does, with weights: mostly reading the pages of their unit, now and then
+  // proposing an item for the next APT; editors also keep the unit's action plan.
+  tasks() {
+    const u = this.unit;
+    const unitTasks = u === undefined ? [] : [
+      [15, 'page: plan', () => this.request('page: plan', `/enhet/${u}`)],
+      [10, 'page: action plan', () => this.request('page: action plan', `/enhet/${u}/atgarder`)],
+      [5, 'page: proposals', () => this.request('page: proposals', `/enhet/${u}/forslag`)],
+      [5, 'page: checklists', () => this.request('page: checklists', `/enhet/${u}/checklistor`)],
+      // The hydrated app fetches data through server functions when moving between pages.
+      [5, 'api: plan', () => this.request('api: plan', '/api/plan', { unit_id: u })],
+      [5, 'write: propose item', () => this.propose()],
+    ];
+    if (u !== undefined && this.next !== undefined) {
+      const agenda = `/enhet/${u}/mote/${this.next}/dagordning`;
+      unitTasks.push([10, 'page: agenda', () => this.request('page: agenda', agenda)]);
+      unitTasks.push([5, 'api: agenda', () =>
+        this.request('api: agenda', '/api/dagordning', { unit_id: u, meeting_id: this.next })]);
+    }
+    if (u !== undefined && this.last !== undefined) {
+      const minutes = `/enhet/${u}/mote/${this.last}/minnesanteckningar`;
+      unitTasks.push([10, 'page: minutes', () => this.request('page: minutes', minutes)]);
+    }
+    if (u !== undefined && this.canEdit) {
+      unitTasks.push([5, 'write: action', () => this.keepActionPlan()]);
+    }
+    return [
+      [15, 'page: start', () => this.request('page: start', '/')],
+      [10, 'page: next APT', () => this.request('page: next APT', '/nasta-apt')],
+      ...unitTasks,
+    ];
+  }
+
+  // Anyone who may read the unit may propose; "" leaves the meeting to the chef.
+  propose() {
+    return this.request('write: propose item', '/api/forslag/nytt', {
+      unit_id: this.unit,
+      meeting_id: '',
+      title: `Lasttest: förslag från person ${this.index}`,
+      description: 'Skapat av scripts/load.mjs.',
+    });
+  }
+
+  // Adds an action, later now and then another (up to three), and otherwise updates one of its
+  // own: no two people edit the same action, so the optimistic version check never trips and a
+  // conflict here would be a real error.
+  async keepActionPlan() {
+    const add = this.actions.length === 0 || (this.actions.length < 3 && Math.random() < 0.3);
+    if (add) {
+      const title = `Lasttest: åtgärd ${this.index}.${this.actions.length + 1}`;
+      const id = await this.request('write: add action', '/api/handlingsplan/ny', {
+        unit_id: this.unit,
+        source: 'other',
+        note: 'scripts/load.mjs',
+        'action[title]': title,
+        'action[description]': 'Skapad av lasttestet.',
+      });
+      if (typeof id === 'number') this.actions.push({ id, version: 1, title });
+      return;
+    }
+    const action = this.actions[Math.floor(Math.random() * this.actions.length)];
+    const version = await this.request('write: update action', '/api/handlingsplan/andra', {
+      unit_id: this.unit,
+      action_id: action.id,
+      version: action.version,
+      status: 'in_progress',
+      'action[title]': action.title,
+      'action[comment]': `Uppdaterad ${new Date().toISOString()}`,
+    });
+    if (typeof version === 'number') action.version = version;
+  }
+
+  async run(deadline) {
+    if (!(await this.start())) return;
+    const tasks = this.tasks();
+    const total = tasks.reduce((sum, [w]) => sum + w, 0);
+    while (performance.now() < deadline) {
+      let pick = Math.random() * total;
+      const [, , task] = tasks.find(([w]) => (pick -= w) < 0) ?? tasks[0];
+      await task();
+      // A random pause around the mean keeps the people out of step with each other.
+      await sleep(Math.min(Math.random() * 2 * THINK_MS, Math.max(0, deadline - performance.now())));
+    }
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---- The run ------------------------------------------------------------------------------
+
+// The demo accounts and their shared password, as the sign-in page lists them.
+const demo = await fetch(`${BASE}/api/demo-konton`, { method: 'POST', headers: { origin: BASE } })
+  .then((r) => r.json())
+  .catch((err) => {
+    console.error(`Cannot reach ${BASE}: ${err.message}`);
+    process.exit(2);
+  });
+if (!demo?.accounts?.length) {
+  console.error(`${BASE} lists no demo accounts: start the server with ARSHJUL_DEMO=1.`);
+  process.exit(2);
+}
+
+console.log(`Load: ${USERS} people, ${demo.accounts.length} demo accounts, ${DURATION_S} s ` +
+  `(started over ${RAMP_S.toFixed(1)} s), mean think time ${THINK_MS} ms, against ${BASE}`);
+const t0 = performance.now();
+const deadline = t0 + DURATION_S * 1000;
+const people = Array.from({ length: USERS }, (_, i) =>
+  new Person(i, demo.accounts[i % demo.accounts.length].email, demo.password));
+// People arrive evenly over the ramp rather than all in the same millisecond.
+await Promise.all(people.map(async (person, i) => {
+  await sleep((RAMP_S * 1000 * i) / USERS);
+  await person.run(deadline);
+}));
+const elapsed = (performance.now() - t0) / 1000;
+
+// Sign everyone out (not measured), so the sessions do not linger in the database.
+await Promise.all(people.filter((p) => p.cookies.size).map((p) =>
+  fetch(`${BASE}/api/logga-ut`, {
+    method: 'POST',
+    headers: { origin: BASE, cookie: [...p.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    redirect: 'manual',
+  }).then((r) => r.text()).catch(() => {})));
+
+// ---- Report -------------------------------------------------------------------------------
+
+const row = (kind, list, errs) => {
+  const s = [...list].sort((a, b) => a - b);
+  const f = (q) => percentile(s, q).toFixed(1).padStart(8);
+  return `${kind.padEnd(22)}${String(s.length).padStart(8)}${String(errs).padStart(7)}` +
+    `${f(0.5)}${f(0.9)}${f(0.99)}${s.at(-1).toFixed(1).padStart(9)}`;
+};
+const all = [...latencies.values()].flat();
+const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
+console.log(`\n${'kind'.padEnd(22)}${'count'.padStart(8)}${'errors'.padStart(7)}` +
+  `${'p50 ms'.padStart(8)}${'p90 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(9)}`);
+for (const kind of [...latencies.keys()].sort()) {
+  console.log(row(kind, latencies.get(kind), errors.get(kind) ?? 0));
+}
+if (all.length) console.log(row('all', all, errorCount));
+const writes = [...latencies].filter(([k]) => k.startsWith('write')).flatMap(([, l]) => l).length;
+console.log(`\n${all.length} requests (${writes} writes) in ${elapsed.toFixed(1)} s: ` +
+  `${(all.length / elapsed).toFixed(1)} requests/s; errors: ${errorCount}`);
+for (const s of samples.values()) {
+  console.log(`\nFAILED ${s.count}× ${s.kind} (${s.problem}); the first, as ${s.who}:` +
+    `\n  ${s.request}\n  answer: ${s.answer}`);
+}
+process.exit(errorCount > 0 || all.length === 0 ? 1 : 0);
