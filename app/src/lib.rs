@@ -20,6 +20,7 @@ pub mod minutes;
 pub mod notices;
 pub mod org;
 pub mod plan;
+pub mod retention;
 pub mod security;
 #[cfg(feature = "ssr")]
 pub mod state;

@@ -19,6 +19,7 @@ pub mod notice;
 pub mod org_tree;
 pub mod placement;
 pub mod plan_rules;
+pub mod retention;
 pub mod sessions;
 pub mod sign_in_limits;
 pub mod sign_in_session;
@@ -58,6 +59,9 @@ pub use notice::{notice_timing, NoticeTiming};
 pub use org_tree::{OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};
 pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};
+pub use retention::{
+    check_retention, culling_cutoff, CheckedRetention, RecordKind, RetentionInput, MAX_KEEP_YEARS,
+};
 pub use sessions::{check_no_clash, first_session_date, SessionTime};
 pub use sign_in_limits::{account_wait, minutes_to_wait, FAILURE_WINDOW, MAX_FAILURES};
 pub use sign_in_session::{check_session, device_label, SessionCheck, SessionLimits};

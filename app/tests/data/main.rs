@@ -13,6 +13,7 @@ mod meeting_sessions;
 mod minutes;
 mod notices;
 mod plan_changes;
+mod retention;
 mod security;
 mod template_changes;
 mod workload;
