@@ -63,13 +63,14 @@ impl AppError {
     }
 
     /// Gives a server function's answer the HTTP status that fits the error (403, 404, 409, …)
-    /// when it was called as an API. Plain form posts are left alone: their answer must stay the
-    /// redirect back to the page, which then shows the error.
+    /// when it was called as an API, and notes the failure for the audit trail. Plain form posts
+    /// keep their answer, the redirect back to the page, which then shows the error. Called for
+    /// every error a server function answers with (`ser` below), never by hand.
     #[cfg(feature = "ssr")]
-    pub fn with_http_status(self) -> AppError {
+    fn set_http_status(&self) {
         use leptos::prelude::use_context;
         let Some(parts) = use_context::<http::request::Parts>() else {
-            return self;
+            return;
         };
         // The audit trail needs the real outcome also of a plain form post, whose answer stays
         // a redirect.
@@ -83,12 +84,11 @@ impl AppError {
         if parts.uri.path().starts_with("/api/") && !form_post {
             if let (Some(response), Ok(status)) = (
                 use_context::<leptos_axum::ResponseOptions>(),
-                http::StatusCode::from_u16(self.status_code()),
+                http::StatusCode::from_u16(status),
             ) {
                 response.set_status(status);
             }
         }
-        self
     }
 
     /// The HTTP status that fits the error when a page renders it on the server.
@@ -114,23 +114,18 @@ impl FromServerFnError for AppError {
     fn ser(&self) -> leptos::server_fn::Bytes {
         use leptos::server_fn::Encodes;
         #[cfg(feature = "ssr")]
-        let _ = self.clone().with_http_status();
+        self.set_http_status();
         <JsonEncoding as Encodes<AppError>>::encode(self)
             .unwrap_or_else(|_| leptos::server_fn::Bytes::from_static(b"\"Internal\""))
     }
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
-                let invalid = AppError::Invalid {
-                    field: String::new(),
-                    message: "Formuläret saknar uppgifter eller har fel format.".into(),
-                };
-                // Input that cannot be read is the sender's mistake: 400, not 500.
-                #[cfg(feature = "ssr")]
-                let invalid = invalid.with_http_status();
-                invalid
-            }
+            // Input that cannot be read is the sender's mistake (422 through `ser`), not a 500.
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => AppError::Invalid {
+                field: String::new(),
+                message: "Formuläret saknar uppgifter eller har fel format.".into(),
+            },
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Deserialization(_) => {
                 AppError::Transport
             }

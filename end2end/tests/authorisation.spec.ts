@@ -216,7 +216,7 @@ test('every server function allows exactly the roles it should', async ({ baseUR
   // Every server function is in the matrix or left out with a reason. The audit catalogue names
   // them all (a unit test holds it to the registered server functions), so it is the list.
   const covered = new Set([...rows.map(([e]) => e), ...Object.keys(LEFT_OUT)]);
-  const catalogue = readFileSync(join(__dirname, '../../app/src/audit/catalogue.rs'), 'utf8');
+  const catalogue = readFileSync(join(__dirname, '../../app/src/audit/endpoints.rs'), 'utf8');
   const endpoints = [...catalogue.matchAll(/\(\s*"([a-z/-]+)",\s*(?:Read|Change|SelfRecorded|Anonymous),/g)].map((m) => m[1]);
   expect(endpoints.length).toBeGreaterThan(80);
   expect(endpoints.filter((e) => !covered.has(e))).toEqual([]);
@@ -227,7 +227,7 @@ test('a server function answers malformed input with a clear refusal, never a se
   test.setTimeout(180_000);
   // The widest rights, so every body reaches the parsing and the checks behind the access check.
   const context = await signedIn(baseURL!, emails.rootHr);
-  const catalogue = readFileSync(join(__dirname, '../../app/src/audit/catalogue.rs'), 'utf8');
+  const catalogue = readFileSync(join(__dirname, '../../app/src/audit/endpoints.rs'), 'utf8');
   const endpoints = [...catalogue.matchAll(/\(\s*"([a-z/-]+)",\s*(?:Read|Change|SelfRecorded|Anonymous),/g)]
     .map((m) => m[1])
     .filter((e) => !(e in LEFT_OUT));

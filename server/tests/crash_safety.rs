@@ -12,6 +12,11 @@ use std::time::{Duration, Instant};
 
 use app::db::Db;
 
+/// The data tests' fresh databases (a new PostgreSQL database per test).
+#[allow(dead_code)]
+#[path = "../../app/tests/data/common.rs"]
+mod common;
+
 /// A port nobody listens on yet.
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -226,26 +231,7 @@ async fn a_killed_server_loses_no_acknowledged_write_and_leaves_a_consistent_dat
     let url = format!("sqlite://{}/krasch.db", dir.path().display());
     crash_and_check(&url, "sqlite").await;
 
-    match std::env::var("ARSHJUL_TEST_PG_URL") {
-        Ok(base) => {
-            let name = format!(
-                "arshjul_crash_{}_{}",
-                std::process::id(),
-                chrono::Utc::now().timestamp_millis()
-            );
-            let admin = Db::connect(&base).await.expect("postgres admin connects");
-            if let Db::Postgres(pool) = &admin {
-                sqlx::query(&format!("CREATE DATABASE {name}"))
-                    .execute(pool)
-                    .await
-                    .expect("create test database");
-            }
-            let (prefix, _) = base.rsplit_once('/').expect("URL with a database name");
-            crash_and_check(&format!("{prefix}/{name}"), "postgres").await;
-        }
-        Err(_) if std::env::var("CI").is_ok() => {
-            panic!("ARSHJUL_TEST_PG_URL must point at PostgreSQL in CI");
-        }
-        Err(_) => eprintln!("ARSHJUL_TEST_PG_URL not set: PostgreSQL part skipped"),
+    if let Some(url) = common::fresh_postgres_url().await {
+        crash_and_check(&url, "postgres").await;
     }
 }

@@ -112,12 +112,9 @@ pub async fn add_unit_action(
     let (viewer, state, _) = editor_of(unit_id).await?;
     let source = ActionSource::from_code(&source)
         .filter(|s| ActionSource::MANUAL.contains(s))
-        .ok_or_else(|| {
-            AppError::Invalid {
-                field: "source".into(),
-                message: "Välj vad åtgärden kommer från.".into(),
-            }
-            .with_http_status()
+        .ok_or_else(|| AppError::Invalid {
+            field: "source".into(),
+            message: "Välj vad åtgärden kommer från.".into(),
         })?;
     let note = long_text(&note, "note")?;
     let members = member_ids(&state, unit_id).await?;
@@ -145,21 +142,18 @@ pub async fn update_unit_action(
     let (_, state, _) = editor_of(unit_id).await?;
     let status = ActionStatus::from_code(&status)
         .filter(|s| *s != ActionStatus::Done)
-        .ok_or_else(|| {
-            AppError::Invalid {
-                field: "status".into(),
-                message: "Välj ej påbörjad eller pågående. Avsluta åtgärden med knappen \
+        .ok_or_else(|| AppError::Invalid {
+            field: "status".into(),
+            message: "Välj ej påbörjad eller pågående. Avsluta åtgärden med knappen \
                           Avsluta, så följs effekten upp."
-                    .into(),
-            }
-            .with_http_status()
+                .into(),
         })?;
     let members = member_ids(&state, unit_id).await?;
     let checked = check_plan_action(&action, &members).map_err(invalid)?;
     match update_plan_action(&state.db, unit_id, action_id, version, &checked, status).await? {
         ActionChange::Saved(v) | ActionChange::Closed(_, v) => Ok(v),
         ActionChange::Stale => Err(stale()),
-        ActionChange::NotFound => Err(AppError::NotFound.with_http_status()),
+        ActionChange::NotFound => Err(AppError::NotFound),
     }
 }
 
@@ -188,7 +182,7 @@ pub async fn close_unit_action(
             reopened: false,
         }),
         ActionChange::Stale => Err(stale()),
-        ActionChange::NotFound => Err(AppError::NotFound.with_http_status()),
+        ActionChange::NotFound => Err(AppError::NotFound),
     }
 }
 
@@ -210,7 +204,6 @@ fn stale() -> AppError {
                   skrev finns kvar i fälten."
                 .into(),
     }
-    .with_http_status()
 }
 
 /// The combined action plan over a node (`nod`), filtered on status, responsible and year.
@@ -252,11 +245,10 @@ pub async fn put_action_on_agenda(
         return Err(AppError::Invalid {
             field: "meeting_id".into(),
             message: "Välj vilken APT åtgärden ska tas upp på.".into(),
-        }
-        .with_http_status());
+        });
     };
     match put_on_agenda(&state.db, unit_id, action_id, meeting_id).await? {
         Feedback::Item(id) => Ok(id),
-        Feedback::NotFound => Err(AppError::NotFound.with_http_status()),
+        Feedback::NotFound => Err(AppError::NotFound),
     }
 }

@@ -73,7 +73,7 @@ pub async fn get_audit_log(
 
     use super::db::{log_page, LogQuery};
     use crate::auth::session::require_viewer;
-    use crate::checklists::rollup::nodes_where;
+    use crate::checklists::rollup::{nodes_where, pick_from};
     use crate::domain::{can_read_audit, check_audit_filter, AuditFilterInput};
     use crate::state::app_state;
 
@@ -83,25 +83,7 @@ pub async fn get_audit_log(
     let nodes = nodes_where(&tree, |ancestry| {
         can_read_audit(&viewer.memberships, ancestry)
     });
-    let node_id = match node {
-        Some(id) if !tree.tree.contains(id) => return Err(AppError::NotFound.with_http_status()),
-        Some(id) => {
-            super::trail::note_node(id);
-            if !nodes.iter().any(|n| n.id == id) {
-                tracing::warn!(
-                    person_id = viewer.user.id,
-                    node_id = id,
-                    "refused audit log"
-                );
-                return Err(AppError::Forbidden.with_http_status());
-            }
-            id
-        }
-        None => nodes
-            .first()
-            .map(|n| n.id)
-            .ok_or_else(|| AppError::Forbidden.with_http_status())?,
-    };
+    let (node_id, nodes) = pick_from(&tree, &viewer, nodes, node)?;
     let input = AuditFilterInput {
         from: from.unwrap_or_default(),
         to: to.unwrap_or_default(),

@@ -6,6 +6,7 @@ pub mod catalogue;
 mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
+mod endpoints;
 mod log;
 #[cfg(feature = "ssr")]
 mod record;

@@ -71,8 +71,7 @@ pub async fn end_my_session(session_id: i64) -> Result<(), AppError> {
         return Err(AppError::Invalid {
             field: String::new(),
             message: "Det här är inloggningen du använder nu. Logga ut för att avsluta den.".into(),
-        }
-        .with_http_status());
+        });
     }
     let state = crate::state::app_state()?;
     let ended = sessions_db::end_own(
@@ -84,7 +83,7 @@ pub async fn end_my_session(session_id: i64) -> Result<(), AppError> {
     )
     .await?;
     if !ended {
-        return Err(AppError::NotFound.with_http_status());
+        return Err(AppError::NotFound);
     }
     audit::record_for(
         Some(open.user.id),

@@ -40,7 +40,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
             Event::new("sign_in_throttled").detail("address"),
         )
         .await?;
-        return Err(AppError::TooManyAttempts { minutes }.with_http_status());
+        return Err(AppError::TooManyAttempts { minutes });
     }
     let now = chrono::Utc::now();
     let (failures, earliest) =
@@ -52,7 +52,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
             Event::new("sign_in_throttled").detail("account"),
         )
         .await?;
-        return Err(AppError::TooManyAttempts { minutes }.with_http_status());
+        return Err(AppError::TooManyAttempts { minutes });
     }
     let record = db::find_login(&state.db, &email).await?;
     let stored = record
@@ -65,7 +65,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         other => {
             let actor_id = other.map(|r| r.user.id);
             audit::record_for(actor_id, &email, Event::new("sign_in_failed")).await?;
-            return Err(AppError::InvalidCredentials.with_http_status());
+            return Err(AppError::InvalidCredentials);
         }
     };
     session::start(person.id, SignInMethod::Password).await?;

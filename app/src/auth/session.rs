@@ -153,9 +153,7 @@ pub async fn current_session() -> Result<Option<OpenSession>, AppError> {
 
 /// The live session of the request being served; `NotSignedIn` otherwise.
 pub async fn require_session() -> Result<OpenSession, AppError> {
-    current_session()
-        .await?
-        .ok_or_else(|| AppError::NotSignedIn.with_http_status())
+    current_session().await?.ok_or(AppError::NotSignedIn)
 }
 
 /// The signed-in person, or `None` when nobody is (or the session ended).
@@ -165,9 +163,7 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
 
 /// The signed-in person with their roles; `NotSignedIn` otherwise.
 pub async fn require_viewer() -> Result<Viewer, AppError> {
-    let user = current_user()
-        .await?
-        .ok_or_else(|| AppError::NotSignedIn.with_http_status())?;
+    let user = current_user().await?.ok_or(AppError::NotSignedIn)?;
     crate::audit::trail::note_actor(user.id, &user.name);
     let state = app_state()?;
     let memberships = db::memberships(&state.db, user.id).await?;

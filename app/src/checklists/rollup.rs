@@ -62,21 +62,33 @@ pub fn pick_node(
     viewer: &Viewer,
     asked: Option<i64>,
 ) -> Result<(i64, Vec<RollupNode>), AppError> {
-    let nodes = visible_nodes(tree, viewer);
+    pick_from(tree, viewer, visible_nodes(tree, viewer), asked)
+}
+
+/// The node a page over a part of the tree shows, among the `nodes` the viewer may choose: the
+/// one asked for when it is among them (404 for an unknown node, 403 for one out of reach),
+/// else the highest of them (403 when there is none).
+pub fn pick_from(
+    tree: &LoadedTree,
+    viewer: &Viewer,
+    nodes: Vec<RollupNode>,
+    asked: Option<i64>,
+) -> Result<(i64, Vec<RollupNode>), AppError> {
     if let Some(id) = asked.filter(|&id| tree.tree.contains(id)) {
         crate::audit::trail::note_node(id);
     }
     let node_id = match asked {
-        Some(id) if !tree.tree.contains(id) => return Err(AppError::NotFound.with_http_status()),
+        Some(id) if !tree.tree.contains(id) => return Err(AppError::NotFound),
         Some(id) if nodes.iter().any(|n| n.id == id) => id,
         Some(id) => {
-            tracing::warn!(person_id = viewer.user.id, node_id = id, "refused roll-up");
-            return Err(AppError::Forbidden.with_http_status());
+            tracing::warn!(
+                person_id = viewer.user.id,
+                node_id = id,
+                "refused node page"
+            );
+            return Err(AppError::Forbidden);
         }
-        None => nodes
-            .first()
-            .map(|n| n.id)
-            .ok_or_else(|| AppError::Forbidden.with_http_status())?,
+        None => nodes.first().map(|n| n.id).ok_or(AppError::Forbidden)?,
     };
     Ok((node_id, nodes))
 }
@@ -103,7 +115,7 @@ pub async fn build_rollup(
     let kind = query.kind.unwrap_or(ChecklistKind::SamAnnual);
     let year = query.year.unwrap_or_else(|| chrono::Local::now().year());
     if !(2000..=2100).contains(&year) {
-        return Err(AppError::NotFound.with_http_status());
+        return Err(AppError::NotFound);
     }
     let org = tree.tree.root_of(node_id).unwrap_or(node_id);
     let templates = super::db::year_templates(&state.db, org, year)
@@ -112,7 +124,7 @@ pub async fn build_rollup(
     let template = templates
         .iter()
         .find(|t| t.kind == kind)
-        .ok_or_else(|| AppError::NotFound.with_http_status())?;
+        .ok_or(AppError::NotFound)?;
     let questions = super::db::template_questions(&state.db, template.id).await?;
     let answers = super::db::rolled_answers(&state.db, node_id, kind, year).await?;
     let standings = super::db::unit_standings(&state.db, node_id, kind, year).await?;

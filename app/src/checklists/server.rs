@@ -36,7 +36,7 @@ pub async fn get_unit_checklists(
     let (_, state, grant) = reader_of(unit_id).await?;
     let year = year.unwrap_or_else(|| chrono::Local::now().year());
     if !(2000..=2100).contains(&year) {
-        return Err(AppError::NotFound.with_http_status());
+        return Err(AppError::NotFound);
     }
     let templates = super::db::year_templates(&state.db, grant.org_id, year)
         .await
@@ -87,7 +87,7 @@ pub async fn open_unit_checklist(unit_id: i64, year: i32, kind: String) -> Resul
     let (viewer, state, org_id) = editor_of(unit_id).await?;
     let kind = ChecklistKind::from_code(&kind).ok_or(AppError::NotFound)?;
     if !(2000..=2100).contains(&year) {
-        return Err(AppError::NotFound.with_http_status());
+        return Err(AppError::NotFound);
     }
     let templates = super::db::year_templates(&state.db, org_id, year)
         .await
@@ -131,14 +131,12 @@ pub async fn save_checklist_answer(
     let question = questions
         .iter()
         .find(|q| q.id == question_id)
-        .ok_or_else(|| AppError::NotFound.with_http_status())?;
-    let checked = check_answer(question.scale, answer.trim()).map_err(|message| {
-        AppError::Invalid {
+        .ok_or(AppError::NotFound)?;
+    let checked =
+        check_answer(question.scale, answer.trim()).map_err(|message| AppError::Invalid {
             field: "answer".into(),
             message,
-        }
-        .with_http_status()
-    })?;
+        })?;
     let analysis = long_text(&analysis, "analysis")?;
     let before = (
         Some(before_answer.trim()).filter(|a| !a.is_empty()),
@@ -165,14 +163,12 @@ pub async fn save_checklist_answer(
                       sidan för att se svaret; din text finns kvar i fältet så att du kan \
                       kopiera den."
                 .into(),
-        }
-        .with_http_status()),
+        }),
         AnswerSave::Done => Err(AppError::Invalid {
             field: "answer".into(),
             message: "Checklistan är markerad som klar. Öppna den igen för att ändra svar.".into(),
-        }
-        .with_http_status()),
-        AnswerSave::NotFound => Err(AppError::NotFound.with_http_status()),
+        }),
+        AnswerSave::NotFound => Err(AppError::NotFound),
     }
 }
 
@@ -211,8 +207,7 @@ pub async fn finish_checklist(unit_id: i64, checklist_id: i64, done: bool) -> Re
             return Err(AppError::Invalid {
                 field: "done".into(),
                 message,
-            }
-            .with_http_status());
+            });
         }
     }
     super::db::set_done(&state.db, checklist_id, done.then_some(viewer.user.id)).await?;
@@ -236,16 +231,14 @@ pub async fn decline_checklist_action(
         return Err(AppError::Invalid {
             field: "reason".into(),
             message: "Skriv varför ingen åtgärd behövs.".into(),
-        }
-        .with_http_status());
+        });
     }
     if !super::db::set_no_action_reason(&state.db, checklist_id, question_id, Some(&reason)).await?
     {
         return Err(AppError::Invalid {
             field: "reason".into(),
             message: "Besvara frågan först.".into(),
-        }
-        .with_http_status());
+        });
     }
     Ok(())
 }
@@ -270,13 +263,12 @@ pub async fn add_checklist_action(
     let question = questions
         .iter()
         .find(|q| q.id == question_id)
-        .ok_or_else(|| AppError::NotFound.with_http_status())?;
+        .ok_or(AppError::NotFound)?;
     let Some(answer) = question.answer else {
         return Err(AppError::Invalid {
             field: "title".into(),
             message: "Besvara frågan först.".into(),
-        }
-        .with_http_status());
+        });
     };
     let members: Vec<i64> = super::db::participants(&state.db, unit_id, checklist_id)
         .await?

@@ -34,7 +34,7 @@ async fn head_of(
 ) -> Result<ChecklistHead, AppError> {
     super::db::checklist_head(&state.db, unit_id, checklist_id)
         .await?
-        .ok_or_else(|| AppError::NotFound.with_http_status())
+        .ok_or(AppError::NotFound)
 }
 
 /// The chef or the unit's safety representative, on one of the unit's checklists.
@@ -49,7 +49,7 @@ pub async fn filler_of(
             unit_id,
             "refused checklist answer"
         );
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     let head = head_of(&state, unit_id, checklist_id).await?;
     Ok((viewer, state, head))
@@ -61,8 +61,7 @@ pub fn not_done(head: &ChecklistHead, field: &str) -> Result<(), AppError> {
         return Err(AppError::Invalid {
             field: field.into(),
             message: "Checklistan är markerad som klar. Öppna den igen för att ändra.".into(),
-        }
-        .with_http_status());
+        });
     }
     Ok(())
 }
@@ -79,7 +78,7 @@ pub async fn finisher_of(
             unit_id,
             "refused checklist change"
         );
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     head_of(&state, unit_id, checklist_id).await?;
     Ok((viewer, state, grant))
@@ -92,8 +91,7 @@ pub fn long_text(text: &str, field: &str) -> Result<String, AppError> {
         return Err(AppError::Invalid {
             field: field.into(),
             message: "Texten är för lång (högst 4 000 tecken).".into(),
-        }
-        .with_http_status());
+        });
     }
     Ok(text.to_string())
 }

@@ -59,7 +59,7 @@ pub async fn get_checklist_templates(year: Option<i32>) -> Result<TemplatesView,
     let (state, org_id, org_name) = keeper().await?;
     let year = year.unwrap_or_else(|| chrono::Local::now().year());
     if !(2000..=2100).contains(&year) {
-        return Err(AppError::NotFound.with_http_status());
+        return Err(AppError::NotFound);
     }
     let rows = super::db::year_templates(&state.db, org_id, year)
         .await
@@ -124,8 +124,7 @@ pub async fn save_template_question(
             message: "Mallen har ändrats sedan sidan laddades. Ladda om sidan och gör ändringen \
                       igen."
                 .into(),
-        }
-        .with_http_status()),
+        }),
     }
 }
 
@@ -142,8 +141,7 @@ pub async fn remove_template_question(template_id: i64, question_id: i64) -> Res
             message: "Frågan kan inte tas bort: mallen har ändrats sedan sidan laddades, eller \
                       frågan har redan svar eller åtgärder. Ladda om sidan."
                 .into(),
-        }
-        .with_http_status()),
+        }),
     }
 }
 
@@ -162,7 +160,7 @@ async fn keeper() -> Result<(crate::state::AppState, i64, String), AppError> {
     });
     let Some(org) = org else {
         tracing::warn!(person_id = viewer.user.id, "refused checklist templates");
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     };
     crate::audit::trail::note_node(org);
     let name = tree
@@ -181,7 +179,7 @@ async fn template_of(
     template_id: i64,
 ) -> Result<(), AppError> {
     if super::db::template_org(&state.db, template_id).await? != Some(org_id) {
-        return Err(AppError::NotFound.with_http_status());
+        return Err(AppError::NotFound);
     }
     Ok(())
 }

@@ -33,7 +33,7 @@ pub async fn get_minutes(
         Some(v) => {
             let text = db::content(&state.db, meeting_id, v)
                 .await?
-                .ok_or_else(|| AppError::NotFound.with_http_status())?;
+                .ok_or(AppError::NotFound)?;
             let minutes: PublishedMinutes = serde_json::from_str(&text)
                 .map_err(|e| AppError::internal("published minutes unreadable", e))?;
             Some((v, minutes))
@@ -143,9 +143,8 @@ pub async fn save_item_minutes(
                       öppnade sidan. Din text är inte sparad men finns kvar i fälten: kopiera \
                       den, ladda om sidan och lägg till den igen."
                 .into(),
-        }
-        .with_http_status()),
-        ItemSave::NotFound => Err(AppError::NotFound.with_http_status()),
+        }),
+        ItemSave::NotFound => Err(AppError::NotFound),
     }
 }
 
@@ -225,7 +224,7 @@ pub async fn remove_meeting_action(
 
     let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
     if !super::db::remove_action(&state.db, meeting_id, action_id).await? {
-        return Err(AppError::NotFound.with_http_status());
+        return Err(AppError::NotFound);
     }
     Ok(())
 }
@@ -237,14 +236,13 @@ pub async fn publish_minutes(unit_id: i64, meeting_id: i64) -> Result<u32, AppEr
     crate::meetings::server_support::agenda_editor(unit_id, meeting_id).await?;
     let view = get_minutes(unit_id, meeting_id, None).await?;
     if !view.can_edit {
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     if !view.unpublished_changes {
         return Err(AppError::Invalid {
             field: "publish".into(),
             message: "Inget har ändrats sedan senaste publiceringen.".into(),
-        }
-        .with_http_status());
+        });
     }
     let state = crate::state::app_state()?;
     let viewer = crate::auth::session::require_viewer().await?;

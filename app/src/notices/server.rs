@@ -43,7 +43,6 @@ fn refuse(field: &str, message: String) -> AppError {
         field: field.to_string(),
         message,
     }
-    .with_http_status()
 }
 
 /// Sends the agenda the chef sees (`agenda_version`) to every member of the unit: the notice, or
@@ -66,7 +65,7 @@ pub async fn send_notice(
     let state = app_state()?;
     let grant = readable_unit(&state, &viewer, unit_id).await?;
     if !grant.access.can_edit() {
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     let agenda = crate::meetings::load::load_agenda(&state, &grant, meeting_id).await?;
     let notice = agenda.notice.clone().ok_or(AppError::Forbidden)?;
@@ -75,8 +74,7 @@ pub async fn send_notice(
             message: "Dagordningen har ändrats efter att du öppnade den. Ladda om sidan, se \
                       ändringen och skicka sedan."
                 .into(),
-        }
-        .with_http_status());
+        });
     }
     if agenda.sections.iter().all(|s| s.items.is_empty()) {
         return Err(refuse(
@@ -157,8 +155,7 @@ pub async fn send_notice(
             message: "Dagordningen ändrades medan kallelsen förbereddes. Ladda om sidan och \
                       skicka igen."
                 .into(),
-        }
-        .with_http_status());
+        });
     }
     state.outbox_wake.notify_one();
     Ok(u32::try_from(messages.len()).unwrap_or(u32::MAX))
@@ -175,7 +172,7 @@ pub async fn get_outbox() -> Result<Vec<OutboxMessage>, AppError> {
     let tree = crate::org::db::load_tree(&state.db).await?;
     let hr_nodes = viewer.hr_nodes();
     if hr_nodes.is_empty() {
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     let units: Vec<i64> = tree
         .tree

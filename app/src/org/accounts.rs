@@ -49,7 +49,7 @@ pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
     let viewer = require_viewer().await?;
     let hr_nodes = viewer.hr_nodes();
     if hr_nodes.is_empty() {
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     let state = crate::state::app_state()?;
     let tree = org_db::load_tree(&state.db).await?;
@@ -111,12 +111,12 @@ pub async fn set_account_active(person_id: i64, active: bool) -> Result<(), AppE
     let viewer = require_viewer().await?;
     let state = crate::state::app_state()?;
     let Some((_, nodes)) = people_db::account(&state.db, person_id).await? else {
-        return Err(AppError::NotFound.with_http_status());
+        return Err(AppError::NotFound);
     };
     let tree = org_db::load_tree(&state.db).await?;
     let paths = role_paths(&tree, &nodes);
     if !can_manage_account(&viewer.memberships, person_id == viewer.user.id, &paths) {
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     let changed = people_db::set_active(&state.db, person_id, active).await?;
     let mut ended = 0;

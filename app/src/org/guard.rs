@@ -34,13 +34,13 @@ pub async fn readable_unit(
 pub fn grant_in(tree: LoadedTree, viewer: &Viewer, unit_id: i64) -> Result<UnitGrant, AppError> {
     crate::audit::trail::note_node(unit_id);
     if !tree.tree.is_leaf(unit_id) {
-        return Err(AppError::NotFound.with_http_status());
+        return Err(AppError::NotFound);
     }
     let ancestry = tree.tree.ancestry(unit_id);
     let access = viewer.access_to(&ancestry);
     if !access.can_read() {
         tracing::warn!(person_id = viewer.user.id, unit_id, "refused unit read");
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     let org_id = ancestry.last().copied().unwrap_or(unit_id);
     Ok(UnitGrant {

@@ -51,7 +51,7 @@ pub async fn get_push_page() -> Result<PushPage, AppError> {
 
     let p = pushable().await?;
     if p.nodes.is_empty() {
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     let name = |id: i64| {
         p.tree
@@ -110,12 +110,9 @@ pub async fn push_topic(node_id: String, year: String, topic: TopicInput) -> Res
     use crate::domain::check_topic;
 
     let p = pushable().await?;
-    let invalid = |field: &str, message: &str| {
-        AppError::Invalid {
-            field: field.to_string(),
-            message: message.to_string(),
-        }
-        .with_http_status()
+    let invalid = |field: &str, message: &str| AppError::Invalid {
+        field: field.to_string(),
+        message: message.to_string(),
     };
     let node_id: i64 = node_id
         .trim()
@@ -126,7 +123,7 @@ pub async fn push_topic(node_id: String, year: String, topic: TopicInput) -> Res
     }
     if !p.nodes.contains(&node_id) {
         tracing::warn!(person_id = p.viewer.user.id, node_id, "refused topic push");
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     let year: i32 = year
         .trim()

@@ -26,7 +26,7 @@ mod support {
         });
         let Some(org_id) = org else {
             tracing::warn!(person_id = viewer.user.id, "refused template access");
-            return Err(AppError::Forbidden.with_http_status());
+            return Err(AppError::Forbidden);
         };
         crate::audit::trail::note_node(org_id);
         let name = tree
@@ -43,13 +43,12 @@ mod support {
             field: problem.field.to_string(),
             message: problem.message,
         }
-        .with_http_status()
     }
 
     /// A refused or failed template change.
     pub fn template_error(err: TemplateError) -> AppError {
         match err {
-            TemplateError::NotFound => AppError::NotFound.with_http_status(),
+            TemplateError::NotFound => AppError::NotFound,
             TemplateError::Db(e) => AppError::internal("template change", e),
         }
     }
@@ -60,9 +59,7 @@ mod support {
         if text.is_empty() {
             return Ok(None);
         }
-        text.parse()
-            .map(Some)
-            .map_err(|_| AppError::NotFound.with_http_status())
+        text.parse().map(Some).map_err(|_| AppError::NotFound)
     }
 }
 

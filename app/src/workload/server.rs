@@ -65,19 +65,15 @@ pub async fn set_workload_voting(
     use crate::meetings::server_support::agenda_editor;
 
     let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
-    let method = WorkloadMethod::from_code(&method).ok_or_else(|| {
-        AppError::Invalid {
-            field: "method".into(),
-            message: "Välj ett sätt att stämma av.".into(),
-        }
-        .with_http_status()
+    let method = WorkloadMethod::from_code(&method).ok_or_else(|| AppError::Invalid {
+        field: "method".into(),
+        message: "Välj ett sätt att stämma av.".into(),
     })?;
     if !super::db::set_voting(&state.db, meeting_id, method, open).await? {
         return Err(AppError::Invalid {
             field: "method".into(),
             message: "Sättet kan inte bytas när röster redan har lagts.".into(),
-        }
-        .with_http_status());
+        });
     }
     Ok(())
 }
@@ -99,7 +95,7 @@ pub async fn cast_workload_vote(
     let viewer = require_viewer().await?;
     let state = app_state()?;
     if !viewer.memberships.iter().any(|m| m.node_id == unit_id) {
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     meeting_in_unit(&state, unit_id, meeting_id).await?;
     let check = super::db::check(&state.db, meeting_id).await?;
@@ -110,8 +106,7 @@ pub async fn cast_workload_vote(
     let (Some(method), true) = (method, open) else {
         return Err(AppError::Conflict {
             message: "Röstningen är inte öppen.".into(),
-        }
-        .with_http_status());
+        });
     };
     let choice = vote_choice(
         method,
@@ -123,8 +118,7 @@ pub async fn cast_workload_vote(
     if !super::db::vote(&state.db, meeting_id, viewer.user.id, &choice).await? {
         return Err(AppError::Conflict {
             message: "Du har redan röstat vid det här mötet.".into(),
-        }
-        .with_http_status());
+        });
     }
     Ok(())
 }

@@ -179,7 +179,7 @@ fn the_audit_catalogue_names_every_server_function() {
     for path in &registered {
         assert!(
             catalogued_endpoints().any(|e| e == path),
-            "{path} is not in app/src/audit/catalogue.rs: class it as a read or a change"
+            "{path} is not in app/src/audit/endpoints.rs: class it as a read or a change"
         );
     }
     for endpoint in catalogued_endpoints() {

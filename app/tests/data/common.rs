@@ -44,6 +44,21 @@ pub async fn fresh_databases() -> Vec<TestDb> {
         _dir: Some(dir),
     });
 
+    if let Some(url) = fresh_postgres_url().await {
+        let db = Db::connect(&url).await.expect("postgres connects");
+        db.migrate().await.expect("postgres migrates");
+        dbs.push(TestDb {
+            engine: "postgres",
+            db,
+            _dir: None,
+        });
+    }
+    dbs
+}
+
+/// The URL of a new, empty PostgreSQL database on the server `ARSHJUL_TEST_PG_URL` names;
+/// `None` locally without one (in CI that is an error).
+pub async fn fresh_postgres_url() -> Option<String> {
     match std::env::var("ARSHJUL_TEST_PG_URL") {
         Ok(base) => {
             let admin = Db::connect(&base).await.expect("postgres admin connects");
@@ -55,22 +70,16 @@ pub async fn fresh_databases() -> Vec<TestDb> {
                     .expect("create test database");
             }
             let (prefix, _) = base.rsplit_once('/').expect("URL with a database name");
-            let db = Db::connect(&format!("{prefix}/{name}"))
-                .await
-                .expect("postgres connects");
-            db.migrate().await.expect("postgres migrates");
-            dbs.push(TestDb {
-                engine: "postgres",
-                db,
-                _dir: None,
-            });
+            Some(format!("{prefix}/{name}"))
         }
         Err(_) if std::env::var("CI").is_ok() => {
             panic!("ARSHJUL_TEST_PG_URL must point at PostgreSQL in CI");
         }
-        Err(_) => eprintln!("ARSHJUL_TEST_PG_URL not set: PostgreSQL tests skipped locally"),
+        Err(_) => {
+            eprintln!("ARSHJUL_TEST_PG_URL not set: PostgreSQL tests skipped locally");
+            None
+        }
     }
-    dbs
 }
 
 /// An organisation with the default wheel, one unit and one person: what most tests start from.

@@ -121,7 +121,7 @@ pub async fn move_on_agenda(
             db::move_item(&state.db, meeting_id, id, up).await
         }
         "section" => db::move_section(&state.db, meeting_id, id, up).await,
-        _ => return Err(AppError::NotFound.with_http_status()),
+        _ => return Err(AppError::NotFound),
     }
     .map_err(agenda_error)
 }
@@ -141,7 +141,7 @@ pub async fn take_off_agenda_item(
     let to_backlog = match to.as_str() {
         "backlog" => true,
         "delete" => false,
-        _ => return Err(AppError::NotFound.with_http_status()),
+        _ => return Err(AppError::NotFound),
     };
     crate::meetings::db::take_off_item(&state.db, meeting_id, item_id, to_backlog)
         .await

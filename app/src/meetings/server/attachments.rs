@@ -18,6 +18,6 @@ pub async fn remove_attachment(
     if crate::meetings::db::remove_attachment(&state.db, meeting_id, attachment_id).await? {
         Ok(())
     } else {
-        Err(AppError::NotFound.with_http_status())
+        Err(AppError::NotFound)
     }
 }

@@ -49,12 +49,9 @@ async fn coming_meeting(
     text: &str,
     required: bool,
 ) -> Result<Option<i64>, AppError> {
-    let choose = || {
-        AppError::Invalid {
-            field: "meeting".into(),
-            message: "Välj ett av de kommande APT:na i listan.".into(),
-        }
-        .with_http_status()
+    let choose = || AppError::Invalid {
+        field: "meeting".into(),
+        message: "Välj ett av de kommande APT:na i listan.".into(),
     };
     let Some(id) = crate::plan::changes::support::parse_optional_id(text, "meeting")? else {
         return if required { Err(choose()) } else { Ok(None) };
@@ -114,8 +111,7 @@ async fn decide(
         .map_err(|e| match e {
             AgendaError::Stale => AppError::Conflict {
                 message: "Förslaget har redan behandlats av någon annan. Ladda om sidan.".into(),
-            }
-            .with_http_status(),
+            },
             other => super::support::agenda_error(other),
         })
 }

@@ -27,7 +27,7 @@ pub async fn item_editor(
         Some((unit, Some(meeting))) if unit == unit_id && meeting == meeting_id => {
             Ok((viewer, state))
         }
-        _ => Err(AppError::NotFound.with_http_status()),
+        _ => Err(AppError::NotFound),
     }
 }
 
@@ -39,14 +39,12 @@ pub fn agenda_error(err: AgendaError) -> AppError {
                       sparad men finns kvar i formuläret: ladda om sidan, se ändringen och spara \
                       igen."
                 .into(),
-        }
-        .with_http_status(),
-        AgendaError::NotFound => AppError::NotFound.with_http_status(),
+        },
+        AgendaError::NotFound => AppError::NotFound,
         AgendaError::SectionNotEmpty => AppError::Invalid {
             field: "section".into(),
             message: "Avsnittet har punkter. Flytta eller ta bort dem först.".into(),
-        }
-        .with_http_status(),
+        },
         AgendaError::Db(e) => AppError::internal("agenda change", e),
     }
 }
@@ -88,12 +86,9 @@ pub async fn plan_content(
 
 /// Parses the id of a choice in a form ("" is refused with `message` beside `field`).
 pub fn required_id(text: &str, field: &str, message: &str) -> Result<i64, AppError> {
-    text.trim().parse().map_err(|_| {
-        AppError::Invalid {
-            field: field.to_string(),
-            message: message.to_string(),
-        }
-        .with_http_status()
+    text.trim().parse().map_err(|_| AppError::Invalid {
+        field: field.to_string(),
+        message: message.to_string(),
     })
 }
 
@@ -102,6 +97,6 @@ pub fn direction(text: &str) -> Result<bool, AppError> {
     match text {
         "up" => Ok(true),
         "down" => Ok(false),
-        _ => Err(AppError::NotFound.with_http_status()),
+        _ => Err(AppError::NotFound),
     }
 }

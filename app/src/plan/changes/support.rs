@@ -14,7 +14,7 @@ pub async fn editor_of(unit_id: i64) -> Result<(Viewer, AppState, i64), AppError
     let grant = readable_unit(&state, &viewer, unit_id).await?;
     if !grant.access.can_edit() {
         tracing::warn!(person_id = viewer.user.id, unit_id, "refused plan change");
-        return Err(AppError::Forbidden.with_http_status());
+        return Err(AppError::Forbidden);
     }
     Ok((viewer, state, grant.org_id))
 }
@@ -25,7 +25,6 @@ pub fn invalid(problem: FieldProblem) -> AppError {
         field: problem.field.to_string(),
         message: problem.message,
     }
-    .with_http_status()
 }
 
 /// "för 3 minuter sedan" and the like.
@@ -59,8 +58,8 @@ pub fn stale(last: LastChange) -> AppError {
 /// Maps a refused or failed change.
 pub fn change_error(err: ChangeError) -> AppError {
     match err {
-        ChangeError::Stale(last) => stale(last).with_http_status(),
-        ChangeError::NotInPlan => AppError::NotFound.with_http_status(),
+        ChangeError::Stale(last) => stale(last),
+        ChangeError::NotInPlan => AppError::NotFound,
         ChangeError::Db(e) => AppError::internal("plan change", e),
     }
 }
@@ -87,7 +86,7 @@ pub async fn meeting_in_unit(
         .await?
         .filter(|(_, unit, _)| *unit == unit_id)
         .map(|(plan, _, year)| (plan, year))
-        .ok_or_else(|| AppError::NotFound.with_http_status())
+        .ok_or(AppError::NotFound)
 }
 
 /// A meeting of the unit with its plan: (plan id, year, meeting); `NotFound` for a meeting of
@@ -100,7 +99,7 @@ pub async fn unit_meeting(
     let (plan_id, year) = meeting_in_unit(state, unit_id, meeting_id).await?;
     let meeting = crate::plan::db::meeting(&state.db, meeting_id)
         .await?
-        .ok_or_else(|| AppError::NotFound.with_http_status())?;
+        .ok_or(AppError::NotFound)?;
     Ok((plan_id, year, meeting))
 }
 
