@@ -33,19 +33,20 @@ export default defineConfig({
       ],
     },
   },
-  // Changing the organisation's template changes every plan made after it, so those flows
-  // (template.spec.ts) run in their own projects once every other flow is done, one after the other.
+  // Changing the organisation's template changes every plan made after it, and culling removes
+  // records for good, so those flows (template.spec.ts, retention.spec.ts) run in their own
+  // projects once every other flow is done, one after the other.
   projects: [
-    { name: 'desktop', use: desktop, testIgnore: /template\.spec/ },
-    { name: 'phone', use: phone, testIgnore: /template\.spec/ },
+    { name: 'desktop', use: desktop, testIgnore: /(template|retention)\.spec/ },
+    { name: 'phone', use: phone, testIgnore: /(template|retention)\.spec/ },
     {
       name: 'no-js',
       use: { ...desktop, javaScriptEnabled: false },
       grep: /@ssr/,
-      testIgnore: /template\.spec/,
+      testIgnore: /(template|retention)\.spec/,
     },
-    { name: 'template-desktop', use: desktop, testMatch: /template\.spec/, dependencies: ['desktop', 'phone', 'no-js'] },
-    { name: 'template-phone', use: phone, testMatch: /template\.spec/, dependencies: ['template-desktop'] },
+    { name: 'late-desktop', use: desktop, testMatch: /(template|retention)\.spec/, dependencies: ['desktop', 'phone', 'no-js'] },
+    { name: 'late-phone', use: phone, testMatch: /(template|retention)\.spec/, dependencies: ['late-desktop'] },
   ],
   webServer: {
     command: 'bash ./start-server.sh',

@@ -23,6 +23,7 @@ use crate::minutes::components::MinutesPage;
 use crate::notices::components::OutboxPage;
 use crate::org::components::{AccountsPage, UnitsPage};
 use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
+use crate::retention::components::RetentionPage;
 use crate::template::components::{PushPageView, TemplatePageView, TemplateTopicPage};
 use crate::ui::{LanguageSwitch, NotFoundPage};
 use crate::workload::components::WorkloadPage;
@@ -84,6 +85,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/konto") view=SessionsPage ssr=SsrMode::Async />
                         <Route path=path!("/konton") view=AccountsPage ssr=SsrMode::Async />
                         <Route path=path!("/logg") view=AuditLogPage ssr=SsrMode::Async />
+                        <Route path=path!("/gallring") view=RetentionPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id") view=PlanPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/amne/:topic_id") view=TopicPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id") view=MeetingPage ssr=SsrMode::Async />

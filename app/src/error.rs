@@ -140,3 +140,13 @@ impl From<sqlx::Error> for AppError {
         AppError::internal("database error", err)
     }
 }
+
+/// A field's problem becomes the message shown beside that field.
+impl From<crate::domain::FieldProblem> for AppError {
+    fn from(problem: crate::domain::FieldProblem) -> Self {
+        AppError::Invalid {
+            field: problem.field.to_string(),
+            message: problem.message,
+        }
+    }
+}

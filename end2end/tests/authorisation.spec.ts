@@ -152,6 +152,9 @@ function matrix(ids: Ids): [string, Record<string, string>, Actor[]][] {
     ['mall/checklistor', {}, ROOT],
     ['mall/checklistor/fraga', { template_id: X, 'question[area]': '', 'question[text]': '', 'question[scale]': '' }, ROOT],
     ['mall/checklistor/ta-bort', { template_id: X, question_id: X }, ROOT],
+    ['gallring', {}, ROOT],
+    ['gallring/regel', { kind: 'x', 'rule[keep_years]': '', 'rule[decision]': '', 'rule[decided_on]': '' }, ROOT],
+    ['gallring/kor', { kind: 'x' }, ROOT],
   ];
 }
 

@@ -15,6 +15,7 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         ("dagordning", Read, "", ""),
         ("demo-konton", Read, "", ""),
         ("forslag", Read, "", ""),
+        ("gallring", Read, "", ""),
         ("handlingsplan", Read, "", ""),
         ("jag", Read, "", ""),
         ("logg", Read, "", ""),
@@ -50,6 +51,18 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             Change,
             "Sparade avstämningen av arbetsbelastning",
             "Saved the workload check",
+        ),
+        (
+            "gallring/regel",
+            Change,
+            "Satte ett gallringsbeslut",
+            "Set a culling decision",
+        ),
+        (
+            "gallring/kor",
+            Change,
+            "Gallrade handlingar enligt beslut",
+            "Culled records under a decision",
         ),
         (
             "backlog/ny",

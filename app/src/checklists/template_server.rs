@@ -56,7 +56,12 @@ pub struct TemplatesView {
 pub async fn get_checklist_templates(year: Option<i32>) -> Result<TemplatesView, AppError> {
     use chrono::Datelike;
 
-    let (state, org_id, org_name) = keeper().await?;
+    let crate::org::guard::OrgKeeper {
+        state,
+        org_id,
+        org_name,
+        ..
+    } = crate::org::guard::organisation_keeper().await?;
     let year = year.unwrap_or_else(|| chrono::Local::now().year());
     if !(2000..=2100).contains(&year) {
         return Err(AppError::NotFound);
@@ -105,7 +110,8 @@ pub async fn save_template_question(
     use crate::domain::check_question;
     use crate::plan::changes::support::invalid;
 
-    let (state, org_id, _) = keeper().await?;
+    let crate::org::guard::OrgKeeper { state, org_id, .. } =
+        crate::org::guard::organisation_keeper().await?;
     template_of(&state, org_id, template_id).await?;
     let q = check_question(&question).map_err(invalid)?;
     let edit = QuestionEdit {
@@ -133,7 +139,8 @@ pub async fn save_template_question(
 pub async fn remove_template_question(template_id: i64, question_id: i64) -> Result<u32, AppError> {
     use super::db::{change_template, TemplateChange};
 
-    let (state, org_id, _) = keeper().await?;
+    let crate::org::guard::OrgKeeper { state, org_id, .. } =
+        crate::org::guard::organisation_keeper().await?;
     template_of(&state, org_id, template_id).await?;
     match change_template(&state.db, template_id, &TemplateChange::Remove(question_id)).await? {
         Some(done) => Ok(done.version),
@@ -143,32 +150,6 @@ pub async fn remove_template_question(template_id: i64, question_id: i64) -> Res
                 .into(),
         }),
     }
-}
-
-/// HR at an organisation's root, with that organisation: (state, org id, org name).
-#[cfg(feature = "ssr")]
-async fn keeper() -> Result<(crate::state::AppState, i64, String), AppError> {
-    use crate::auth::session::require_viewer;
-    use crate::domain::can_manage_template;
-    use crate::state::app_state;
-
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let tree = crate::org::db::load_tree(&state.db).await?;
-    let org = viewer.memberships.iter().map(|m| m.node_id).find(|n| {
-        tree.tree.root_of(*n) == Some(*n) && can_manage_template(&viewer.memberships, *n)
-    });
-    let Some(org) = org else {
-        tracing::warn!(person_id = viewer.user.id, "refused checklist templates");
-        return Err(AppError::Forbidden);
-    };
-    crate::audit::trail::note_node(org);
-    let name = tree
-        .nodes
-        .get(&org)
-        .map(|n| n.name.clone())
-        .unwrap_or_default();
-    Ok((state, org, name))
 }
 
 /// Checks the template is the organisation's.

@@ -107,17 +107,28 @@ pub async fn seed_if_empty(db: &Db, current_year: i32) -> anyhow::Result<bool> {
         }
     }
     super::demo_checklists::seed(db, root, &ids, &people).await?;
+    let mut members: std::collections::HashMap<String, Vec<String>> =
+        std::collections::HashMap::new();
+    for person in &org.people {
+        for role in &person.roles {
+            members
+                .entry(role.node.clone())
+                .or_default()
+                .push(person.name.clone());
+        }
+    }
+    super::demo_archive::seed(db, root, &ids, &people, &members).await?;
     Ok(true)
 }
 
-/// A plan of ten APTs with every topic in a meeting of its first month.
-async fn seed_plan(
+/// A plan of ten APTs with every topic in a meeting of its first month; returns the plan's id.
+pub(super) async fn seed_plan(
     db: &Db,
     org_id: i64,
     unit_id: i64,
     index: usize,
     year: i32,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<i64> {
     let plan_id = plan_db::create_plan_from_template(db, unit_id, org_id, year).await?;
     let (weekday, start, end, location, link) = match index % 4 {
         0 => (
@@ -174,7 +185,7 @@ async fn seed_plan(
         let meeting = meeting_by_month.get(&topic.month_start).copied();
         plan_db::place_topic(db, plan_id, topic.id, meeting).await?;
     }
-    Ok(())
+    Ok(plan_id)
 }
 
 fn time((h, m): (u32, u32)) -> NaiveTime {

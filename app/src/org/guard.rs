@@ -57,3 +57,40 @@ impl UnitGrant {
         self.tree.name(self.unit_id)
     }
 }
+
+/// The organisation whose shared settings the signed-in person keeps (HR at its root: the
+/// templates, the retention rules), with the person and the organisation's name.
+pub struct OrgKeeper {
+    /// The application state.
+    pub state: AppState,
+    /// The person asking.
+    pub viewer: Viewer,
+    /// The organisation (root node).
+    pub org_id: i64,
+    /// Its name.
+    pub org_name: String,
+}
+
+/// Checks that the signed-in person is HR at an organisation's root; anyone else is refused.
+pub async fn organisation_keeper() -> Result<OrgKeeper, AppError> {
+    use crate::domain::can_manage_template;
+
+    let viewer = crate::auth::session::require_viewer().await?;
+    let state = crate::state::app_state()?;
+    let tree = db::load_tree(&state.db).await?;
+    let org = viewer.memberships.iter().map(|m| m.node_id).find(|&node| {
+        tree.tree.root_of(node) == Some(node) && can_manage_template(&viewer.memberships, node)
+    });
+    let Some(org_id) = org else {
+        tracing::warn!(person_id = viewer.user.id, "refused organisation settings");
+        return Err(AppError::Forbidden);
+    };
+    crate::audit::trail::note_node(org_id);
+    let org_name = tree.name(org_id);
+    Ok(OrgKeeper {
+        state,
+        viewer,
+        org_id,
+        org_name,
+    })
+}

@@ -7,6 +7,8 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
+mod demo_archive;
+#[cfg(feature = "ssr")]
 mod demo_checklists;
 #[cfg(feature = "ssr")]
 pub mod guard;

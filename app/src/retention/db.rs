@@ -248,17 +248,22 @@ macro_rules! find_in {
     }};
 }
 
-/// What culling the kind under a cutoff would remove now, one line per record.
+/// What culling the kind under a cutoff would remove now: how many records, and a line per
+/// record (the audit trail, counted in entries, has one line for all of them).
 pub async fn preview(
     db: &Db,
     org_id: i64,
     kind: RecordKind,
     cutoff: NaiveDate,
-) -> sqlx::Result<Vec<String>> {
+) -> sqlx::Result<(i64, Vec<String>)> {
     with_db!(db, pool => {
         let mut conn = pool.acquire().await?;
-        let (_, lines) = find_in!(conn, org_id, kind, cutoff)?;
-        Ok(lines)
+        let (ids, lines) = find_in!(conn, org_id, kind, cutoff)?;
+        let count = match kind {
+            RecordKind::Audit => ids.first().copied().unwrap_or(0),
+            _ => i64::try_from(ids.len()).unwrap_or(i64::MAX),
+        };
+        Ok((count, lines))
     })
 }
 

@@ -9,40 +9,13 @@ use crate::error::AppError;
 
 #[cfg(feature = "ssr")]
 mod support {
-    use crate::auth::session::require_viewer;
-    use crate::domain::{can_manage_template, FieldProblem};
+    use crate::domain::FieldProblem;
     use crate::error::AppError;
-    use crate::org::db as org_db;
-    use crate::state::{app_state, AppState};
     use crate::template::db::TemplateError;
-
-    /// The organisation whose template the signed-in person keeps, with its name.
-    pub async fn keeper() -> Result<(AppState, i64, String), AppError> {
-        let viewer = require_viewer().await?;
-        let state = app_state()?;
-        let tree = org_db::load_tree(&state.db).await?;
-        let org = viewer.memberships.iter().map(|m| m.node_id).find(|&node| {
-            tree.tree.root_of(node) == Some(node) && can_manage_template(&viewer.memberships, node)
-        });
-        let Some(org_id) = org else {
-            tracing::warn!(person_id = viewer.user.id, "refused template access");
-            return Err(AppError::Forbidden);
-        };
-        crate::audit::trail::note_node(org_id);
-        let name = tree
-            .nodes
-            .get(&org_id)
-            .map(|n| n.name.clone())
-            .unwrap_or_default();
-        Ok((state, org_id, name))
-    }
 
     /// A field problem as the error shown beside the field.
     pub fn invalid(problem: FieldProblem) -> AppError {
-        AppError::Invalid {
-            field: problem.field.to_string(),
-            message: problem.message,
-        }
+        problem.into()
     }
 
     /// A refused or failed template change.
@@ -69,7 +42,12 @@ pub async fn get_template() -> Result<TemplatePage, AppError> {
     use super::db;
     use crate::org::db as org_db;
 
-    let (state, org_id, org_name) = support::keeper().await?;
+    let crate::org::guard::OrgKeeper {
+        state,
+        org_id,
+        org_name,
+        ..
+    } = crate::org::guard::organisation_keeper().await?;
     let revision = db::revision(&state.db, org_id).await?;
     Ok(TemplatePage {
         org_name,
@@ -82,7 +60,8 @@ pub async fn get_template() -> Result<TemplatePage, AppError> {
 /// One current topic of the template, for its edit page.
 #[server(prefix = "/api", endpoint = "mall/amne")]
 pub async fn get_template_topic(topic_id: i64) -> Result<TemplateTopic, AppError> {
-    let (state, org_id, _) = support::keeper().await?;
+    let crate::org::guard::OrgKeeper { state, org_id, .. } =
+        crate::org::guard::organisation_keeper().await?;
     super::db::current_topic(&state.db, org_id, topic_id)
         .await?
         .ok_or(AppError::NotFound)
@@ -94,7 +73,8 @@ pub async fn save_rules(rules: RulesInput) -> Result<(), AppError> {
     use crate::domain::check_rules;
     use crate::org::db as org_db;
 
-    let (state, org_id, _) = support::keeper().await?;
+    let crate::org::guard::OrgKeeper { state, org_id, .. } =
+        crate::org::guard::organisation_keeper().await?;
     let checked = check_rules(&rules).map_err(support::invalid)?;
     org_db::save_rules(&state.db, org_id, checked).await?;
     Ok(())
@@ -106,7 +86,8 @@ pub async fn save_rules(rules: RulesInput) -> Result<(), AppError> {
 pub async fn save_template_topic(topic_id: String, topic: WheelTopicInput) -> Result<(), AppError> {
     use crate::domain::check_wheel_topic;
 
-    let (state, org_id, _) = support::keeper().await?;
+    let crate::org::guard::OrgKeeper { state, org_id, .. } =
+        crate::org::guard::organisation_keeper().await?;
     let replaces = support::optional_id(&topic_id)?;
     let checked = check_wheel_topic(&topic).map_err(support::invalid)?;
     super::db::save_topic(&state.db, org_id, replaces, &checked)
@@ -121,7 +102,8 @@ pub async fn save_template_topic(topic_id: String, topic: WheelTopicInput) -> Re
 /// Takes a topic out of the template (plans that hold it keep it), then returns to the template.
 #[server(prefix = "/api", endpoint = "mall/amne/ta-bort")]
 pub async fn retire_template_topic(topic_id: i64) -> Result<(), AppError> {
-    let (state, org_id, _) = support::keeper().await?;
+    let crate::org::guard::OrgKeeper { state, org_id, .. } =
+        crate::org::guard::organisation_keeper().await?;
     super::db::retire_topic(&state.db, org_id, topic_id)
         .await
         .map_err(support::template_error)?;
@@ -132,7 +114,8 @@ pub async fn retire_template_topic(topic_id: i64) -> Result<(), AppError> {
 /// Adds a recurring point.
 #[server(prefix = "/api", endpoint = "mall/punkt/ny")]
 pub async fn add_point(title: String) -> Result<(), AppError> {
-    let (state, org_id, _) = support::keeper().await?;
+    let crate::org::guard::OrgKeeper { state, org_id, .. } =
+        crate::org::guard::organisation_keeper().await?;
     let title = crate::domain::check_point_title(&title).map_err(support::invalid)?;
     super::db::change_point(&state.db, org_id, None, Some(&title))
         .await
@@ -142,7 +125,8 @@ pub async fn add_point(title: String) -> Result<(), AppError> {
 /// Renames a recurring point (from now on; earlier plans keep the old name).
 #[server(prefix = "/api", endpoint = "mall/punkt/byt-namn")]
 pub async fn rename_point(point_id: i64, title: String) -> Result<(), AppError> {
-    let (state, org_id, _) = support::keeper().await?;
+    let crate::org::guard::OrgKeeper { state, org_id, .. } =
+        crate::org::guard::organisation_keeper().await?;
     let title = crate::domain::check_point_title(&title).map_err(support::invalid)?;
     super::db::change_point(&state.db, org_id, Some(point_id), Some(&title))
         .await
@@ -152,7 +136,8 @@ pub async fn rename_point(point_id: i64, title: String) -> Result<(), AppError> 
 /// Retires a recurring point (from now on).
 #[server(prefix = "/api", endpoint = "mall/punkt/ta-bort")]
 pub async fn retire_point(point_id: i64) -> Result<(), AppError> {
-    let (state, org_id, _) = support::keeper().await?;
+    let crate::org::guard::OrgKeeper { state, org_id, .. } =
+        crate::org::guard::organisation_keeper().await?;
     super::db::change_point(&state.db, org_id, Some(point_id), None)
         .await
         .map_err(support::template_error)

@@ -88,9 +88,10 @@ async fn culling_removes_old_records_of_its_kind_under_the_decision_and_records_
         };
 
         // Minutes: the 2018 meeting's, not the 2025 one's; the agenda stays.
-        let lines = preview(&t.db, f.org, RecordKind::Minutes, cutoff)
+        let (found, lines) = preview(&t.db, f.org, RecordKind::Minutes, cutoff)
             .await
             .unwrap();
+        assert_eq!(found, 1);
         assert_eq!(
             lines,
             ["Minnesanteckningar: Enhet, APT 2018-03-10"],
@@ -116,6 +117,7 @@ async fn culling_removes_old_records_of_its_kind_under_the_decision_and_records_
         assert!(preview(&t.db, f.org, RecordKind::Minutes, cutoff)
             .await
             .unwrap()
+            .1
             .is_empty());
 
         // Agendas: the old meeting's items go; the meeting stays in the plan.
@@ -131,7 +133,7 @@ async fn culling_removes_old_records_of_its_kind_under_the_decision_and_records_
         );
 
         // Action plans: only closed actions.
-        let lines = preview(&t.db, f.org, RecordKind::ActionPlans, cutoff)
+        let (_, lines) = preview(&t.db, f.org, RecordKind::ActionPlans, cutoff)
             .await
             .unwrap();
         assert_eq!(lines.len(), 1);
@@ -188,5 +190,103 @@ async fn culling_removes_old_records_of_its_kind_under_the_decision_and_records_
         )
         .await
         .is_err());
+    }
+}
+
+/// Runs a statement and returns the new row's id.
+async fn insert_id(db: &Db, sql: &str, ints: &[i64]) -> i64 {
+    app::with_db!(db, pool => {
+        let mut query = sqlx::query_scalar(sql);
+        for i in ints {
+            query = query.bind(*i);
+        }
+        query.fetch_one(pool).await
+    })
+    .unwrap()
+}
+
+#[tokio::test]
+async fn culling_checklists_removes_old_years_with_their_answers_and_keeps_linked_actions() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let mut lists = Vec::new();
+        for year in [2019_i64, 2024] {
+            let template = insert_id(
+                &t.db,
+                "INSERT INTO checklist_templates (org_id, year, kind, title)
+                 VALUES ($1, $2, 'sam_annual', 'Årlig uppföljning av SAM') RETURNING id",
+                &[f.org, year],
+            )
+            .await;
+            let question = insert_id(
+                &t.db,
+                "INSERT INTO checklist_questions (template_id, area, sort_order, text, scale)
+                 VALUES ($1, 'Policy', 1, 'Finns en policy?', 'yes_no') RETURNING id",
+                &[template],
+            )
+            .await;
+            let list = insert_id(
+                &t.db,
+                "INSERT INTO unit_checklists (unit_id, template_id, year)
+                 VALUES ($1, $2, $3) RETURNING id",
+                &[f.unit, template, year],
+            )
+            .await;
+            exec(
+                &t.db,
+                "INSERT INTO checklist_answers (checklist_id, question_id, answer)
+                 VALUES ($1, $2, 'no')",
+                &[list, question],
+                None,
+            )
+            .await
+            .unwrap();
+            exec(
+                &t.db,
+                "INSERT INTO actions (unit_id, title, status, source, checklist_id, question_id)
+                 VALUES ($1, 'Skriv en policy', 'in_progress', 'checklist', $2, $3)",
+                &[f.unit, list, question],
+                None,
+            )
+            .await
+            .unwrap();
+            lists.push(list);
+        }
+        let cutoff = culling_cutoff(today, 5);
+        let (found, lines) = preview(&t.db, f.org, RecordKind::Checklists, cutoff)
+            .await
+            .unwrap();
+        assert_eq!(found, 1, "{}", t.engine);
+        assert_eq!(lines, ["Checklista: Enhet, Årlig uppföljning av SAM 2019"]);
+        let run = Culling {
+            org_id: f.org,
+            kind: RecordKind::Checklists,
+            keep_years: 5,
+            decision: "Dokumenthanteringsplan SN 2025-05-12 § 45",
+            cutoff,
+            run_by: f.person,
+            run_by_name: "Anna Andersson",
+        };
+        let (removed, _) = cull(&t.db, &run, Utc::now()).await.unwrap();
+        assert_eq!(removed, 1);
+        let answers = "SELECT COUNT(*) FROM checklist_answers WHERE checklist_id = $1";
+        assert_eq!(count(&t.db, answers, lists[0]).await, 0, "{}", t.engine);
+        assert_eq!(count(&t.db, answers, lists[1]).await, 1);
+        let open = "SELECT COUNT(*) FROM actions WHERE unit_id = $1 AND checklist_id IS NULL";
+        assert_eq!(
+            count(&t.db, open, f.unit).await,
+            1,
+            "an open action outlives the culled checklist it came from"
+        );
+        assert_eq!(
+            count(
+                &t.db,
+                "SELECT COUNT(*) FROM actions WHERE unit_id = $1",
+                f.unit
+            )
+            .await,
+            2
+        );
     }
 }

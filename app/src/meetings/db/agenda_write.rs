@@ -19,6 +19,41 @@ pub struct PlanContent {
     pub topics: Vec<(i64, String, ItemKind)>,
 }
 
+/// The recurring points of the plan's template revision and the topics planned for the meeting,
+/// as composing takes them.
+pub async fn plan_content(
+    db: &Db,
+    org_id: i64,
+    plan_id: i64,
+    meeting_id: i64,
+) -> sqlx::Result<PlanContent> {
+    use crate::plan::{db as plan_db, TopicKind};
+
+    let revision = match plan_db::plan_template_revision(db, plan_id).await? {
+        Some(r) => r,
+        None => crate::template::db::revision(db, org_id).await?,
+    };
+    let points = crate::template::db::points_at(db, org_id, revision)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.title))
+        .collect();
+    let topics = plan_db::plan_topics(db, plan_id)
+        .await?
+        .into_iter()
+        .filter(|t| t.meeting_id == Some(meeting_id))
+        .map(|t| {
+            let kind = match t.kind {
+                TopicKind::Information => ItemKind::Information,
+                TopicKind::Dialogue => ItemKind::Dialogue,
+                TopicKind::FollowUp => ItemKind::FollowUp,
+            };
+            (t.id, t.title, kind)
+        })
+        .collect();
+    Ok(PlanContent { points, topics })
+}
+
 /// Minutes a composed item is planned for until the chef says otherwise.
 const POINT_MINUTES: i32 = 5;
 const TOPIC_MINUTES: i32 = 15;

@@ -25,7 +25,7 @@ pub async fn get_agenda(unit_id: i64, meeting_id: i64) -> Result<AgendaView, App
 /// Puts on the agenda every recurring point and planned topic it lacks; returns how many.
 #[server(prefix = "/api", endpoint = "dagordning/fran-planen")]
 pub async fn compose_agenda(unit_id: i64, meeting_id: i64) -> Result<u32, AppError> {
-    use super::support::{agenda_editor, agenda_error, plan_content};
+    use super::support::{agenda_editor, agenda_error};
     use crate::meetings::db;
 
     let (_, state, plan_id) = agenda_editor(unit_id, meeting_id).await?;
@@ -34,7 +34,7 @@ pub async fn compose_agenda(unit_id: i64, meeting_id: i64) -> Result<u32, AppErr
         .tree
         .root_of(unit_id)
         .unwrap_or(unit_id);
-    let content = plan_content(&state, org_id, plan_id, meeting_id).await?;
+    let content = db::plan_content(&state.db, org_id, plan_id, meeting_id).await?;
     db::compose(&state.db, unit_id, meeting_id, &content)
         .await
         .map_err(agenda_error)

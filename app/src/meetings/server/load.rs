@@ -13,7 +13,6 @@ pub async fn load_agenda(
     grant: &UnitGrant,
     meeting_id: i64,
 ) -> Result<AgendaView, AppError> {
-    use super::support::plan_content;
     use crate::domain::agenda_timing;
 
     let unit_id = grant.unit_id;
@@ -41,7 +40,7 @@ pub async fn load_agenda(
         .flat_map(|h| h.links.iter().cloned())
         .collect();
     let (missing_from_plan, topic_help, waiting_proposals) = if can_edit {
-        let content = plan_content(state, grant.org_id, plan_id, meeting_id).await?;
+        let content = db::plan_content(&state.db, grant.org_id, plan_id, meeting_id).await?;
         let items: Vec<_> = sections.iter().flat_map(|s| s.items.iter()).collect();
         let missing = content
             .points

@@ -2,7 +2,7 @@
 
 use crate::auth::session::Viewer;
 use crate::error::AppError;
-use crate::meetings::db::{AgendaError, PlanContent};
+use crate::meetings::db::AgendaError;
 use crate::plan::changes::support::{editor_of, meeting_in_unit};
 use crate::state::AppState;
 
@@ -47,41 +47,6 @@ pub fn agenda_error(err: AgendaError) -> AppError {
         },
         AgendaError::Db(e) => AppError::internal("agenda change", e),
     }
-}
-
-/// The recurring points of the plan's template revision and the topics planned for the meeting.
-pub async fn plan_content(
-    state: &AppState,
-    org_id: i64,
-    plan_id: i64,
-    meeting_id: i64,
-) -> Result<PlanContent, AppError> {
-    use crate::domain::ItemKind;
-    use crate::plan::{db as plan_db, TopicKind};
-
-    let revision = match plan_db::plan_template_revision(&state.db, plan_id).await? {
-        Some(r) => r,
-        None => crate::template::db::revision(&state.db, org_id).await?,
-    };
-    let points = crate::template::db::points_at(&state.db, org_id, revision)
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p.title))
-        .collect();
-    let topics = plan_db::plan_topics(&state.db, plan_id)
-        .await?
-        .into_iter()
-        .filter(|t| t.meeting_id == Some(meeting_id))
-        .map(|t| {
-            let kind = match t.kind {
-                TopicKind::Information => ItemKind::Information,
-                TopicKind::Dialogue => ItemKind::Dialogue,
-                TopicKind::FollowUp => ItemKind::FollowUp,
-            };
-            (t.id, t.title, kind)
-        })
-        .collect();
-    Ok(PlanContent { points, topics })
 }
 
 /// Parses the id of a choice in a form ("" is refused with `message` beside `field`).

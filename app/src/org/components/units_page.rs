@@ -27,6 +27,7 @@ pub fn UnitsPage() -> impl IntoView {
                                 {page.keeps_template.then(|| view! {
                                     <li><a href="/mall">{t!(i18n, template_title)}</a></li>
                                     <li><a href="/mall/checklistor">{t!(i18n, checklist_templates_link)}</a></li>
+                                    <li><a href="/gallring">{t!(i18n, retention_link)}</a></li>
                                 })}
                                 {page.can_push.then(|| view! { <li><a href="/obligatoriska-amnen">{t!(i18n, push_title)}</a></li> })}
                                 {page.reads_outbox.then(|| view! { <li><a href="/utkorg">{t!(i18n, outbox_title)}</a></li> })}

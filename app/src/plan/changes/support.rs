@@ -21,10 +21,7 @@ pub async fn editor_of(unit_id: i64) -> Result<(Viewer, AppState, i64), AppError
 
 /// A field problem as the error shown beside the field.
 pub fn invalid(problem: FieldProblem) -> AppError {
-    AppError::Invalid {
-        field: problem.field.to_string(),
-        message: problem.message,
-    }
+    problem.into()
 }
 
 /// "för 3 minuter sedan" and the like.
