@@ -3,6 +3,7 @@
 
 mod access;
 mod admin;
+mod archive_routes;
 mod attachment_routes;
 mod audit_layer;
 mod backup;
@@ -187,6 +188,7 @@ async fn run() -> anyhow::Result<()> {
         )
         .route("/kalender/{file}", get(calendar_routes::feed))
         .route("/export/{file}", get(export_routes::export))
+        .route("/export/arkiv/{file}", get(archive_routes::download))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = leptos_options.clone();
             move || shell(options.clone())

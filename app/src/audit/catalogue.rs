@@ -114,6 +114,10 @@ pub fn describe(action: &str, english: bool) -> Option<&'static str> {
         "account_disabled" => Some(("Stängde av ett konto", "Disabled an account")),
         REFUSED => Some(("Nekad begäran", "Refused request")),
         UPLOAD => Some(("Laddade upp en bilaga", "Uploaded an attachment")),
+        ARCHIVE_EXPORT => Some((
+            "Exporterade enhetens handlingar för arkivet",
+            "Exported the unit's records for the archive",
+        )),
         _ => None,
     };
     if let Some((sv, en)) = fixed {
@@ -128,6 +132,9 @@ pub fn describe(action: &str, english: bool) -> Option<&'static str> {
 /// The action code of an attachment upload (a plain route, not a server function).
 pub const UPLOAD: &str = "bilaga/ny";
 
+/// The action code of a unit's archive export (a read of every record, so it is on record).
+pub const ARCHIVE_EXPORT: &str = "export/arkiv";
+
 /// What the middleware records of a finished request: the action code and the detail, or
 /// nothing.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,7 +147,7 @@ pub struct Recorded {
 
 /// Decides what to record of a finished request from its method, path and status, and whether
 /// the handler recorded its own entry. Refusals (401 on a change, 403 on anything) are always
-/// recorded; successful changes are recorded; reads, anonymous votes and failed changes (bad
+/// recorded; successful changes and archive exports are recorded; other reads, anonymous votes and failed changes (bad
 /// input, a stale edit: nothing changed) are not.
 pub fn decide(method: &str, path: &str, status: u16, self_recorded: bool) -> Option<Recorded> {
     if self_recorded {
@@ -156,6 +163,12 @@ pub fn decide(method: &str, path: &str, status: u16, self_recorded: bool) -> Opt
         return Some(Recorded {
             action: REFUSED.to_string(),
             detail: format!("{method} {path} ({status})"),
+        });
+    }
+    if read_method && path.starts_with("/export/arkiv/") && (200..300).contains(&status) {
+        return Some(Recorded {
+            action: ARCHIVE_EXPORT.to_string(),
+            detail: String::new(),
         });
     }
     if !is_change || !(200..400).contains(&status) {
@@ -211,6 +224,18 @@ mod tests {
         assert_eq!(decide("POST", "/api/plan/mote/ny", 400, false), None);
         assert_eq!(decide("POST", "/api/plan/mote/ny", 409, false), None);
         assert_eq!(decide("POST", "/sprak", 303, false), None);
+    }
+
+    #[test]
+    fn an_archive_export_is_recorded_though_it_only_reads() {
+        let r = decide("GET", "/export/arkiv/12.zip", 200, false).unwrap();
+        assert_eq!(r.action, ARCHIVE_EXPORT);
+        assert_eq!(
+            describe(ARCHIVE_EXPORT, false),
+            Some("Exporterade enhetens handlingar för arkivet")
+        );
+        assert_eq!(decide("GET", "/export/arkiv/12.zip", 404, false), None);
+        assert_eq!(decide("GET", "/export/atgarder.csv", 200, false), None);
     }
 
     #[test]

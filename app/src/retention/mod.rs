@@ -11,3 +11,7 @@ pub use server::{
     get_retention, run_culling, save_retention_rule, CullingDone, KindRetention, RetentionView,
     RuleView, RunCulling, RunView, SaveRetentionRule, PREVIEW_LINES,
 };
+#[cfg(feature = "ssr")]
+pub mod archive;
+#[cfg(feature = "ssr")]
+pub mod archive_text;

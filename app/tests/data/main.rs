@@ -5,6 +5,7 @@
 mod common;
 
 mod agendas;
+mod archive;
 mod attachments;
 mod audit;
 mod checklists;

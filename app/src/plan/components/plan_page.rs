@@ -16,6 +16,7 @@ use crate::plan::{
     get_unit_plan, AddMeeting, AddOwnTopic, CreatePlan, PlaceAllSuggested, RenewCalendarFeed,
     TakeInTopics, UnitPlan,
 };
+use crate::retention::components::ArchivePanel;
 use crate::ui::{success_count, ErrorPanel};
 use crate::workload::components::WorkloadTrend;
 
@@ -145,6 +146,7 @@ fn PlanView(
                         {plan.recurring_points.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
                     </ul>
                 </section>
+                {can_edit.then(|| view! { <ArchivePanel unit_id=plan.unit_id /> })}
             }.into_any()
         } else if can_edit {
             view! {

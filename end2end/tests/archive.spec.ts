@@ -1,0 +1,51 @@
+// The archive export: the chef downloads every record of the unit as one zip (minutes in each
+// published version, agendas, the action plan and an index), as an archive delivery needs
+// them; an employee gets no export. The demo's 2019 records are exported here, before the late
+// projects cull them (see the config).
+import { expect, test } from '@playwright/test';
+import JSZip from 'jszip';
+import { readFile } from 'node:fs/promises';
+import { expectAccessible, open, people, signIn, signOut } from './helpers';
+
+test('the chef downloads the unit\'s records for the archive @ssr', async ({ page }) => {
+  await signIn(page, people.otherChef);
+  await page.getByRole('link', { name: 'Barn- och ungdomsenheten' }).first().click();
+  await page.waitForURL(/\/enhet\/\d+/);
+  const unitId = new URL(page.url()).pathname.split('/')[2];
+  const archive = page.getByRole('region', { name: 'Arkiv' });
+  await expect(archive).toBeVisible();
+  await expectAccessible(page);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    archive.getByRole('link', { name: 'Ladda ner enhetens handlingar (zip)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^arkiv-enhet-${unitId}-\\d{4}-\\d{2}-\\d{2}\\.zip$`));
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+
+  const index = await zip.file('index.csv')!.async('string');
+  expect(index).toContain('Fil;Handlingstyp;Enhet;Datum;Rubrik;Version;Upprättad av');
+  const minutesRow = index.split('\n').find((l) => l.startsWith('minnesanteckningar/2019-01-08_apt_'));
+  expect(minutesRow).toContain(';Minnesanteckningar;Barn- och ungdomsenheten;2019-01-08;');
+  expect(minutesRow).toContain(';1;Ingrid Åström');
+  expect(index).toContain('handlingsplan/atgarder.csv;Handlingsplan');
+
+  const minutesPath = minutesRow!.split(';')[0];
+  const minutes = await zip.file(minutesPath)!.async('string');
+  expect(minutes).toContain('Minnesanteckningar, APT 2019-01-08');
+  expect(minutes).toContain('Närvarande: Ingrid Åström');
+  expect(minutes).toContain('Anteckningar: Genomgång av föregående minnesanteckningar. Inga synpunkter.');
+
+  const agendaPath = index.split('\n').find((l) => l.startsWith('dagordningar/2019-01-08_apt_'))!.split(';')[0];
+  expect(await zip.file(agendaPath)!.async('string')).toContain('Dagordning, APT 2019-01-08');
+  expect(await zip.file('handlingsplan/atgarder.csv')!.async('string')).toContain('Koppling till;Fråga;Resultat;Åtgärd');
+  await signOut(page);
+
+  // An employee of another unit gets no export.
+  await signIn(page, people.medarbetare);
+  const refused = await page.request.get(`/export/arkiv/${unitId}.zip`);
+  expect(refused.status()).toBe(403);
+  await page.getByRole('link', { name: 'Hemtjänst Norr' }).first().click();
+  await page.waitForURL(/\/enhet\/\d+/);
+  await expect(page.getByRole('region', { name: 'Arkiv' })).toHaveCount(0);
+});

@@ -1,0 +1,133 @@
+//! `/export/arkiv/{unit}.zip`: a unit's records for the archive (arkivleverans) as one zip:
+//! every published version of its minutes, its agendas and checklists as UTF-8 text, its action
+//! plan as CSV, and `index.csv` naming each file with its kind of record, date and title. For
+//! those who keep the unit's records (its chef, HR at or above it); the export is on record in
+//! the audit trail.
+
+use std::io::Write;
+
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+use app::retention::archive::{unit_archive, ArchiveFile, UnitArchive};
+
+use crate::access::{refuse, signed_in, Caller};
+use crate::export_tables::{action_table, csv, Table};
+use crate::ServerState;
+
+/// The index's columns.
+const INDEX_HEADERS: [&str; 7] = [
+    "Fil",
+    "Handlingstyp",
+    "Enhet",
+    "Datum",
+    "Rubrik",
+    "Version",
+    "Upprättad av",
+];
+
+/// The action plan's path inside the zip.
+const ACTIONS_PATH: &str = "handlingsplan/atgarder.csv";
+
+/// Serves one unit's archive export.
+pub async fn download(
+    State(state): State<ServerState>,
+    caller: Caller,
+    Path(file): Path<String>,
+) -> Response {
+    let Some(unit_id) = file
+        .strip_suffix(".zip")
+        .and_then(|id| id.parse::<i64>().ok())
+    else {
+        return refuse(StatusCode::NOT_FOUND, "Sidan finns inte.");
+    };
+    let viewer = match signed_in(&state, &caller).await {
+        Ok(v) => v,
+        Err(response) => return response,
+    };
+    caller.trail.update(|n| n.node_id = Some(unit_id));
+    let archive = match unit_archive(&state.app, &viewer, unit_id).await {
+        Ok(a) => a,
+        Err(err) => {
+            let status = StatusCode::from_u16(err.status_code())
+                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            return (status, err.to_string()).into_response();
+        }
+    };
+    let today = chrono::Local::now().date_naive();
+    match pack(&archive) {
+        Ok(bytes) => {
+            let mut response = bytes.into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/zip"),
+            );
+            let name = format!("attachment; filename=\"arkiv-enhet-{unit_id}-{today}.zip\"");
+            if let Ok(value) = HeaderValue::from_str(&name) {
+                headers.insert(header::CONTENT_DISPOSITION, value);
+            }
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        Err(e) => {
+            tracing::error!(error = %e, unit_id, "archive export failed");
+            refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.")
+        }
+    }
+}
+
+/// The index: a row per document, and one for the action plan.
+fn index(archive: &UnitArchive) -> Table {
+    let mut rows: Vec<Vec<String>> = archive
+        .files
+        .iter()
+        .map(|f: &ArchiveFile| {
+            vec![
+                f.path.clone(),
+                f.kind.to_string(),
+                archive.unit_name.clone(),
+                f.date.clone(),
+                f.title.clone(),
+                f.version.clone(),
+                f.by.clone(),
+            ]
+        })
+        .collect();
+    rows.push(vec![
+        ACTIONS_PATH.to_string(),
+        "Handlingsplan".to_string(),
+        archive.unit_name.clone(),
+        chrono::Local::now().date_naive().to_string(),
+        format!(
+            "Handlingsplan, {} ({} åtgärder)",
+            archive.unit_name,
+            archive.actions.actions.len()
+        ),
+        String::new(),
+        String::new(),
+    ]);
+    Table {
+        name: "Index",
+        headers: INDEX_HEADERS.to_vec(),
+        rows,
+    }
+}
+
+/// Packs the documents, the action plan and the index as a deflated zip.
+fn pack(archive: &UnitArchive) -> anyhow::Result<Vec<u8>> {
+    let mut zip = ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    zip.start_file("index.csv", options)?;
+    zip.write_all(&csv(&index(archive))?)?;
+    zip.start_file(ACTIONS_PATH, options)?;
+    zip.write_all(&csv(&action_table(&archive.actions))?)?;
+    for f in &archive.files {
+        zip.start_file(f.path.as_str(), options)?;
+        zip.write_all(f.text.as_bytes())?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
