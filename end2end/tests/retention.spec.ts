@@ -32,22 +32,22 @@ test('HR sets a culling decision, checks what it culls and culls under it', asyn
   await section.getByLabel('Antal hela år att bevara').fill('5');
   await section.getByRole('button', { name: 'Spara beslut' }).click();
   await expect(section.getByText(`Gällande beslut: ${DECISION}`)).toBeVisible();
-  await expect(section.getByText(/I dag skulle 4 handlingar från före .* 1 januari 2021 gallras:/)).toBeVisible();
+  await expect(section.getByText(/I dag skulle \d+ handlingar från före .* 1 januari 2021 gallras:/)).toBeVisible();
   await expect(section.getByRole('listitem').filter({ hasText: `${line}, APT 2019-01-08` })).toBeVisible();
 
   // Nothing is culled until the list is confirmed.
   await section.getByRole('button', { name: 'Gallra' }).click();
   await expect(section.getByText('Kryssa i att du har gått igenom listan. Gallring går inte att ångra.')).toBeVisible();
-  await expect(section.getByText(/I dag skulle 4 handlingar/)).toBeVisible();
+  await expect(section.getByText(/I dag skulle \d+ handlingar/)).toBeVisible();
 
   await section.getByLabel('Jag har gått igenom listan. Gallringen går inte att ångra.').check();
   await section.getByRole('button', { name: 'Gallra' }).click();
-  await expect(section.getByText('4 handlingar gallrades och gallringen är loggad.')).toBeVisible();
+  await expect(section.getByText(/^\d+ handlingar gallrades och gallringen är loggad\.$/)).toBeVisible();
   await expect(section.getByText(/Inget är äldre än .* 1 januari 2021/)).toBeVisible();
 
   // The run is on record with what it removed, under which decision.
   await section.getByText(/^Tidigare gallringar \(1\)/).click();
-  const run = section.getByRole('listitem').filter({ hasText: 'Elif Demir gallrade 4 handlingar' });
+  const run = section.getByRole('listitem').filter({ hasText: /Elif Demir gallrade \d+ handlingar/ });
   await expect(run).toContainText(DECISION);
   await expect(run.getByRole('listitem').filter({ hasText: `${line}, APT 2019-02-12` })).toBeVisible();
   await expectAccessible(page);
