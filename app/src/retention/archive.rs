@@ -3,8 +3,6 @@
 //! the index. A handful of queries over the whole unit (one per kind of record); each checklist
 //! is read with the checklist page's own loader. The server packs the result as a zip.
 
-use chrono::{NaiveDate, NaiveTime};
-
 use super::archive_text::{agenda_text, checklist_text, minutes_text, ArchivedItem, MeetingHead};
 use crate::actions::rollup::{build_action_rollup, ActionRollupQuery};
 use crate::actions::ActionRollupView;
@@ -13,6 +11,8 @@ use crate::db::Db;
 use crate::domain::ItemKind;
 use crate::error::AppError;
 use crate::minutes::PublishedMinutes;
+use crate::plan::db::{MeetingRow, MEETING_COLUMNS};
+use crate::plan::Meeting;
 use crate::state::AppState;
 use crate::with_db;
 
@@ -46,16 +46,6 @@ pub struct UnitArchive {
 }
 
 #[derive(sqlx::FromRow)]
-struct MeetingRow {
-    id: i64,
-    meeting_date: NaiveDate,
-    start_time: NaiveTime,
-    end_time: NaiveTime,
-    location: String,
-    cancelled: bool,
-}
-
-#[derive(sqlx::FromRow)]
 struct ItemRow {
     meeting_id: i64,
     section_id: i64,
@@ -76,10 +66,9 @@ struct VersionRow {
     published_by: String,
 }
 
-const MEETINGS: &str = "SELECT m.id, m.meeting_date, m.start_time, m.end_time, m.location,
-         m.cancelled
-     FROM meetings m JOIN plans p ON p.id = m.plan_id
-     WHERE p.unit_id = $1 ORDER BY m.meeting_date, m.id";
+/// The unit's meetings of every year (selected as `MEETING_COLUMNS`).
+const MEETINGS: &str = "FROM meetings
+     WHERE plan_id IN (SELECT id FROM plans WHERE unit_id = $1) ORDER BY meeting_date, id";
 
 const ITEMS: &str = "SELECT i.meeting_id, s.id AS section_id, s.title AS section, i.title,
          i.description, i.presenter, i.minutes, i.kind
@@ -100,7 +89,8 @@ async fn rows(
     unit_id: i64,
 ) -> sqlx::Result<(Vec<MeetingRow>, Vec<ItemRow>, Vec<VersionRow>, Vec<i64>)> {
     with_db!(db, pool => {
-        let meetings = sqlx::query_as(MEETINGS).bind(unit_id).fetch_all(pool).await?;
+        let sql = format!("SELECT {MEETING_COLUMNS} {MEETINGS}");
+        let meetings = sqlx::query_as(&sql).bind(unit_id).fetch_all(pool).await?;
         let items = sqlx::query_as(ITEMS).bind(unit_id).fetch_all(pool).await?;
         let versions = sqlx::query_as(VERSIONS).bind(unit_id).fetch_all(pool).await?;
         let checklists = sqlx::query_scalar(CHECKLISTS).bind(unit_id).fetch_all(pool).await?;
@@ -125,17 +115,14 @@ pub async fn unit_archive(
         return Err(AppError::Forbidden);
     }
     let unit_name = grant.unit_name();
-    let (meetings, items, versions, checklists) = rows(&state.db, unit_id).await?;
+    let (rows, items, versions, checklists) = rows(&state.db, unit_id).await?;
+    let meetings: Vec<Meeting> = rows.into_iter().map(Meeting::from).collect();
     let mut files = Vec::new();
     for m in &meetings {
         let meeting = MeetingHead {
             unit: unit_name.clone(),
-            date: m.meeting_date,
-            time: format!(
-                "{}–{}",
-                m.start_time.format("%H:%M"),
-                m.end_time.format("%H:%M")
-            ),
+            date: m.date,
+            time: format!("{}–{}", m.start.format("%H:%M"), m.end.format("%H:%M")),
             location: m.location.clone(),
             cancelled: m.cancelled,
         };
@@ -153,15 +140,15 @@ pub async fn unit_archive(
                 _ => sections.push((i.section_id, i.section.clone(), vec![item])),
             }
         }
-        let stem = format!("{}_apt_{}", m.meeting_date, m.id);
+        let stem = format!("{}_apt_{}", m.date, m.id);
         if !sections.is_empty() {
             let sections: Vec<(String, Vec<ArchivedItem>)> =
                 sections.into_iter().map(|(_, t, l)| (t, l)).collect();
             files.push(ArchiveFile {
                 path: format!("dagordningar/{stem}.txt"),
                 kind: "Dagordning",
-                date: m.meeting_date.to_string(),
-                title: format!("Dagordning, APT {}", m.meeting_date),
+                date: m.date.to_string(),
+                title: format!("Dagordning, APT {}", m.date),
                 version: String::new(),
                 by: String::new(),
                 text: agenda_text(&meeting, &sections),
@@ -178,8 +165,8 @@ pub async fn unit_archive(
             files.push(ArchiveFile {
                 path: format!("minnesanteckningar/{stem}_v{}.txt", v.version),
                 kind: "Minnesanteckningar",
-                date: m.meeting_date.to_string(),
-                title: format!("Minnesanteckningar, APT {}", m.meeting_date),
+                date: m.date.to_string(),
+                title: format!("Minnesanteckningar, APT {}", m.date),
                 version: v.version.to_string(),
                 by: v.published_by.clone(),
                 text: minutes_text(&meeting, v.version, &at, &v.published_by, &published),

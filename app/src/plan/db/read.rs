@@ -142,8 +142,9 @@ pub async fn plan_id(db: &Db, unit_id: i64, year: i32) -> sqlx::Result<Option<i6
     })
 }
 
+/// A meeting as stored; a query selects `MEETING_COLUMNS` of `meetings` to read it.
 #[derive(sqlx::FromRow)]
-struct MeetingRow {
+pub struct MeetingRow {
     id: i64,
     meeting_date: NaiveDate,
     start_time: NaiveTime,
@@ -203,7 +204,8 @@ fn attach_sessions(meetings: &mut [Meeting], rows: Vec<SessionRow>) {
 const SESSION_COLUMNS: &str =
     "s.id, s.meeting_id, s.session_date, s.start_time, s.end_time, s.location, s.online_link";
 
-const MEETING_COLUMNS: &str =
+/// The columns of `meetings` a `MeetingRow` reads.
+pub const MEETING_COLUMNS: &str =
     "id, meeting_date, start_time, end_time, location, online_link, cancelled";
 
 /// The plan's meetings in date order.

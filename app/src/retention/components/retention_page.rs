@@ -116,10 +116,10 @@ fn kind_field(
     }
 }
 
-/// The message of a failed attempt that belongs to no field of this kind's forms.
-fn whole_form(result: Option<Result<(), AppError>>, kind: RecordKind) -> Option<String> {
+/// The message of a failed attempt that belongs to no field (a field of some kind's form is
+/// named `kind.field` and shown beside it by `kind_field`).
+fn whole_form(result: Option<Result<(), AppError>>) -> Option<String> {
     match result {
-        Some(Err(AppError::Invalid { field, .. })) if field.starts_with(kind.code()) => None,
         Some(Err(AppError::Invalid { field, .. })) if field.contains('.') => None,
         Some(Err(e)) => Some(error_message(e)()),
         _ => None,
@@ -167,7 +167,7 @@ fn RuleForm(k: KindRetention, actions: KindActions, name: String) -> impl IntoVi
     let result = Signal::derive(move || save.value().get().map(|r| r.map(|_| ())));
     let error =
         move |field: &'static str| Signal::derive(move || kind_field(result.get(), kind, field));
-    let problem = Signal::derive(move || whole_form(result.get(), kind));
+    let problem = Signal::derive(move || whole_form(result.get()));
     let done = move || {
         matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, retention_saved).to_string())
     };
@@ -221,7 +221,7 @@ fn CullingPreview(
     let run = actions.run;
     let result = Signal::derive(move || run.value().get().map(|r| r.map(|_| ())));
     let confirm_error = Signal::derive(move || kind_field(result.get(), kind, "confirm"));
-    let problem = Signal::derive(move || whole_form(result.get(), kind));
+    let problem = Signal::derive(move || whole_form(result.get()));
     let done = move || {
         run.value()
             .get()
