@@ -41,7 +41,8 @@ if [ ! -x scripts/tools/node_modules/.bin/wasm-opt ]; then
 fi
 
 if [ ! -d end2end/node_modules/@playwright/test ] || [ ! -d end2end/node_modules/@axe-core/playwright ] \
-  || [ ! -d end2end/node_modules/smtp-server ] || [ ! -d end2end/node_modules/mailparser ]; then
-  step "end2end: Playwright, axe-core and the test mail server (Debian's Chromium, no browser download)"
+  || [ ! -d end2end/node_modules/smtp-server ] || [ ! -d end2end/node_modules/mailparser ] \
+  || [ ! -d end2end/node_modules/oidc-provider ]; then
+  step "end2end: Playwright, axe-core, the test mail server and OpenID provider (Debian's Chromium, no browser download)"
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi

@@ -6,6 +6,8 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ARSHJUL_ROOT"
 bash scripts/setup.sh
+# A test run builds from scratch once: incremental caches would only take disk (CI's is small).
+export CARGO_INCREMENTAL=0
 started=$(date +%s)
 step() { printf '\n==> %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
 

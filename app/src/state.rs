@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::auth::oidc::OidcProvider;
 use crate::auth::throttle::SignInThrottle;
 use crate::db::Db;
 use crate::domain::SessionLimits;
@@ -28,6 +29,27 @@ pub struct AppState {
     pub trust_proxy: bool,
     /// Sign-in attempts per client address.
     pub sign_in_throttle: Arc<SignInThrottle>,
+    /// The ways people may sign in.
+    pub sign_in: SignInSettings,
+}
+
+/// The ways people may sign in (`ARSHJUL_LOCAL_ACCOUNTS`, `ARSHJUL_OIDC_*`).
+#[derive(Clone, Debug)]
+pub struct SignInSettings {
+    /// E-mail and password; off when the organisation signs in through its provider only.
+    pub local_accounts: bool,
+    /// The organisation's OpenID Connect provider, when configured.
+    pub oidc: Option<Arc<OidcProvider>>,
+}
+
+impl Default for SignInSettings {
+    /// Local accounts only: the embedded default.
+    fn default() -> SignInSettings {
+        SignInSettings {
+            local_accounts: true,
+            oidc: None,
+        }
+    }
 }
 
 /// The state of the running server; a missing state is a wiring bug, logged and reported plainly.

@@ -59,7 +59,7 @@ function matrix(ids: Ids): [string, Record<string, string>, Actor[]][] {
   const um = { unit_id: ids.unit, meeting_id: ids.meeting };
   return [
     // Public, and the person's own.
-    ['demo-konton', {}, ALL],
+    ['inloggningssatt', {}, ALL],
     ['jag', {}, ALL],
     ['mina-enheter', {}, SIGNED_IN],
     ['nasta-apt', {}, SIGNED_IN],

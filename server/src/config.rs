@@ -2,6 +2,7 @@
 //! Secrets are required outside demo mode and never defaulted.
 
 use anyhow::{bail, Context};
+use app::auth::oidc::OidcSettings;
 use app::domain::SessionLimits;
 use app::notices::mail::{SmtpSettings, SmtpTls};
 
@@ -28,6 +29,48 @@ pub struct Config {
     pub trust_proxy: bool,
     /// `ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR` (300): sign-in attempts one client address may make.
     pub sign_in_attempts_per_hour: u32,
+    /// `ARSHJUL_OIDC_ISSUER` and friends: the organisation's OpenID Connect provider.
+    pub oidc: Option<OidcSettings>,
+    /// `ARSHJUL_LOCAL_ACCOUNTS=off`: no e-mail and password sign-in (the provider only).
+    pub local_accounts: bool,
+}
+
+/// The provider's settings from the environment (`get` reads a variable): `ARSHJUL_OIDC_ISSUER`
+/// (unset: no provider), `ARSHJUL_OIDC_CLIENT_ID` and `ARSHJUL_OIDC_CLIENT_SECRET` (required
+/// with it), `ARSHJUL_OIDC_NAME` (the button's name for it). The way back is
+/// `{ARSHJUL_PUBLIC_URL}/oidc/callback`, so the public address is required too. The issuer is
+/// HTTPS, except on this machine (a provider started for tests).
+pub fn oidc_from(
+    get: &dyn Fn(&str) -> Option<String>,
+    public_url: Option<&str>,
+) -> anyhow::Result<Option<OidcSettings>> {
+    let Some(issuer) = get("ARSHJUL_OIDC_ISSUER") else {
+        if get("ARSHJUL_OIDC_CLIENT_ID").is_some() {
+            bail!("ARSHJUL_OIDC_CLIENT_ID is set but ARSHJUL_OIDC_ISSUER is not");
+        }
+        return Ok(None);
+    };
+    let loopback = ["http://127.0.0.1:", "http://localhost:", "http://[::1]:"]
+        .iter()
+        .any(|prefix| issuer.starts_with(prefix));
+    if !issuer.starts_with("https://") && !loopback {
+        bail!("ARSHJUL_OIDC_ISSUER must be an https:// address");
+    }
+    let client_id = get("ARSHJUL_OIDC_CLIENT_ID")
+        .context("ARSHJUL_OIDC_CLIENT_ID is required with ARSHJUL_OIDC_ISSUER")?;
+    let client_secret = get("ARSHJUL_OIDC_CLIENT_SECRET")
+        .context("ARSHJUL_OIDC_CLIENT_SECRET is required with ARSHJUL_OIDC_ISSUER")?;
+    let public_url = public_url.context(
+        "ARSHJUL_PUBLIC_URL is required with ARSHJUL_OIDC_ISSUER (the provider sends people back there)",
+    )?;
+    Ok(Some(OidcSettings {
+        issuer,
+        client_id,
+        client_secret,
+        display_name: get("ARSHJUL_OIDC_NAME")
+            .unwrap_or_else(|| "organisationens konto".to_string()),
+        redirect_url: format!("{public_url}/oidc/callback"),
+    }))
 }
 
 /// A whole number from the environment, in `range`, or the default when unset.
@@ -124,13 +167,21 @@ impl Config {
             );
         }
         let secure_cookies = flag("ARSHJUL_SECURE_COOKIES").unwrap_or(!demo);
+        let public_url = var("ARSHJUL_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string());
+        let oidc = oidc_from(&var, public_url.as_deref())?;
+        let local_accounts = flag("ARSHJUL_LOCAL_ACCOUNTS").unwrap_or(true);
+        if !local_accounts && oidc.is_none() {
+            bail!(
+                "ARSHJUL_LOCAL_ACCOUNTS=off needs ARSHJUL_OIDC_ISSUER: otherwise nobody can sign in"
+            );
+        }
         Ok(Config {
             database_url,
             demo,
             session_secret,
             secure_cookies,
             smtp: smtp_from_env()?,
-            public_url: var("ARSHJUL_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string()),
+            public_url,
             session_limits: SessionLimits {
                 idle: chrono::Duration::minutes(
                     number("ARSHJUL_SESSION_IDLE_MINUTES", 30, 1..=24 * 60)?.into(),
@@ -145,6 +196,8 @@ impl Config {
                 300,
                 1..=1_000_000,
             )?,
+            oidc,
+            local_accounts,
         })
     }
 
@@ -168,5 +221,62 @@ impl Config {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    const PUBLIC: Option<&str> = Some("https://arshjul.exempelstad.se");
+
+    #[test]
+    fn no_issuer_means_no_provider() {
+        assert!(oidc_from(&env(&[]), PUBLIC).unwrap().is_none());
+        assert!(oidc_from(&env(&[("ARSHJUL_OIDC_CLIENT_ID", "x")]), PUBLIC).is_err());
+    }
+
+    #[test]
+    fn a_provider_needs_its_client_and_the_public_address() {
+        let full = [
+            ("ARSHJUL_OIDC_ISSUER", "https://login.exempelstad.se"),
+            ("ARSHJUL_OIDC_CLIENT_ID", "arshjul"),
+            ("ARSHJUL_OIDC_CLIENT_SECRET", "hemligt"),
+            ("ARSHJUL_OIDC_NAME", "Exempelstads konto"),
+        ];
+        let settings = oidc_from(&env(&full), PUBLIC).unwrap().unwrap();
+        assert_eq!(
+            settings.redirect_url,
+            "https://arshjul.exempelstad.se/oidc/callback"
+        );
+        assert_eq!(settings.display_name, "Exempelstads konto");
+        assert!(oidc_from(&env(&full), None).is_err());
+        assert!(oidc_from(&env(&full[..2]), PUBLIC).is_err());
+        assert!(oidc_from(&env(&[full[0], full[2]]), PUBLIC).is_err());
+    }
+
+    #[test]
+    fn the_issuer_is_https_except_on_this_machine() {
+        let with = |issuer: &'static str| {
+            let pairs = [
+                ("ARSHJUL_OIDC_ISSUER", issuer),
+                ("ARSHJUL_OIDC_CLIENT_ID", "arshjul"),
+                ("ARSHJUL_OIDC_CLIENT_SECRET", "hemligt"),
+            ];
+            let found = oidc_from(&env(&pairs), PUBLIC);
+            found.map(|s| s.is_some())
+        };
+        assert!(with("http://login.exempelstad.se").is_err());
+        assert!(with("http://127.0.0.1:3190").unwrap());
+        assert!(with("https://login.exempelstad.se").unwrap());
     }
 }

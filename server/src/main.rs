@@ -12,6 +12,7 @@ mod config;
 mod export_routes;
 mod export_tables;
 mod offline;
+mod oidc_routes;
 mod routes;
 mod security;
 mod sessions;
@@ -161,6 +162,15 @@ async fn run() -> anyhow::Result<()> {
             sign_in_throttle: std::sync::Arc::new(app::auth::throttle::SignInThrottle::new(
                 config.sign_in_attempts_per_hour,
             )),
+            sign_in: app::state::SignInSettings {
+                local_accounts: config.local_accounts,
+                oidc: config
+                    .oidc
+                    .clone()
+                    .map(app::auth::oidc::OidcProvider::new)
+                    .transpose()?
+                    .map(std::sync::Arc::new),
+            },
         },
     };
     let routes = generate_route_list(App);
@@ -189,6 +199,8 @@ async fn run() -> anyhow::Result<()> {
         .route("/kalender/{file}", get(calendar_routes::feed))
         .route("/export/{file}", get(export_routes::export))
         .route("/export/arkiv/{file}", get(archive_routes::download))
+        .route("/logga-in/oidc", get(oidc_routes::begin))
+        .route("/oidc/callback", get(oidc_routes::callback))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = leptos_options.clone();
             move || shell(options.clone())

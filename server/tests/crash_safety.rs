@@ -5,10 +5,9 @@
 
 use std::collections::HashSet;
 use std::io::Read;
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use app::db::Db;
 
@@ -17,42 +16,14 @@ use app::db::Db;
 #[path = "../../app/tests/data/common.rs"]
 mod common;
 
-/// A port nobody listens on yet.
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
+mod running_server;
+use running_server::free_port;
 
 /// Starts the server in demo mode on `url` and waits until it answers.
 fn start(url: &str, port: u16, site: &std::path::Path) -> Child {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_server"))
-        .env("DATABASE_URL", url)
-        .env("ARSHJUL_DEMO", "1")
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("LEPTOS_SITE_ROOT", site)
-        .env("LEPTOS_OUTPUT_NAME", "arshjul")
-        .env("ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR", "100000")
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the server binary starts");
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let health = format!("http://127.0.0.1:{port}/healthz");
-    while Instant::now() < deadline {
-        if ureq::get(&health).call().is_ok() {
-            return child;
-        }
-        if let Some(status) = child.try_wait().ok().flatten() {
-            panic!("the server stopped while starting: {status}");
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-    panic!("the server did not answer within a minute");
+    let mut command = running_server::demo_command(url, port, site);
+    command.env("ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR", "100000");
+    running_server::start(command, port)
 }
 
 /// A signed-in client: the base URL and the session cookie.

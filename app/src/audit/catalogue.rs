@@ -58,9 +58,10 @@ impl EntryCategory {
 pub const REFUSED: &str = "refused";
 
 /// The action codes of sign-ins and sessions (recorded by the sign-in functions themselves).
-pub const SIGN_IN_ACTIONS: [&str; 8] = [
+pub const SIGN_IN_ACTIONS: [&str; 9] = [
     "sign_in",
     "sign_in_failed",
+    "sign_in_refused",
     "sign_in_throttled",
     "sign_out",
     "session_ended",
@@ -100,6 +101,7 @@ pub fn describe(action: &str, english: bool) -> Option<&'static str> {
     let fixed = match action {
         "sign_in" => Some(("Loggade in", "Signed in")),
         "sign_in_failed" => Some(("Misslyckad inloggning", "Failed sign-in")),
+        "sign_in_refused" => Some(("Nekad inloggning", "Refused sign-in")),
         "sign_in_throttled" => Some((
             "Inloggning stoppad efter för många försök",
             "Sign-in stopped after too many attempts",

@@ -13,7 +13,7 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         ("checklista", Read, "", ""),
         ("checklistor", Read, "", ""),
         ("dagordning", Read, "", ""),
-        ("demo-konton", Read, "", ""),
+        ("inloggningssatt", Read, "", ""),
         ("forslag", Read, "", ""),
         ("gallring", Read, "", ""),
         ("handlingsplan", Read, "", ""),

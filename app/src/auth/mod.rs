@@ -1,5 +1,5 @@
-//! Sign-in, sign-out and who is asking: local accounts with argon2id passwords and server-side
-//! sessions.
+//! Sign-in, sign-out and who is asking: local accounts with argon2id passwords, the
+//! organisation's OpenID Connect provider, and server-side sessions.
 
 mod account;
 #[cfg(feature = "ssr")]
@@ -8,12 +8,15 @@ pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
+pub mod oidc;
+#[cfg(feature = "ssr")]
 pub mod password;
 mod server;
 #[cfg(feature = "ssr")]
 pub mod session;
 #[cfg(feature = "ssr")]
 pub mod sessions_db;
+mod sign_in_problem;
 #[cfg(feature = "ssr")]
 pub mod throttle;
 
@@ -23,7 +26,8 @@ pub use account::{
     end_my_other_sessions, end_my_session, my_sessions, EndMyOtherSessions, EndMySession,
     SessionSummary,
 };
-pub use server::{demo_accounts, get_current_user, sign_in, sign_out, SignIn, SignOut};
+pub use server::{get_current_user, sign_in, sign_in_choices, sign_out, SignIn, SignOut};
+pub use sign_in_problem::SignInProblem;
 
 /// The signed-in person as the pages see them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +49,17 @@ pub struct DemoAccount {
     pub email: String,
     /// What the person does, e.g. "Enhetschef, Hemtjänst Norr".
     pub description: String,
+}
+
+/// The ways to sign in that the sign-in page offers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInOptions {
+    /// E-mail and password (off when the organisation signs in through its provider only).
+    pub local_accounts: bool,
+    /// The organisation's OpenID provider, by the name its button shows.
+    pub provider: Option<String>,
+    /// The demo accounts, in demo mode with local accounts on.
+    pub demo: Option<DemoSignIns>,
 }
 
 /// The demo accounts and their shared password.

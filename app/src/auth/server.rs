@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{CurrentUser, DemoSignIns};
+use super::{CurrentUser, SignInOptions};
 use crate::error::AppError;
 
 /// Signs in with e-mail and password, then sends the browser to the start page.
@@ -16,7 +16,19 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     use crate::domain::{account_wait, minutes_to_wait, FAILURE_WINDOW};
     use crate::state::app_state;
 
+    let state = app_state()?;
     let email = email.trim().to_lowercase();
+    if !state.sign_in.local_accounts {
+        // The organisation signs in through its provider only; no password is even checked.
+        let email: String = email.chars().take(254).collect();
+        audit::record_for(
+            None,
+            &email,
+            Event::new("sign_in_refused").detail("password: local accounts are off"),
+        )
+        .await?;
+        return Err(AppError::Forbidden);
+    }
     if email.is_empty() {
         return Err(AppError::Invalid {
             field: "email".into(),
@@ -30,7 +42,6 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         });
     }
     let email: String = email.chars().take(254).collect();
-    let state = app_state()?;
     let address = session::request_origin().address;
     if let Err(wait) = state.sign_in_throttle.check(&address) {
         let minutes = minutes_to_wait(chrono::Duration::from_std(wait).unwrap_or_default());
@@ -112,12 +123,24 @@ pub async fn get_current_user() -> Result<Option<CurrentUser>, AppError> {
     super::session::current_user().await
 }
 
-/// The demo sign-ins, only in demo mode (empty otherwise: no accounts are advertised).
-#[server(prefix = "/api", endpoint = "demo-konton")]
-pub async fn demo_accounts() -> Result<Option<DemoSignIns>, AppError> {
+/// The ways to sign in: the provider's button, the password form, and in demo mode the demo
+/// accounts (never listed otherwise: no accounts are advertised).
+#[server(prefix = "/api", endpoint = "inloggningssatt")]
+pub async fn sign_in_choices() -> Result<SignInOptions, AppError> {
     let state = crate::state::app_state()?;
-    if !state.demo {
-        return Ok(None);
-    }
-    crate::org::demo::demo_sign_ins(&state.db).await.map(Some)
+    let local_accounts = state.sign_in.local_accounts;
+    let demo = if state.demo && local_accounts {
+        Some(crate::org::demo::demo_sign_ins(&state.db).await?)
+    } else {
+        None
+    };
+    Ok(SignInOptions {
+        local_accounts,
+        provider: state
+            .sign_in
+            .oidc
+            .as_ref()
+            .map(|p| p.display_name().to_string()),
+        demo,
+    })
 }

@@ -73,20 +73,25 @@ pub fn request_origin() -> SignInOrigin {
 pub async fn start(person_id: i64, method: SignInMethod) -> Result<(), AppError> {
     let session = session().await?;
     let state = app_state()?;
+    start_in(&state.db, &session, person_id, method, &request_origin()).await
+}
+
+/// Starts a signed-in session in the given cookie session, for plain routes outside Leptos
+/// (the OpenID provider's way back): the cookie's id is cycled first, then a new
+/// `sign_in_sessions` row is named by a fresh random key.
+pub async fn start_in(
+    db: &Db,
+    session: &Session,
+    person_id: i64,
+    method: SignInMethod,
+    origin: &SignInOrigin,
+) -> Result<(), AppError> {
     session
         .cycle_id()
         .await
         .map_err(|e| AppError::internal("cycling session id", e))?;
     let key = random_token();
-    sessions_db::insert(
-        &state.db,
-        &key,
-        person_id,
-        method,
-        &request_origin(),
-        Utc::now(),
-    )
-    .await?;
+    sessions_db::insert(db, &key, person_id, method, origin, Utc::now()).await?;
     session
         .insert(SIGN_IN_KEY, key)
         .await

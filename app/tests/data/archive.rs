@@ -25,6 +25,7 @@ fn state(db: &Db) -> AppState {
         session_limits: Default::default(),
         trust_proxy: false,
         sign_in_throttle: Arc::new(SignInThrottle::new(100)),
+        sign_in: Default::default(),
     }
 }
 

@@ -1,0 +1,81 @@
+// Signing in through the organisation's OpenID provider: a real provider (npm oidc-provider,
+// started by start-server.sh) with its development login and consent pages. People are matched
+// by the e-mail address the provider vouches for; anything else ends on the sign-in page with a
+// plain Swedish reason.
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, open, people } from './helpers';
+
+const PROVIDER_BUTTON = 'Logga in med Exempelstads konto';
+
+/** Leaves Årshjul for the provider and signs in there with `login` (taken as the e-mail). */
+async function signInAtProvider(page: Page, login: string) {
+  await open(page, '/logga-in');
+  await page.getByRole('link', { name: PROVIDER_BUTTON }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:3190\//);
+  await page.getByRole('textbox', { name: 'Enter any login' }).fill(login);
+  await page.getByPlaceholder('and password').fill('vad-som-helst');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+}
+
+/** Gives consent at the provider (asked once per browser session there). */
+async function consent(page: Page) {
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+test('a person signs in through the provider and sees how in their sessions @ssr', async ({ page }) => {
+  await open(page, '/logga-in');
+  await expect(page.getByRole('link', { name: PROVIDER_BUTTON })).toBeVisible();
+  await expect(page.getByLabel('E-postadress')).toBeVisible();
+  await expectAccessible(page);
+  // Nothing on the page is wider than the screen (the demo table scrolls inside its panel).
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  await signInAtProvider(page, people.medarbetare);
+  await consent(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina enheter' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Inloggad som Mehmet Yilmaz/ })).toBeVisible();
+
+  await open(page, '/konto');
+  const current = page.getByRole('region', { name: 'Inloggningar' }).getByRole('listitem').first();
+  await expect(current).toContainText('Den här enheten');
+  await expect(current).toContainText('Organisationens inloggning');
+});
+
+test('an address with no account in Årshjul is refused with a plain message @ssr', async ({ page }) => {
+  await signInAtProvider(page, 'okand.person@exempelstad.se');
+  await consent(page);
+  await expect(page).toHaveURL(/\/logga-in\?fel=okand$/);
+  await expect(page.getByRole('alert')).toContainText(
+    'Det finns inget aktivt konto i Årshjul med e-postadressen från inloggningen.',
+  );
+  await expectAccessible(page);
+  await open(page, '/');
+  await expect(page).toHaveURL(/\/logga-in$/);
+});
+
+test('an address the provider has not verified is refused @ssr', async ({ page }) => {
+  await signInAtProvider(page, `overifierad:${people.medarbetare}`);
+  await consent(page);
+  await expect(page).toHaveURL(/\/logga-in\?fel=overifierad$/);
+  await expect(page.getByRole('alert')).toContainText('har inte bekräftat din e-postadress');
+  await open(page, '/');
+  await expect(page).toHaveURL(/\/logga-in$/);
+});
+
+test('cancelling at the provider returns to the sign-in page @ssr', async ({ page }) => {
+  await open(page, '/logga-in');
+  await page.getByRole('link', { name: PROVIDER_BUTTON }).click();
+  await page.getByRole('link', { name: '[ Cancel ]' }).click();
+  await expect(page).toHaveURL(/\/logga-in\?fel=avbruten$/);
+  await expect(page.getByRole('alert')).toContainText('Inloggningen avbröts.');
+});
+
+test('a way back that this browser did not start is refused @ssr', async ({ page }) => {
+  // A forged or replayed answer: no sign-in under way in this session, so the state cannot match.
+  await open(page, '/oidc/callback?code=forged&state=forged');
+  await expect(page).toHaveURL(/\/logga-in\?fel=utgangen$/);
+  await expect(page.getByRole('alert')).toContainText('Inloggningen tog för lång tid');
+  await open(page, '/');
+  await expect(page).toHaveURL(/\/logga-in$/);
+});

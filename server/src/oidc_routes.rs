@@ -1,0 +1,46 @@
+//! The two plain routes of sign-in through the organisation's OpenID provider. They are links
+//! and redirects the browser follows (no JavaScript, no server function): the session cookie
+//! (SameSite=Lax) comes along on the provider's top-level redirect back.
+
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use tower_sessions::Session;
+
+use app::auth::oidc::{self, Callback};
+use app::auth::SignInProblem;
+
+use crate::ServerState;
+
+/// Back to the sign-in page, which names the problem.
+fn back_with(problem: SignInProblem) -> Response {
+    Redirect::to(&format!("/logga-in?fel={}", problem.code())).into_response()
+}
+
+/// `GET /logga-in/oidc`: sends the browser to the provider with a fresh state, nonce and PKCE
+/// challenge kept in its session.
+pub async fn begin(
+    State(state): State<ServerState>,
+    session: Session,
+    parts: http::request::Parts,
+) -> Response {
+    let origin = app::auth::client::origin_of(&parts, state.app.trust_proxy);
+    match oidc::begin(&state.app, &session, &origin).await {
+        Ok(url) => Redirect::to(&url).into_response(),
+        Err(problem) => back_with(problem),
+    }
+}
+
+/// `GET /oidc/callback`: the provider's way back. Signed in, the person lands on the start
+/// page; otherwise on the sign-in page with the reason.
+pub async fn callback(
+    State(state): State<ServerState>,
+    session: Session,
+    parts: http::request::Parts,
+    Query(callback): Query<Callback>,
+) -> Response {
+    let origin = app::auth::client::origin_of(&parts, state.app.trust_proxy);
+    match oidc::finish(&state.app, &session, &origin, callback).await {
+        Ok(_) => Redirect::to("/").into_response(),
+        Err(problem) => back_with(problem),
+    }
+}
