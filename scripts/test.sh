@@ -26,6 +26,8 @@ export ARSHJUL_TEST_PG_URL
 
 step "unit and data-access tests (SQLite and PostgreSQL)"
 cargo test -p app -p server --features app/ssr
+# The test executables (some hundreds of MB each) are done with: free their disk before the next build.
+find target/debug/deps -maxdepth 1 -type f -perm -u+x ! -name '*.*' -delete
 
 step "build for the end-to-end tests"
 cargo leptos build

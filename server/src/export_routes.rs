@@ -91,6 +91,10 @@ pub async fn export(
         Ok(v) => v,
         Err(response) => return response,
     };
+    // The part of the tree asked for, so a refused download is in the trail of that part's HR.
+    if let Some(node) = given::<i64>(&query.nod) {
+        caller.trail.update(|n| n.node_id = Some(node));
+    }
     match name {
         "uppfoljning" => {
             let q = RollupQuery {
