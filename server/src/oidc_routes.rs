@@ -2,6 +2,7 @@
 //! and redirects the browser follows (no JavaScript, no server function): the session cookie
 //! (SameSite=Lax) comes along on the provider's top-level redirect back.
 
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use tower_sessions::Session;
@@ -36,8 +37,12 @@ pub async fn callback(
     State(state): State<ServerState>,
     session: Session,
     parts: http::request::Parts,
-    Query(callback): Query<Callback>,
+    callback: Result<Query<Callback>, QueryRejection>,
 ) -> Response {
+    // A query that does not parse is no answer of the provider's: refused like a forged one.
+    let Ok(Query(callback)) = callback else {
+        return back_with(SignInProblem::Expired);
+    };
     let origin = app::auth::client::origin_of(&parts, state.app.trust_proxy);
     match oidc::finish(&state.app, &session, &origin, callback).await {
         Ok(_) => Redirect::to("/").into_response(),

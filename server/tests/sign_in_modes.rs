@@ -100,6 +100,19 @@ fn with_local_accounts_off_only_the_provider_signs_people_in() {
         Some("/logga-in?fel=tjansten")
     );
 
+    // A way back whose query does not parse is refused in Swedish terms, not with a bare 400.
+    let broken = agent
+        .get(format!("{base}/oidc/callback?state=a&state=b&code=c"))
+        .call()
+        .expect("the way back answers");
+    assert_eq!(
+        broken
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok()),
+        Some("/logga-in?fel=utgangen")
+    );
+
     // A flood of starts from one address is stopped, with its own reason.
     let mut last = None;
     for _ in 0..12 {
