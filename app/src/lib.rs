@@ -11,6 +11,7 @@ pub mod app;
 pub mod audit;
 pub mod auth;
 pub mod checklists;
+pub mod clock;
 #[cfg(feature = "ssr")]
 pub mod db;
 pub mod domain;

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use crate::auth::oidc::OidcProvider;
 use crate::auth::throttle::SignInThrottle;
+use crate::clock::Clock;
 use crate::db::Db;
 use crate::domain::SessionLimits;
 use crate::error::AppError;
@@ -31,6 +32,8 @@ pub struct AppState {
     pub sign_in_throttle: Arc<SignInThrottle>,
     /// The ways people may sign in.
     pub sign_in: SignInSettings,
+    /// The one clock every "today" and "now" comes from (moved by `ARSHJUL_TODAY` in demo mode).
+    pub clock: Clock,
 }
 
 /// The ways people may sign in (`ARSHJUL_LOCAL_ACCOUNTS`, `ARSHJUL_OIDC_*`).

@@ -4,16 +4,12 @@
 // Each project plans its own spare year for Enheten för ekonomiskt bistånd (a unit no other flow
 // plans into, so its coming APTs stay few), so parallel runs never meet.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, open, signIn } from './helpers';
+import { expectAccessible, isoDaysFromToday, open, signIn } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
 const yearFor = (project: string) => (project === 'phone' ? 2095 : 2094);
 
-function isoDaysFromNow(days: number) {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return d.toISOString().slice(0, 10);
-}
 
 test('an action from a round is due soon, shown to its owner and taken up at an APT', async ({ page }) => {
   const project = test.info().project.name;
@@ -43,12 +39,12 @@ test('an action from a round is due soon, shown to its owner and taken up at an 
   await newAction.getByLabel('Beskriv kopplingen').fill('Skyddsrond fysisk arbetsmiljö');
   await newAction.getByLabel('Åtgärd', { exact: true }).fill(title);
   await newAction.getByLabel('Ansvarig').selectOption({ label: 'Johan Wikström' });
-  await newAction.getByLabel('Startdatum').fill(isoDaysFromNow(5));
-  await newAction.getByLabel('Slutdatum').fill(isoDaysFromNow(3));
+  await newAction.getByLabel('Startdatum').fill(isoDaysFromToday(5));
+  await newAction.getByLabel('Slutdatum').fill(isoDaysFromToday(3));
   await newAction.getByRole('button', { name: 'Lägg till åtgärd' }).click();
   await expect(newAction.getByText('Slutdatum kan inte ligga före startdatum.')).toBeVisible();
   await expect(newAction.getByLabel('Åtgärd', { exact: true })).toHaveValue(title);
-  await newAction.getByLabel('Startdatum').fill(isoDaysFromNow(0));
+  await newAction.getByLabel('Startdatum').fill(isoDaysFromToday(0));
   await newAction.getByRole('button', { name: 'Lägg till åtgärd' }).click();
   const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
   await expect(item.getByText('Skyddsrond: Skyddsrond fysisk arbetsmiljö')).toBeVisible();

@@ -4,6 +4,28 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const DEMO_PASSWORD = 'demo1234';
 
+/**
+ * The app's today as YYYY-MM-DD: `ARSHJUL_TODAY` when the suite runs the server on another day
+ * (start-server.sh hands it on), else the machine's local date. Flows that reckon from today use
+ * this, never the browser's or Node's clock, so the suite passes on any day of the year.
+ */
+export const TODAY: string = process.env.ARSHJUL_TODAY ?? localIso(new Date());
+
+/** The year of {@link TODAY}. */
+export const THIS_YEAR = Number(TODAY.slice(0, 4));
+
+function localIso(d: Date) {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The date `days` after the app's today (before it when negative), as YYYY-MM-DD. */
+export function isoDaysFromToday(days: number) {
+  const d = new Date(`${TODAY}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Demo people by role (from seeds/demo_org.json). */
 export const people = {
   chef: 'anna.lindqvist@exempelstad.se', // Enhetschef, Hemtjänst Norr

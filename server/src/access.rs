@@ -46,7 +46,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
 
 /// The signed-in person; 401 when nobody is (or the account was closed).
 pub async fn signed_in(state: &ServerState, caller: &Caller) -> Result<Viewer, Response> {
-    match viewer_for(&state.app.db, state.app.session_limits, &caller.session).await {
+    match viewer_for(&state.app, &caller.session).await {
         Ok(Some(viewer)) => {
             caller
                 .trail

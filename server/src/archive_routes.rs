@@ -57,7 +57,7 @@ pub async fn download(
             return (status, err.to_string()).into_response();
         }
     };
-    let today = chrono::Local::now().date_naive();
+    let today = archive.drawn_on;
     match pack(&archive) {
         Ok(bytes) => {
             let mut response = bytes.into_response();
@@ -101,7 +101,7 @@ fn index(archive: &UnitArchive) -> Table {
         ACTIONS_PATH.to_string(),
         "Handlingsplan".to_string(),
         archive.unit_name.clone(),
-        chrono::Local::now().date_naive().to_string(),
+        archive.drawn_on.to_string(),
         format!(
             "Handlingsplan, {} ({} åtgärder)",
             archive.unit_name,

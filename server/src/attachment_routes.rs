@@ -78,6 +78,7 @@ pub async fn upload(
         content: &bytes,
         sha256: &sha256,
         uploaded_by: viewer.user.id,
+        uploaded_at: state.app.clock.now(),
     };
     match agenda_db::add_attachment(&state.app.db, meeting_id, &file).await {
         Ok(_) => back("sparad"),

@@ -8,7 +8,6 @@ use axum::extract::{Request, State};
 use axum::http::{header, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use chrono::Utc;
 
 use app::audit::catalogue::{decide, ids_in_form};
 use app::audit::db::{append, NewEntry};
@@ -75,7 +74,7 @@ pub async fn audit_requests(
         detail: recorded.detail,
         address,
     };
-    if let Err(err) = append(&state.db, &entry, Utc::now()).await {
+    if let Err(err) = append(&state.db, &entry, state.clock.now()).await {
         // The change itself is done; losing its trail entry must be seen by whoever runs the
         // service.
         tracing::error!(error = %err, action = %entry.action, "writing the audit trail failed");

@@ -4,7 +4,6 @@
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use chrono::Datelike;
 use serde::Deserialize;
 
 use app::plan::calendar::calendar_for_unit;
@@ -58,7 +57,7 @@ pub async fn unit_download(
         Ok((_, grant)) => grant,
         Err(refusal) => return refusal,
     };
-    let year = query.ar.unwrap_or_else(|| chrono::Local::now().year());
+    let year = query.ar.unwrap_or_else(|| state.app.clock.year());
     let name = grant.unit_name();
     let url = format!("{}/enhet/{unit_id}?ar={year}", origin(&headers));
     match calendar_for_unit(&state.app.db, unit_id, &name, year..=year, &url).await {
@@ -100,7 +99,7 @@ pub async fn feed(
         .get(&unit_id)
         .map(|n| n.name.clone())
         .unwrap_or_default();
-    let year = chrono::Local::now().year();
+    let year = state.app.clock.year();
     let url = format!("{}/enhet/{unit_id}", origin(&headers));
     match calendar_for_unit(&state.app.db, unit_id, &name, year - 1..=year + 1, &url).await {
         Ok(text) => ics(text, "apt.ics", "private, max-age=300"),

@@ -3,6 +3,7 @@
 
 use anyhow::{bail, Context};
 use app::auth::oidc::OidcSettings;
+use app::clock::Clock;
 use app::domain::SessionLimits;
 use app::notices::mail::{SmtpSettings, SmtpTls};
 
@@ -33,6 +34,22 @@ pub struct Config {
     pub oidc: Option<OidcSettings>,
     /// `ARSHJUL_LOCAL_ACCOUNTS=off`: no e-mail and password sign-in (the provider only).
     pub local_accounts: bool,
+    /// `ARSHJUL_TODAY=YYYY-MM-DD` (demo mode only): the app's clock shows that day.
+    pub clock: Clock,
+}
+
+/// The app's clock: the system's, or moved to `ARSHJUL_TODAY` (`get` reads a variable), which
+/// only demo mode accepts: a production server never runs on another day than the real one.
+pub fn clock_from(get: &dyn Fn(&str) -> Option<String>, demo: bool) -> anyhow::Result<Clock> {
+    let Some(today) = get("ARSHJUL_TODAY") else {
+        return Ok(Clock::system());
+    };
+    if !demo {
+        bail!("ARSHJUL_TODAY is for demo and test mode only (ARSHJUL_DEMO=1)");
+    }
+    let day = chrono::NaiveDate::parse_from_str(&today, "%Y-%m-%d")
+        .with_context(|| format!("ARSHJUL_TODAY must be a date like 2027-12-31, not {today}"))?;
+    Ok(Clock::on(day))
 }
 
 /// The provider's settings from the environment (`get` reads a variable): `ARSHJUL_OIDC_ISSUER`
@@ -198,6 +215,7 @@ impl Config {
             )?,
             oidc,
             local_accounts,
+            clock: clock_from(&var, demo)?,
         })
     }
 
@@ -262,6 +280,19 @@ mod tests {
         assert!(oidc_from(&env(&full), None).is_err());
         assert!(oidc_from(&env(&full[..2]), PUBLIC).is_err());
         assert!(oidc_from(&env(&[full[0], full[2]]), PUBLIC).is_err());
+    }
+
+    #[test]
+    fn only_demo_mode_moves_the_clock() {
+        let eve = [("ARSHJUL_TODAY", "2027-12-31")];
+        let moved = clock_from(&env(&eve), true).unwrap();
+        assert_eq!(
+            moved.today(),
+            chrono::NaiveDate::from_ymd_opt(2027, 12, 31).unwrap()
+        );
+        assert!(clock_from(&env(&eve), false).is_err());
+        assert!(clock_from(&env(&[("ARSHJUL_TODAY", "31/12")]), true).is_err());
+        assert_eq!(clock_from(&env(&[]), false).unwrap(), Clock::system());
     }
 
     #[test]

@@ -109,12 +109,11 @@ async fn run() -> anyhow::Result<()> {
     }
     let config = config?;
 
-    if config.demo {
-        use chrono::Datelike;
-        let year = chrono::Local::now().year();
-        if app::org::demo::seed_if_empty(&db, year).await? {
-            tracing::info!("demo organisation seeded");
-        }
+    if config.clock.is_moved() {
+        tracing::warn!(today = %config.clock.today(), "the clock is moved (ARSHJUL_TODAY)");
+    }
+    if config.demo && app::org::demo::seed_if_empty(&db, config.clock.year()).await? {
+        tracing::info!("demo organisation seeded");
     }
 
     let store = sessions::AnyStore::new(&db).await?;
@@ -140,13 +139,19 @@ async fn run() -> anyhow::Result<()> {
     };
     let outbox_wake = std::sync::Arc::new(tokio::sync::Notify::new());
     if let Some(mailer) = &mailer {
-        app::notices::worker::spawn(db.clone(), mailer.clone(), outbox_wake.clone());
+        app::notices::worker::spawn(
+            db.clone(),
+            mailer.clone(),
+            outbox_wake.clone(),
+            config.clock,
+        );
     }
     app::actions::reminders::spawn(
         db.clone(),
         mailer.is_some(),
         config.public_url.clone(),
         outbox_wake.clone(),
+        config.clock,
     );
     let state = ServerState {
         service_worker: offline::ServiceWorker::for_build(&leptos_options),
@@ -171,6 +176,7 @@ async fn run() -> anyhow::Result<()> {
                     .transpose()?
                     .map(std::sync::Arc::new),
             },
+            clock: config.clock,
         },
     };
     let routes = generate_route_list(App);

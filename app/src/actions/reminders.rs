@@ -8,6 +8,7 @@ use std::time::Duration;
 use chrono::{Days, NaiveDate};
 use tokio::sync::Notify;
 
+use crate::clock::Clock;
 use crate::db::{BeginWrite, Db};
 use crate::domain::{reminder_due, ActionStatus, Reminder};
 use crate::with_db;
@@ -115,10 +116,10 @@ pub async fn queue_reminders(
 
 /// Checks for reminders at start and then every hour, waking the outbox worker when any were
 /// queued.
-pub fn spawn(db: Db, mail: bool, public_url: Option<String>, wake: Arc<Notify>) {
+pub fn spawn(db: Db, mail: bool, public_url: Option<String>, wake: Arc<Notify>, clock: Clock) {
     tokio::spawn(async move {
         loop {
-            let today = chrono::Local::now().date_naive();
+            let today = clock.today();
             match queue_reminders(&db, today, mail, public_url.as_deref()).await {
                 Ok(0) => {}
                 Ok(n) => {

@@ -30,7 +30,7 @@ pub async fn build_action_rollup(
 ) -> Result<ActionRollupView, AppError> {
     let tree = crate::org::db::load_tree(&state.db).await?;
     let (node_id, nodes) = pick_node(&tree, viewer, query.node)?;
-    let today = chrono::Local::now().date_naive();
+    let today = state.clock.today();
     let filter = ActionFilter {
         node_id,
         status: None,

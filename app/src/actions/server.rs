@@ -54,7 +54,7 @@ pub async fn get_unit_action_plan(unit_id: i64) -> Result<UnitActionPlanView, Ap
     let viewer = require_viewer().await?;
     let state = app_state()?;
     let grant = readable_unit(&state, &viewer, unit_id).await?;
-    let today = chrono::Local::now().date_naive();
+    let today = state.clock.today();
     let filter = ActionFilter {
         node_id: unit_id,
         ..ActionFilter::default()
@@ -172,7 +172,16 @@ pub async fn close_unit_action(
 
     let (_, state, _) = editor_of(unit_id).await?;
     let checked = check_effect(&effect, &effect_comment).map_err(invalid)?;
-    match close_action(&state.db, unit_id, action_id, version, &checked).await? {
+    match close_action(
+        &state.db,
+        unit_id,
+        action_id,
+        version,
+        &checked,
+        state.clock.now(),
+    )
+    .await?
+    {
         ActionChange::Closed(after, _) => Ok(ClosedAction {
             action_id,
             reopened: after == AfterEffect::Reopened,

@@ -1,7 +1,5 @@
 //! Writing to the audit trail from a server function: the event, who did it, and from where.
 
-use chrono::Utc;
-
 use super::db::{self, NewEntry};
 use crate::auth::session::{request_origin, Viewer};
 use crate::error::AppError;
@@ -66,7 +64,7 @@ pub async fn record_for(actor_id: Option<i64>, actor: &str, event: Event) -> Res
         detail: event.detail,
         address: request_origin().address,
     };
-    db::append(&state.db, &entry, Utc::now())
+    db::append(&state.db, &entry, state.clock.now())
         .await
         .map_err(|e| AppError::internal("writing the audit trail", e))
 }

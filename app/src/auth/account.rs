@@ -35,7 +35,7 @@ pub async fn my_sessions() -> Result<Vec<SessionSummary>, AppError> {
 
     let open = require_session().await?;
     let state = crate::state::app_state()?;
-    let now = chrono::Utc::now();
+    let now = state.clock.now();
     let rows = sessions_db::list_open(&state.db, open.user.id).await?;
     let mut list: Vec<SessionSummary> = rows
         .into_iter()
@@ -79,7 +79,7 @@ pub async fn end_my_session(session_id: i64) -> Result<(), AppError> {
         open.user.id,
         session_id,
         "ended_by_person",
-        chrono::Utc::now(),
+        state.clock.now(),
     )
     .await?;
     if !ended {
@@ -107,7 +107,7 @@ pub async fn end_my_other_sessions() -> Result<(), AppError> {
         open.user.id,
         Some(open.id),
         "ended_by_person",
-        chrono::Utc::now(),
+        state.clock.now(),
     )
     .await?;
     audit::record_for(

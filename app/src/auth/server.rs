@@ -53,7 +53,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         .await?;
         return Err(AppError::TooManyAttempts { minutes });
     }
-    let now = chrono::Utc::now();
+    let now = state.clock.now();
     let (failures, earliest) =
         audit::db::failed_sign_ins_since(&state.db, &email, now - FAILURE_WINDOW).await?;
     if let Some(minutes) = account_wait(failures, earliest, now) {

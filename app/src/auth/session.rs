@@ -6,15 +6,11 @@
 //! checked against the idle and absolute limits on every request, and ending it (sign-out, the
 //! person's own list, an administrator disabling the account) takes effect at once.
 
-use chrono::Utc;
 use tower_sessions::Session;
 
-use crate::db::Db;
-use crate::domain::{
-    access_to_unit, check_session, Access, Membership, SessionCheck, SessionLimits,
-};
+use crate::domain::{access_to_unit, check_session, Access, Membership, SessionCheck};
 use crate::error::AppError;
-use crate::state::app_state;
+use crate::state::{app_state, AppState};
 
 use super::sessions_db::{self, OpenSession, SignInMethod, SignInOrigin};
 use super::{db, CurrentUser};
@@ -73,14 +69,14 @@ pub fn request_origin() -> SignInOrigin {
 pub async fn start(person_id: i64, method: SignInMethod) -> Result<(), AppError> {
     let session = session().await?;
     let state = app_state()?;
-    start_in(&state.db, &session, person_id, method, &request_origin()).await
+    start_in(&state, &session, person_id, method, &request_origin()).await
 }
 
 /// Starts a signed-in session in the given cookie session, for plain routes outside Leptos
 /// (the OpenID provider's way back): the cookie's id is cycled first, then a new
 /// `sign_in_sessions` row is named by a fresh random key.
 pub async fn start_in(
-    db: &Db,
+    state: &AppState,
     session: &Session,
     person_id: i64,
     method: SignInMethod,
@@ -91,7 +87,15 @@ pub async fn start_in(
         .await
         .map_err(|e| AppError::internal("cycling session id", e))?;
     let key = random_token();
-    sessions_db::insert(db, &key, person_id, method, origin, Utc::now()).await?;
+    sessions_db::insert(
+        &state.db,
+        &key,
+        person_id,
+        method,
+        origin,
+        state.clock.now(),
+    )
+    .await?;
     session
         .insert(SIGN_IN_KEY, key)
         .await
@@ -103,8 +107,8 @@ pub async fn start_in(
 pub async fn end() -> Result<(), AppError> {
     let session = session().await?;
     let state = app_state()?;
-    if let Some(open) = open_session(&state.db, state.session_limits, &session).await? {
-        sessions_db::end(&state.db, open.id, "signed_out", Utc::now()).await?;
+    if let Some(open) = open_session(&state, &session).await? {
+        sessions_db::end(&state.db, open.id, "signed_out", state.clock.now()).await?;
     }
     session
         .flush()
@@ -116,10 +120,10 @@ pub async fn end() -> Result<(), AppError> {
 /// expired one is ended on the spot (and forgotten by the cookie session); `None` when nobody is
 /// signed in, the session was ended, or the account was disabled.
 pub async fn open_session(
-    db: &Db,
-    limits: SessionLimits,
+    state: &AppState,
     session: &Session,
 ) -> Result<Option<OpenSession>, AppError> {
+    let db = &state.db;
     let key: Option<String> = session
         .get(SIGN_IN_KEY)
         .await
@@ -130,8 +134,13 @@ pub async fn open_session(
     let Some(open) = sessions_db::find_open(db, &key).await? else {
         return Ok(None);
     };
-    let now = Utc::now();
-    let check = check_session(limits, open.started_at, open.last_seen_at, now);
+    let now = state.clock.now();
+    let check = check_session(
+        state.session_limits,
+        open.started_at,
+        open.last_seen_at,
+        now,
+    );
     match check {
         SessionCheck::Live { touch } => {
             if touch {
@@ -153,7 +162,7 @@ pub async fn open_session(
 pub async fn current_session() -> Result<Option<OpenSession>, AppError> {
     let session = session().await?;
     let state = app_state()?;
-    open_session(&state.db, state.session_limits, &session).await
+    open_session(&state, &session).await
 }
 
 /// The live session of the request being served; `NotSignedIn` otherwise.
@@ -177,15 +186,11 @@ pub async fn require_viewer() -> Result<Viewer, AppError> {
 
 /// The viewer behind a cookie session, for plain HTTP handlers outside Leptos (downloads);
 /// `None` when nobody is signed in there.
-pub async fn viewer_for(
-    db: &Db,
-    limits: SessionLimits,
-    session: &Session,
-) -> Result<Option<Viewer>, AppError> {
-    let Some(open) = open_session(db, limits, session).await? else {
+pub async fn viewer_for(state: &AppState, session: &Session) -> Result<Option<Viewer>, AppError> {
+    let Some(open) = open_session(state, session).await? else {
         return Ok(None);
     };
-    let memberships = db::memberships(db, open.user.id).await?;
+    let memberships = db::memberships(&state.db, open.user.id).await?;
     Ok(Some(Viewer {
         user: open.user,
         memberships,

@@ -4,8 +4,6 @@
 
 use std::collections::HashMap;
 
-use chrono::Datelike;
-
 use super::{AnswerCount, RolledQuestion, RollupNode, RollupView, UnitAnswer, UnitRow, UnitState};
 use crate::auth::session::Viewer;
 use crate::domain::{can_see_rollup, ChecklistKind};
@@ -113,7 +111,7 @@ pub async fn build_rollup(
     let tree = crate::org::db::load_tree(&state.db).await?;
     let (node_id, nodes) = pick_node(&tree, viewer, query.node)?;
     let kind = query.kind.unwrap_or(ChecklistKind::SamAnnual);
-    let year = query.year.unwrap_or_else(|| chrono::Local::now().year());
+    let year = query.year.unwrap_or_else(|| state.clock.year());
     if !(2000..=2100).contains(&year) {
         return Err(AppError::NotFound);
     }

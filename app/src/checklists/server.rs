@@ -31,10 +31,9 @@ pub async fn get_unit_checklists(
     use super::support::reader_of;
     use super::ChecklistSummary;
     use crate::domain::Progress;
-    use chrono::Datelike;
 
     let (_, state, grant) = reader_of(unit_id).await?;
-    let year = year.unwrap_or_else(|| chrono::Local::now().year());
+    let year = year.unwrap_or_else(|| state.clock.year());
     if !(2000..=2100).contains(&year) {
         return Err(AppError::NotFound);
     }
@@ -149,7 +148,7 @@ pub async fn save_checklist_answer(
         checked,
         &analysis,
         before,
-        viewer.user.id,
+        (viewer.user.id, state.clock.now()),
     )
     .await?
     {
@@ -210,7 +209,8 @@ pub async fn finish_checklist(unit_id: i64, checklist_id: i64, done: bool) -> Re
             });
         }
     }
-    super::db::set_done(&state.db, checklist_id, done.then_some(viewer.user.id)).await?;
+    let stamp = done.then(|| (viewer.user.id, state.clock.now()));
+    super::db::set_done(&state.db, checklist_id, stamp).await?;
     Ok(())
 }
 

@@ -54,15 +54,13 @@ pub struct TemplatesView {
 /// The organisation's templates for a year (this year when none is given).
 #[server(prefix = "/api", endpoint = "mall/checklistor")]
 pub async fn get_checklist_templates(year: Option<i32>) -> Result<TemplatesView, AppError> {
-    use chrono::Datelike;
-
     let crate::org::guard::OrgKeeper {
         state,
         org_id,
         org_name,
         ..
     } = crate::org::guard::organisation_keeper().await?;
-    let year = year.unwrap_or_else(|| chrono::Local::now().year());
+    let year = year.unwrap_or_else(|| state.clock.year());
     if !(2000..=2100).contains(&year) {
         return Err(AppError::NotFound);
     }

@@ -228,7 +228,13 @@ pub async fn content(db: &Db, meeting_id: i64, version: u32) -> sqlx::Result<Opt
 }
 
 /// Stores `content` as the meeting's next version; returns its number.
-pub async fn publish(db: &Db, meeting_id: i64, content: &str, by: i64) -> sqlx::Result<u32> {
+pub async fn publish(
+    db: &Db,
+    meeting_id: i64,
+    content: &str,
+    by: i64,
+    at: chrono::DateTime<chrono::Utc>,
+) -> sqlx::Result<u32> {
     const NEXT: &str = "SELECT CAST(COALESCE(MAX(version), 0) + 1 AS BIGINT) FROM minutes_versions
          WHERE meeting_id = $1";
     const INSERT: &str = "INSERT INTO minutes_versions (meeting_id, version, content,
@@ -242,7 +248,7 @@ pub async fn publish(db: &Db, meeting_id: i64, content: &str, by: i64) -> sqlx::
             .bind(next)
             .bind(content)
             .bind(by)
-            .bind(chrono::Utc::now())
+            .bind(at)
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;

@@ -249,7 +249,14 @@ pub async fn publish_minutes(unit_id: i64, meeting_id: i64) -> Result<u32, AppEr
     let minutes = super::snapshot(&view.draft, &view.attendees, &view.actions);
     let text = serde_json::to_string(&minutes)
         .map_err(|e| AppError::internal("minutes not serialisable", e))?;
-    Ok(super::db::publish(&state.db, meeting_id, &text, viewer.user.id).await?)
+    Ok(super::db::publish(
+        &state.db,
+        meeting_id,
+        &text,
+        viewer.user.id,
+        state.clock.now(),
+    )
+    .await?)
 }
 
 /// The actions written down at a meeting, for the draft (members read them in the published

@@ -52,6 +52,8 @@ pub struct NewNotice<'a> {
     pub sent_by: i64,
     /// The day in Stockholm.
     pub sent_on: NaiveDate,
+    /// The moment, by the app's clock.
+    pub sent_at: chrono::DateTime<chrono::Utc>,
     /// The messages, one per recipient.
     pub messages: &'a [NewMessage],
     /// `queued` (SMTP) or `stored` (outbox only).
@@ -83,7 +85,7 @@ pub async fn record(db: &Db, notice: &NewNotice<'_>) -> sqlx::Result<Option<i64>
             .bind(if notice.update { "update" } else { "notice" })
             .bind(notice.agenda_version)
             .bind(notice.sent_by)
-            .bind(chrono::Utc::now())
+            .bind(notice.sent_at)
             .bind(notice.sent_on)
             .fetch_one(&mut *tx)
             .await?;
@@ -195,7 +197,13 @@ pub async fn queued(db: &Db, limit: i64) -> sqlx::Result<Vec<Queued>> {
 }
 
 /// Records the outcome of an attempt: sent, queued again (with the error), or failed for good.
-pub async fn mark(db: &Db, id: i64, status: &str, error: Option<&str>) -> sqlx::Result<()> {
+pub async fn mark(
+    db: &Db,
+    id: i64,
+    status: &str,
+    error: Option<&str>,
+    at: chrono::DateTime<chrono::Utc>,
+) -> sqlx::Result<()> {
     const SQL: &str = "UPDATE outbox SET status = $2, error = $3, attempts = attempts + 1,
              sent_at = CASE WHEN $2 = 'sent' THEN $4 ELSE sent_at END
          WHERE id = $1";
@@ -204,7 +212,7 @@ pub async fn mark(db: &Db, id: i64, status: &str, error: Option<&str>) -> sqlx::
             .bind(id)
             .bind(status)
             .bind(error)
-            .bind(chrono::Utc::now())
+            .bind(at)
             .execute(pool)
             .await
             .map(|_| ())

@@ -20,7 +20,7 @@ pub async fn notice_state(
 
     let rules = crate::org::db::rules(&state.db, org_id).await?;
     let (sent, last_version) = db::notices(&state.db, meeting.id).await?;
-    let today = chrono::Local::now().date_naive();
+    let today = state.clock.today();
     let timing = notice_timing(
         meeting.first_date(),
         rules.notice_days,
@@ -140,7 +140,8 @@ pub async fn send_notice(
             update,
             agenda_version,
             sent_by: viewer.user.id,
-            sent_on: chrono::Local::now().date_naive(),
+            sent_on: state.clock.today(),
+            sent_at: state.clock.now(),
             messages: &messages,
             status: if state.mailer.is_some() {
                 "queued"

@@ -9,13 +9,14 @@ use tokio::sync::Notify;
 
 use super::db;
 use super::mail::Mailer;
+use crate::clock::Clock;
 use crate::db::Db;
 
 /// Attempts before a message is marked as failed for good.
 const MAX_ATTEMPTS: i64 = 3;
 
 /// Sends what is queued now; returns how many messages were handled.
-pub async fn deliver_queued(db: &Db, mailer: &Mailer) -> sqlx::Result<usize> {
+pub async fn deliver_queued(db: &Db, mailer: &Mailer, clock: Clock) -> sqlx::Result<usize> {
     let mut handled = 0;
     loop {
         let batch = db::queued(db, 50).await?;
@@ -34,7 +35,7 @@ pub async fn deliver_queued(db: &Db, mailer: &Mailer) -> sqlx::Result<usize> {
                 .await;
             match outcome {
                 Ok(()) => {
-                    db::mark(db, message.id, "sent", None).await?;
+                    db::mark(db, message.id, "sent", None, clock.now()).await?;
                     progressed = true;
                 }
                 Err(error) => {
@@ -44,7 +45,7 @@ pub async fn deliver_queued(db: &Db, mailer: &Mailer) -> sqlx::Result<usize> {
                     } else {
                         "queued"
                     };
-                    db::mark(db, message.id, status, Some(&error)).await?;
+                    db::mark(db, message.id, status, Some(&error), clock.now()).await?;
                     if status == "failed" {
                         progressed = true;
                     }
@@ -60,10 +61,10 @@ pub async fn deliver_queued(db: &Db, mailer: &Mailer) -> sqlx::Result<usize> {
 }
 
 /// Starts the worker; `wake` is notified whenever a notice is queued.
-pub fn spawn(db: Db, mailer: Arc<Mailer>, wake: Arc<Notify>) {
+pub fn spawn(db: Db, mailer: Arc<Mailer>, wake: Arc<Notify>, clock: Clock) {
     tokio::spawn(async move {
         loop {
-            if let Err(e) = deliver_queued(&db, &mailer).await {
+            if let Err(e) = deliver_queued(&db, &mailer, clock).await {
                 tracing::error!(%e, "outbox worker");
             }
             tokio::select! {

@@ -121,7 +121,7 @@ pub async fn set_account_active(person_id: i64, active: bool) -> Result<(), AppE
     let changed = people_db::set_active(&state.db, person_id, active).await?;
     let mut ended = 0;
     if !active {
-        ended = sessions_db::end_all_of(&state.db, person_id, None, "disabled", chrono::Utc::now())
+        ended = sessions_db::end_all_of(&state.db, person_id, None, "disabled", state.clock.now())
             .await?;
     }
     if changed {

@@ -75,7 +75,10 @@ pub async fn seed(
             }
             let agenda = agenda_db::agenda(db, meeting.id).await?;
             let published = snapshot(&agenda, &attendees, &[]);
-            minutes_db::publish(db, meeting.id, &serde_json::to_string(&published)?, chef).await?;
+            // Published the afternoon of the meeting, as a chef would.
+            let at = meeting.date.and_time(meeting.end).and_utc();
+            let text = serde_json::to_string(&published)?;
+            minutes_db::publish(db, meeting.id, &text, chef, at).await?;
         }
     }
     Ok(())

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::actions::db::{add_plan_action, update_plan_action, NewActionLink};
 use crate::checklists::db as checklist_db;
@@ -13,6 +13,14 @@ use crate::db::Db;
 use crate::domain::{ActionSource, ActionStatus, Answer, CheckedPlanAction, ChecklistKind};
 
 const YEAR: i32 = 2026;
+
+/// When the demo's follow-up was answered and finished: a spring day of its year, whatever day
+/// the demo starts on.
+fn answered_at() -> DateTime<Utc> {
+    NaiveDate::from_ymd_opt(YEAR, 3, 17)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .map_or(DateTime::UNIX_EPOCH, |t| t.and_utc())
+}
 
 /// An action of the demo: title, the responsible person's e-mail, start, end, status.
 type DemoAction = (
@@ -50,6 +58,7 @@ pub async fn seed(
         return Ok(());
     };
     let questions = checklist_db::template_questions(db, sam.id).await?;
+    let answered = answered_at();
     let person = |email: &str| people.get(email).copied();
     let (Some(anna), Some(sofia), Some(mattias)) = (
         person("anna.lindqvist@exempelstad.se"),
@@ -95,7 +104,8 @@ pub async fn seed(
             let weak = weak.iter().find(|w| q.text.starts_with(w.question_starts));
             let (answer, analysis) =
                 weak.map_or((Answer::FullyAgree, ""), |w| (w.answer, w.analysis));
-            checklist_db::save_answer(db, id, q.id, answer, analysis, (None, ""), anna).await?;
+            checklist_db::save_answer(db, id, q.id, answer, analysis, (None, ""), (anna, answered))
+                .await?;
             let Some((title, owner, (sy, sm, sd), (ey, em, ed), status)) =
                 weak.and_then(|w| w.action)
             else {
@@ -120,7 +130,7 @@ pub async fn seed(
                 update_plan_action(db, unit, a, 1, &action, status).await?;
             }
         }
-        checklist_db::set_done(db, id, Some(anna)).await?;
+        checklist_db::set_done(db, id, Some((anna, answered))).await?;
     }
 
     // Solgården: half-way, one weak answer without an action yet.
@@ -136,7 +146,16 @@ pub async fn seed(
             } else {
                 (Answer::FullyAgree, "")
             };
-            checklist_db::save_answer(db, id, q.id, answer, analysis, (None, ""), mattias).await?;
+            checklist_db::save_answer(
+                db,
+                id,
+                q.id,
+                answer,
+                analysis,
+                (None, ""),
+                (mattias, answered),
+            )
+            .await?;
         }
     }
     Ok(())

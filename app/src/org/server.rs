@@ -13,11 +13,10 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
     use crate::auth::session::require_viewer;
     use crate::plan::db as plan_db;
     use crate::state::app_state;
-    use chrono::Datelike;
 
     let viewer = require_viewer().await?;
     let state = app_state()?;
-    let year = year.unwrap_or_else(|| chrono::Local::now().year());
+    let year = year.unwrap_or_else(|| state.clock.year());
     let tree = db::load_tree(&state.db).await?;
     let standings = plan_db::standings_for_year(&state.db, year).await?;
     let mut rules_by_org = std::collections::HashMap::new();
@@ -72,7 +71,7 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
         !tree.tree.is_leaf(m.node_id)
             && crate::domain::can_see_rollup(&viewer.memberships, &tree.tree.ancestry(m.node_id))
     });
-    let today = chrono::Local::now().date_naive();
+    let today = state.clock.today();
     let my_actions = crate::actions::db::responsible_actions(&state.db, viewer.user.id, today)
         .await?
         .into_iter()

@@ -18,7 +18,7 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
     let viewer = require_viewer().await?;
     let state = app_state()?;
     let grant = readable_unit(&state, &viewer, unit_id).await?;
-    let today = chrono::Local::now().date_naive();
+    let today = state.clock.today();
     let year = year.unwrap_or(today.year());
     if !(2000..=2100).contains(&year) {
         return Err(AppError::NotFound);
@@ -171,12 +171,11 @@ pub async fn get_topic_detail(
     use crate::auth::session::require_viewer;
     use crate::org::guard::readable_unit;
     use crate::state::app_state;
-    use chrono::Datelike;
 
     let viewer = require_viewer().await?;
     let state = app_state()?;
     let grant = readable_unit(&state, &viewer, unit_id).await?;
-    let year = year.unwrap_or_else(|| chrono::Local::now().year());
+    let year = year.unwrap_or_else(|| state.clock.year());
     let text = db::topic_text(&state.db, topic_id)
         .await?
         .filter(|t| t.org_id == grant.org_id)

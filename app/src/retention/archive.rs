@@ -43,6 +43,8 @@ pub struct UnitArchive {
     pub files: Vec<ArchiveFile>,
     /// The unit's action plan, every action whatever its status.
     pub actions: ActionRollupView,
+    /// The day the archive was drawn (the action plan is as of that day).
+    pub drawn_on: chrono::NaiveDate,
 }
 
 #[derive(sqlx::FromRow)]
@@ -212,5 +214,6 @@ pub async fn unit_archive(
         unit_name,
         files,
         actions,
+        drawn_on: state.clock.today(),
     })
 }

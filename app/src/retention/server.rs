@@ -92,12 +92,6 @@ fn kind_of(code: &str) -> Result<RecordKind, AppError> {
     })
 }
 
-/// The day cutoffs are reckoned from.
-#[cfg(feature = "ssr")]
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 /// The page's data.
 #[server(prefix = "/api", endpoint = "gallring")]
 pub async fn get_retention() -> Result<RetentionView, AppError> {
@@ -111,7 +105,7 @@ pub async fn get_retention() -> Result<RetentionView, AppError> {
         org_name,
         ..
     } = organisation_keeper().await?;
-    let today = today();
+    let today = state.clock.today();
     let rules = db::rules(&state.db, org_id).await?;
     let runs = db::runs(&state.db, org_id).await?;
     let mut kinds = Vec::new();
@@ -174,17 +168,18 @@ pub async fn save_retention_rule(kind: String, rule: RetentionInput) -> Result<(
     let kind = kind_of(&kind)?;
     // The field carries the kind, so that (also after a post without JavaScript) the message
     // shows beside the form it belongs to.
-    let checked = check_retention(&rule, today()).map_err(|p| AppError::Invalid {
-        field: format!("{}.{}", kind.code(), p.field),
-        message: p.message,
-    })?;
+    let checked =
+        check_retention(&rule, keeper.state.clock.today()).map_err(|p| AppError::Invalid {
+            field: format!("{}.{}", kind.code(), p.field),
+            message: p.message,
+        })?;
     super::db::save_rule(
         &keeper.state.db,
         keeper.org_id,
         kind,
         &checked,
         keeper.viewer.user.id,
-        chrono::Utc::now(),
+        keeper.state.clock.now(),
     )
     .await?;
     Ok(())
@@ -214,7 +209,10 @@ pub async fn run_culling(kind: String, confirm: Option<String>) -> Result<Cullin
             message: "Kryssa i att du har gått igenom listan. Gallring går inte att ångra.".into(),
         });
     }
-    let cutoff = culling_cutoff(today(), u32::try_from(rule.keep_years).unwrap_or(1));
+    let cutoff = culling_cutoff(
+        keeper.state.clock.today(),
+        u32::try_from(rule.keep_years).unwrap_or(1),
+    );
     let run = Culling {
         org_id: keeper.org_id,
         kind,
@@ -224,7 +222,7 @@ pub async fn run_culling(kind: String, confirm: Option<String>) -> Result<Cullin
         run_by: keeper.viewer.user.id,
         run_by_name: &keeper.viewer.user.name,
     };
-    let (removed, _) = db::cull(&keeper.state.db, &run, chrono::Utc::now()).await?;
+    let (removed, _) = db::cull(&keeper.state.db, &run, keeper.state.clock.now()).await?;
     tracing::info!(
         org_id = keeper.org_id,
         kind = kind.code(),

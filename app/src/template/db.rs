@@ -288,6 +288,7 @@ pub async fn push_topic(
     year: i32,
     person_id: i64,
     topic: &crate::domain::CheckedTopic,
+    at: chrono::DateTime<chrono::Utc>,
 ) -> sqlx::Result<(i64, u64)> {
     const TOPIC: &str = "INSERT INTO wheel_topics (org_id, owner_node_id, title, month_start,
              month_end, guidance, kind, sort_order, pushed_year)
@@ -332,7 +333,7 @@ pub async fn push_topic(
             .bind(year)
             .bind(&note)
             .bind(person_id)
-            .bind(chrono::Utc::now())
+            .bind(at)
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;

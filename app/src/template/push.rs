@@ -47,7 +47,6 @@ async fn pushable() -> Result<Pushable, AppError> {
 #[server(prefix = "/api", endpoint = "obligatoriska-amnen")]
 pub async fn get_push_page() -> Result<PushPage, AppError> {
     use super::{db, PushNode};
-    use chrono::Datelike;
 
     let p = pushable().await?;
     if p.nodes.is_empty() {
@@ -100,7 +99,7 @@ pub async fn get_push_page() -> Result<PushPage, AppError> {
     Ok(PushPage {
         nodes,
         pushed,
-        default_year: chrono::Local::now().year(),
+        default_year: p.state.clock.year(),
     })
 }
 
@@ -143,6 +142,7 @@ pub async fn push_topic(node_id: String, year: String, topic: TopicInput) -> Res
         year,
         p.viewer.user.id,
         &checked,
+        p.state.clock.now(),
     )
     .await?;
     tracing::info!(

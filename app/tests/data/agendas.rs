@@ -44,6 +44,7 @@ async fn plan_with_meetings(t: &TestDb, f: &Fixture) -> (i64, i64, i64, PlanCont
             version,
             person_id: f.person,
             note: "lade till APT",
+            at: app::clock::Clock::system().now(),
         };
         ids.push(plan_db::add_meeting(&t.db, &change, &day).await.unwrap());
     }
@@ -248,12 +249,20 @@ async fn proposals_are_accepted_deferred_or_declined_once() {
             first,
             f.person,
             Decision::Accept { meeting_id: april },
+            app::clock::Clock::system().now(),
         )
         .await
         .unwrap();
-        db::decide(&t.db, f.unit, second, f.person, Decision::Defer)
-            .await
-            .unwrap();
+        db::decide(
+            &t.db,
+            f.unit,
+            second,
+            f.person,
+            Decision::Defer,
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
         db::decide(
             &t.db,
             f.unit,
@@ -262,12 +271,21 @@ async fn proposals_are_accepted_deferred_or_declined_once() {
             Decision::Decline {
                 reason: "Tas upp på LSG",
             },
+            app::clock::Clock::system().now(),
         )
         .await
         .unwrap();
         assert!(
             matches!(
-                db::decide(&t.db, f.unit, third, f.person, Decision::Defer).await,
+                db::decide(
+                    &t.db,
+                    f.unit,
+                    third,
+                    f.person,
+                    Decision::Defer,
+                    app::clock::Clock::system().now()
+                )
+                .await,
                 Err(AgendaError::Stale)
             ),
             "{}: decided once",
@@ -275,7 +293,15 @@ async fn proposals_are_accepted_deferred_or_declined_once() {
         );
         assert!(
             matches!(
-                db::decide(&t.db, f.unit + 1000, first, f.person, Decision::Defer).await,
+                db::decide(
+                    &t.db,
+                    f.unit + 1000,
+                    first,
+                    f.person,
+                    Decision::Defer,
+                    app::clock::Clock::system().now()
+                )
+                .await,
                 Err(AgendaError::NotFound)
             ),
             "{}: another unit's proposal",

@@ -26,6 +26,7 @@ fn state(db: &Db) -> AppState {
         trust_proxy: false,
         sign_in_throttle: Arc::new(SignInThrottle::new(100)),
         sign_in: Default::default(),
+        clock: app::clock::Clock::system(),
     }
 }
 

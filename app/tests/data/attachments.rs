@@ -28,6 +28,7 @@ async fn attachments_are_kept_exactly_and_change_the_agenda_version() {
             content: &bytes,
             sha256: "00ff",
             uploaded_by: f.person,
+            uploaded_at: app::clock::Clock::system().now(),
         };
         let id = agenda_db::add_attachment(&t.db, meeting, &file)
             .await
@@ -66,6 +67,7 @@ async fn attachments_are_kept_exactly_and_change_the_agenda_version() {
                 agenda_version: after_add,
                 sent_by: f.person,
                 sent_on: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+                sent_at: app::clock::Clock::system().now(),
                 messages: &[],
                 status: "stored",
             },

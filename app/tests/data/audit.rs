@@ -7,7 +7,7 @@ use crate::common;
 
 use app::audit::catalogue::{catalogued_endpoints, EntryCategory};
 use app::audit::db::{append, log_page, LogQuery, NewEntry};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use common::{fixture, fresh_databases};
 
 fn entry(action: &str, actor: &str, node_id: Option<i64>) -> NewEntry {
@@ -29,7 +29,7 @@ async fn a_log_page_reads_its_subtree_filtered_and_paged() {
         let other_unit = app::org::db::insert_node(&t.db, Some(f.org), "Annan", "annan")
             .await
             .unwrap();
-        let now = Utc::now();
+        let now = app::clock::Clock::system().now();
         let long_ago = now - Duration::days(40);
         append(
             &t.db,

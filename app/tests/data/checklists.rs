@@ -101,15 +101,23 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
             Answer::PartlyAgree,
             "Gås igenom på APT",
             (None, ""),
-            f.person,
+            (f.person, app::clock::Clock::system().now()),
         )
         .await
         .unwrap();
         assert_eq!(saved, AnswerSave::Saved, "{e}");
         // A second writer who opened the question unanswered is refused; the first text stays.
-        let stale = db::save_answer(&t.db, id, q1, Answer::FullyAgree, "", (None, ""), so)
-            .await
-            .unwrap();
+        let stale = db::save_answer(
+            &t.db,
+            id,
+            q1,
+            Answer::FullyAgree,
+            "",
+            (None, ""),
+            (so, app::clock::Clock::system().now()),
+        )
+        .await
+        .unwrap();
         assert_eq!(stale, AnswerSave::Stale, "{e}");
         let again = db::save_answer(
             &t.db,
@@ -118,7 +126,7 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
             Answer::PartlyAgree,
             "Gås igenom på APT i maj",
             (Some("partly_agree"), "Gås igenom på APT"),
-            so,
+            (so, app::clock::Clock::system().now()),
         )
         .await
         .unwrap();
@@ -126,9 +134,17 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
         assert!(!db::set_no_action_reason(&t.db, id, q2, Some("x"))
             .await
             .unwrap());
-        db::save_answer(&t.db, id, q2, Answer::FullyAgree, "", (None, ""), so)
-            .await
-            .unwrap();
+        db::save_answer(
+            &t.db,
+            id,
+            q2,
+            Answer::FullyAgree,
+            "",
+            (None, ""),
+            (so, app::clock::Clock::system().now()),
+        )
+        .await
+        .unwrap();
         let answered = db::answered_questions(&t.db, sam.id, id).await.unwrap();
         assert_eq!(answered[0].answer, Some(Answer::PartlyAgree), "{e}");
         assert_eq!(answered[0].analysis, "Gås igenom på APT i maj", "{e}");
@@ -197,7 +213,13 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
             "{e}: with the question added in place"
         );
 
-        db::set_done(&t.db, id, Some(f.person)).await.unwrap();
+        db::set_done(
+            &t.db,
+            id,
+            Some((f.person, app::clock::Clock::system().now())),
+        )
+        .await
+        .unwrap();
         let done = db::save_answer(
             &t.db,
             id,
@@ -205,7 +227,7 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
             Answer::PartlyAgree,
             "",
             (Some("fully_agree"), ""),
-            so,
+            (so, app::clock::Clock::system().now()),
         )
         .await
         .unwrap();
@@ -242,7 +264,7 @@ async fn actions_are_followed_to_their_effect_and_filtered() {
             Answer::PartlyAgree,
             "",
             (None, ""),
-            f.person,
+            (f.person, app::clock::Clock::system().now()),
         )
         .await
         .unwrap();
@@ -335,9 +357,16 @@ async fn actions_are_followed_to_their_effect_and_filtered() {
             effect: Effect::No,
             comment: "Inte känd ändå".into(),
         };
-        let reopened = actions_db::close_action(&t.db, f.unit, a, v + 1, &no)
-            .await
-            .unwrap();
+        let reopened = actions_db::close_action(
+            &t.db,
+            f.unit,
+            a,
+            v + 1,
+            &no,
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
         assert_eq!(
             reopened,
             ActionChange::Closed(AfterEffect::Reopened, v + 2),
@@ -355,9 +384,16 @@ async fn actions_are_followed_to_their_effect_and_filtered() {
             effect: Effect::Yes,
             comment: String::new(),
         };
-        let closed = actions_db::close_action(&t.db, f.unit, a, v + 2, &yes)
-            .await
-            .unwrap();
+        let closed = actions_db::close_action(
+            &t.db,
+            f.unit,
+            a,
+            v + 2,
+            &yes,
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
         assert_eq!(
             closed,
             ActionChange::Closed(AfterEffect::Closed, v + 3),
@@ -472,12 +508,26 @@ async fn the_roll_up_covers_exactly_the_units_below_a_node() {
             let c = db::open_checklist(&t.db, unit, sam.id, 2026, f.person)
                 .await
                 .unwrap();
-            db::save_answer(&t.db, c, q[0].id, answer, analysis, (None, ""), f.person)
-                .await
-                .unwrap();
+            db::save_answer(
+                &t.db,
+                c,
+                q[0].id,
+                answer,
+                analysis,
+                (None, ""),
+                (f.person, app::clock::Clock::system().now()),
+            )
+            .await
+            .unwrap();
             ids.insert(unit, c);
         }
-        db::set_done(&t.db, ids[&a1], Some(f.person)).await.unwrap();
+        db::set_done(
+            &t.db,
+            ids[&a1],
+            Some((f.person, app::clock::Clock::system().now())),
+        )
+        .await
+        .unwrap();
         // Another year's answers stay out.
         let later = db::year_templates(&t.db, f.org, 2027).await.unwrap()[0].clone();
         let c = db::open_checklist(&t.db, a1, later.id, 2027, f.person)
@@ -491,7 +541,7 @@ async fn the_roll_up_covers_exactly_the_units_below_a_node() {
             Answer::Disagree,
             "2027",
             (None, ""),
-            f.person,
+            (f.person, app::clock::Clock::system().now()),
         )
         .await
         .unwrap();
@@ -708,7 +758,7 @@ async fn reminders_go_to_the_outbox_once_per_kind() {
             effect: Effect::Yes,
             comment: String::new(),
         };
-        actions_db::close_action(&t.db, f.unit, a, v, &yes)
+        actions_db::close_action(&t.db, f.unit, a, v, &yes, app::clock::Clock::system().now())
             .await
             .unwrap();
         assert_eq!(

@@ -123,6 +123,7 @@ pub async fn plan_with_meeting(db: &Db, f: &Fixture, date: chrono::NaiveDate) ->
         version: plan_db::plan_version(db, plan).await.unwrap().unwrap(),
         person_id: f.person,
         note: "lade till APT",
+        at: app::clock::Clock::system().now(),
     };
     let meeting = NewMeeting {
         date,

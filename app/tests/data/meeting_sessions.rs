@@ -24,6 +24,7 @@ async fn change<'a>(t: &common::TestDb, plan: i64, person: i64, note: &'a str) -
         version: plan_db::plan_version(&t.db, plan).await.unwrap().unwrap(),
         person_id: person,
         note,
+        at: app::clock::Clock::system().now(),
     }
 }
 

@@ -126,7 +126,15 @@ async fn minutes_are_kept_published_as_versions_and_actions_planned() {
         assert_eq!(first.actions[0].item.as_deref(), Some("Belysningen"));
         let text = serde_json::to_string(&first).unwrap();
         assert_eq!(
-            db::publish(&t.db, meeting, &text, f.person).await.unwrap(),
+            db::publish(
+                &t.db,
+                meeting,
+                &text,
+                f.person,
+                app::clock::Clock::system().now()
+            )
+            .await
+            .unwrap(),
             1,
             "{}",
             t.engine
@@ -155,6 +163,7 @@ async fn minutes_are_kept_published_as_versions_and_actions_planned() {
             meeting,
             &serde_json::to_string(&second).unwrap(),
             f.person,
+            app::clock::Clock::system().now(),
         )
         .await
         .unwrap();

@@ -63,6 +63,7 @@ async fn a_notice_is_recorded_per_member_and_its_delivery_followed() {
             agenda_version,
             sent_by: f.person,
             sent_on: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+            sent_at: app::clock::Clock::system().now(),
             messages: &messages,
             status,
         };
@@ -94,13 +95,33 @@ async fn a_notice_is_recorded_per_member_and_its_delivery_followed() {
         // The worker's view: three queued; one sent, one retried, one failed for good.
         let queued = db::queued(&t.db, 10).await.unwrap();
         assert_eq!(queued.len(), 3, "{}", t.engine);
-        db::mark(&t.db, queued[0].id, "sent", None).await.unwrap();
-        db::mark(&t.db, queued[1].id, "queued", Some("421 try later"))
-            .await
-            .unwrap();
-        db::mark(&t.db, queued[2].id, "failed", Some("550 no such user"))
-            .await
-            .unwrap();
+        db::mark(
+            &t.db,
+            queued[0].id,
+            "sent",
+            None,
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
+        db::mark(
+            &t.db,
+            queued[1].id,
+            "queued",
+            Some("421 try later"),
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
+        db::mark(
+            &t.db,
+            queued[2].id,
+            "failed",
+            Some("550 no such user"),
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
         let delivery = db::delivery(&t.db, meeting).await.unwrap();
         assert_eq!(
             (delivery.sent, delivery.queued, delivery.failed),

@@ -39,6 +39,7 @@ async fn a_stale_change_is_refused_with_who_changed_what() {
             version: v1,
             person_id: anna,
             note: "lade till APT",
+            at: app::clock::Clock::system().now(),
         };
         let id = plan_db::add_meeting(&t.db, &first, &meeting(2027, 3, 9))
             .await
@@ -52,6 +53,7 @@ async fn a_stale_change_is_refused_with_who_changed_what() {
             version: v1,
             person_id: anna,
             note: "ändrade APT",
+            at: app::clock::Clock::system().now(),
         };
         match plan_db::update_meeting(&t.db, &stale, id, &meeting(2027, 3, 16)).await {
             Err(ChangeError::Stale(last)) => {
@@ -74,6 +76,7 @@ async fn a_stale_change_is_refused_with_who_changed_what() {
             version: v2,
             person_id: anna,
             note: "ändrade APT",
+            at: app::clock::Clock::system().now(),
         };
         plan_db::update_meeting(&t.db, &fresh, id, &meeting(2027, 3, 16))
             .await
@@ -104,6 +107,7 @@ async fn cancelling_keeps_the_meeting_but_stops_it_counting_and_topics_only_go_t
             version,
             person_id: person,
             note: "x",
+            at: app::clock::Clock::system().now(),
         };
 
         let v = plan_db::plan_version(&t.db, plan).await.unwrap().unwrap();
@@ -140,6 +144,7 @@ async fn cancelling_keeps_the_meeting_but_stops_it_counting_and_topics_only_go_t
                 version: ov,
                 person_id: person,
                 note: "x",
+                at: app::clock::Clock::system().now(),
             },
             &meeting(2027, 1, 13),
         )
@@ -167,6 +172,7 @@ async fn copying_a_plan_across_week_53_keeps_weekday_week_and_topics() {
             version,
             person_id: person,
             note: "x",
+            at: app::clock::Clock::system().now(),
         };
         let january = plan_db::add_meeting(&t.db, &change(v), &meeting(2026, 1, 13))
             .await
@@ -238,6 +244,7 @@ async fn an_own_topic_joins_the_units_plan_but_not_the_organisations_wheel() {
             version,
             person_id: person,
             note: "eget ämne",
+            at: app::clock::Clock::system().now(),
         };
         let topic = app::domain::CheckedTopic {
             title: "Brandövning".into(),

@@ -49,11 +49,17 @@ async fn culling_removes_old_records_of_its_kind_under_the_decision_and_records_
             )
             .await
             .unwrap();
-            app::minutes::db::publish(&t.db, meeting, "{}", f.person)
-                .await
-                .unwrap();
+            app::minutes::db::publish(
+                &t.db,
+                meeting,
+                "{}",
+                f.person,
+                app::clock::Clock::system().now(),
+            )
+            .await
+            .unwrap();
         }
-        let long_ago = Utc::now() - Duration::days(365 * 9);
+        let long_ago = app::clock::Clock::system().now() - Duration::days(365 * 9);
         for (title, status) in [("Gammal klar", "done"), ("Gammal öppen", "in_progress")] {
             exec(
                 &t.db,
@@ -74,7 +80,9 @@ async fn culling_removes_old_records_of_its_kind_under_the_decision_and_records_
             ..NewEntry::default()
         };
         append(&t.db, &entry, long_ago).await.unwrap();
-        append(&t.db, &entry, Utc::now()).await.unwrap();
+        append(&t.db, &entry, app::clock::Clock::system().now())
+            .await
+            .unwrap();
 
         let cutoff = culling_cutoff(today, 5);
         let run = |kind| Culling {
@@ -98,9 +106,13 @@ async fn culling_removes_old_records_of_its_kind_under_the_decision_and_records_
             "{}",
             t.engine
         );
-        let (removed, _) = cull(&t.db, &run(RecordKind::Minutes), Utc::now())
-            .await
-            .unwrap();
+        let (removed, _) = cull(
+            &t.db,
+            &run(RecordKind::Minutes),
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
         assert_eq!(removed, 1);
         let versions = "SELECT COUNT(*) FROM minutes_versions WHERE meeting_id = $1";
         assert_eq!(count(&t.db, versions, old).await, 0);
@@ -121,9 +133,13 @@ async fn culling_removes_old_records_of_its_kind_under_the_decision_and_records_
             .is_empty());
 
         // Agendas: the old meeting's items go; the meeting stays in the plan.
-        let (removed, _) = cull(&t.db, &run(RecordKind::Agendas), Utc::now())
-            .await
-            .unwrap();
+        let (removed, _) = cull(
+            &t.db,
+            &run(RecordKind::Agendas),
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
         assert_eq!(removed, 1);
         assert_eq!(count(&t.db, items, old).await, 0);
         assert_eq!(count(&t.db, items, new).await, 1);
@@ -141,16 +157,24 @@ async fn culling_removes_old_records_of_its_kind_under_the_decision_and_records_
             lines[0].starts_with("Åtgärd: Enhet, Gammal klar"),
             "{lines:?}"
         );
-        cull(&t.db, &run(RecordKind::ActionPlans), Utc::now())
-            .await
-            .unwrap();
+        cull(
+            &t.db,
+            &run(RecordKind::ActionPlans),
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
         let actions = "SELECT COUNT(*) FROM actions WHERE unit_id = $1";
         assert_eq!(count(&t.db, actions, f.unit).await, 1);
 
         // The audit trail: only under the run's permit, and only the old entry.
-        let (removed, lines) = cull(&t.db, &run(RecordKind::Audit), Utc::now())
-            .await
-            .unwrap();
+        let (removed, lines) = cull(
+            &t.db,
+            &run(RecordKind::Audit),
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
         assert_eq!(removed, 1, "{}", t.engine);
         assert_eq!(lines.len(), 1);
         let entries = "SELECT COUNT(*) FROM audit_log WHERE node_id = $1";
@@ -268,7 +292,9 @@ async fn culling_checklists_removes_old_years_with_their_answers_and_keeps_linke
             run_by: f.person,
             run_by_name: "Anna Andersson",
         };
-        let (removed, _) = cull(&t.db, &run, Utc::now()).await.unwrap();
+        let (removed, _) = cull(&t.db, &run, app::clock::Clock::system().now())
+            .await
+            .unwrap();
         assert_eq!(removed, 1);
         let answers = "SELECT COUNT(*) FROM checklist_answers WHERE checklist_id = $1";
         assert_eq!(count(&t.db, answers, lists[0]).await, 0, "{}", t.engine);

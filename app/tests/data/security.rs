@@ -7,7 +7,7 @@ use crate::common;
 
 use app::audit::db::{self as audit_db, NewEntry};
 use app::auth::sessions_db::{self as sessions, SignInMethod, SignInOrigin};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use common::{fixture, fresh_databases};
 
 #[tokio::test]
@@ -17,7 +17,7 @@ async fn sessions_are_open_until_ended_and_only_ones_own_can_be_ended() {
         let other = app::auth::db::upsert_person(&t.db, "Bo Berg", "bo@example.se", None, None)
             .await
             .unwrap();
-        let now = Utc::now();
+        let now = app::clock::Clock::system().now();
         let origin = SignInOrigin {
             user_agent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0".into(),
             address: "10.1.2.3".into(),
@@ -113,7 +113,7 @@ async fn sessions_are_open_until_ended_and_only_ones_own_can_be_ended() {
 #[tokio::test]
 async fn the_audit_trail_is_append_only_and_counts_failed_sign_ins() {
     for t in fresh_databases().await {
-        let now = Utc::now();
+        let now = app::clock::Clock::system().now();
         for minutes_ago in [20, 10, 5] {
             let entry = NewEntry {
                 actor: "eva@example.se".into(),

@@ -107,6 +107,7 @@ async fn template_changes_do_not_rewrite_existing_plans() {
                 .unwrap(),
             person_id: person,
             note: "tog in ämnen",
+            at: app::clock::Clock::system().now(),
         };
         plan_db::take_in_topics(&t.db, &change, &news)
             .await
@@ -170,10 +171,17 @@ async fn a_pushed_topic_reaches_every_plan_of_the_year_below_the_node_as_require
             month: 2,
             guidance: String::new(),
         };
-        let (topic_id, plans) =
-            template_db::push_topic(&t.db, org, department, 2027, person, &pushed)
-                .await
-                .unwrap();
+        let (topic_id, plans) = template_db::push_topic(
+            &t.db,
+            org,
+            department,
+            2027,
+            person,
+            &pushed,
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
         assert_eq!(
             plans, 1,
             "{}: only the plan of that year below the node",

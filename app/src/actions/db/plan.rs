@@ -118,13 +118,14 @@ pub async fn close_action(
     action_id: i64,
     version: i64,
     effect: &CheckedEffect,
+    at: DateTime<Utc>,
 ) -> sqlx::Result<ActionChange> {
     const SQL: &str = "UPDATE actions SET effect = $4, effect_comment = $5, status = $6,
              closed_at = $7, reopened = reopened + $8, version = version + 1
          WHERE id = $1 AND unit_id = $2 AND version = $3";
     let after = after_effect(effect.effect);
     let (status, closed_at, reopened) = match after {
-        AfterEffect::Closed => (ActionStatus::Done, Some(Utc::now()), 0_i32),
+        AfterEffect::Closed => (ActionStatus::Done, Some(at), 0_i32),
         AfterEffect::Reopened => (ActionStatus::InProgress, None, 1_i32),
     };
     let rows = with_db!(db, pool => {

@@ -9,7 +9,6 @@
 
 mod provider;
 
-use chrono::Utc;
 use tower_sessions::Session;
 
 pub use provider::{Callback, OidcProvider, OidcSettings, PendingSignIn, ProvidedEmail};
@@ -30,7 +29,7 @@ pub async fn begin(
     origin: &SignInOrigin,
 ) -> Result<String, SignInProblem> {
     let provider = offered(state, origin).await?;
-    let (url, pending) = provider.begin(Utc::now()).await?;
+    let (url, pending) = provider.begin(state.clock.wall_now()).await?;
     session.insert(PENDING_KEY, pending).await.map_err(|err| {
         tracing::error!(%err, "keeping a sign-in's state in the session");
         SignInProblem::Unavailable
@@ -51,7 +50,10 @@ pub async fn finish(
         tracing::error!(%err, "reading a sign-in's state from the session");
         None
     });
-    let email = match provider.finish(pending, callback, Utc::now()).await {
+    let email = match provider
+        .finish(pending, callback, state.clock.wall_now())
+        .await
+    {
         Ok(provided) => provided.email,
         Err(problem) => {
             record(state, origin, None, "", "sign_in_refused", problem.code()).await;
@@ -71,7 +73,7 @@ pub async fn finish(
             return Err(SignInProblem::UnknownPerson);
         }
     };
-    session::start_in(&state.db, session, person.id, SignInMethod::Oidc, origin)
+    session::start_in(state, session, person.id, SignInMethod::Oidc, origin)
         .await
         .map_err(|_| SignInProblem::Unavailable)?;
     record(state, origin, Some(person.id), &email, "sign_in", "oidc").await;
@@ -127,7 +129,7 @@ async fn record(
         address: origin.address.clone(),
         ..NewEntry::default()
     };
-    if let Err(err) = append(&state.db, &entry, Utc::now()).await {
+    if let Err(err) = append(&state.db, &entry, state.clock.now()).await {
         tracing::error!(%err, action, "writing a sign-in to the audit trail");
     }
 }

@@ -307,7 +307,7 @@ pub enum AnswerSave {
 }
 
 /// Saves one answer and its analysis, only over what the form was opened with (`before`: the
-/// answer code, or `None` when unanswered, and the analysis).
+/// answer code, or `None` when unanswered, and the analysis); `(by, at)` says who saves it and when.
 pub async fn save_answer(
     db: &Db,
     checklist_id: i64,
@@ -315,7 +315,7 @@ pub async fn save_answer(
     answer: Answer,
     analysis: &str,
     before: (Option<&str>, &str),
-    by: i64,
+    (by, at): (i64, DateTime<Utc>),
 ) -> sqlx::Result<AnswerSave> {
     const STATE: &str = "SELECT c.done_at IS NOT NULL,
              EXISTS (SELECT 1 FROM checklist_questions q
@@ -353,7 +353,7 @@ pub async fn save_answer(
         }
         sqlx::query(UPSERT)
             .bind(checklist_id).bind(question_id).bind(answer.code()).bind(analysis)
-            .bind(by).bind(Utc::now()).bind(answer.needs_action())
+            .bind(by).bind(at).bind(answer.needs_action())
             .execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(AnswerSave::Saved)
@@ -377,11 +377,15 @@ pub async fn set_no_action_reason(
     })
 }
 
-/// Marks the checklist done (`Some(person)`) or open again (`None`).
-pub async fn set_done(db: &Db, checklist_id: i64, by: Option<i64>) -> sqlx::Result<()> {
+/// Marks the checklist done (`Some((person, when))`) or open again (`None`).
+pub async fn set_done(
+    db: &Db,
+    checklist_id: i64,
+    done: Option<(i64, DateTime<Utc>)>,
+) -> sqlx::Result<()> {
     const SQL: &str = "UPDATE unit_checklists SET done_at = $2, done_by = $3,
              version = version + 1 WHERE id = $1";
-    let at = by.map(|_| Utc::now());
+    let (by, at) = (done.map(|d| d.0), done.map(|d| d.1));
     with_db!(db, pool => {
         sqlx::query(SQL).bind(checklist_id).bind(at).bind(by).execute(pool).await?;
         Ok(())

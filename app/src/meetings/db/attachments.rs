@@ -18,6 +18,8 @@ pub struct NewAttachment<'a> {
     pub sha256: &'a str,
     /// Who uploaded it.
     pub uploaded_by: i64,
+    /// When, by the app's clock.
+    pub uploaded_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// What serving a stored file needs to know before reading its bytes.
@@ -54,7 +56,7 @@ pub async fn add_attachment(
             .bind(file.sha256)
             .bind(file.content)
             .bind(file.uploaded_by)
-            .bind(chrono::Utc::now())
+            .bind(file.uploaded_at)
             .fetch_one(&mut *tx)
             .await?;
         sqlx::query(BUMP_AGENDA).bind(meeting_id).execute(&mut *tx).await?;

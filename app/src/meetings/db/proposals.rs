@@ -136,6 +136,7 @@ pub async fn decide(
     proposal_id: i64,
     decided_by: i64,
     decision: Decision<'_>,
+    at: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), AgendaError> {
     const READ: &str =
         "SELECT title, description, status FROM proposals WHERE id = $1 AND unit_id = $2";
@@ -196,7 +197,7 @@ pub async fn decide(
             .bind(reason)
             .bind(item_id)
             .bind(decided_by)
-            .bind(chrono::Utc::now())
+            .bind(at)
             .execute(&mut *tx)
             .await?;
         if done.rows_affected() != 1 {

@@ -21,7 +21,7 @@ pub async fn get_proposals(unit_id: i64) -> Result<ProposalsView, AppError> {
     let state = app_state()?;
     let grant = readable_unit(&state, &viewer, unit_id).await?;
     let can_edit = grant.access.can_edit();
-    let today = chrono::Local::now().date_naive();
+    let today = state.clock.today();
     let (waiting, backlog) = if can_edit {
         (
             db::proposals(&state.db, unit_id, None).await?,
@@ -56,7 +56,7 @@ async fn coming_meeting(
     let Some(id) = crate::plan::changes::support::parse_optional_id(text, "meeting")? else {
         return if required { Err(choose()) } else { Ok(None) };
     };
-    let today = chrono::Local::now().date_naive();
+    let today = state.clock.today();
     let upcoming = crate::meetings::db::upcoming_meetings(&state.db, unit_id, today).await?;
     if upcoming.iter().any(|m| m.id == id) {
         Ok(Some(id))
@@ -106,14 +106,21 @@ async fn decide(
 ) -> Result<(), AppError> {
     use crate::meetings::db::{self, AgendaError};
 
-    db::decide(&state.db, unit_id, proposal_id, viewer.user.id, decision)
-        .await
-        .map_err(|e| match e {
-            AgendaError::Stale => AppError::Conflict {
-                message: "Förslaget har redan behandlats av någon annan. Ladda om sidan.".into(),
-            },
-            other => super::support::agenda_error(other),
-        })
+    db::decide(
+        &state.db,
+        unit_id,
+        proposal_id,
+        viewer.user.id,
+        decision,
+        state.clock.now(),
+    )
+    .await
+    .map_err(|e| match e {
+        AgendaError::Stale => AppError::Conflict {
+            message: "Förslaget har redan behandlats av någon annan. Ladda om sidan.".into(),
+        },
+        other => super::support::agenda_error(other),
+    })
 }
 
 /// Accepts a proposal onto the agenda of one of the unit's coming APTs.

@@ -74,10 +74,10 @@ pub async fn add_meeting(
         .ok_or(AppError::NotFound)?;
     let checked = check_meeting(&meeting, year).map_err(invalid)?;
     let note = format!("lade till APT {}", checked.date.format("%Y-%m-%d"));
-    let change = change_by(&viewer, plan_id, plan_version, &note);
+    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
     db::add_meeting(&state.db, &change, &checked)
         .await
-        .map_err(change_error)?;
+        .map_err(|e| change_error(e, state.clock.now()))?;
     Ok(())
 }
 
@@ -102,10 +102,10 @@ pub async fn update_meeting(
         .unwrap_or_default();
     check_no_clash(&SessionTime::from(&checked), &others).map_err(invalid)?;
     let note = format!("ändrade APT till {}", checked.date.format("%Y-%m-%d"));
-    let change = change_by(&viewer, plan_id, plan_version, &note);
+    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
     db::update_meeting(&state.db, &change, meeting_id, &checked)
         .await
-        .map_err(change_error)?;
+        .map_err(|e| change_error(e, state.clock.now()))?;
     leptos_axum::redirect(&format!("/enhet/{unit_id}?ar={year}#mote-{meeting_id}"));
     Ok(())
 }
@@ -128,10 +128,10 @@ pub async fn set_meeting_cancelled(
     } else {
         "återställde ett inställt APT"
     };
-    let change = change_by(&viewer, plan_id, plan_version, note);
+    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, note);
     db::set_cancelled(&state.db, &change, meeting_id, cancelled)
         .await
-        .map_err(change_error)?;
+        .map_err(|e| change_error(e, state.clock.now()))?;
     leptos_axum::redirect(&format!("/enhet/{unit_id}?ar={year}#mote-{meeting_id}"));
     Ok(())
 }
@@ -157,10 +157,10 @@ pub async fn place_topic(
         Some(_) => "flyttade ett ämne till ett annat möte",
         None => "tog bort ett ämne från sitt möte",
     };
-    let change = change_by(&viewer, plan_id, plan_version, note);
+    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, note);
     db::set_topic_meeting(&state.db, &change, topic_id, meeting_id)
         .await
-        .map_err(change_error)?;
+        .map_err(|e| change_error(e, state.clock.now()))?;
     Ok(())
 }
 
@@ -200,10 +200,10 @@ pub async fn place_all_suggested(
         .collect();
     let placements = suggest_placements(&topics, &meetings);
     let note = format!("placerade {} ämnen i föreslagna möten", placements.len());
-    let change = change_by(&viewer, plan_id, plan_version, &note);
+    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
     db::place_topics(&state.db, &change, &placements)
         .await
-        .map_err(change_error)?;
+        .map_err(|e| change_error(e, state.clock.now()))?;
     Ok(())
 }
 
@@ -239,10 +239,10 @@ pub async fn add_own_topic(
         .ok_or(AppError::NotFound)?;
     let checked = check_topic(&topic).map_err(invalid)?;
     let note = format!("lade till det egna ämnet ”{}”", checked.title);
-    let change = change_by(&viewer, plan_id, plan_version, &note);
+    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
     db::add_own_topic(&state.db, &change, org_id, unit_id, &checked)
         .await
-        .map_err(change_error)?;
+        .map_err(|e| change_error(e, state.clock.now()))?;
     Ok(())
 }
 
@@ -276,9 +276,9 @@ pub async fn take_in_topics(
         });
     }
     let note = format!("tog in {} ämnen från årshjulet", pending.len());
-    let change = change_by(&viewer, plan_id, plan_version, &note);
+    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
     db::take_in_topics(&state.db, &change, &pending)
         .await
-        .map_err(change_error)?;
+        .map_err(|e| change_error(e, state.clock.now()))?;
     Ok(())
 }

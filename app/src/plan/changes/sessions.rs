@@ -33,10 +33,10 @@ pub async fn add_session(
         checked.date.format("%Y-%m-%d"),
         existing.date.format("%Y-%m-%d")
     );
-    let change = change_by(&viewer, plan_id, plan_version, &note);
+    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
     db::add_session(&state.db, &change, meeting_id, &checked)
         .await
-        .map_err(change_error)?;
+        .map_err(|e| change_error(e, state.clock.now()))?;
     Ok(())
 }
 
@@ -55,12 +55,13 @@ pub async fn remove_session(
     let (plan_id, _) = meeting_in_unit(&state, unit_id, meeting_id).await?;
     let change = change_by(
         &viewer,
+        state.clock.now(),
         plan_id,
         plan_version,
         "tog bort ett tillfälle av ett APT",
     );
     db::remove_session(&state.db, &change, meeting_id, session_id)
         .await
-        .map_err(change_error)?;
+        .map_err(|e| change_error(e, state.clock.now()))?;
     Ok(())
 }

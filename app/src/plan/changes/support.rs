@@ -1,5 +1,7 @@
 //! What every plan change does first: who asks and may they edit, and how refusals read.
 
+use chrono::{DateTime, Utc};
+
 use crate::auth::session::{require_viewer, Viewer};
 use crate::domain::FieldProblem;
 use crate::error::AppError;
@@ -25,11 +27,11 @@ pub fn invalid(problem: FieldProblem) -> AppError {
 }
 
 /// "för 3 minuter sedan" and the like.
-fn ago(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
+fn ago(at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> String {
     let Some(at) = at else {
         return String::new();
     };
-    let minutes = (chrono::Utc::now() - at).num_minutes().max(0);
+    let minutes = (now - at).num_minutes().max(0);
     match minutes {
         0 => " nyss".to_string(),
         1 => " för 1 minut sedan".to_string(),
@@ -39,23 +41,23 @@ fn ago(at: Option<chrono::DateTime<chrono::Utc>>) -> String {
     }
 }
 
-/// The refusal of a stale change, saying who changed what.
-pub fn stale(last: LastChange) -> AppError {
+/// The refusal of a stale change, saying who changed what (and how long before `now`).
+pub fn stale(last: LastChange, now: DateTime<Utc>) -> AppError {
     let who = last.by.unwrap_or_else(|| "någon annan".to_string());
     let what = last.note.map(|n| format!(" ({n})")).unwrap_or_default();
     AppError::Conflict {
         message: format!(
             "Planen har ändrats av {who}{}{what} efter att du öppnade den. Din ändring är inte \
              sparad men finns kvar i formuläret: ladda om sidan, se ändringen och spara igen.",
-            ago(last.at)
+            ago(last.at, now)
         ),
     }
 }
 
 /// Maps a refused or failed change.
-pub fn change_error(err: ChangeError) -> AppError {
+pub fn change_error(err: ChangeError, now: DateTime<Utc>) -> AppError {
     match err {
-        ChangeError::Stale(last) => stale(last),
+        ChangeError::Stale(last) => stale(last, now),
         ChangeError::NotInPlan => AppError::NotFound,
         ChangeError::Db(e) => AppError::internal("plan change", e),
     }
@@ -101,11 +103,18 @@ pub async fn unit_meeting(
 }
 
 /// A change by the signed-in person, made on the plan version their form showed.
-pub fn change_by<'a>(viewer: &Viewer, plan_id: i64, version: i64, note: &'a str) -> Change<'a> {
+pub fn change_by<'a>(
+    viewer: &Viewer,
+    at: DateTime<Utc>,
+    plan_id: i64,
+    version: i64,
+    note: &'a str,
+) -> Change<'a> {
     Change {
         plan_id,
         version,
         person_id: viewer.user.id,
         note,
+        at,
     }
 }

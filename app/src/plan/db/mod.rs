@@ -16,7 +16,7 @@ macro_rules! bump_or_stale {
             .bind($change.version)
             .bind($change.note)
             .bind($change.person_id)
-            .bind(chrono::Utc::now())
+            .bind($change.at)
             .execute(&mut *$tx)
             .await?;
         if bumped.rows_affected() != 1 {

@@ -20,6 +20,8 @@ pub struct Change<'a> {
     pub person_id: i64,
     /// What it does, in words (shown to whoever's later edit is refused).
     pub note: &'a str,
+    /// When, by the app's clock.
+    pub at: chrono::DateTime<chrono::Utc>,
 }
 
 /// The last change to a plan: who, when and what.
