@@ -113,9 +113,9 @@ class Person {
   // Signs in and learns what this person may see: a unit (people with several take turns),
   // its meetings, and whether they may edit it.
   async start() {
-    const signedIn = await this.request('sign in', '/api/logga-in', {
-      email: this.account,
-      password: this.password,
+    const signedIn = await this.request('sign in', site.signIn.action, {
+      [site.signIn.email]: this.account,
+      [site.signIn.password]: this.password,
     });
     if (signedIn === undefined) return false;
     const mine = await this.request('api: my units', '/api/mina-enheter', {});
@@ -221,17 +221,46 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---- The run ------------------------------------------------------------------------------
 
-// The demo accounts and their shared password, as the sign-in page lists them.
-const demo = await fetch(`${BASE}/api/demo-konton`, { method: 'POST', headers: { origin: BASE } })
-  .then((r) => r.json())
-  .catch((err) => {
-    console.error(`Cannot reach ${BASE}: ${err.message}`);
-    process.exit(2);
-  });
-if (!demo?.accounts?.length) {
-  console.error(`${BASE} lists no demo accounts: start the server with ARSHJUL_DEMO=1.`);
+// What a browser sees first: the sign-in page, with its password form and, in demo mode, the
+// demo accounts and their shared password. Reading them from the page (not from a server
+// function's name) keeps this tool working as the app changes; the test command runs a short
+// load, so a page that no longer offers them fails a test.
+async function discover() {
+  const response = await fetch(`${BASE}/logga-in`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  if (!response.ok) throw new Error(`GET /logga-in answered ${response.status}`);
+  // The server's render marks its text nodes with empty comments (`<!>`); a browser ignores
+  // them, so do we.
+  const html = (await response.text()).replace(/<!>|<!--[\s\S]*?-->/g, '');
+  const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)]
+    .map((m) => m[0])
+    .find((f) => /<input\b[^>]*type="password"/.test(f));
+  const nameOf = (type) => form?.match(new RegExp(`<input\\b[^>]*type="${type}"[^>]*>`))?.[0]
+    .match(/\bname="([^"]+)"/)?.[1];
+  const signIn = {
+    action: form?.match(/\baction="([^"]+)"/)?.[1],
+    email: nameOf('email'),
+    password: nameOf('password'),
+  };
+  const section = html.match(/<section\b[^>]*sign-in__demo[\s\S]*?<\/section>/)?.[0] ?? '';
+  const codes = [...section.matchAll(/<code>([^<]*)<\/code>/g)].map((m) => m[1].trim());
+  const accounts = codes.filter((c) => c.includes('@'));
+  const password = codes.find((c) => !c.includes('@'));
+  return { signIn, accounts, password };
+}
+
+const site = await discover().catch((err) => {
+  console.error(`Cannot read the sign-in page of ${BASE}: ${err.message}`);
+  process.exit(2);
+});
+if (!site.signIn.action || !site.signIn.email || !site.signIn.password) {
+  console.error(`${BASE}/logga-in has no password form (is ARSHJUL_LOCAL_ACCOUNTS off?).`);
   process.exit(2);
 }
+if (!site.accounts.length || !site.password) {
+  console.error(`${BASE}/logga-in lists no demo accounts: start the server with ARSHJUL_DEMO=1.`);
+  process.exit(2);
+}
+const demo = { password: site.password, accounts: site.accounts.map((email) => ({ email })) };
 
 console.log(`Load: ${USERS} people, ${demo.accounts.length} demo accounts, ${DURATION_S} s ` +
   `(started over ${RAMP_S.toFixed(1)} s), mean think time ${THINK_MS} ms, against ${BASE}`);

@@ -26,4 +26,8 @@ SQL
 if ! as_root su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = 'arshjul_test'\"" | grep -q 1; then
   as_root su postgres -c "createdb -O arshjul_test arshjul_test"
 fi
+# Each test drops its own database when done; a run that was interrupted may have left some.
+for leftover in $(as_root su postgres -c "psql -tAc \"SELECT datname FROM pg_database WHERE datname LIKE 'arshjul\\_test\\_%'\""); do
+  as_root su postgres -c "dropdb --force $leftover"
+done
 echo "postgres://arshjul_test:arshjul_test@127.0.0.1/arshjul_test"

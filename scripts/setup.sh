@@ -35,14 +35,18 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q '0\.2\.130'; then
   cargo install wasm-bindgen-cli --version =0.2.130
 fi
 
-if [ ! -x scripts/tools/node_modules/.bin/wasm-opt ]; then
-  step "wasm-opt (npm binaryen 132)"
-  (cd scripts/tools && npm install --no-audit --no-fund)
-fi
+# npm packages are installed with `npm ci` from the lock file, and again whenever the lock file
+# changes: a marker in node_modules remembers the lock file's hash the last install was made from.
+npm_ci_if_changed() {
+  local dir=$1 what=$2 marker="$1/node_modules/.arshjul-lock.sha256" want
+  want=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  if [ "$(cat "$marker" 2>/dev/null)" != "$want" ]; then
+    step "$what"
+    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+    echo "$want" >"$marker"
+  fi
+}
 
-if [ ! -d end2end/node_modules/@playwright/test ] || [ ! -d end2end/node_modules/@axe-core/playwright ] \
-  || [ ! -d end2end/node_modules/smtp-server ] || [ ! -d end2end/node_modules/mailparser ] \
-  || [ ! -d end2end/node_modules/oidc-provider ]; then
-  step "end2end: Playwright, axe-core, the test mail server and OpenID provider (Debian's Chromium, no browser download)"
-  (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
-fi
+npm_ci_if_changed scripts/tools "wasm-opt (npm binaryen 132)"
+npm_ci_if_changed end2end \
+  "end2end: Playwright, axe-core, the test mail server and OpenID provider (Debian's Chromium, no browser download)"

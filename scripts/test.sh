@@ -25,7 +25,9 @@ ARSHJUL_TEST_PG_URL=$(bash scripts/postgres.sh | tail -1)
 export ARSHJUL_TEST_PG_URL
 
 step "unit and data-access tests (SQLite and PostgreSQL)"
-cargo test -p app -p server --features app/ssr
+# The same flags cargo-leptos gives its debug builds, so the end-to-end server build below reuses
+# the dependencies compiled here instead of compiling them all again.
+RUSTFLAGS="--cfg erase_components" cargo test -p app -p server --features app/ssr
 # The test executables (some hundreds of MB each) are done with: free their disk before the next build.
 find target/debug/deps -maxdepth 1 -type f -perm -u+x ! -name '*.*' -delete
 
@@ -34,5 +36,8 @@ cargo leptos build
 
 step "end-to-end tests (Playwright, Chromium)"
 (cd end2end && npx playwright test)
+
+step "load smoke: 20 people for 10 s against the end-to-end build (any failed request fails)"
+ARSHJUL_LOAD_PROFILE=debug bash scripts/load.sh --users=20 --duration=10 --ramp=2
 
 step "all tests passed"

@@ -202,7 +202,7 @@ async fn a_killed_server_loses_no_acknowledged_write_and_leaves_a_consistent_dat
     let url = format!("sqlite://{}/krasch.db", dir.path().display());
     crash_and_check(&url, "sqlite").await;
 
-    if let Some(url) = common::fresh_postgres_url().await {
+    if let Some((url, _database)) = common::fresh_postgres().await {
         crash_and_check(&url, "postgres").await;
     }
 }

@@ -13,6 +13,42 @@ pub struct TestDb {
     /// The pool.
     pub db: Db,
     _dir: Option<tempfile::TempDir>,
+    /// Declared after the pool, so it is dropped after it.
+    _database: Option<PgDatabase>,
+}
+
+/// A test's own PostgreSQL database, dropped when the test is done with it (its connections are
+/// ended first), so test runs leave no databases behind on the server.
+pub struct PgDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let (admin_url, name) = (self.admin_url.clone(), self.name.clone());
+        // Drop cannot await, and may run inside the test's runtime: a thread of its own runs a
+        // small runtime for the one statement.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()?;
+            runtime.block_on(async {
+                let admin = Db::connect(&admin_url).await?;
+                if let Db::Postgres(pool) = &admin {
+                    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(pool)
+                        .await?;
+                    pool.close().await;
+                }
+                anyhow::Ok(())
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Ok(()))) {
+            eprintln!("test database {} was not dropped", self.name);
+        }
+    }
 }
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -42,23 +78,25 @@ pub async fn fresh_databases() -> Vec<TestDb> {
         engine: "sqlite",
         db,
         _dir: Some(dir),
+        _database: None,
     });
 
-    if let Some(url) = fresh_postgres_url().await {
+    if let Some((url, database)) = fresh_postgres().await {
         let db = Db::connect(&url).await.expect("postgres connects");
         db.migrate().await.expect("postgres migrates");
         dbs.push(TestDb {
             engine: "postgres",
             db,
             _dir: None,
+            _database: Some(database),
         });
     }
     dbs
 }
 
-/// The URL of a new, empty PostgreSQL database on the server `ARSHJUL_TEST_PG_URL` names;
-/// `None` locally without one (in CI that is an error).
-pub async fn fresh_postgres_url() -> Option<String> {
+/// The URL of a new, empty PostgreSQL database on the server `ARSHJUL_TEST_PG_URL` names, and
+/// the guard that drops it; `None` locally without one (in CI that is an error).
+pub async fn fresh_postgres() -> Option<(String, PgDatabase)> {
     match std::env::var("ARSHJUL_TEST_PG_URL") {
         Ok(base) => {
             let admin = Db::connect(&base).await.expect("postgres admin connects");
@@ -70,7 +108,14 @@ pub async fn fresh_postgres_url() -> Option<String> {
                     .expect("create test database");
             }
             let (prefix, _) = base.rsplit_once('/').expect("URL with a database name");
-            Some(format!("{prefix}/{name}"))
+            let url = format!("{prefix}/{name}");
+            Some((
+                url,
+                PgDatabase {
+                    admin_url: base,
+                    name,
+                },
+            ))
         }
         Err(_) if std::env::var("CI").is_ok() => {
             panic!("ARSHJUL_TEST_PG_URL must point at PostgreSQL in CI");
