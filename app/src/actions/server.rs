@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::PlanAction;
 use crate::domain::PlanActionInput;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::org::access::UnitAccess;
 
 /// A member who may be made responsible.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,13 +49,8 @@ pub struct ClosedAction {
 #[server(prefix = "/api", endpoint = "handlingsplan")]
 pub async fn get_unit_action_plan(unit_id: i64) -> Result<UnitActionPlanView, AppError> {
     use super::ActionFilter;
-    use crate::auth::session::require_viewer;
-    use crate::org::guard::readable_unit;
-    use crate::state::app_state;
 
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    let UnitAccess { state, grant, .. } = UnitAccess::read(unit_id).await?;
     let today = state.clock.today();
     let filter = ActionFilter {
         node_id: unit_id,
@@ -107,9 +104,9 @@ pub async fn add_unit_action(
     use super::db::{add_plan_action, NewActionLink};
     use crate::checklists::support::long_text;
     use crate::domain::{check_plan_action, ActionSource};
-    use crate::plan::changes::support::{editor_of, invalid};
+    use crate::plan::changes::support::invalid;
 
-    let (viewer, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let source = ActionSource::from_code(&source)
         .filter(|s| ActionSource::MANUAL.contains(s))
         .ok_or_else(|| AppError::Invalid {
@@ -137,9 +134,9 @@ pub async fn update_unit_action(
 ) -> Result<i64, AppError> {
     use super::db::{update_plan_action, ActionChange};
     use crate::domain::{check_plan_action, ActionStatus};
-    use crate::plan::changes::support::{editor_of, invalid};
+    use crate::plan::changes::support::invalid;
 
-    let (_, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let status = ActionStatus::from_code(&status)
         .filter(|s| *s != ActionStatus::Done)
         .ok_or_else(|| AppError::Invalid {
@@ -168,9 +165,9 @@ pub async fn close_unit_action(
 ) -> Result<ClosedAction, AppError> {
     use super::db::{close_action, ActionChange};
     use crate::domain::{check_effect, AfterEffect};
-    use crate::plan::changes::support::{editor_of, invalid};
+    use crate::plan::changes::support::invalid;
 
-    let (_, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let checked = check_effect(&effect, &effect_comment).map_err(invalid)?;
     match close_action(
         &state.db,
@@ -247,9 +244,8 @@ pub async fn put_action_on_agenda(
     #[server(default)] meeting_id: Option<i64>,
 ) -> Result<i64, AppError> {
     use super::db::{put_on_agenda, Feedback};
-    use crate::plan::changes::support::editor_of;
 
-    let (_, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let Some(meeting_id) = meeting_id else {
         return Err(AppError::Invalid {
             field: "meeting_id".into(),

@@ -112,9 +112,9 @@ pub async fn build_rollup(
     let (node_id, nodes) = pick_node(&tree, viewer, query.node)?;
     let kind = query.kind.unwrap_or(ChecklistKind::SamAnnual);
     let year = query.year.unwrap_or_else(|| state.clock.year());
-    if !(2000..=2100).contains(&year) {
-        return Err(AppError::NotFound);
-    }
+    let year = crate::domain::PlanYear::new(year)
+        .ok_or(AppError::NotFound)?
+        .get();
     let org = tree.tree.root_of(node_id).unwrap_or(node_id);
     let templates = super::db::year_templates(&state.db, org, year)
         .await

@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::{ChecklistView, LinkedAction, UnitChecklistsView};
 use crate::domain::PlanActionInput;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::org::access::UnitAccess;
 
 /// A saved answer, for the question's form to show.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,15 +30,14 @@ pub async fn get_unit_checklists(
     unit_id: i64,
     year: Option<i32>,
 ) -> Result<UnitChecklistsView, AppError> {
-    use super::support::reader_of;
     use super::ChecklistSummary;
     use crate::domain::Progress;
 
-    let (_, state, grant) = reader_of(unit_id).await?;
+    let UnitAccess { state, grant, .. } = UnitAccess::read(unit_id).await?;
     let year = year.unwrap_or_else(|| state.clock.year());
-    if !(2000..=2100).contains(&year) {
-        return Err(AppError::NotFound);
-    }
+    let year = crate::domain::PlanYear::new(year)
+        .ok_or(AppError::NotFound)?
+        .get();
     let templates = super::db::year_templates(&state.db, grant.org_id, year)
         .await
         .map_err(|e| AppError::internal("checklist templates", e))?;
@@ -81,13 +82,17 @@ pub async fn get_unit_checklists(
 #[server(prefix = "/api", endpoint = "checklistor/oppna")]
 pub async fn open_unit_checklist(unit_id: i64, year: i32, kind: String) -> Result<i64, AppError> {
     use crate::domain::ChecklistKind;
-    use crate::plan::changes::support::editor_of;
 
-    let (viewer, state, org_id) = editor_of(unit_id).await?;
+    let UnitAccess {
+        viewer,
+        state,
+        grant,
+    } = UnitAccess::read(unit_id).await?.edit()?;
+    let org_id = grant.org_id;
     let kind = ChecklistKind::from_code(&kind).ok_or(AppError::NotFound)?;
-    if !(2000..=2100).contains(&year) {
-        return Err(AppError::NotFound);
-    }
+    let year = crate::domain::PlanYear::new(year)
+        .ok_or(AppError::NotFound)?
+        .get();
     let templates = super::db::year_templates(&state.db, org_id, year)
         .await
         .map_err(|e| AppError::internal("checklist templates", e))?;
@@ -104,10 +109,10 @@ pub async fn open_unit_checklist(unit_id: i64, year: i32, kind: String) -> Resul
 /// The unit's checklist with its questions, answers, participants and linked actions.
 #[server(prefix = "/api", endpoint = "checklista")]
 pub async fn get_checklist(unit_id: i64, checklist_id: i64) -> Result<ChecklistView, AppError> {
-    use super::support::{load_view, reader_of};
+    use super::support::load_view;
 
-    let (viewer, state, grant) = reader_of(unit_id).await?;
-    load_view(&state, &viewer, &grant, checklist_id).await
+    let access = UnitAccess::read(unit_id).await?;
+    load_view(&access, checklist_id).await
 }
 
 /// Saves one answer with its analysis, only over what the form was opened with.
@@ -122,10 +127,12 @@ pub async fn save_checklist_answer(
     #[server(default)] before_analysis: String,
 ) -> Result<SavedAnswer, AppError> {
     use super::db::AnswerSave;
-    use super::support::{filler_of, long_text};
+    use super::support::long_text;
     use crate::domain::check_answer;
 
-    let (viewer, state, head) = filler_of(unit_id, checklist_id).await?;
+    let access = UnitAccess::read(unit_id).await?.fill()?;
+    let head = access.checklist(checklist_id).await?;
+    let UnitAccess { viewer, state, .. } = access;
     let questions = super::db::template_questions(&state.db, head.template_id).await?;
     let question = questions
         .iter()
@@ -179,9 +186,11 @@ pub async fn save_checklist_participants(
     #[server(default)] took_part: HashMap<String, String>,
     #[server(default)] others: String,
 ) -> Result<(), AppError> {
-    use super::support::{finisher_of, long_text};
+    use super::support::long_text;
 
-    let (_, state, _) = finisher_of(unit_id, checklist_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.checklist(checklist_id).await?;
+    let UnitAccess { state, .. } = access;
     let may = super::db::participants(&state.db, unit_id, checklist_id).await?;
     let people: Vec<i64> = took_part
         .keys()
@@ -197,11 +206,12 @@ pub async fn save_checklist_participants(
 /// reason, and for the SAM follow-up the safety representative took part), or opens it again.
 #[server(prefix = "/api", endpoint = "checklista/klar")]
 pub async fn finish_checklist(unit_id: i64, checklist_id: i64, done: bool) -> Result<(), AppError> {
-    use super::support::{finisher_of, load_view, unfinished_reason};
+    use super::support::{load_view, unfinished_reason};
 
-    let (viewer, state, grant) = finisher_of(unit_id, checklist_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.checklist(checklist_id).await?;
     if done {
-        let view = load_view(&state, &viewer, &grant, checklist_id).await?;
+        let view = load_view(&access, checklist_id).await?;
         if let Some(message) = unfinished_reason(&view) {
             return Err(AppError::Invalid {
                 field: "done".into(),
@@ -209,8 +219,8 @@ pub async fn finish_checklist(unit_id: i64, checklist_id: i64, done: bool) -> Re
             });
         }
     }
-    let stamp = done.then(|| (viewer.user.id, state.clock.now()));
-    super::db::set_done(&state.db, checklist_id, stamp).await?;
+    let stamp = done.then(|| (access.viewer.user.id, access.now()));
+    super::db::set_done(&access.state.db, checklist_id, stamp).await?;
     Ok(())
 }
 
@@ -222,9 +232,11 @@ pub async fn decline_checklist_action(
     question_id: i64,
     #[server(default)] reason: String,
 ) -> Result<(), AppError> {
-    use super::support::{filler_of, long_text, not_done};
+    use super::support::{long_text, not_done};
 
-    let (_, state, head) = filler_of(unit_id, checklist_id).await?;
+    let access = UnitAccess::read(unit_id).await?.fill()?;
+    let head = access.checklist(checklist_id).await?;
+    let UnitAccess { state, .. } = access;
     not_done(&head, "reason")?;
     let reason = long_text(&reason, "reason")?;
     if reason.is_empty() {
@@ -251,12 +263,14 @@ pub async fn add_checklist_action(
     question_id: i64,
     action: PlanActionInput,
 ) -> Result<LinkedAction, AppError> {
-    use super::support::{filler_of, not_done};
+    use super::support::not_done;
     use crate::actions::db::{add_plan_action, NewActionLink};
     use crate::domain::{check_plan_action, ActionSource, ActionStatus, ChecklistKind};
     use crate::plan::changes::support::invalid;
 
-    let (viewer, state, head) = filler_of(unit_id, checklist_id).await?;
+    let access = UnitAccess::read(unit_id).await?.fill()?;
+    let head = access.checklist(checklist_id).await?;
+    let UnitAccess { viewer, state, .. } = access;
     not_done(&head, "title")?;
     let questions =
         super::db::answered_questions(&state.db, head.template_id, checklist_id).await?;

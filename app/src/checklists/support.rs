@@ -1,58 +1,20 @@
-//! What the checklists' server functions share: who may read, answer or finish a checklist, and
-//! the checklist page's data in a handful of queries.
+//! What the checklists' server functions share: one of the unit's checklists for a `UnitAccess`,
+//! the done and length checks, and the checklist page's data in a handful of queries.
 
-use crate::auth::session::{require_viewer, Viewer};
-use crate::domain::{
-    can_fill_checklist, safety_representative_warning, ChecklistKind, MAX_ACTION_TEXT,
-};
+use crate::domain::{safety_representative_warning, ChecklistKind, MAX_ACTION_TEXT};
 use crate::error::AppError;
-use crate::org::guard::{readable_unit, UnitGrant};
-use crate::state::{app_state, AppState};
+use crate::org::access::UnitAccess;
 
 use super::db::ChecklistHead;
 use super::{AreaView, ChecklistView, QuestionView};
 
-/// Any reader of the unit.
-pub async fn reader_of(unit_id: i64) -> Result<(Viewer, AppState, UnitGrant), AppError> {
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
-    Ok((viewer, state, grant))
-}
-
-fn may_fill(viewer: &Viewer, grant: &UnitGrant) -> bool {
-    can_fill_checklist(
-        &viewer.memberships,
-        &grant.tree.tree.ancestry(grant.unit_id),
-    )
-}
-
-async fn head_of(
-    state: &AppState,
-    unit_id: i64,
-    checklist_id: i64,
-) -> Result<ChecklistHead, AppError> {
-    super::db::checklist_head(&state.db, unit_id, checklist_id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-/// The chef or the unit's safety representative, on one of the unit's checklists.
-pub async fn filler_of(
-    unit_id: i64,
-    checklist_id: i64,
-) -> Result<(Viewer, AppState, ChecklistHead), AppError> {
-    let (viewer, state, grant) = reader_of(unit_id).await?;
-    if !may_fill(&viewer, &grant) {
-        tracing::warn!(
-            person_id = viewer.user.id,
-            unit_id,
-            "refused checklist answer"
-        );
-        return Err(AppError::Forbidden);
+impl UnitAccess {
+    /// One of the unit's checklists; `NotFound` for any other unit's.
+    pub async fn checklist(&self, checklist_id: i64) -> Result<ChecklistHead, AppError> {
+        super::db::checklist_head(&self.state.db, self.grant.unit_id, checklist_id)
+            .await?
+            .ok_or(AppError::NotFound)
     }
-    let head = head_of(&state, unit_id, checklist_id).await?;
-    Ok((viewer, state, head))
 }
 
 /// Refuses a change to a checklist marked done, beside `field`.
@@ -64,24 +26,6 @@ pub fn not_done(head: &ChecklistHead, field: &str) -> Result<(), AppError> {
         });
     }
     Ok(())
-}
-
-/// The chef (whoever may edit the unit), on one of the unit's checklists.
-pub async fn finisher_of(
-    unit_id: i64,
-    checklist_id: i64,
-) -> Result<(Viewer, AppState, UnitGrant), AppError> {
-    let (viewer, state, grant) = reader_of(unit_id).await?;
-    if !grant.access.can_edit() {
-        tracing::warn!(
-            person_id = viewer.user.id,
-            unit_id,
-            "refused checklist change"
-        );
-        return Err(AppError::Forbidden);
-    }
-    head_of(&state, unit_id, checklist_id).await?;
-    Ok((viewer, state, grant))
 }
 
 /// A trimmed free text of at most [`MAX_ACTION_TEXT`] characters, refused beside `field`.
@@ -97,14 +41,10 @@ pub fn long_text(text: &str, field: &str) -> Result<String, AppError> {
 }
 
 /// The checklist page's data: head, questions with answers, linked actions, participants.
-pub async fn load_view(
-    state: &AppState,
-    viewer: &Viewer,
-    grant: &UnitGrant,
-    checklist_id: i64,
-) -> Result<ChecklistView, AppError> {
+pub async fn load_view(access: &UnitAccess, checklist_id: i64) -> Result<ChecklistView, AppError> {
+    let (state, grant) = (&access.state, &access.grant);
     let unit_id = grant.unit_id;
-    let head = head_of(state, unit_id, checklist_id).await?;
+    let head = access.checklist(checklist_id).await?;
     let questions =
         super::db::answered_questions(&state.db, head.template_id, checklist_id).await?;
     let linked = super::db::linked_actions(&state.db, checklist_id).await?;
@@ -142,7 +82,7 @@ pub async fn load_view(
         title: head.title,
         template_version: u32::try_from(head.template_version).unwrap_or(1),
         year: i32::try_from(head.year).unwrap_or_default(),
-        can_fill: may_fill(viewer, grant),
+        can_fill: access.may_fill(),
         can_finish: grant.access.can_edit(),
         done: head.done_at.map(|d| {
             (

@@ -61,9 +61,9 @@ pub async fn get_checklist_templates(year: Option<i32>) -> Result<TemplatesView,
         ..
     } = crate::org::guard::organisation_keeper().await?;
     let year = year.unwrap_or_else(|| state.clock.year());
-    if !(2000..=2100).contains(&year) {
-        return Err(AppError::NotFound);
-    }
+    let year = crate::domain::PlanYear::new(year)
+        .ok_or(AppError::NotFound)?
+        .get();
     let rows = super::db::year_templates(&state.db, org_id, year)
         .await
         .map_err(|e| AppError::internal("checklist templates", e))?;

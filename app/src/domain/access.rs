@@ -138,6 +138,13 @@ pub fn can_fill_checklist(memberships: &[Membership], ancestry: &[i64]) -> bool 
             .any(|m| m.role == Role::Skyddsombud && ancestry.contains(&m.node_id))
 }
 
+/// Whether the person votes in the unit's anonymous workload check: the unit's own people (any
+/// role held in the unit itself), never someone who reads it from above (HR, a safety
+/// representative of the avdelning), whose votes would blur the unit's picture.
+pub fn can_vote_in(memberships: &[Membership], unit_id: i64) -> bool {
+    memberships.iter().any(|m| m.node_id == unit_id)
+}
+
 /// Whether the person sees the roll-up of a node (every unit's answers and actions below it): HR,
 /// a manager or a safety representative held at the node or above it (the cooperation group's
 /// members). `ancestry` is the node's id followed by its parents.
@@ -342,5 +349,15 @@ mod tests {
         }];
         assert!(!can_manage_account(&chef, false, &in_unit));
         assert!(!can_manage_account(&hr_dept, false, &[]));
+    }
+
+    #[test]
+    fn only_the_units_own_people_vote() {
+        let m = |node_id, role| Membership { node_id, role };
+        assert!(can_vote_in(&[m(UNIT, Role::Medarbetare)], UNIT));
+        assert!(can_vote_in(&[m(UNIT, Role::Chef)], UNIT));
+        assert!(!can_vote_in(&[m(DEPT, Role::Hr)], UNIT));
+        assert!(!can_vote_in(&[m(DEPT, Role::Skyddsombud)], UNIT));
+        assert!(!can_vote_in(&[m(OTHER_UNIT, Role::Medarbetare)], UNIT));
     }
 }

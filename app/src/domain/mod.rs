@@ -19,6 +19,7 @@ pub mod notice;
 pub mod org_tree;
 pub mod placement;
 pub mod plan_rules;
+pub mod plan_year;
 pub mod retention;
 pub mod sessions;
 pub mod sign_in_limits;
@@ -30,7 +31,7 @@ pub mod workload;
 
 pub use access::{
     access_to_unit, can_fill_checklist, can_manage_account, can_manage_template, can_push_from,
-    can_read_audit, can_see_rollup, Access, Membership, Role,
+    can_read_audit, can_see_rollup, can_vote_in, Access, Membership, Role,
 };
 pub use action_input::{check_action, ActionInput, ActionStatus, CheckedAction};
 pub use action_plan::{
@@ -59,6 +60,7 @@ pub use notice::{notice_timing, NoticeTiming};
 pub use org_tree::{OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};
 pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};
+pub use plan_year::PlanYear;
 pub use retention::{
     check_retention, culling_cutoff, CheckedRetention, RecordKind, RetentionInput, MAX_KEEP_YEARS,
 };

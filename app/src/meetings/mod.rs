@@ -12,9 +12,6 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{AgendaTiming, ItemKind};
 use crate::plan::{Meeting, TopicLink};
 
-/// The access checks agenda changes share, for the minutes that build on them.
-#[cfg(feature = "ssr")]
-pub(crate) use server::support as server_support;
 pub use server::*;
 
 /// Where an agenda item came from.

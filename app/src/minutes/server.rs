@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use super::MinutesView;
 use crate::domain::ActionInput;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::org::access::{UnitAccess, UnitMeeting};
 
 /// The minutes of a meeting: the published version asked for (the latest by default), and for
 /// editors the draft with attendance and actions.
@@ -18,15 +20,10 @@ pub async fn get_minutes(
     version: Option<u32>,
 ) -> Result<MinutesView, AppError> {
     use super::{db, snapshot, Attendee, PublishedMinutes};
-    use crate::auth::session::require_viewer;
-    use crate::org::guard::readable_unit;
-    use crate::state::app_state;
 
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
-    let (_, year, meeting) =
-        crate::plan::changes::support::unit_meeting(&state, unit_id, meeting_id).await?;
+    let UnitAccess { state, grant, .. } = UnitAccess::read(unit_id).await?;
+    let (UnitMeeting { year, .. }, meeting) =
+        crate::org::access::unit_meeting(&state, &grant, meeting_id).await?;
     let versions = db::versions(&state.db, meeting_id).await?;
     let wanted = version.or(versions.last().map(|v| v.version));
     let shown = match wanted {
@@ -88,9 +85,9 @@ pub async fn save_attendance(
     meeting_id: i64,
     #[server(default)] present: HashMap<String, String>,
 ) -> Result<(), AppError> {
-    use crate::meetings::server_support::agenda_editor;
-
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let UnitAccess { state, .. } = access;
     let members = crate::notices::db::recipients(&state.db, unit_id).await?;
     let rows: Vec<(i64, bool)> = members
         .iter()
@@ -111,10 +108,11 @@ pub async fn save_item_minutes(
 ) -> Result<SavedItemMinutes, AppError> {
     use super::db::ItemSave;
     use crate::domain::check_text;
-    use crate::meetings::server_support::item_editor;
     use crate::plan::changes::support::invalid;
 
-    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.item(meeting_id, item_id).await?;
+    let UnitAccess { state, .. } = access;
     let notes = check_text(&text.notes, "notes", 20_000)
         .map_err(invalid)?
         .replace("\r\n", "\n");
@@ -185,13 +183,14 @@ pub async fn add_meeting_action(
     action: ActionInput,
 ) -> Result<(), AppError> {
     use crate::domain::check_action;
-    use crate::meetings::server_support::{agenda_editor, item_editor};
     use crate::plan::changes::support::invalid;
 
-    let (viewer, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
     if let Some(item) = item_id {
-        item_editor(unit_id, meeting_id, item).await?;
+        access.item(meeting_id, item).await?;
     }
+    let UnitAccess { viewer, state, .. } = access;
     let meeting = crate::plan::db::meeting(&state.db, meeting_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -220,9 +219,9 @@ pub async fn remove_meeting_action(
     meeting_id: i64,
     action_id: i64,
 ) -> Result<(), AppError> {
-    use crate::meetings::server_support::agenda_editor;
-
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let UnitAccess { state, .. } = access;
     if !super::db::remove_action(&state.db, meeting_id, action_id).await? {
         return Err(AppError::NotFound);
     }
@@ -233,7 +232,8 @@ pub async fn remove_meeting_action(
 #[server(prefix = "/api", endpoint = "minnesanteckningar/publicera")]
 pub async fn publish_minutes(unit_id: i64, meeting_id: i64) -> Result<u32, AppError> {
     // Who may publish is decided before anything of the meeting is looked up.
-    crate::meetings::server_support::agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
     let view = get_minutes(unit_id, meeting_id, None).await?;
     if !view.can_edit {
         return Err(AppError::Forbidden);
@@ -244,8 +244,7 @@ pub async fn publish_minutes(unit_id: i64, meeting_id: i64) -> Result<u32, AppEr
             message: "Inget har ändrats sedan senaste publiceringen.".into(),
         });
     }
-    let state = crate::state::app_state()?;
-    let viewer = crate::auth::session::require_viewer().await?;
+    let UnitAccess { viewer, state, .. } = access;
     let minutes = super::snapshot(&view.draft, &view.attendees, &view.actions);
     let text = serde_json::to_string(&minutes)
         .map_err(|e| AppError::internal("minutes not serialisable", e))?;
@@ -266,17 +265,10 @@ pub async fn get_meeting_actions(
     unit_id: i64,
     meeting_id: i64,
 ) -> Result<Vec<super::Action>, AppError> {
-    use crate::auth::session::require_viewer;
-    use crate::org::guard::readable_unit;
-    use crate::plan::changes::support::meeting_in_unit;
-    use crate::state::app_state;
-
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
-    meeting_in_unit(&state, unit_id, meeting_id).await?;
-    if !grant.access.can_edit() {
+    let access = UnitAccess::read(unit_id).await?;
+    access.meeting(meeting_id).await?;
+    if !access.grant.access.can_edit() {
         return Ok(Vec::new());
     }
-    Ok(super::db::meeting_actions(&state.db, meeting_id).await?)
+    Ok(super::db::meeting_actions(&access.state.db, meeting_id).await?)
 }

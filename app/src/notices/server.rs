@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use super::OutboxMessage;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::org::access::UnitAccess;
 
 /// Where a meeting's notice stands (four small queries).
 #[cfg(feature = "ssr")]
@@ -57,13 +59,12 @@ pub async fn send_notice(
 ) -> Result<u32, AppError> {
     use super::db::{self, NewMessage, NewNotice};
     use super::mail::{compose, invitation};
-    use crate::auth::session::require_viewer;
-    use crate::org::guard::readable_unit;
-    use crate::state::app_state;
 
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    let UnitAccess {
+        viewer,
+        state,
+        grant,
+    } = UnitAccess::read(unit_id).await?;
     if !grant.access.can_edit() {
         return Err(AppError::Forbidden);
     }

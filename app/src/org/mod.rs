@@ -1,5 +1,7 @@
 //! The organisation: its tree of nodes, the units a person may see, and the demo organisation.
 
+#[cfg(feature = "ssr")]
+pub mod access;
 mod accounts;
 pub mod components;
 #[cfg(feature = "ssr")]

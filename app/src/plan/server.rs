@@ -4,25 +4,23 @@ use leptos::prelude::*;
 
 use super::{MeetingDetail, TopicDetail, UnitPlan};
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::org::access::{UnitAccess, UnitMeeting};
 
 /// The unit's plan for `year` (the current year when `None`), for anyone who may read the unit.
 #[server(prefix = "/api", endpoint = "plan")]
 pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, AppError> {
     use super::{db, status_of};
-    use crate::auth::session::require_viewer;
-    use crate::org::{db as org_db, guard::readable_unit};
-    use crate::state::app_state;
+    use crate::org::db as org_db;
     use crate::template::db as template_db;
     use chrono::Datelike;
 
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    let UnitAccess { state, grant, .. } = UnitAccess::read(unit_id).await?;
     let today = state.clock.today();
     let year = year.unwrap_or(today.year());
-    if !(2000..=2100).contains(&year) {
-        return Err(AppError::NotFound);
-    }
+    let year = crate::domain::PlanYear::new(year)
+        .ok_or(AppError::NotFound)?
+        .get();
     let rules = org_db::rules(&state.db, grant.org_id).await?;
     let plan_id = db::plan_id(&state.db, unit_id, year).await?;
     let revision = match plan_id {
@@ -168,13 +166,8 @@ pub async fn get_topic_detail(
     year: Option<i32>,
 ) -> Result<TopicDetail, AppError> {
     use super::db;
-    use crate::auth::session::require_viewer;
-    use crate::org::guard::readable_unit;
-    use crate::state::app_state;
 
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    let UnitAccess { state, grant, .. } = UnitAccess::read(unit_id).await?;
     let year = year.unwrap_or_else(|| state.clock.year());
     let text = db::topic_text(&state.db, topic_id)
         .await?
@@ -217,15 +210,10 @@ pub async fn get_topic_detail(
 #[server(prefix = "/api", endpoint = "mote")]
 pub async fn get_meeting_detail(unit_id: i64, meeting_id: i64) -> Result<MeetingDetail, AppError> {
     use super::db;
-    use crate::auth::session::require_viewer;
-    use crate::org::guard::readable_unit;
-    use crate::state::app_state;
 
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
-    let (plan_id, year, meeting) =
-        super::changes::support::unit_meeting(&state, unit_id, meeting_id).await?;
+    let UnitAccess { state, grant, .. } = UnitAccess::read(unit_id).await?;
+    let (UnitMeeting { plan_id, year, .. }, meeting) =
+        crate::org::access::unit_meeting(&state, &grant, meeting_id).await?;
     let topics = db::plan_topics(&state.db, plan_id)
         .await?
         .into_iter()

@@ -117,6 +117,11 @@ pub async fn unit_archive(
         return Err(AppError::Forbidden);
     }
     let unit_name = grant.unit_name();
+    let access = crate::org::access::UnitAccess {
+        viewer: viewer.clone(),
+        state: state.clone(),
+        grant,
+    };
     let (rows, items, versions, checklists) = rows(&state.db, unit_id).await?;
     let meetings: Vec<Meeting> = rows.into_iter().map(Meeting::from).collect();
     let mut files = Vec::new();
@@ -176,7 +181,7 @@ pub async fn unit_archive(
         }
     }
     for id in checklists {
-        let view = crate::checklists::support::load_view(state, viewer, &grant, id).await?;
+        let view = crate::checklists::support::load_view(&access, id).await?;
         let (date, by) = view
             .done
             .clone()

@@ -124,12 +124,9 @@ pub async fn push_topic(node_id: String, year: String, topic: TopicInput) -> Res
         tracing::warn!(person_id = p.viewer.user.id, node_id, "refused topic push");
         return Err(AppError::Forbidden);
     }
-    let year: i32 = year
-        .trim()
-        .parse()
-        .ok()
-        .filter(|y| (2000..=2100).contains(y))
-        .ok_or_else(|| invalid("year", "Skriv ett år mellan 2000 och 2100."))?;
+    let year = crate::domain::PlanYear::parse(&year)
+        .ok_or_else(|| invalid("year", "Skriv ett år mellan 2000 och 2100."))?
+        .get();
     let checked = check_topic(&topic).map_err(|problem| AppError::Invalid {
         field: problem.field.to_string(),
         message: problem.message,

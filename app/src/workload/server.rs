@@ -5,21 +5,21 @@ use leptos::prelude::*;
 
 use super::WorkloadView;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::org::access::UnitAccess;
 
 /// The workload check of a meeting, as the viewer may see it.
 #[server(prefix = "/api", endpoint = "avstamning")]
 pub async fn get_workload(unit_id: i64, meeting_id: i64) -> Result<WorkloadView, AppError> {
     use super::db;
-    use crate::auth::session::require_viewer;
     use crate::domain::{result_visible, tally, WorkloadMethod};
-    use crate::org::guard::readable_unit;
-    use crate::plan::changes::support::unit_meeting;
-    use crate::state::app_state;
 
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
-    let (_, _, meeting) = unit_meeting(&state, unit_id, meeting_id).await?;
+    let UnitAccess {
+        viewer,
+        state,
+        grant,
+    } = UnitAccess::read(unit_id).await?;
+    let (_, meeting) = crate::org::access::unit_meeting(&state, &grant, meeting_id).await?;
     let check = db::check(&state.db, meeting_id).await?;
     let (votes, has_voted) = db::voters(&state.db, meeting_id, viewer.user.id).await?;
     let threshold = crate::org::db::rules(&state.db, grant.org_id)
@@ -37,7 +37,7 @@ pub async fn get_workload(unit_id: i64, meeting_id: i64) -> Result<WorkloadView,
         meeting_id,
         date: meeting.first_date(),
         can_edit: grant.access.can_edit(),
-        may_vote: viewer.memberships.iter().any(|m| m.node_id == unit_id),
+        may_vote: crate::domain::can_vote_in(&viewer.memberships, unit_id),
         has_voted,
         method: check.as_ref().and_then(|c| WorkloadMethod::from_code(&c.0)),
         voting_open: check.as_ref().is_some_and(|c| c.1),
@@ -62,9 +62,10 @@ pub async fn set_workload_voting(
     open: bool,
 ) -> Result<(), AppError> {
     use crate::domain::WorkloadMethod;
-    use crate::meetings::server_support::agenda_editor;
 
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let UnitAccess { state, .. } = access;
     let method = WorkloadMethod::from_code(&method).ok_or_else(|| AppError::Invalid {
         field: "method".into(),
         message: "Välj ett sätt att stämma av.".into(),
@@ -87,17 +88,12 @@ pub async fn cast_workload_vote(
     #[server(default)] load: Option<String>,
     #[server(default)] control: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::auth::session::require_viewer;
     use crate::domain::{vote_choice, WorkloadMethod};
-    use crate::plan::changes::support::{invalid, meeting_in_unit};
-    use crate::state::app_state;
+    use crate::plan::changes::support::invalid;
 
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    if !viewer.memberships.iter().any(|m| m.node_id == unit_id) {
-        return Err(AppError::Forbidden);
-    }
-    meeting_in_unit(&state, unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.vote()?;
+    access.meeting(meeting_id).await?;
+    let UnitAccess { viewer, state, .. } = access;
     let check = super::db::check(&state.db, meeting_id).await?;
     let (method, open) = match &check {
         Some((method, open, ..)) => (WorkloadMethod::from_code(method), *open),
@@ -134,10 +130,11 @@ pub async fn save_workload_record(
     note: String,
 ) -> Result<(), AppError> {
     use crate::domain::{check_count, check_text};
-    use crate::meetings::server_support::agenda_editor;
     use crate::plan::changes::support::invalid;
 
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let UnitAccess { state, .. } = access;
     let counts = [
         check_count(&red, "red").map_err(invalid)?,
         check_count(&yellow, "yellow").map_err(invalid)?,

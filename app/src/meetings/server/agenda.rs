@@ -6,18 +6,14 @@ use leptos::prelude::*;
 use crate::domain::AgendaItemInput;
 use crate::error::AppError;
 use crate::meetings::AgendaView;
+#[cfg(feature = "ssr")]
+use crate::org::access::UnitAccess;
 
 /// One meeting's agenda, for anyone who may read the unit; editors also get what the plan's topics
 /// bring them and where the notice stands. Members see the agenda once the notice has gone out.
 #[server(prefix = "/api", endpoint = "dagordning")]
 pub async fn get_agenda(unit_id: i64, meeting_id: i64) -> Result<AgendaView, AppError> {
-    use crate::auth::session::require_viewer;
-    use crate::org::guard::readable_unit;
-    use crate::state::app_state;
-
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    let UnitAccess { state, grant, .. } = UnitAccess::read(unit_id).await?;
     let agenda = super::load::load_agenda(&state, &grant, meeting_id).await?;
     Ok(agenda.for_reader())
 }
@@ -25,10 +21,12 @@ pub async fn get_agenda(unit_id: i64, meeting_id: i64) -> Result<AgendaView, App
 /// Puts on the agenda every recurring point and planned topic it lacks; returns how many.
 #[server(prefix = "/api", endpoint = "dagordning/fran-planen")]
 pub async fn compose_agenda(unit_id: i64, meeting_id: i64) -> Result<u32, AppError> {
-    use super::support::{agenda_editor, agenda_error};
+    use super::support::agenda_error;
     use crate::meetings::db;
 
-    let (_, state, plan_id) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    let plan_id = access.meeting(meeting_id).await?.plan_id;
+    let UnitAccess { state, .. } = access;
     let org_id = crate::org::db::load_tree(&state.db)
         .await?
         .tree
@@ -53,11 +51,13 @@ pub async fn add_agenda_item(
     section_id: String,
     item: AgendaItemInput,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_editor, agenda_error, required_id};
+    use super::support::{agenda_error, required_id};
     use crate::domain::check_agenda_item;
     use crate::meetings::db;
 
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let UnitAccess { state, .. } = access;
     let section_id = required_id(&section_id, "section", "Välj ett avsnitt.")?;
     let checked = check_agenda_item(&item).map_err(invalid)?;
     db::add_item(&state.db, unit_id, meeting_id, section_id, &checked)
@@ -76,11 +76,13 @@ pub async fn update_agenda_item(
     section_id: String,
     item: AgendaItemInput,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_error, item_editor, required_id};
+    use super::support::{agenda_error, required_id};
     use crate::domain::check_agenda_item;
     use crate::meetings::db;
 
-    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.item(meeting_id, item_id).await?;
+    let UnitAccess { state, .. } = access;
     let section_id = required_id(&section_id, "section", "Välj ett avsnitt.")?;
     let checked = check_agenda_item(&item).map_err(invalid)?;
     db::update_item(
@@ -109,18 +111,20 @@ pub async fn move_on_agenda(
     id: i64,
     direction: String,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_editor, agenda_error, direction as parse_direction, item_editor};
+    use super::support::{agenda_error, direction as parse_direction};
     use crate::meetings::db;
 
     // Who may move is decided before the request's words are read.
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
     let up = parse_direction(&direction)?;
+    let db = &access.state.db;
     match what.as_str() {
         "item" => {
-            item_editor(unit_id, meeting_id, id).await?;
-            db::move_item(&state.db, meeting_id, id, up).await
+            access.item(meeting_id, id).await?;
+            db::move_item(db, meeting_id, id, up).await
         }
-        "section" => db::move_section(&state.db, meeting_id, id, up).await,
+        "section" => db::move_section(db, meeting_id, id, up).await,
         _ => return Err(AppError::NotFound),
     }
     .map_err(agenda_error)
@@ -135,9 +139,11 @@ pub async fn take_off_agenda_item(
     item_id: i64,
     to: String,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_error, item_editor};
+    use super::support::agenda_error;
 
-    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.item(meeting_id, item_id).await?;
+    let UnitAccess { state, .. } = access;
     let to_backlog = match to.as_str() {
         "backlog" => true,
         "delete" => false,
@@ -157,9 +163,11 @@ pub async fn use_topic_guidance(
     meeting_id: i64,
     item_id: i64,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_error, item_editor};
+    use super::support::agenda_error;
 
-    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.item(meeting_id, item_id).await?;
+    let UnitAccess { state, .. } = access;
     crate::meetings::db::use_guidance(&state.db, meeting_id, item_id)
         .await
         .map_err(agenda_error)
@@ -173,9 +181,11 @@ pub async fn set_item_reached(
     item_id: i64,
     reached: bool,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_error, item_editor};
+    use super::support::agenda_error;
 
-    let (_, state) = item_editor(unit_id, meeting_id, item_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.item(meeting_id, item_id).await?;
+    let UnitAccess { state, .. } = access;
     crate::meetings::db::set_reached(&state.db, meeting_id, item_id, reached)
         .await
         .map_err(agenda_error)
@@ -184,10 +194,12 @@ pub async fn set_item_reached(
 /// Carries every item the meeting did not reach to the plan's next APT; returns how many.
 #[server(prefix = "/api", endpoint = "dagordning/flytta-ej-hunna")]
 pub async fn carry_over_items(unit_id: i64, meeting_id: i64) -> Result<u32, AppError> {
-    use super::support::{agenda_editor, agenda_error};
+    use super::support::agenda_error;
     use crate::meetings::db;
 
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let UnitAccess { state, .. } = access;
     let next = db::next_meeting(&state.db, meeting_id)
         .await?
         .ok_or_else(|| AppError::Invalid {

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::org::access::UnitAccess;
 
 /// Removes an attachment from the meeting's agenda.
 #[server(prefix = "/api", endpoint = "dagordning/bilaga/ta-bort")]
@@ -12,9 +14,9 @@ pub async fn remove_attachment(
     meeting_id: i64,
     attachment_id: i64,
 ) -> Result<(), AppError> {
-    use super::support::agenda_editor;
-
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let UnitAccess { state, .. } = access;
     if crate::meetings::db::remove_attachment(&state.db, meeting_id, attachment_id).await? {
         Ok(())
     } else {

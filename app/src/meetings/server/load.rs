@@ -3,6 +3,7 @@
 
 use crate::error::AppError;
 use crate::meetings::{db, AgendaView};
+use crate::org::access::UnitMeeting;
 use crate::org::guard::UnitGrant;
 use crate::state::AppState;
 
@@ -16,8 +17,8 @@ pub async fn load_agenda(
     use crate::domain::agenda_timing;
 
     let unit_id = grant.unit_id;
-    let (plan_id, year, meeting) =
-        crate::plan::changes::support::unit_meeting(state, unit_id, meeting_id).await?;
+    let (UnitMeeting { plan_id, year, .. }, meeting) =
+        crate::org::access::unit_meeting(state, grant, meeting_id).await?;
     let sections = db::agenda(&state.db, meeting_id).await?;
     let can_edit = grant.access.can_edit();
     let timing = agenda_timing(

@@ -7,19 +7,20 @@ use leptos::prelude::*;
 use crate::domain::AgendaItemInput;
 use crate::error::AppError;
 use crate::meetings::ProposalsView;
+#[cfg(feature = "ssr")]
+use crate::org::access::UnitAccess;
 
 /// The proposals page of a unit: the viewer's own proposals, and for editors those waiting and
 /// the backlog.
 #[server(prefix = "/api", endpoint = "forslag")]
 pub async fn get_proposals(unit_id: i64) -> Result<ProposalsView, AppError> {
-    use crate::auth::session::require_viewer;
     use crate::meetings::db;
-    use crate::org::guard::readable_unit;
-    use crate::state::app_state;
 
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
+    let UnitAccess {
+        viewer,
+        state,
+        grant,
+    } = UnitAccess::read(unit_id).await?;
     let can_edit = grant.access.can_edit();
     let today = state.clock.today();
     let (waiting, backlog) = if can_edit {
@@ -73,15 +74,10 @@ pub async fn propose_item(
     title: String,
     description: String,
 ) -> Result<(), AppError> {
-    use crate::auth::session::require_viewer;
     use crate::domain::{check_text, check_title};
-    use crate::org::guard::readable_unit;
     use crate::plan::changes::support::invalid;
-    use crate::state::app_state;
 
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    readable_unit(&state, &viewer, unit_id).await?;
+    let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?;
     let title = check_title(&title, "title").map_err(invalid)?;
     let description = check_text(&description, "description", 5000).map_err(invalid)?;
     let meeting = coming_meeting(&state, unit_id, &meeting_id, false).await?;
@@ -130,9 +126,7 @@ pub async fn accept_proposal(
     proposal_id: i64,
     meeting_id: String,
 ) -> Result<(), AppError> {
-    use crate::plan::changes::support::editor_of;
-
-    let (viewer, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let meeting_id = coming_meeting(&state, unit_id, &meeting_id, true)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -148,9 +142,7 @@ pub async fn accept_proposal(
 /// Defers a proposal to the unit's backlog.
 #[server(prefix = "/api", endpoint = "forslag/skjut-upp")]
 pub async fn defer_proposal(unit_id: i64, proposal_id: i64) -> Result<(), AppError> {
-    use crate::plan::changes::support::editor_of;
-
-    let (viewer, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     decide(
         (&viewer, &state),
         unit_id,
@@ -168,9 +160,9 @@ pub async fn decline_proposal(
     reason: String,
 ) -> Result<(), AppError> {
     use crate::domain::check_decline_reason;
-    use crate::plan::changes::support::{editor_of, invalid};
+    use crate::plan::changes::support::invalid;
 
-    let (viewer, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let reason = check_decline_reason(&reason).map_err(invalid)?;
     decide(
         (&viewer, &state),
@@ -189,9 +181,8 @@ pub async fn schedule_backlog_item(
     meeting_id: String,
 ) -> Result<(), AppError> {
     use super::support::agenda_error;
-    use crate::plan::changes::support::editor_of;
 
-    let (_, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let meeting_id = coming_meeting(&state, unit_id, &meeting_id, true)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -204,9 +195,9 @@ pub async fn schedule_backlog_item(
 #[server(prefix = "/api", endpoint = "backlog/ny")]
 pub async fn add_backlog_item(unit_id: i64, item: AgendaItemInput) -> Result<(), AppError> {
     use crate::domain::check_agenda_item;
-    use crate::plan::changes::support::{editor_of, invalid};
+    use crate::plan::changes::support::invalid;
 
-    let (_, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let checked = check_agenda_item(&item).map_err(invalid)?;
     crate::meetings::db::add_to_backlog(&state.db, unit_id, &checked).await?;
     Ok(())
@@ -216,9 +207,8 @@ pub async fn add_backlog_item(unit_id: i64, item: AgendaItemInput) -> Result<(),
 #[server(prefix = "/api", endpoint = "backlog/ta-bort")]
 pub async fn remove_backlog_item(unit_id: i64, item_id: i64) -> Result<(), AppError> {
     use super::support::agenda_error;
-    use crate::plan::changes::support::editor_of;
 
-    let (_, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     crate::meetings::db::remove_from_backlog(&state.db, unit_id, item_id)
         .await
         .map_err(agenda_error)

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::org::access::UnitAccess;
 
 #[cfg(feature = "ssr")]
 fn section_title(title: &str) -> Result<String, AppError> {
@@ -18,9 +20,11 @@ pub async fn add_agenda_section(
     meeting_id: i64,
     title: String,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_editor, agenda_error};
+    use super::support::agenda_error;
 
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let UnitAccess { state, .. } = access;
     let title = section_title(&title)?;
     crate::meetings::db::add_section(&state.db, meeting_id, &title)
         .await
@@ -36,9 +40,11 @@ pub async fn rename_agenda_section(
     section_id: i64,
     title: String,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_editor, agenda_error};
+    use super::support::agenda_error;
 
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let UnitAccess { state, .. } = access;
     let title = section_title(&title)?;
     crate::meetings::db::change_section(&state.db, meeting_id, section_id, Some(&title))
         .await
@@ -52,9 +58,11 @@ pub async fn remove_agenda_section(
     meeting_id: i64,
     section_id: i64,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_editor, agenda_error};
+    use super::support::agenda_error;
 
-    let (_, state, _) = agenda_editor(unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let UnitAccess { state, .. } = access;
     crate::meetings::db::change_section(&state.db, meeting_id, section_id, None)
         .await
         .map_err(agenda_error)

@@ -1,35 +1,7 @@
-//! What the agenda's server functions share: the checks of who asks, and how refusals read.
+//! What the agenda's server functions share: how refusals read, and the form's own words.
 
-use crate::auth::session::Viewer;
 use crate::error::AppError;
 use crate::meetings::db::AgendaError;
-use crate::plan::changes::support::{editor_of, meeting_in_unit};
-use crate::state::AppState;
-
-/// The signed-in editor of the unit, for a meeting of that unit: (viewer, state, plan id).
-pub async fn agenda_editor(
-    unit_id: i64,
-    meeting_id: i64,
-) -> Result<(Viewer, AppState, i64), AppError> {
-    let (viewer, state, _) = editor_of(unit_id).await?;
-    let (plan_id, _) = meeting_in_unit(&state, unit_id, meeting_id).await?;
-    Ok((viewer, state, plan_id))
-}
-
-/// The signed-in editor of the unit, for an item on the agenda of one of its meetings.
-pub async fn item_editor(
-    unit_id: i64,
-    meeting_id: i64,
-    item_id: i64,
-) -> Result<(Viewer, AppState), AppError> {
-    let (viewer, state, _) = agenda_editor(unit_id, meeting_id).await?;
-    match crate::meetings::db::item_place(&state.db, item_id).await? {
-        Some((unit, Some(meeting))) if unit == unit_id && meeting == meeting_id => {
-            Ok((viewer, state))
-        }
-        _ => Err(AppError::NotFound),
-    }
-}
 
 /// Maps a refused or failed agenda change.
 pub fn agenda_error(err: AgendaError) -> AppError {

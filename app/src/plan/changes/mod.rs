@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use crate::domain::{MeetingInput, TopicInput};
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::org::access::{UnitAccess, UnitMeeting};
 
 mod sessions;
 #[cfg(feature = "ssr")]
@@ -18,13 +20,17 @@ pub use sessions::{add_session, remove_session, AddSession, RemoveSession};
 #[server(prefix = "/api", endpoint = "plan/skapa")]
 pub async fn create_plan(unit_id: i64, year: i32, source: String) -> Result<(), AppError> {
     use super::db;
-    use support::editor_of;
 
-    let (_viewer, state, org_id) = editor_of(unit_id).await?;
-    if !(2000..=2100).contains(&year) {
+    let UnitAccess {
+        viewer: _viewer,
+        state,
+        grant,
+    } = UnitAccess::read(unit_id).await?.edit()?;
+    let org_id = grant.org_id;
+    if crate::domain::PlanYear::new(year).is_none() {
         return Err(AppError::Invalid {
             field: "year".into(),
-            message: "Välj ett år mellan 2000 och 2100.".into(),
+            message: crate::domain::PlanYear::OUT_OF_RANGE.into(),
         });
     }
     if db::plan_id(&state.db, unit_id, year).await?.is_some() {
@@ -66,9 +72,9 @@ pub async fn add_meeting(
 ) -> Result<(), AppError> {
     use super::db;
     use crate::domain::check_meeting;
-    use support::{change_by, change_error, editor_of, invalid};
+    use support::{change_by, change_error, invalid};
 
-    let (viewer, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -91,10 +97,11 @@ pub async fn update_meeting(
 ) -> Result<(), AppError> {
     use super::db;
     use crate::domain::{check_meeting, check_no_clash, SessionTime};
-    use support::{change_by, change_error, editor_of, invalid, meeting_in_unit};
+    use support::{change_by, change_error, invalid};
 
-    let (viewer, state, _) = editor_of(unit_id).await?;
-    let (plan_id, year) = meeting_in_unit(&state, unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    let UnitMeeting { plan_id, year, .. } = access.meeting(meeting_id).await?;
+    let UnitAccess { viewer, state, .. } = access;
     let checked = check_meeting(&meeting, year).map_err(invalid)?;
     let others: Vec<SessionTime> = db::meeting(&state.db, meeting_id)
         .await?
@@ -119,10 +126,11 @@ pub async fn set_meeting_cancelled(
     cancelled: bool,
 ) -> Result<(), AppError> {
     use super::db;
-    use support::{change_by, change_error, editor_of, meeting_in_unit};
+    use support::{change_by, change_error};
 
-    let (viewer, state, _) = editor_of(unit_id).await?;
-    let (plan_id, year) = meeting_in_unit(&state, unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    let UnitMeeting { plan_id, year, .. } = access.meeting(meeting_id).await?;
+    let UnitAccess { viewer, state, .. } = access;
     let note = if cancelled {
         "ställde in ett APT"
     } else {
@@ -146,9 +154,9 @@ pub async fn place_topic(
     meeting_id: String,
 ) -> Result<(), AppError> {
     use super::db;
-    use support::{change_by, change_error, editor_of, parse_optional_id};
+    use support::{change_by, change_error, parse_optional_id};
 
-    let (viewer, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let meeting_id = parse_optional_id(&meeting_id, "meeting_id")?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?
@@ -173,9 +181,9 @@ pub async fn place_all_suggested(
 ) -> Result<(), AppError> {
     use super::db;
     use crate::domain::{suggest_placements, MeetingSlot, OpenTopic};
-    use support::{change_by, change_error, editor_of};
+    use support::{change_by, change_error};
 
-    let (viewer, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -212,9 +220,8 @@ pub async fn place_all_suggested(
 pub async fn renew_calendar_feed(unit_id: i64) -> Result<(), AppError> {
     use super::calendar::new_feed_token;
     use super::db;
-    use support::editor_of;
 
-    let (viewer, state, _) = editor_of(unit_id).await?;
+    let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     db::renew_feed_token(&state.db, unit_id, &new_feed_token()).await?;
     tracing::info!(person_id = viewer.user.id, unit_id, "calendar feed renewed");
     Ok(())
@@ -231,9 +238,14 @@ pub async fn add_own_topic(
 ) -> Result<(), AppError> {
     use super::db;
     use crate::domain::check_topic;
-    use support::{change_by, change_error, editor_of, invalid};
+    use support::{change_by, change_error, invalid};
 
-    let (viewer, state, org_id) = editor_of(unit_id).await?;
+    let UnitAccess {
+        viewer,
+        state,
+        grant,
+    } = UnitAccess::read(unit_id).await?.edit()?;
+    let org_id = grant.org_id;
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -257,9 +269,14 @@ pub async fn take_in_topics(
 ) -> Result<(), AppError> {
     use super::db;
     use super::server::pending_for_plan;
-    use support::{change_by, change_error, editor_of, parse_optional_id};
+    use support::{change_by, change_error, parse_optional_id};
 
-    let (viewer, state, org_id) = editor_of(unit_id).await?;
+    let UnitAccess {
+        viewer,
+        state,
+        grant,
+    } = UnitAccess::read(unit_id).await?.edit()?;
+    let org_id = grant.org_id;
     let only = parse_optional_id(&topic_id, "topic_id")?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::MeetingInput;
 use crate::error::AppError;
+#[cfg(feature = "ssr")]
+use crate::org::access::{UnitAccess, UnitMeeting};
 
 /// Adds a session to an APT (a form post without JavaScript returns to the page it came from).
 #[server(prefix = "/api", endpoint = "plan/mote/tillfalle/ny")]
@@ -14,12 +16,13 @@ pub async fn add_session(
     plan_version: i64,
     meeting: MeetingInput,
 ) -> Result<(), AppError> {
-    use super::support::{change_by, change_error, editor_of, invalid, meeting_in_unit};
+    use super::support::{change_by, change_error, invalid};
     use crate::domain::{check_meeting, check_no_clash, SessionTime};
     use crate::plan::db;
 
-    let (viewer, state, _) = editor_of(unit_id).await?;
-    let (plan_id, year) = meeting_in_unit(&state, unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    let UnitMeeting { plan_id, year, .. } = access.meeting(meeting_id).await?;
+    let UnitAccess { viewer, state, .. } = access;
     let checked = check_meeting(&meeting, year).map_err(invalid)?;
     let existing = db::meeting(&state.db, meeting_id)
         .await?
@@ -48,11 +51,12 @@ pub async fn remove_session(
     session_id: i64,
     plan_version: i64,
 ) -> Result<(), AppError> {
-    use super::support::{change_by, change_error, editor_of, meeting_in_unit};
+    use super::support::{change_by, change_error};
     use crate::plan::db;
 
-    let (viewer, state, _) = editor_of(unit_id).await?;
-    let (plan_id, _) = meeting_in_unit(&state, unit_id, meeting_id).await?;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    let UnitMeeting { plan_id, .. } = access.meeting(meeting_id).await?;
+    let UnitAccess { viewer, state, .. } = access;
     let change = change_by(
         &viewer,
         state.clock.now(),

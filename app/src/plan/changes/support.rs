@@ -1,25 +1,11 @@
-//! What every plan change does first: who asks and may they edit, and how refusals read.
+//! What the plan's changes share: a change by the person asking, and how refusals read.
 
 use chrono::{DateTime, Utc};
 
-use crate::auth::session::{require_viewer, Viewer};
+use crate::auth::session::Viewer;
 use crate::domain::FieldProblem;
 use crate::error::AppError;
-use crate::org::guard::readable_unit;
 use crate::plan::db::{Change, ChangeError, LastChange};
-use crate::state::{app_state, AppState};
-
-/// The signed-in person, if they may edit the unit; `Forbidden` otherwise.
-pub async fn editor_of(unit_id: i64) -> Result<(Viewer, AppState, i64), AppError> {
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    let grant = readable_unit(&state, &viewer, unit_id).await?;
-    if !grant.access.can_edit() {
-        tracing::warn!(person_id = viewer.user.id, unit_id, "refused plan change");
-        return Err(AppError::Forbidden);
-    }
-    Ok((viewer, state, grant.org_id))
-}
 
 /// A field problem as the error shown beside the field.
 pub fn invalid(problem: FieldProblem) -> AppError {
@@ -73,33 +59,6 @@ pub fn parse_optional_id(text: &str, field: &str) -> Result<Option<i64>, AppErro
         field: field.to_string(),
         message: "Välj ett av alternativen i listan.".into(),
     })
-}
-
-/// The plan (id, year) of a meeting of the unit; `NotFound` for a meeting of any other unit.
-pub async fn meeting_in_unit(
-    state: &AppState,
-    unit_id: i64,
-    meeting_id: i64,
-) -> Result<(i64, i32), AppError> {
-    crate::plan::db::meeting_plan(&state.db, meeting_id)
-        .await?
-        .filter(|(_, unit, _)| *unit == unit_id)
-        .map(|(plan, _, year)| (plan, year))
-        .ok_or(AppError::NotFound)
-}
-
-/// A meeting of the unit with its plan: (plan id, year, meeting); `NotFound` for a meeting of
-/// any other unit.
-pub async fn unit_meeting(
-    state: &AppState,
-    unit_id: i64,
-    meeting_id: i64,
-) -> Result<(i64, i32, crate::plan::Meeting), AppError> {
-    let (plan_id, year) = meeting_in_unit(state, unit_id, meeting_id).await?;
-    let meeting = crate::plan::db::meeting(&state.db, meeting_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok((plan_id, year, meeting))
 }
 
 /// A change by the signed-in person, made on the plan version their form showed.
