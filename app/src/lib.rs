@@ -30,7 +30,12 @@ pub mod ui;
 pub mod workload;
 
 // The generated `i18n` module: `Locale`, `use_i18n`, `I18nContextProvider`, `t!` and `t_string!`.
-include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+// Generated code is not ours to hold to the no-`expect` rule.
+#[allow(clippy::expect_used, clippy::unwrap_used)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+}
+pub use generated::i18n;
 
 pub use app::{shell, App};
 pub use i18n::Locale;

@@ -2,6 +2,8 @@
 //! database is open, more writes after it, a restore, and the database reads exactly as it was
 //! at the backup (the replaced one kept beside it).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test fails by panicking.
+
 use std::process::Command;
 
 use app::auth::db::{find_login, upsert_person};

@@ -3,6 +3,8 @@
 //! the database is consistent (SQLite's integrity and foreign-key checks; the server migrates
 //! and answers) and every write the server acknowledged before it died is there.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test fails by panicking.
+
 use std::collections::HashSet;
 use std::io::Read;
 use std::process::Child;

@@ -4,6 +4,8 @@
 //! configuration error that stops the server. (The whole flow through a real OpenID provider is
 //! in end2end/tests/oidc.spec.ts.)
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test fails by panicking.
+
 use std::io::Read;
 use std::process::Command;
 use std::time::Duration;

@@ -2,6 +2,8 @@
 //! one area of the schema. One binary links the (large) app crate once instead of once per area,
 //! which keeps the test build quick and small on disk.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test fails by panicking.
+
 mod common;
 
 mod agendas;
