@@ -9,7 +9,7 @@ export const DEMO_PASSWORD = 'demo1234';
  * (start-server.sh hands it on), else the machine's local date. Flows that reckon from today use
  * this, never the browser's or Node's clock, so the suite passes on any day of the year.
  */
-export const TODAY: string = process.env.ARSHJUL_TODAY ?? localIso(new Date());
+export const TODAY: string = process.env.ARSHJUL_TODAY || localIso(new Date());
 
 /** The year of {@link TODAY}. */
 export const THIS_YEAR = Number(TODAY.slice(0, 4));

@@ -1,9 +1,10 @@
 // An employee reads the next APT on the phone without a connection: the chef sends the agenda,
 // the employee opens "Nästa APT" once while online, and reads the same page offline with
 // "Offline – sparad HH:MM". Signing out forgets the saved copy. Each project works on its own
-// unit, so parallel runs never send the same meeting's notice.
+// unit and plans its own APT for today, so parallel runs never send the same meeting's notice and
+// the flow passes on any day of the year.
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, hydrated, open, signIn } from './helpers';
+import { expectAccessible, hydrated, open, signIn, THIS_YEAR, TODAY } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -13,39 +14,43 @@ const unitFor = (project: string) =>
         chef: 'mattias.hakansson@exempelstad.se',
         member: 'leila.karimi@exempelstad.se',
         unit: 'Solgårdens vård- och omsorgsboende',
-        spareYear: 2091,
       }
     : {
         chef: 'johan.wikstrom@exempelstad.se',
         member: 'nadia.haddad@exempelstad.se',
         unit: 'Enheten för ekonomiskt bistånd',
-        spareYear: 2090,
       };
 
-/** The demo plans run to December; after their last APT the chef plans one in a later year. */
-async function ensureComingMeeting(page: Page, unit: string, year: number) {
-  const region = page.getByRole('region', { name: unit });
-  if (!(await region.getByText('Ingen kommande APT är planerad.').isVisible())) return;
-  const href = await region.getByRole('link', { name: 'Lämna förslag till en kommande APT' }).getAttribute('href');
-  const unitPath = href!.replace(/\/forslag$/, '');
-  await open(page, `${unitPath}?ar=${year}`);
-  await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
+/**
+ * The chef plans an APT today at 06:00, before any other meeting of the day, so it is the unit's
+ * next APT whatever the demo or other flows have planned, on any day of the year.
+ */
+async function planTodaysMeeting(page: Page, unit: string) {
+  await open(page, '/');
+  await page.getByRole('link', { name: unit }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(unit) })).toBeVisible();
+  await open(page, `${new URL(page.url()).pathname}?ar=${THIS_YEAR}`);
+  const create = page.getByRole('button', { name: 'Skapa från årshjulet' });
+  if (await create.isVisible()) await create.click();
   const form = page.getByRole('region', { name: 'Lägg till APT' });
-  await form.getByLabel('Datum').fill(`${year}-01-16`);
-  await form.getByLabel('Starttid').fill('13:00');
-  await form.getByLabel('Sluttid').fill('14:00');
+  await form.getByLabel('Datum').fill(TODAY);
+  await form.getByLabel('Starttid').fill('06:00');
+  await form.getByLabel('Sluttid').fill('07:00');
   await form.getByLabel('Plats').fill('Rum Linden');
   await form.getByRole('button', { name: 'Lägg till APT' }).click();
-  await expect(page.getByRole('link', { name: new RegExp(`^Dagordning .*16 januari ${year}`) })).toBeVisible();
+  const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti',
+    'september', 'oktober', 'november', 'december'];
+  const [y, m, d] = TODAY.split('-').map(Number);
+  const day = `${d} ${months[m - 1]} ${y}`;
+  await expect(page.getByRole('link', { name: new RegExp(`^Dagordning .*${day}`) }).first()).toBeVisible();
   await open(page, '/nasta-apt');
 }
 
 /** The chef composes the next APT's agenda with one item of their own and sends the notice. */
 async function sendNextAgenda(page: Page, who: ReturnType<typeof unitFor>, itemTitle: string) {
   await signIn(page, who.chef);
-  await page.getByRole('link', { name: 'Nästa APT' }).click();
+  await planTodaysMeeting(page, who.unit);
   await expect(page.getByRole('heading', { level: 1, name: 'Nästa APT' })).toBeVisible();
-  await ensureComingMeeting(page, who.unit, who.spareYear);
   await page.getByRole('region', { name: who.unit }).getByRole('link', { name: 'Öppna dagordningen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Dagordning/ })).toBeVisible();
   await hydrated(page);
