@@ -71,5 +71,6 @@ test('HR sees every unit below its node @ssr', async ({ page }) => {
     'Enheten för ekonomiskt bistånd']) {
     await expect(page.getByRole('link', { name: unit })).toBeVisible();
   }
-  await expect(page.getByText('10 APT, alla ämnen placerade')).toHaveCount(4);
+  // Ten demo APTs each; the offline flow adds one of its own today to two of the units.
+  await expect(page.getByText(/\b1[01] APT, alla ämnen placerade/)).toHaveCount(4);
 });
