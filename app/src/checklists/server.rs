@@ -83,12 +83,9 @@ pub async fn get_unit_checklists(
 pub async fn open_unit_checklist(unit_id: i64, year: i32, kind: String) -> Result<i64, AppError> {
     use crate::domain::ChecklistKind;
 
-    let UnitAccess {
-        viewer,
-        state,
-        grant,
-    } = UnitAccess::read(unit_id).await?.edit()?;
-    let org_id = grant.org_id;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    let org_id = access.org_id();
+    let UnitAccess { viewer, state, .. } = access;
     let kind = ChecklistKind::from_code(&kind).ok_or(AppError::NotFound)?;
     let year = crate::domain::PlanYear::new(year)
         .ok_or(AppError::NotFound)?

@@ -83,11 +83,6 @@ impl UnitAccess {
         )
     }
 
-    /// The unit's id.
-    pub fn unit_id(&self) -> i64 {
-        self.grant.unit_id
-    }
-
     /// The unit's organisation (the root of its tree).
     pub fn org_id(&self) -> i64 {
         self.grant.org_id
@@ -101,14 +96,6 @@ impl UnitAccess {
     /// A meeting of the unit; `NotFound` for a meeting of any other unit.
     pub async fn meeting(&self, meeting_id: i64) -> Result<UnitMeeting, AppError> {
         meeting_of(&self.state, self.grant.unit_id, meeting_id).await
-    }
-
-    /// A meeting of the unit with its date, times and place.
-    pub async fn meeting_detail(
-        &self,
-        meeting_id: i64,
-    ) -> Result<(UnitMeeting, crate::plan::Meeting), AppError> {
-        unit_meeting(&self.state, &self.grant, meeting_id).await
     }
 
     /// An item on the agenda of one of the unit's meetings; `NotFound` otherwise.

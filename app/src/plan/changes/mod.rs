@@ -21,12 +21,9 @@ pub use sessions::{add_session, remove_session, AddSession, RemoveSession};
 pub async fn create_plan(unit_id: i64, year: i32, source: String) -> Result<(), AppError> {
     use super::db;
 
-    let UnitAccess {
-        viewer: _viewer,
-        state,
-        grant,
-    } = UnitAccess::read(unit_id).await?.edit()?;
-    let org_id = grant.org_id;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    let org_id = access.org_id();
+    let UnitAccess { state, .. } = access;
     if crate::domain::PlanYear::new(year).is_none() {
         return Err(AppError::Invalid {
             field: "year".into(),
@@ -240,12 +237,9 @@ pub async fn add_own_topic(
     use crate::domain::check_topic;
     use support::{change_by, change_error, invalid};
 
-    let UnitAccess {
-        viewer,
-        state,
-        grant,
-    } = UnitAccess::read(unit_id).await?.edit()?;
-    let org_id = grant.org_id;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    let org_id = access.org_id();
+    let UnitAccess { viewer, state, .. } = access;
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -271,12 +265,9 @@ pub async fn take_in_topics(
     use super::server::pending_for_plan;
     use support::{change_by, change_error, parse_optional_id};
 
-    let UnitAccess {
-        viewer,
-        state,
-        grant,
-    } = UnitAccess::read(unit_id).await?.edit()?;
-    let org_id = grant.org_id;
+    let access = UnitAccess::read(unit_id).await?.edit()?;
+    let org_id = access.org_id();
+    let UnitAccess { viewer, state, .. } = access;
     let only = parse_optional_id(&topic_id, "topic_id")?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?
