@@ -8,6 +8,13 @@ profile="${ARSHJUL_E2E_PROFILE:-debug}"
 data="target/e2e-data"
 rm -rf "$data"
 mkdir -p "$data"
+# The debug build is not precompressed (cargo-leptos does that in release builds only): compress
+# its assets once here, quickly, so the server never compresses the wasm for each test's browser.
+for f in target/site/pkg/*; do
+  case "$f" in *.br|*.gz) continue ;; esac
+  brotli -f -k -q 4 "$f"
+  gzip -f -k -5 "$f"
+done
 smtp_port="${ARSHJUL_SMTP_SINK_PORT:-2525}"
 port="${ARSHJUL_E2E_PORT:-3100}"
 oidc_port="${ARSHJUL_OIDC_PORT:-3190}"

@@ -7,7 +7,7 @@ cd "$ARSHJUL_ROOT"
 bash scripts/setup.sh
 requests="${BENCH_REQUESTS:-200}"
 
-cargo leptos build --release
+cargo leptos build --release --precompress
 
 echo
 echo "== Bundle sizes (bytes)"

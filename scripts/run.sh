@@ -8,7 +8,7 @@ bash scripts/setup.sh
 
 echo
 echo "==> Building (release)"
-cargo leptos build --release
+cargo leptos build --release --precompress
 
 export ARSHJUL_DEMO="${ARSHJUL_DEMO:-1}"
 export LEPTOS_SITE_ADDR="${LEPTOS_SITE_ADDR:-127.0.0.1:3000}"

@@ -186,14 +186,14 @@ test('an employee cannot change an agenda or decide on proposals, and another un
   const agendaLink = page.getByRole('link', { name: /^Dagordning / }).first();
   const href = (await agendaLink.getAttribute('href'))!;
   const [, unitId, meetingId] = href.match(/\/enhet\/(\d+)\/mote\/(\d+)/)!;
-  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await signOut(page);
 
   await signIn(page, people.medarbetare);
   const compose = await page.request.post('/api/dagordning/fran-planen', { form: { unit_id: unitId, meeting_id: meetingId } });
   expect(compose.status()).toBe(403);
   const decide = await page.request.post('/api/forslag/avsla', { form: { unit_id: unitId, proposal_id: '1', reason: 'Nej' } });
   expect(decide.status()).toBe(403);
-  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await signOut(page);
 
   await signIn(page, people.otherChef);
   const read = await page.request.post('/api/dagordning', { form: { unit_id: unitId, meeting_id: meetingId } });
@@ -224,7 +224,7 @@ test('a late notice asks the chef to confirm, the plan marks it late, and HR rea
   await expect(march.getByText(/Kallelse skickad/)).toBeVisible();
   await expect(march.getByText('för sent')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await signOut(page);
   await signIn(page, people.hr);
   await page.getByRole('link', { name: 'Utkorg' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Utkorg' })).toBeVisible();

@@ -3,7 +3,7 @@
 // was absent reads the minutes and finds the action in the unit's action plan; two people writing
 // the same item never overwrite each other.
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, open, people, signIn } from './helpers';
+import { expectAccessible, open, people, signIn, signOut } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -75,7 +75,7 @@ test('a chef keeps and publishes minutes that an absent employee reads', async (
   const minutesUrl = page.url().split('?')[0];
 
   // Mehmet was absent; he reads the latest version, and the first is still there.
-  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await signOut(page);
   await signIn(page, people.medarbetare);
   await open(page, minutesUrl);
   const published = page.getByRole('region', { name: 'Version 2' });

@@ -1,7 +1,7 @@
 // A department's manager pushes a topic to every unit below it for a year; a unit's chef finds it
 // in the plan as required. Each project pushes for its own year, so runs never meet.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, people, signIn } from './helpers';
+import { expectAccessible, people, signIn, signOut } from './helpers';
 
 const DEPARTMENT_CHEF = 'gunilla.dahlberg@exempelstad.se'; // Avdelningen för äldreomsorg
 const yearFor = (project: string) => ({ desktop: 2040, phone: 2041, 'no-js': 2042 })[project] ?? 2043;
@@ -25,7 +25,7 @@ test('a department pushes a required topic that the units below find in their pl
   await expect(page.getByRole('region', { name: 'Skickade ämnen' }).getByText(`Februari ${year}`).first()).toBeVisible();
 
   // The chef of a unit below starts that year's plan and finds the topic there, required.
-  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await signOut(page);
   await signIn(page, people.chef);
   await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
   await page.goto(`${new URL(page.url()).pathname}?ar=${year}`);

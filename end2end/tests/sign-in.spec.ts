@@ -1,6 +1,6 @@
 // Signing in and out, wrong passwords, pages that do not exist, and the language switch.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, hydrated, open, people, signIn } from './helpers';
+import { expectAccessible, hydrated, open, people, signIn, signInThroughForm } from './helpers';
 
 test('the sign-in page lists the demo accounts and passes axe @ssr', async ({ page }) => {
   await open(page, '/logga-in');
@@ -39,8 +39,14 @@ test('a page that does not exist says so with a 404 @ssr', async ({ page }) => {
   await expectAccessible(page);
 });
 
+test('a person signs in with e-mail and password and lands on their units @ssr', async ({ page }) => {
+  await signInThroughForm(page, people.chef);
+  await expect(page.getByRole('link', { name: 'Hemtjänst Norr' })).toBeVisible();
+  await expectAccessible(page);
+});
+
 test('signing out ends the session @ssr', async ({ page }) => {
-  await signIn(page, people.chef);
+  await signInThroughForm(page, people.chef);
   await page.getByRole('button', { name: 'Logga ut' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
   await open(page, '/');

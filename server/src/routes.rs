@@ -56,6 +56,12 @@ pub async fn cache_headers(request: Request, next: Next) -> Response {
         return response;
     }
     let policy = if path.starts_with("/pkg/") {
+        // Served precompressed by file: shared caches must keep one copy per encoding.
+        if !response.headers().contains_key(header::VARY) {
+            response
+                .headers_mut()
+                .insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+        }
         "public, max-age=31536000, immutable"
     } else if [".svg", ".ico", ".png", ".webmanifest"]
         .iter()

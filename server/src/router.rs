@@ -1,0 +1,92 @@
+//! The router: every route and layer of the server, built in one function so the binary serves it
+//! and tests can drive it in-process.
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
+
+use app::{shell, App};
+
+use crate::config::Config;
+use crate::{
+    archive_routes, attachment_routes, audit_layer, calendar_routes, export_routes, offline,
+    oidc_routes, routes, security, sessions, ServerState, BODY_LIMIT,
+};
+
+/// Builds the whole app: plain routes, the Leptos pages and server functions, and the layers
+/// (body limits, sessions, cross-site check, audit, cache headers, security headers,
+/// compression) in the order they must wrap each other.
+pub fn build(state: ServerState, store: sessions::AnyStore, config: &Config) -> Router {
+    let routes = generate_route_list(App);
+    let context = {
+        let app_state = state.app.clone();
+        move || {
+            provide_context(app_state.clone());
+            // The render's nonce is the one the security middleware names in the page's policy.
+            let nonce = use_context::<http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<security::PageNonce>().cloned());
+            if let Some(nonce) = nonce {
+                provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+            }
+        }
+    };
+    let policy = security::SecurityPolicy::new(config.public_url.as_deref());
+    let pkg = std::path::Path::new(state.leptos_options.site_root.as_ref())
+        .join(state.leptos_options.site_pkg_dir.as_ref());
+    Router::new()
+        // Hashed build assets, served as the build precompressed them (brotli, gzip) when it did.
+        .nest_service(
+            &format!("/{}", state.leptos_options.site_pkg_dir),
+            ServeDir::new(pkg).precompressed_br().precompressed_gzip(),
+        )
+        .route("/healthz", get(routes::healthz))
+        .route("/sprak", post(routes::set_language))
+        .route("/sw.js", get(offline::service_worker))
+        .route("/bilagor/{id}", get(attachment_routes::download))
+        .route(
+            "/enhet/{unit_id}/kalender.ics",
+            get(calendar_routes::unit_download),
+        )
+        .route("/kalender/{file}", get(calendar_routes::feed))
+        .route("/export/{file}", get(export_routes::export))
+        .route("/export/arkiv/{file}", get(archive_routes::download))
+        .route("/logga-in/oidc", get(oidc_routes::begin))
+        .route("/oidc/callback", get(oidc_routes::callback))
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            ServerState,
+            _,
+        >(context, shell))
+        // Every route above takes at most BODY_LIMIT; uploads (below) have their own limit.
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .route(
+            "/enhet/{unit_id}/mote/{meeting_id}/bilagor",
+            post(attachment_routes::upload)
+                .layer(DefaultBodyLimit::max(attachment_routes::UPLOAD_BODY_LIMIT)),
+        )
+        .layer(sessions::layer(store, config))
+        .layer(axum::middleware::from_fn_with_state(
+            policy.clone(),
+            security::reject_cross_site,
+        ))
+        // Outside the cross-site check, so its refusals are recorded too.
+        .layer(axum::middleware::from_fn_with_state(
+            state.app.clone(),
+            audit_layer::audit_requests,
+        ))
+        .layer(axum::middleware::from_fn(routes::cache_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            policy,
+            security::security_headers,
+        ))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
