@@ -40,7 +40,7 @@ pub struct Config {
 
 /// The app's clock: the system's, or moved to `ARSHJUL_TODAY` (`get` reads a variable), which
 /// only demo mode accepts: a production server never runs on another day than the real one.
-pub fn clock_from(get: &dyn Fn(&str) -> Option<String>, demo: bool) -> anyhow::Result<Clock> {
+pub fn clock_from(get: Get, demo: bool) -> anyhow::Result<Clock> {
     let Some(today) = get("ARSHJUL_TODAY") else {
         return Ok(Clock::system());
     };
@@ -57,10 +57,7 @@ pub fn clock_from(get: &dyn Fn(&str) -> Option<String>, demo: bool) -> anyhow::R
 /// with it), `ARSHJUL_OIDC_NAME` (the button's name for it). The way back is
 /// `{ARSHJUL_PUBLIC_URL}/oidc/callback`, so the public address is required too. The issuer is
 /// HTTPS, except on this machine (a provider started for tests).
-pub fn oidc_from(
-    get: &dyn Fn(&str) -> Option<String>,
-    public_url: Option<&str>,
-) -> anyhow::Result<Option<OidcSettings>> {
+pub fn oidc_from(get: Get, public_url: Option<&str>) -> anyhow::Result<Option<OidcSettings>> {
     let Some(issuer) = get("ARSHJUL_OIDC_ISSUER") else {
         if get("ARSHJUL_OIDC_CLIENT_ID").is_some() {
             bail!("ARSHJUL_OIDC_CLIENT_ID is set but ARSHJUL_OIDC_ISSUER is not");
@@ -91,8 +88,13 @@ pub fn oidc_from(
 }
 
 /// A whole number from the environment, in `range`, or the default when unset.
-fn number(name: &str, default: u32, range: std::ops::RangeInclusive<u32>) -> anyhow::Result<u32> {
-    let Some(value) = var(name) else {
+fn number(
+    get: Get,
+    name: &str,
+    default: u32,
+    range: std::ops::RangeInclusive<u32>,
+) -> anyhow::Result<u32> {
+    let Some(value) = get(name) else {
         return Ok(default);
     };
     let n: u32 = value
@@ -108,7 +110,11 @@ fn number(name: &str, default: u32, range: std::ops::RangeInclusive<u32>) -> any
     Ok(n)
 }
 
-fn var(name: &str) -> Option<String> {
+/// Reads one setting by name: the environment in the server, a table in tests.
+pub type Get<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// A variable of the process environment, trimmed; empty counts as unset.
+pub fn env_var(name: &str) -> Option<String> {
     std::env::var(name)
         .ok()
         .map(|v| v.trim().to_string())
@@ -118,11 +124,11 @@ fn var(name: &str) -> Option<String> {
 /// The SMTP settings: `ARSHJUL_SMTP_HOST` (unset: no e-mail), `ARSHJUL_SMTP_TLS` (`starttls`,
 /// the default, `tls` or `none`), `ARSHJUL_SMTP_PORT` (587, 465 or 25 by protection),
 /// `ARSHJUL_SMTP_USER` with `ARSHJUL_SMTP_PASSWORD`, and `ARSHJUL_MAIL_FROM` (required).
-fn smtp_from_env() -> anyhow::Result<Option<SmtpSettings>> {
-    let Some(host) = var("ARSHJUL_SMTP_HOST") else {
+fn smtp_from(get: Get) -> anyhow::Result<Option<SmtpSettings>> {
+    let Some(host) = get("ARSHJUL_SMTP_HOST") else {
         return Ok(None);
     };
-    let tls = match var("ARSHJUL_SMTP_TLS").as_deref().unwrap_or("starttls") {
+    let tls = match get("ARSHJUL_SMTP_TLS").as_deref().unwrap_or("starttls") {
         "starttls" => SmtpTls::StartTls,
         "tls" => SmtpTls::Tls,
         "none" => SmtpTls::None,
@@ -133,18 +139,18 @@ fn smtp_from_env() -> anyhow::Result<Option<SmtpSettings>> {
         SmtpTls::Tls => 465,
         SmtpTls::None => 25,
     };
-    let port = match var("ARSHJUL_SMTP_PORT") {
+    let port = match get("ARSHJUL_SMTP_PORT") {
         Some(p) => p
             .parse()
             .context("ARSHJUL_SMTP_PORT must be a port number")?,
         None => default_port,
     };
-    let credentials = match (var("ARSHJUL_SMTP_USER"), var("ARSHJUL_SMTP_PASSWORD")) {
+    let credentials = match (get("ARSHJUL_SMTP_USER"), get("ARSHJUL_SMTP_PASSWORD")) {
         (Some(user), Some(password)) => Some((user, password)),
         (None, None) => None,
         _ => bail!("ARSHJUL_SMTP_USER and ARSHJUL_SMTP_PASSWORD go together"),
     };
-    let from = var("ARSHJUL_MAIL_FROM")
+    let from = get("ARSHJUL_MAIL_FROM")
         .context("ARSHJUL_MAIL_FROM is required when ARSHJUL_SMTP_HOST is set")?;
     Ok(Some(SmtpSettings {
         host,
@@ -158,21 +164,22 @@ fn smtp_from_env() -> anyhow::Result<Option<SmtpSettings>> {
 /// The embedded default database.
 pub const DEFAULT_SQLITE_URL: &str = "sqlite://data/arshjul.db";
 
-fn flag(name: &str) -> Option<bool> {
-    std::env::var(name)
-        .ok()
-        .map(|v| matches!(v.trim(), "1" | "true" | "yes" | "on"))
+fn flag(get: Get, name: &str) -> Option<bool> {
+    get(name).map(|v| matches!(v.as_str(), "1" | "true" | "yes" | "on"))
 }
 
 impl Config {
-    /// Reads the settings; an unusable combination is an error that stops the server.
+    /// Reads the settings from the environment; an unusable combination is an error that stops
+    /// the server.
     pub fn from_env() -> anyhow::Result<Config> {
-        let database_url =
-            std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_SQLITE_URL.to_string());
-        let demo = flag("ARSHJUL_DEMO").unwrap_or(false);
-        let session_secret = std::env::var("ARSHJUL_SESSION_SECRET")
-            .ok()
-            .filter(|s| !s.is_empty());
+        Self::from_vars(&env_var)
+    }
+
+    /// Reads the settings through `get` (the environment, or a test's table).
+    pub fn from_vars(get: Get) -> anyhow::Result<Config> {
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_SQLITE_URL.to_string());
+        let demo = flag(get, "ARSHJUL_DEMO").unwrap_or(false);
+        let session_secret = get("ARSHJUL_SESSION_SECRET");
         if let Some(secret) = &session_secret {
             if secret.len() < 32 {
                 bail!("ARSHJUL_SESSION_SECRET must be at least 32 characters");
@@ -183,10 +190,10 @@ impl Config {
                  (set ARSHJUL_DEMO=1 to try the demo)"
             );
         }
-        let secure_cookies = flag("ARSHJUL_SECURE_COOKIES").unwrap_or(!demo);
-        let public_url = var("ARSHJUL_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string());
-        let oidc = oidc_from(&var, public_url.as_deref())?;
-        let local_accounts = flag("ARSHJUL_LOCAL_ACCOUNTS").unwrap_or(true);
+        let secure_cookies = flag(get, "ARSHJUL_SECURE_COOKIES").unwrap_or(!demo);
+        let public_url = get("ARSHJUL_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string());
+        let oidc = oidc_from(get, public_url.as_deref())?;
+        let local_accounts = flag(get, "ARSHJUL_LOCAL_ACCOUNTS").unwrap_or(true);
         if !local_accounts && oidc.is_none() {
             bail!(
                 "ARSHJUL_LOCAL_ACCOUNTS=off needs ARSHJUL_OIDC_ISSUER: otherwise nobody can sign in"
@@ -197,25 +204,26 @@ impl Config {
             demo,
             session_secret,
             secure_cookies,
-            smtp: smtp_from_env()?,
+            smtp: smtp_from(get)?,
             public_url,
             session_limits: SessionLimits {
                 idle: chrono::Duration::minutes(
-                    number("ARSHJUL_SESSION_IDLE_MINUTES", 30, 1..=24 * 60)?.into(),
+                    number(get, "ARSHJUL_SESSION_IDLE_MINUTES", 30, 1..=24 * 60)?.into(),
                 ),
                 absolute: chrono::Duration::hours(
-                    number("ARSHJUL_SESSION_MAX_HOURS", 12, 1..=24 * 30)?.into(),
+                    number(get, "ARSHJUL_SESSION_MAX_HOURS", 12, 1..=24 * 30)?.into(),
                 ),
             },
-            trust_proxy: flag("ARSHJUL_TRUST_PROXY").unwrap_or(false),
+            trust_proxy: flag(get, "ARSHJUL_TRUST_PROXY").unwrap_or(false),
             sign_in_attempts_per_hour: number(
+                get,
                 "ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR",
                 300,
                 1..=1_000_000,
             )?,
             oidc,
             local_accounts,
-            clock: clock_from(&var, demo)?,
+            clock: clock_from(get, demo)?,
         })
     }
 

@@ -1,0 +1,142 @@
+//! The whole app in-process for tests: the real router on a fresh demo database (SQLite in a
+//! temporary folder), driven with `tower::ServiceExt::oneshot`, and people signed in through the
+//! real sign-in server function, each with their own cookie.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+
+use axum::body::Body;
+use axum::extract::connect_info::MockConnectInfo;
+use axum::http::{header, Request, StatusCode};
+use axum::Router;
+use tower::ServiceExt;
+
+use server::config::Config;
+
+/// The demo's password for every demo account.
+pub const DEMO_PASSWORD: &str = "demo1234";
+
+/// The app on its own demo database; the folder goes when this does.
+pub struct TestApp {
+    pub router: Router,
+    _folder: tempfile::TempDir,
+}
+
+impl TestApp {
+    /// Migrates and seeds a fresh demo database and builds the router the binary serves.
+    pub async fn demo() -> TestApp {
+        let folder = tempfile::tempdir().expect("temporary folder");
+        let url = format!("sqlite://{}/arshjul.db", folder.path().display());
+        let vars = BTreeMap::from([
+            ("DATABASE_URL", url.clone()),
+            ("ARSHJUL_DEMO", "1".to_string()),
+            ("ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR", "1000000".to_string()),
+        ]);
+        let config = Config::from_vars(&|name| vars.get(name).cloned()).expect("demo config");
+        config.prepare_sqlite_dir().expect("database folder");
+        let db = app::db::Db::connect(&url).await.expect("database");
+        db.migrate().await.expect("migrations");
+        let options = leptos::prelude::LeptosOptions::builder()
+            .output_name("arshjul")
+            .build();
+        let router = server::app(&config, db, options)
+            .await
+            .expect("the app starts")
+            .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
+        TestApp {
+            router,
+            _folder: folder,
+        }
+    }
+
+    /// Somebody with no session yet.
+    pub fn visitor(&self) -> Client {
+        Client {
+            router: self.router.clone(),
+            cookies: BTreeMap::new(),
+        }
+    }
+
+    /// A demo person signed in through `/api/logga-in`.
+    pub async fn signed_in(&self, email: &str) -> Client {
+        let mut client = self.visitor();
+        let (status, _) = client
+            .post_form("logga-in", &[("email", email), ("password", DEMO_PASSWORD)])
+            .await;
+        assert!(status.as_u16() < 400, "sign-in as {email}: {status}");
+        assert!(
+            !client.cookies.is_empty(),
+            "sign-in as {email} set a cookie"
+        );
+        client
+    }
+}
+
+/// One person's way into the app: the router and the cookies it has set for them.
+pub struct Client {
+    router: Router,
+    cookies: BTreeMap<String, String>,
+}
+
+impl Client {
+    /// Calls a server function (the path below `/api/`) with a form; the status and the body.
+    pub async fn post_form(
+        &mut self,
+        endpoint: &str,
+        form: &[(&str, &str)],
+    ) -> (StatusCode, String) {
+        let body = form
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        self.post_raw(endpoint, body).await
+    }
+
+    /// Calls a server function with a body sent as it is, malformed or not.
+    pub async fn post_raw(&mut self, endpoint: &str, body: String) -> (StatusCode, String) {
+        let mut request = Request::post(format!("/api/{endpoint}"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if !self.cookies.is_empty() {
+            let cookie = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            request = request.header(header::COOKIE, cookie);
+        }
+        let request = request.body(Body::from(body)).expect("request");
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("the router answers");
+        for value in response.headers().get_all(header::SET_COOKIE) {
+            let Some(pair) = value.to_str().ok().and_then(|v| v.split(';').next()) else {
+                continue;
+            };
+            if let Some((name, value)) = pair.split_once('=') {
+                self.cookies
+                    .insert(name.trim().to_string(), value.to_string());
+            }
+        }
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024)
+            .await
+            .expect("body");
+        (status, String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    /// Calls a server function that reads, and parses its JSON answer.
+    pub async fn read_json(&mut self, endpoint: &str, form: &[(&str, &str)]) -> serde_json::Value {
+        let (status, body) = self.post_form(endpoint, form).await;
+        assert_eq!(status, StatusCode::OK, "{endpoint}: {body}");
+        serde_json::from_str(&body).expect("JSON")
+    }
+}
+
+fn encode(text: &str) -> String {
+    percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
