@@ -4,16 +4,15 @@
 // Each project plans its own spare year for Enheten för ekonomiskt bistånd (a unit no other flow
 // plans into, so its coming APTs stay few), so parallel runs never meet.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, isoDaysFromToday, open, signIn } from './helpers';
+import { expectAccessible, isoDaysFromToday, open, ownYear, signIn } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
-const yearFor = (project: string) => (project === 'phone' ? 2095 : 2094);
 
 
 test('an action from a round is due soon, shown to its owner and taken up at an APT', async ({ page }) => {
   const project = test.info().project.name;
-  const year = yearFor(project);
+  const year = ownYear('action-plan');
   const title = `Åtgärda trasig belysning i trapphuset ${project}`;
 
   // A coming APT in the spare year.

@@ -3,15 +3,14 @@
 // (and another that is declined with a reason the employee reads), and an item the meeting did
 // not reach is carried to the next APT in one step. Each project works on its own year.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, MAIL_SINK, type Mail, open, people, planWithTwoMeetings, signIn, signOut } from './helpers';
+import { expectAccessible, type Mail, MAIL_SINK, open, ownPastYear, ownYear, people, planWithTwoMeetings, signIn, signOut } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
-const yearFor = (project: string) => ({ desktop: 2050, phone: 2051, 'no-js': 2052 })[project] ?? 2053;
 
 test('a chef composes an agenda, an employee proposes, the chef decides and carries over', async ({ page }) => {
   const project = test.info().project.name;
-  const year = yearFor(project);
+  const year = ownYear('agenda');
   const planUrl = await planWithTwoMeetings(page, year);
 
   // Compose the March agenda from the plan.
@@ -166,7 +165,7 @@ test('a chef composes an agenda, an employee proposes, the chef decides and carr
 
 test('an agenda is composed and an item added without JavaScript @ssr', async ({ page }) => {
   test.skip(test.info().project.name !== 'no-js', 'the no-JS path of the flow above');
-  const year = yearFor('no-js');
+  const year = ownYear('agenda');
   await planWithTwoMeetings(page, year);
   await page.getByRole('link', { name: new RegExp(`^Dagordning .*14 april ${year}`) }).click();
   await page.getByRole('button', { name: 'Skapa dagordning från planen' }).click();
@@ -205,7 +204,7 @@ test('an employee cannot change an agenda or decide on proposals, and another un
 test('a late notice asks the chef to confirm, the plan marks it late, and HR reads the outbox', async ({ page }) => {
   const project = test.info().project.name;
   test.skip(project === 'no-js', 'the JavaScript flow');
-  const year = project === 'desktop' ? 2020 : 2021;
+  const year = ownPastYear('late-notice');
   const planUrl = await planWithTwoMeetings(page, year, 1);
   await page.getByRole('link', { name: new RegExp(`^Dagordning .*10 mars ${year}`) }).click();
   await page.getByRole('button', { name: 'Skapa dagordning från planen' }).click();

@@ -3,11 +3,10 @@
 // the notice links it, a member downloads it, a person of another unit is refused, and the chef
 // removes it. Each project works on its own year.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, MAIL_SINK, type Mail, open, people, planWithTwoMeetings, signIn, signOut } from './helpers';
+import { expectAccessible, type Mail, MAIL_SINK, open, ownYear, people, planWithTwoMeetings, signIn, signOut } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
-const yearFor = (project: string) => ({ desktop: 2056, phone: 2057, 'no-js': 2058 })[project] ?? 2059;
 
 /** A small but real PDF. */
 const PDF = Buffer.from(
@@ -17,7 +16,7 @@ const PDF = Buffer.from(
 
 test('a chef attaches a file that the notice links and members download @ssr', async ({ page }) => {
   const project = test.info().project.name;
-  const year = yearFor(project);
+  const year = ownYear('attachments');
   const fileName = `Ordningsregler ${year}.pdf`;
   await planWithTwoMeetings(page, year, 1);
   await page.getByRole('link', { name: new RegExp(`^Dagordning .*10 mars ${year}`) }).click();

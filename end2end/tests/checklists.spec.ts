@@ -5,12 +5,11 @@
 // change the checklist. Each project works in its own year, so parallel runs never share a checklist.
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expectAccessible, open, people, signIn, signOut } from './helpers';
+import { expectAccessible, open, ownYear, people, signIn, signOut } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
 const SAFETY_REP = 'sofia.bergstrom@exempelstad.se'; // Skyddsombud, Avdelningen för äldreomsorg
-const yearFor = (project: string) => (project === 'phone' ? 2093 : 2092);
 const SAM = 'Checklista för årlig uppföljning';
 const Q1 = '1. Är stadens Arbetsmiljöpolicy (tillika Personalpolicyn) känd på arbetsplatsen?';
 
@@ -37,7 +36,7 @@ function question(page: Page, name: string) {
 
 test('a chef and the safety representative follow up SAM and the action is checked for effect', async ({ page }) => {
   const project = test.info().project.name;
-  const year = yearFor(project);
+  const year = ownYear('checklists');
   const action = `Gå igenom policyn på APT ${project}`;
 
   await signIn(page, people.chef);
@@ -176,7 +175,7 @@ test('a chef and the safety representative follow up SAM and the action is check
 
 test('a checklist is answered and marked up without JavaScript too @ssr', async ({ page }) => {
   const project = test.info().project.name;
-  const year = { desktop: 2098, phone: 2099 }[project] ?? 2100;
+  const year = ownYear('checklists', 1);
   await signIn(page, 'johan.wikstrom@exempelstad.se');
   await page.getByRole('link', { name: 'Enheten för ekonomiskt bistånd' }).click();
   await open(page, `${new URL(page.url()).pathname}/checklistor?ar=${year}`);

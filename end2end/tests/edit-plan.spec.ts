@@ -2,11 +2,10 @@
 // gets a clear message for bad input, changes and cancels a meeting, places a topic, and finds it
 // all after a reload. Each project works on its own year, so parallel runs never meet.
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, hydrated, open, people, signIn } from './helpers';
+import { expectAccessible, hydrated, open, ownYear, people, signIn } from './helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
-const yearFor = (project: string) => ({ desktop: 2033, phone: 2034, 'no-js': 2035 })[project] ?? 2036;
 
 async function openYear(page: Page, year: number) {
   await signIn(page, people.otherChef);
@@ -26,7 +25,7 @@ async function addMeeting(page: Page, date: string, start = '13:00', end = '14:0
 }
 
 test('a chef creates a year from the wheel and adds APTs until the minimum is met @ssr', async ({ page }) => {
-  const year = yearFor(test.info().project.name);
+  const year = ownYear('edit-plan');
   await openYear(page, year);
 
   await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
@@ -60,7 +59,7 @@ test('a chef creates a year from the wheel and adds APTs until the minimum is me
 });
 
 test('bad meeting input gets a message beside the field and nothing is saved @ssr', async ({ page }) => {
-  const year = yearFor(test.info().project.name) + 10;
+  const year = ownYear('edit-plan', 1);
   await openYear(page, year);
   await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
   const status = page.getByRole('region', { name: 'Planens status' });
@@ -74,7 +73,7 @@ test('bad meeting input gets a message beside the field and nothing is saved @ss
 });
 
 test('a chef changes, cancels and restores an APT and places a topic', async ({ page }) => {
-  const year = yearFor(test.info().project.name) + 20;
+  const year = ownYear('edit-plan', 2);
   await openYear(page, year);
   await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
   await addMeeting(page, `${year}-01-12`);
@@ -112,7 +111,7 @@ test('a chef changes, cancels and restores an APT and places a topic', async ({ 
 });
 
 test('the second of two people editing the same meeting is told what changed', async ({ browser }) => {
-  const year = yearFor(test.info().project.name) + 30;
+  const year = ownYear('edit-plan', 3);
   const first = await browser.newPage();
   await openYear(first, year);
   await first.getByRole('button', { name: 'Skapa från årshjulet' }).click();
@@ -156,7 +155,7 @@ test('an employee cannot change the plan, even with a forged request', async ({ 
 });
 
 test('a chef adds a topic of the unit\'s own and reads it like any wheel topic @ssr', async ({ page }) => {
-  const year = yearFor(test.info().project.name) + 40;
+  const year = ownYear('edit-plan', 4);
   await openYear(page, year);
   await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
   const form = page.getByRole('region', { name: 'Lägg till eget ämne' });
@@ -177,7 +176,7 @@ test('a chef adds a topic of the unit\'s own and reads it like any wheel topic @
 });
 
 test('an APT held in two sessions: a duplicate is refused and the calendar has one event per session @ssr', async ({ page }) => {
-  const year = yearFor(test.info().project.name) + 50;
+  const year = ownYear('edit-plan', 5);
   await openYear(page, year);
   await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();
   await addMeeting(page, `${year}-01-12`, '13:00', '14:00', 'Rum Björken');

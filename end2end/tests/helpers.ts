@@ -26,6 +26,71 @@ export function isoDaysFromToday(days: number) {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * How many years of its own each flow plans in (per project): the one table the years come from.
+ * Each test that makes a plan takes its year with {@link ownYear}, so no flow sees another's
+ * plans and none depends on another having run, whatever the order or the day.
+ */
+const FUTURE_YEARS = {
+  'edit-plan': 6,
+  'required-topics': 1,
+  agenda: 1,
+  attachments: 1,
+  minutes: 3,
+  checklists: 2,
+  'action-plan': 1,
+  workload: 1,
+  'stale-edits': 1,
+  template: 1,
+  // Last: a year's checklist templates are copied from the nearest earlier year's, so the years
+  // whose templates this flow changes lie above every other flow's.
+  'checklist-templates': 1,
+} as const;
+
+/** ... and years long past (2020 on), for flows about what is late. */
+const PAST_YEARS = { 'late-notice': 1 } as const;
+
+/**
+ * The projects that run flows in parallel; each gets its own year of every slot. A flow of the
+ * late projects (late-desktop, late-phone) runs in those alone and takes the desktop's and the
+ * phone's years of its slot.
+ */
+const PROJECTS = ['desktop', 'phone', 'no-js'];
+
+function slotYear(table: Record<string, number>, first: number, flow: string, slot: number) {
+  const project = PROJECTS.indexOf(test.info().project.name.replace(/^late-/, ''));
+  const count = table[flow];
+  if (project < 0 || slot < 0 || slot >= count) {
+    throw new Error(`no year for ${flow} #${slot} in project ${test.info().project.name}`);
+  }
+  let before = 0;
+  for (const [name, n] of Object.entries(table)) {
+    if (name === flow) break;
+    before += n;
+  }
+  return first + (before + slot) * PROJECTS.length + project;
+}
+
+/**
+ * The year test number `slot` of `flow` plans in, in the running project: after 2030, so beyond
+ * the demo's years (2026 and the current year) and any day the suite's clock is moved to.
+ */
+export function ownYear(flow: keyof typeof FUTURE_YEARS, slot = 0) {
+  return slotYear(FUTURE_YEARS, 2031, flow, slot);
+}
+
+/** The years test `slot` of `flow` plans in across the projects (what other projects' runs add). */
+export function ownYearsInAllProjects(flow: keyof typeof FUTURE_YEARS, slot = 0) {
+  const year = ownYear(flow, slot);
+  const project = PROJECTS.indexOf(test.info().project.name.replace(/^late-/, ''));
+  return PROJECTS.map((_, i) => year - project + i);
+}
+
+/** A past year of `flow`'s own in the running project (2020 to 2025: before the demo's). */
+export function ownPastYear(flow: keyof typeof PAST_YEARS, slot = 0) {
+  return slotYear(PAST_YEARS, 2020, flow, slot);
+}
+
 /** Demo people by role (from seeds/demo_org.json). */
 export const people = {
   chef: 'anna.lindqvist@exempelstad.se', // Enhetschef, Hemtjänst Norr

@@ -1,13 +1,12 @@
 // A department's manager pushes a topic to every unit below it for a year; a unit's chef finds it
 // in the plan as required. Each project pushes for its own year, so runs never meet.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, people, signIn, signOut } from './helpers';
+import { expectAccessible, ownYear, people, signIn, signOut } from './helpers';
 
 const DEPARTMENT_CHEF = 'gunilla.dahlberg@exempelstad.se'; // Avdelningen för äldreomsorg
-const yearFor = (project: string) => ({ desktop: 2040, phone: 2041, 'no-js': 2042 })[project] ?? 2043;
 
 test('a department pushes a required topic that the units below find in their plan @ssr', async ({ page }) => {
-  const year = yearFor(test.info().project.name);
+  const year = ownYear('required-topics');
   await signIn(page, DEPARTMENT_CHEF);
   await page.getByRole('link', { name: 'Obligatoriska ämnen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Obligatoriska ämnen' })).toBeVisible();

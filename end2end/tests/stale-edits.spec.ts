@@ -4,11 +4,10 @@
 // own; here the checklist answer and the action in the action plan. Each project works in its
 // own year and action, so parallel runs never share them.
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, open, people, signIn } from './helpers';
+import { expectAccessible, open, ownYear, people, signIn } from './helpers';
 
 const SAM = 'Checklista för årlig uppföljning';
 const Q1 = '1. Är stadens Arbetsmiljöpolicy (tillika Personalpolicyn) känd på arbetsplatsen?';
-const yearFor = (project: string) => (project === 'phone' ? 2071 : 2070);
 
 function listItem(page: Page, heading: string | RegExp) {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: heading }) });
@@ -24,7 +23,7 @@ async function unitPath(page: Page) {
 test('a checklist answer saved by someone else is not overwritten', async ({ page, context }) => {
   const project = test.info().project.name;
   test.skip(project === 'no-js', 'two tabs at once');
-  const year = yearFor(project);
+  const year = ownYear('stale-edits');
   await signIn(page, people.chef);
   const unit = await unitPath(page);
   await open(page, `${unit}/checklistor?ar=${year}`);

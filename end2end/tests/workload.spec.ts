@@ -1,7 +1,7 @@
 // The workload check: the chef opens anonymous voting; members vote from their phones; the result
 // shows only once the fifth vote is in, and the year's trend on the unit's page shows it.
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, open, people, signIn } from './helpers';
+import { expectAccessible, open, ownYear, people, signIn } from './helpers';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -21,7 +21,7 @@ async function signOut(page: Page) {
 test('members vote anonymously and the result shows from the fifth vote', async ({ page }) => {
   const project = test.info().project.name;
   test.skip(project === 'no-js', 'the JavaScript flow');
-  const year = project === 'desktop' ? 2080 : 2081;
+  const year = ownYear('workload');
   await signIn(page, people.chef);
   await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
   const planUrl = `${new URL(page.url()).pathname}?ar=${year}`;
