@@ -134,6 +134,22 @@ impl FromServerFnError for AppError {
     }
 }
 
+/// The plain HTTP routes (downloads, calendars, uploads) answer with the error too: its status
+/// and its Swedish sentence as plain text. Internal details were logged where they happened.
+#[cfg(feature = "ssr")]
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        let status = http::StatusCode::from_u16(self.status_code())
+            .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
+        (
+            status,
+            [(http::header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            self.to_string(),
+        )
+            .into_response()
+    }
+}
+
 #[cfg(feature = "ssr")]
 impl From<sqlx::Error> for AppError {
     fn from(err: sqlx::Error) -> Self {

@@ -1,23 +1,18 @@
 //! Who asks, for the plain HTTP routes outside Leptos (calendar download, attachments): the
-//! session's person with their roles and their grant to a unit, or the response that refuses.
+//! session's person with their roles and their grant to a unit, or the `AppError` that refuses.
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use tower_sessions::Session;
 
 use app::audit::trail::RequestTrail;
 
 use app::auth::session::{viewer_for, Viewer};
+use app::error::AppError;
 use app::org::guard::{readable_unit, UnitGrant};
 
 use crate::ServerState;
-
-/// A short Swedish refusal with its status.
-pub fn refuse(status: StatusCode, message: &'static str) -> Response {
-    (status, message).into_response()
-}
 
 /// Who is calling a plain route: their cookie session, and the request's audit note, which the
 /// checks below fill in (who asked, which unit) for the audit middleware.
@@ -45,20 +40,14 @@ impl<S: Send + Sync> FromRequestParts<S> for Caller {
 }
 
 /// The signed-in person; 401 when nobody is (or the account was closed).
-pub async fn signed_in(state: &ServerState, caller: &Caller) -> Result<Viewer, Response> {
-    match viewer_for(&state.app, &caller.session).await {
-        Ok(Some(viewer)) => {
-            caller
-                .trail
-                .update(|n| n.actor = Some((viewer.user.id, viewer.user.name.clone())));
-            Ok(viewer)
-        }
-        Ok(None) => Err(refuse(StatusCode::UNAUTHORIZED, "Du behöver logga in.")),
-        Err(_) => Err(refuse(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Något gick fel hos oss.",
-        )),
-    }
+pub async fn signed_in(state: &ServerState, caller: &Caller) -> Result<Viewer, AppError> {
+    let viewer = viewer_for(&state.app, &caller.session)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
+    caller
+        .trail
+        .update(|n| n.actor = Some((viewer.user.id, viewer.user.name.clone())));
+    Ok(viewer)
 }
 
 /// The signed-in person's grant to a unit they may read; 401, 403 or 404 otherwise.
@@ -66,15 +55,9 @@ pub async fn unit_reader(
     state: &ServerState,
     caller: &Caller,
     unit_id: i64,
-) -> Result<(Viewer, UnitGrant), Response> {
+) -> Result<(Viewer, UnitGrant), AppError> {
     let viewer = signed_in(state, caller).await?;
     caller.trail.update(|n| n.node_id = Some(unit_id));
-    match readable_unit(&state.app, &viewer, unit_id).await {
-        Ok(grant) => Ok((viewer, grant)),
-        Err(err) => {
-            let status = StatusCode::from_u16(err.status_code())
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            Err((status, err.to_string()).into_response())
-        }
-    }
+    let grant = readable_unit(&state.app, &viewer, unit_id).await?;
+    Ok((viewer, grant))
 }

@@ -7,14 +7,15 @@
 use std::io::Write;
 
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
+use app::error::AppError;
 use app::retention::archive::{unit_archive, ArchiveFile, UnitArchive};
 
-use crate::access::{refuse, signed_in, Caller};
+use crate::access::{signed_in, Caller};
+use crate::download::download as file_download;
 use crate::export_tables::{action_table, csv, Table};
 use crate::ServerState;
 
@@ -37,47 +38,17 @@ pub async fn download(
     State(state): State<ServerState>,
     caller: Caller,
     Path(file): Path<String>,
-) -> Response {
-    let Some(unit_id) = file
+) -> Result<Response, AppError> {
+    let unit_id = file
         .strip_suffix(".zip")
         .and_then(|id| id.parse::<i64>().ok())
-    else {
-        return refuse(StatusCode::NOT_FOUND, "Sidan finns inte.");
-    };
-    let viewer = match signed_in(&state, &caller).await {
-        Ok(v) => v,
-        Err(response) => return response,
-    };
+        .ok_or(AppError::NotFound)?;
+    let viewer = signed_in(&state, &caller).await?;
     caller.trail.update(|n| n.node_id = Some(unit_id));
-    let archive = match unit_archive(&state.app, &viewer, unit_id).await {
-        Ok(a) => a,
-        Err(err) => {
-            let status = StatusCode::from_u16(err.status_code())
-                .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            return (status, err.to_string()).into_response();
-        }
-    };
-    let today = archive.drawn_on;
-    match pack(&archive) {
-        Ok(bytes) => {
-            let mut response = bytes.into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/zip"),
-            );
-            let name = format!("attachment; filename=\"arkiv-enhet-{unit_id}-{today}.zip\"");
-            if let Ok(value) = HeaderValue::from_str(&name) {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            response
-        }
-        Err(e) => {
-            tracing::error!(error = %e, unit_id, "archive export failed");
-            refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.")
-        }
-    }
+    let archive = unit_archive(&state.app, &viewer, unit_id).await?;
+    let bytes = pack(&archive).map_err(|e| AppError::internal("archive export failed", e))?;
+    let name = format!("arkiv-enhet-{unit_id}-{}.zip", archive.drawn_on);
+    Ok(file_download(bytes, "application/zip", &name, "no-store"))
 }
 
 /// The index: a row per document, and one for the action plan.

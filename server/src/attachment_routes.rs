@@ -3,15 +3,15 @@
 //! the agenda saying how it went, and the download for anyone who may read the agenda.
 
 use axum::extract::{Multipart, Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use sha2::{Digest, Sha256};
 
 use app::domain::{check_attachment, AttachmentProblem, Sniffed, MAX_ATTACHMENT_BYTES};
+use app::error::AppError;
 use app::meetings::db::{self as agenda_db, NewAttachment};
 
-use crate::access::{refuse, unit_reader};
+use crate::access::{signed_in, unit_reader};
+use crate::download::download as file_download;
 use crate::ServerState;
 
 /// The most an upload request may send. Bigger than the attachment limit, so a file somewhat
@@ -25,29 +25,19 @@ pub async fn upload(
     caller: crate::access::Caller,
     Path((unit_id, meeting_id)): Path<(i64, i64)>,
     multipart: Multipart,
-) -> Response {
-    let (viewer, grant) = match unit_reader(&state, &caller, unit_id).await {
-        Ok(granted) => granted,
-        Err(refusal) => return refusal,
-    };
+) -> Result<Response, AppError> {
+    let (viewer, grant) = unit_reader(&state, &caller, unit_id).await?;
     if !grant.access.can_edit() {
         tracing::warn!(
             person_id = viewer.user.id,
             unit_id,
             "refused attachment upload"
         );
-        return refuse(
-            StatusCode::FORBIDDEN,
-            "Du får inte ändra enhetens dagordningar.",
-        );
+        return Err(AppError::Forbidden);
     }
-    match app::plan::db::meeting_plan(&state.app.db, meeting_id).await {
-        Ok(Some((_, unit, _))) if unit == unit_id => {}
-        Ok(_) => return refuse(StatusCode::NOT_FOUND, "Mötet finns inte."),
-        Err(err) => {
-            tracing::error!(%err, meeting_id, "attachment upload: meeting");
-            return refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.");
-        }
+    match app::plan::db::meeting_plan(&state.app.db, meeting_id).await? {
+        Some((_, unit, _)) if unit == unit_id => {}
+        _ => return Err(AppError::NotFound),
     }
     let back = |outcome: &str| {
         Redirect::to(&format!(
@@ -57,7 +47,7 @@ pub async fn upload(
     };
     let (name, bytes, size) = match read_file_field(multipart).await {
         Ok(file) => file,
-        Err(problem) => return back(problem.code()),
+        Err(problem) => return Ok(back(problem.code())),
     };
     let sniffed = match infer::get(&bytes) {
         Some(kind) => Sniffed::Binary(kind.mime_type()),
@@ -66,7 +56,7 @@ pub async fn upload(
     };
     let checked = match check_attachment(&name, size, sniffed) {
         Ok(checked) => checked,
-        Err(problem) => return back(problem.code()),
+        Err(problem) => return Ok(back(problem.code())),
     };
     let sha256: String = Sha256::digest(&bytes)
         .iter()
@@ -80,13 +70,15 @@ pub async fn upload(
         uploaded_by: viewer.user.id,
         uploaded_at: state.app.clock.now(),
     };
-    match agenda_db::add_attachment(&state.app.db, meeting_id, &file).await {
-        Ok(_) => back("sparad"),
-        Err(err) => {
-            tracing::error!(%err, meeting_id, "attachment upload: store");
-            back("fel")
-        }
-    }
+    Ok(
+        match agenda_db::add_attachment(&state.app.db, meeting_id, &file).await {
+            Ok(_) => back("sparad"),
+            Err(err) => {
+                tracing::error!(%err, meeting_id, "attachment upload: store");
+                back("fel")
+            }
+        },
+    )
 }
 
 /// The `fil` field's name and bytes (at most one byte over the limit is kept; the rest is read
@@ -132,84 +124,22 @@ pub async fn download(
     State(state): State<ServerState>,
     caller: crate::access::Caller,
     Path(id): Path<i64>,
-) -> Response {
-    let not_found = || refuse(StatusCode::NOT_FOUND, "Bilagan finns inte.");
-    if let Err(refusal) = crate::access::signed_in(&state, &caller).await {
-        return refusal;
-    }
-    let meta = match agenda_db::attachment_meta(&state.app.db, id).await {
-        Ok(Some(meta)) => meta,
-        Ok(None) => return not_found(),
-        Err(err) => {
-            tracing::error!(%err, id, "attachment download: meta");
-            return refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.");
-        }
-    };
-    let grant = match unit_reader(&state, &caller, meta.unit_id).await {
-        Ok((_, grant)) => grant,
-        Err(refusal) => return refusal,
-    };
+) -> Result<Response, AppError> {
+    signed_in(&state, &caller).await?;
+    let meta = agenda_db::attachment_meta(&state.app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (_, grant) = unit_reader(&state, &caller, meta.unit_id).await?;
     if !meta.sent && !grant.access.can_edit() {
-        return not_found();
+        return Err(AppError::NotFound);
     }
-    let content = match agenda_db::attachment_content(&state.app.db, id).await {
-        Ok(Some(content)) => content,
-        Ok(None) => return not_found(),
-        Err(err) => {
-            tracing::error!(%err, id, meeting_id = meta.meeting_id, "attachment download");
-            return refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.");
-        }
-    };
-    let mut response = content.into_response();
-    let headers = response.headers_mut();
-    if let Ok(value) = HeaderValue::from_str(&meta.content_type) {
-        headers.insert(header::CONTENT_TYPE, value);
-    }
-    if let Ok(value) = HeaderValue::from_str(&content_disposition(&meta.file_name)) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("sandbox"),
-    );
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    response
-}
-
-/// `attachment` with an ASCII name for old clients and the exact name (RFC 6266/8187).
-fn content_disposition(name: &str) -> String {
-    let ascii: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    format!(
-        "attachment; filename=\"{ascii}\"; filename*=UTF-8''{}",
-        utf8_percent_encode(name, NON_ALPHANUMERIC)
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::content_disposition;
-
-    #[test]
-    fn names_the_download_in_ascii_and_exactly() {
-        assert_eq!(
-            content_disposition("Årsplan \"ny\".pdf"),
-            "attachment; filename=\"_rsplan _ny_.pdf\"; filename*=UTF-8''%C3%85rsplan%20%22ny%22%2Epdf"
-        );
-    }
+    let content = agenda_db::attachment_content(&state.app.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(file_download(
+        content,
+        &meta.content_type,
+        &meta.file_name,
+        "private, no-store",
+    ))
 }

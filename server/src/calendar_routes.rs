@@ -2,14 +2,16 @@
 //! subscribable feed behind its unguessable token (calendar programs cannot sign in).
 
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{header, HeaderMap};
+use axum::response::Response;
 use serde::Deserialize;
 
+use app::error::AppError;
 use app::plan::calendar::calendar_for_unit;
 use app::plan::db as plan_db;
 
-use crate::access::{refuse, unit_reader};
+use crate::access::unit_reader;
+use crate::download::download;
 use crate::ServerState;
 
 /// `?ar=2026`.
@@ -31,18 +33,9 @@ fn origin(headers: &HeaderMap) -> String {
     format!("{scheme}://{host}")
 }
 
+/// A calendar file: the year's meetings in iCalendar format.
 fn ics(text: String, filename: &str, cache: &'static str) -> Response {
-    let mut response = text.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/calendar; charset=utf-8"),
-    );
-    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    response
+    download(text, "text/calendar; charset=utf-8", filename, cache)
 }
 
 /// `GET /enhet/{unit_id}/kalender.ics?ar=2026`: for anyone who may read the unit.
@@ -52,21 +45,15 @@ pub async fn unit_download(
     Path(unit_id): Path<i64>,
     Query(query): Query<YearQuery>,
     headers: HeaderMap,
-) -> Response {
-    let grant = match unit_reader(&state, &caller, unit_id).await {
-        Ok((_, grant)) => grant,
-        Err(refusal) => return refusal,
-    };
+) -> Result<Response, AppError> {
+    let (_, grant) = unit_reader(&state, &caller, unit_id).await?;
     let year = query.ar.unwrap_or_else(|| state.app.clock.year());
     let name = grant.unit_name();
     let url = format!("{}/enhet/{unit_id}?ar={year}", origin(&headers));
-    match calendar_for_unit(&state.app.db, unit_id, &name, year..=year, &url).await {
-        Ok(text) => ics(text, &format!("apt-{year}.ics"), "no-store"),
-        Err(err) => {
-            tracing::error!(%err, unit_id, "calendar download");
-            refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.")
-        }
-    }
+    let text = calendar_for_unit(&state.app.db, unit_id, &name, year..=year, &url)
+        .await
+        .map_err(|err| AppError::internal("calendar download", err))?;
+    Ok(ics(text, &format!("apt-{year}.ics"), "no-store"))
 }
 
 /// `GET /kalender/{token}.ics`: the unit's meetings of last, this and next year.
@@ -74,38 +61,18 @@ pub async fn feed(
     State(state): State<ServerState>,
     Path(file): Path<String>,
     headers: HeaderMap,
-) -> Response {
+) -> Result<Response, AppError> {
     let token = file.strip_suffix(".ics").unwrap_or(&file);
     if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return refuse(StatusCode::NOT_FOUND, "Kalendern finns inte.");
+        return Err(AppError::NotFound);
     }
-    let unit_id = match plan_db::unit_of_feed(&state.app.db, token).await {
-        Ok(Some(unit)) => unit,
-        Ok(None) => return refuse(StatusCode::NOT_FOUND, "Kalendern finns inte."),
-        Err(err) => {
-            tracing::error!(%err, "calendar feed lookup");
-            return refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.");
-        }
-    };
-    let tree = match app::org::db::load_tree(&state.app.db).await {
-        Ok(tree) => tree,
-        Err(err) => {
-            tracing::error!(%err, "calendar feed tree");
-            return refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.");
-        }
-    };
-    let name = tree
-        .nodes
-        .get(&unit_id)
-        .map(|n| n.name.clone())
-        .unwrap_or_default();
+    let (unit_id, name) = plan_db::unit_of_feed(&state.app.db, token)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let year = state.app.clock.year();
     let url = format!("{}/enhet/{unit_id}", origin(&headers));
-    match calendar_for_unit(&state.app.db, unit_id, &name, year - 1..=year + 1, &url).await {
-        Ok(text) => ics(text, "apt.ics", "private, max-age=300"),
-        Err(err) => {
-            tracing::error!(%err, unit_id, "calendar feed");
-            refuse(StatusCode::INTERNAL_SERVER_ERROR, "Något gick fel hos oss.")
-        }
-    }
+    let text = calendar_for_unit(&state.app.db, unit_id, &name, year - 1..=year + 1, &url)
+        .await
+        .map_err(|err| AppError::internal("calendar feed", err))?;
+    Ok(ics(text, "apt.ics", "private, max-age=300"))
 }

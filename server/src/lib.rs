@@ -10,6 +10,7 @@ pub mod audit_layer;
 pub mod backup;
 pub mod calendar_routes;
 pub mod config;
+pub mod download;
 pub mod export_routes;
 pub mod export_tables;
 pub mod offline;

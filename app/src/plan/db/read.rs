@@ -515,8 +515,9 @@ pub async fn feed_token(db: &Db, unit_id: i64) -> sqlx::Result<Option<String>> {
     with_db!(db, pool => sqlx::query_scalar(SQL).bind(unit_id).fetch_optional(pool).await)
 }
 
-/// The unit a feed token belongs to.
-pub async fn unit_of_feed(db: &Db, token: &str) -> sqlx::Result<Option<i64>> {
-    const SQL: &str = "SELECT unit_id FROM calendar_feeds WHERE token = $1";
-    with_db!(db, pool => sqlx::query_scalar(SQL).bind(token).fetch_optional(pool).await)
+/// The unit a feed token belongs to, with its name (one indexed lookup, not the tree).
+pub async fn unit_of_feed(db: &Db, token: &str) -> sqlx::Result<Option<(i64, String)>> {
+    const SQL: &str = "SELECT f.unit_id, n.name FROM calendar_feeds f \
+                       JOIN org_nodes n ON n.id = f.unit_id WHERE f.token = $1";
+    with_db!(db, pool => sqlx::query_as(SQL).bind(token).fetch_optional(pool).await)
 }
