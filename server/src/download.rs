@@ -7,7 +7,8 @@ use axum::response::{IntoResponse, Response};
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 
 /// A download of `body` as `file_name` (ASCII for old clients, exact per RFC 6266/8187), typed
-/// `content_type`, never sniffed or run (`nosniff`, a sandboxing policy), kept as `cache` says.
+/// `content_type`, never sniffed or run (`nosniff`, a sandboxing policy that loads nothing and
+/// may not be framed), kept as `cache` says.
 pub fn download(
     body: impl Into<Body>,
     content_type: &str,
@@ -28,7 +29,7 @@ pub fn download(
     );
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("sandbox"),
+        HeaderValue::from_static("sandbox; default-src 'none'; frame-ancestors 'none'"),
     );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     response

@@ -2,12 +2,15 @@
 //! temporary folder), driven with `tower::ServiceExt::oneshot`, and people signed in through the
 //! real sign-in server function, each with their own cookie.
 
+// Each test crate compiles this module and uses a part of it.
+#![allow(dead_code)]
+
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 
 use axum::body::Body;
 use axum::extract::connect_info::MockConnectInfo;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{header, HeaderMap, Request, StatusCode};
 use axum::Router;
 use tower::ServiceExt;
 
@@ -95,8 +98,22 @@ impl Client {
 
     /// Calls a server function with a body sent as it is, malformed or not.
     pub async fn post_raw(&mut self, endpoint: &str, body: String) -> (StatusCode, String) {
-        let mut request = Request::post(format!("/api/{endpoint}"))
+        let request = Request::post(format!("/api/{endpoint}"))
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        let (status, _, body) = self.send(request, Body::from(body)).await;
+        (status, body)
+    }
+
+    /// Fetches a plain route (a download, a calendar): the status, the headers and the body.
+    pub async fn get(&mut self, path: &str) -> (StatusCode, HeaderMap, String) {
+        self.send(Request::get(path), Body::empty()).await
+    }
+
+    async fn send(
+        &mut self,
+        mut request: axum::http::request::Builder,
+        body: Body,
+    ) -> (StatusCode, HeaderMap, String) {
         if !self.cookies.is_empty() {
             let cookie = self
                 .cookies
@@ -106,7 +123,7 @@ impl Client {
                 .join("; ");
             request = request.header(header::COOKIE, cookie);
         }
-        let request = request.body(Body::from(body)).expect("request");
+        let request = request.body(body).expect("request");
         let response = self
             .router
             .clone()
@@ -123,10 +140,15 @@ impl Client {
             }
         }
         let status = response.status();
+        let headers = response.headers().clone();
         let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024)
             .await
             .expect("body");
-        (status, String::from_utf8_lossy(&bytes).into_owned())
+        (
+            status,
+            headers,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        )
     }
 
     /// Calls a server function that reads, and parses its JSON answer.

@@ -1,0 +1,71 @@
+//! The plain routes outside Leptos, in-process on a fresh demo database: a download goes to the
+//! person who may read it as a file the browser saves and never runs, and a refusal is the
+//! shared error's status with its Swedish sentence as plain text.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use axum::http::{header, StatusCode};
+
+use support::TestApp;
+
+/// Hemtjänst Norr's id, as its chef's list of units names it.
+async fn unit_id(app: &TestApp) -> String {
+    let mut chef = app.signed_in("anna.lindqvist@exempelstad.se").await;
+    let units = chef.read_json("mina-enheter", &[]).await;
+    units["units"]
+        .as_array()
+        .and_then(|all| all.iter().find(|u| u["name"] == "Hemtjänst Norr"))
+        .expect("the unit")["id"]
+        .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_calendar_downloads_for_readers_and_is_refused_in_swedish_to_others() {
+    let app = TestApp::demo().await;
+    let unit = unit_id(&app).await;
+    let path = format!("/enhet/{unit}/kalender.ics?ar=2026");
+
+    let mut member = app.signed_in("mehmet.yilmaz@exempelstad.se").await;
+    let (status, headers, body) = member.get(&path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.starts_with("BEGIN:VCALENDAR"), "{body}");
+    let disposition = headers[header::CONTENT_DISPOSITION].to_str().unwrap();
+    assert!(disposition.starts_with("attachment; filename=\"apt-2026.ics\""));
+    assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    assert!(policy.starts_with("sandbox") && policy.contains("default-src 'none'"));
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+
+    let mut other = app.signed_in("ingrid.astrom@exempelstad.se").await;
+    let (status, headers, body) = other.get(&path).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(body, "Du har inte behörighet till det här.");
+    assert!(headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain"));
+
+    let (status, _, body) = app.visitor().get(&path).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(body, "Du behöver logga in.");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unknown_files_are_not_found_never_a_server_error() {
+    let app = TestApp::demo().await;
+    let mut hr = app.signed_in("elif.demir@exempelstad.se").await;
+    for path in [
+        "/kalender/inte-en-token.ics",
+        &format!("/kalender/{}.ics", "a".repeat(64)),
+        "/export/okand.xlsx",
+        "/export/uppfoljning.pdf",
+        "/export/arkiv/inte-ett-tal.zip",
+        "/bilagor/999999",
+    ] {
+        let (status, _, body) = hr.get(path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}: {body}");
+        assert_eq!(body, "Det du söker finns inte.", "{path}");
+    }
+}
