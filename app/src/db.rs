@@ -37,6 +37,7 @@ impl Db {
     /// Opens a pool for `url`: `postgres://…` selects PostgreSQL, anything else is SQLite.
     ///
     /// SQLite runs with WAL, foreign keys on and a busy timeout, and the file is created if missing.
+    #[tracing::instrument(skip_all)]
     pub async fn connect(url: &str) -> anyhow::Result<Db> {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let pool = PgPoolOptions::new()
@@ -60,6 +61,7 @@ impl Db {
     }
 
     /// Brings the schema up to date; the caller stops the server if this fails.
+    #[tracing::instrument(skip_all)]
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         match self {
             Db::Sqlite(pool) => sqlx::migrate!("../migrations/sqlite").run(pool).await,
@@ -68,6 +70,7 @@ impl Db {
     }
 
     /// Answers when the database answers: used by `/healthz`.
+    #[tracing::instrument(skip_all, err)]
     pub async fn ping(&self) -> sqlx::Result<()> {
         with_db!(self, pool => sqlx::query("SELECT 1").execute(pool).await.map(|_| ()))
     }

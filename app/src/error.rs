@@ -54,7 +54,52 @@ pub enum AppError {
     Transport,
 }
 
+/// What an edit refused as stale was about: the subject of the one sentence every stale edit
+/// shows, so a plan, an agenda and an answer all say the same thing the same way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edited {
+    /// A year's plan (meetings and placed topics).
+    Plan,
+    /// A meeting's agenda.
+    Agenda,
+    /// An answer in a checklist.
+    Answer,
+    /// An action in an action plan.
+    Action,
+    /// The minutes' notes for an agenda item.
+    Notes,
+    /// A checklist template.
+    Template,
+}
+
+impl Edited {
+    fn subject(self) -> &'static str {
+        match self {
+            Edited::Plan => "Planen",
+            Edited::Agenda => "Dagordningen",
+            Edited::Answer => "Svaret på frågan",
+            Edited::Action => "Åtgärden",
+            Edited::Notes => "Anteckningarna för punkten",
+            Edited::Template => "Mallen",
+        }
+    }
+}
+
 impl AppError {
+    /// The refusal of an edit made on a version someone else changed first. `earlier` says who
+    /// and when, when that is known (e.g. "Ingrid Åström för 3 minuter sedan"); the input stays
+    /// in the form, and the sentence says so.
+    pub fn stale(edited: Edited, earlier: Option<String>) -> AppError {
+        let who = earlier.unwrap_or_else(|| "någon annan".into());
+        AppError::Conflict {
+            message: format!(
+                "{} har ändrats av {who} efter att du öppnade sidan. Din ändring är inte sparad \
+                 men finns kvar i formuläret: ladda om sidan, se ändringen och spara igen.",
+                edited.subject()
+            ),
+        }
+    }
+
     /// Logs an unexpected error with its context and returns the plain `Internal` variant.
     #[cfg(feature = "ssr")]
     pub fn internal(context: &str, err: impl std::fmt::Display) -> AppError {
@@ -164,5 +209,25 @@ impl From<crate::domain::FieldProblem> for AppError {
             field: problem.field.to_string(),
             message: problem.message,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_stale_edit_says_who_and_that_the_input_is_kept() {
+        let AppError::Conflict { message } = AppError::stale(Edited::Answer, None) else {
+            panic!("a stale edit is a conflict");
+        };
+        assert!(message.starts_with("Svaret på frågan har ändrats av någon annan efter att"));
+        assert!(message.contains("finns kvar i formuläret"));
+        let AppError::Conflict { message } =
+            AppError::stale(Edited::Plan, Some("Ingrid Åström nyss".into()))
+        else {
+            panic!("a stale edit is a conflict");
+        };
+        assert!(message.starts_with("Planen har ändrats av Ingrid Åström nyss efter att"));
     }
 }

@@ -41,7 +41,7 @@ test('a checklist answer saved by someone else is not overwritten', async ({ pag
   await second.getByLabel('Instämmer inte').check();
   await second.getByLabel('Analys').fill('Ingen känner till policyn.');
   await second.getByRole('button', { name: 'Spara svar' }).click();
-  await expect(second.getByText(/Någon annan har sparat ett svar på frågan sedan du öppnade den/)).toBeVisible();
+  await expect(second.getByText(/Svaret på frågan har ändrats av någon annan efter att du öppnade sidan/)).toBeVisible();
   await expect(second.getByLabel('Analys')).toHaveValue('Ingen känner till policyn.');
   await expectAccessible(other);
 
@@ -77,7 +77,7 @@ test('an action changed by someone else is not overwritten', async ({ page, cont
   await expect(first.getByRole('paragraph').filter({ hasText: 'Rutinen är utskickad.' })).toBeVisible();
 
   const second = await edit(other, 'Väntar på larmföretaget.');
-  await expect(second.getByText(/Åtgärden har ändrats av någon annan sedan du öppnade den/)).toBeVisible();
+  await expect(second.getByText(/Åtgärden har ändrats av någon annan efter att du öppnade sidan/)).toBeVisible();
   await expect(second.getByLabel('Kommentar (vad som gjorts, uppföljning)')).toHaveValue('Väntar på larmföretaget.');
   await expectAccessible(other);
 });

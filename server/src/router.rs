@@ -9,6 +9,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
+use tower_http::trace::TraceLayer;
 
 use app::{shell, App};
 
@@ -88,5 +89,19 @@ pub fn build(state: ServerState, store: sessions::AnyStore, config: &Config) -> 
             security::security_headers,
         ))
         .layer(CompressionLayer::new())
+        // Outermost: every log line of a request (a database error, a refusal) carries its span.
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
+}
+
+/// The span every request runs in: its method and route. A server function's route is its
+/// `/api/…` path, so a "database error" in the log names the function it happened in. The
+/// matched route pattern is used where there is one, so secrets in paths (a calendar feed's
+/// token) never reach the log; other paths are cut to a bounded length.
+fn request_span(request: &http::Request<axum::body::Body>) -> tracing::Span {
+    let route = match request.extensions().get::<axum::extract::MatchedPath>() {
+        Some(matched) => matched.as_str().to_string(),
+        None => request.uri().path().chars().take(120).collect(),
+    };
+    tracing::info_span!("request", method = %request.method(), route = %route)
 }

@@ -102,9 +102,8 @@ pub async fn add_unit_action(
     action: PlanActionInput,
 ) -> Result<i64, AppError> {
     use super::db::{add_plan_action, NewActionLink};
-    use crate::checklists::support::long_text;
+    use crate::domain::check_long_text;
     use crate::domain::{check_plan_action, ActionSource};
-    use crate::plan::changes::support::invalid;
 
     let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let source = ActionSource::from_code(&source)
@@ -113,9 +112,9 @@ pub async fn add_unit_action(
             field: "source".into(),
             message: "Välj vad åtgärden kommer från.".into(),
         })?;
-    let note = long_text(&note, "note")?;
+    let note = check_long_text(&note, "note")?;
     let members = member_ids(&state, unit_id).await?;
-    let checked = check_plan_action(&action, &members).map_err(invalid)?;
+    let checked = check_plan_action(&action, &members)?;
     let link = NewActionLink {
         note,
         ..NewActionLink::default()
@@ -134,7 +133,6 @@ pub async fn update_unit_action(
 ) -> Result<i64, AppError> {
     use super::db::{update_plan_action, ActionChange};
     use crate::domain::{check_plan_action, ActionStatus};
-    use crate::plan::changes::support::invalid;
 
     let UnitAccess { state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let status = ActionStatus::from_code(&status)
@@ -146,10 +144,10 @@ pub async fn update_unit_action(
                 .into(),
         })?;
     let members = member_ids(&state, unit_id).await?;
-    let checked = check_plan_action(&action, &members).map_err(invalid)?;
+    let checked = check_plan_action(&action, &members)?;
     match update_plan_action(&state.db, unit_id, action_id, version, &checked, status).await? {
         ActionChange::Saved(v) | ActionChange::Closed(_, v) => Ok(v),
-        ActionChange::Stale => Err(stale()),
+        ActionChange::Stale => Err(AppError::stale(crate::error::Edited::Action, None)),
         ActionChange::NotFound => Err(AppError::NotFound),
     }
 }
@@ -165,10 +163,9 @@ pub async fn close_unit_action(
 ) -> Result<ClosedAction, AppError> {
     use super::db::{close_action, ActionChange};
     use crate::domain::{check_effect, AfterEffect};
-    use crate::plan::changes::support::invalid;
 
     let UnitAccess { state, .. } = UnitAccess::read(unit_id).await?.edit()?;
-    let checked = check_effect(&effect, &effect_comment).map_err(invalid)?;
+    let checked = check_effect(&effect, &effect_comment)?;
     match close_action(
         &state.db,
         unit_id,
@@ -187,7 +184,7 @@ pub async fn close_unit_action(
             action_id,
             reopened: false,
         }),
-        ActionChange::Stale => Err(stale()),
+        ActionChange::Stale => Err(AppError::stale(crate::error::Edited::Action, None)),
         ActionChange::NotFound => Err(AppError::NotFound),
     }
 }
@@ -200,16 +197,6 @@ async fn member_ids(state: &crate::state::AppState, unit_id: i64) -> Result<Vec<
         .into_iter()
         .map(|r| r.id)
         .collect())
-}
-
-#[cfg(feature = "ssr")]
-fn stale() -> AppError {
-    AppError::Conflict {
-        message:
-            "Åtgärden har ändrats av någon annan sedan du öppnade den. Ladda om sidan; det du \
-                  skrev finns kvar i fälten."
-                .into(),
-    }
 }
 
 /// The combined action plan over a node (`nod`), filtered on status, responsible and year.

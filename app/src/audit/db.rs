@@ -27,6 +27,7 @@ pub struct NewEntry {
 }
 
 /// Appends an entry.
+#[tracing::instrument(skip_all, err)]
 pub async fn append(db: &Db, entry: &NewEntry, at: DateTime<Utc>) -> sqlx::Result<()> {
     const SQL: &str = "INSERT INTO audit_log
             (at, actor_id, actor, actor_key, action, node_id, subject, detail, address)
@@ -49,6 +50,7 @@ pub async fn append(db: &Db, entry: &NewEntry, at: DateTime<Utc>) -> sqlx::Resul
 }
 
 /// How many times sign-in failed for this e-mail since `since`, and the earliest of them.
+#[tracing::instrument(skip_all, err)]
 pub async fn failed_sign_ins_since(
     db: &Db,
     email: &str,
@@ -131,17 +133,14 @@ fn contains_pattern(text: &str) -> String {
 
 /// A page of the log of a node's subtree, newest first: one query, the subtree found by a
 /// recursive CTE over the node index.
+#[tracing::instrument(skip_all, err)]
 pub async fn log_page(db: &Db, query: &LogQuery) -> sqlx::Result<Vec<LogRow>> {
     let sql = format!(
-        "WITH RECURSIVE scope(id) AS (
-             SELECT id FROM org_nodes WHERE id = $1
-             UNION ALL
-             SELECT n.id FROM org_nodes n JOIN scope s ON n.parent_id = s.id
-         )
+        "{}
          SELECT a.id, a.at, a.actor, a.action, n.name AS node_name, a.subject, a.detail,
                 a.address
          FROM audit_log a LEFT JOIN org_nodes n ON n.id = a.node_id
-         WHERE (a.node_id IN (SELECT id FROM scope) OR ($2 AND a.node_id IS NULL))
+         WHERE (a.node_id IN (SELECT id FROM subtree) OR ($2 AND a.node_id IS NULL))
            AND ($3 IS NULL OR a.at >= $3)
            AND ($4 IS NULL OR a.at < $4)
            AND ($5 IS NULL OR a.actor_key LIKE $5 ESCAPE '\\')
@@ -149,6 +148,7 @@ pub async fn log_page(db: &Db, query: &LogQuery) -> sqlx::Result<Vec<LogRow>> {
            AND {}
          ORDER BY a.id DESC
          LIMIT $7",
+        crate::subtree_cte!("$1"),
         category_clause(query.category)
     );
     let person = query

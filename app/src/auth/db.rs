@@ -34,6 +34,7 @@ struct MembershipRow {
 }
 
 /// Finds a person by e-mail (stored lower-case).
+#[tracing::instrument(skip_all, err)]
 pub async fn find_login(db: &Db, email: &str) -> sqlx::Result<Option<LoginRecord>> {
     const SQL: &str = "SELECT id, name, email, password_hash, active FROM people WHERE email = $1";
     let row: Option<LoginRow> = with_db!(db, pool => {
@@ -51,6 +52,7 @@ pub async fn find_login(db: &Db, email: &str) -> sqlx::Result<Option<LoginRecord
 }
 
 /// The active person with this id, if any.
+#[tracing::instrument(skip_all, err)]
 pub async fn find_active_person(db: &Db, person_id: i64) -> sqlx::Result<Option<CurrentUser>> {
     const SQL: &str = "SELECT id, name, email, password_hash, active FROM people WHERE id = $1";
     let row: Option<LoginRow> = with_db!(db, pool => {
@@ -64,6 +66,7 @@ pub async fn find_active_person(db: &Db, person_id: i64) -> sqlx::Result<Option<
 }
 
 /// Every role the person holds, in any node.
+#[tracing::instrument(skip_all, err)]
 pub async fn memberships(db: &Db, person_id: i64) -> sqlx::Result<Vec<Membership>> {
     const SQL: &str = "SELECT node_id, role FROM memberships WHERE person_id = $1";
     let rows: Vec<MembershipRow> = with_db!(db, pool => {
@@ -81,6 +84,7 @@ pub async fn memberships(db: &Db, person_id: i64) -> sqlx::Result<Vec<Membership
 }
 
 /// Creates a person (or returns the existing one with that e-mail) and returns the id.
+#[tracing::instrument(skip_all, err)]
 pub async fn upsert_person(
     db: &Db,
     name: &str,
@@ -106,6 +110,7 @@ pub async fn upsert_person(
 }
 
 /// Gives a person a role in a node (no-op when they already hold it).
+#[tracing::instrument(skip_all, err)]
 pub async fn grant_role(db: &Db, person_id: i64, node_id: i64, role: Role) -> sqlx::Result<()> {
     const SQL: &str = "INSERT INTO memberships (person_id, node_id, role) VALUES ($1, $2, $3)
          ON CONFLICT (person_id, node_id, role) DO NOTHING";

@@ -77,6 +77,7 @@ pub struct SessionRow {
 }
 
 /// Records a new sign-in under `key` and returns its id.
+#[tracing::instrument(skip_all, err)]
 pub async fn insert(
     db: &Db,
     key: &str,
@@ -103,6 +104,7 @@ pub async fn insert(
 }
 
 /// The open session under `key` of an active person, if there is one.
+#[tracing::instrument(skip_all, err)]
 pub async fn find_open(db: &Db, key: &str) -> sqlx::Result<Option<OpenSession>> {
     const SQL: &str = "SELECT s.id, s.person_id, p.name, p.email, s.started_at, s.last_seen_at
          FROM sign_in_sessions s JOIN people p ON p.id = s.person_id
@@ -123,6 +125,7 @@ pub async fn find_open(db: &Db, key: &str) -> sqlx::Result<Option<OpenSession>> 
 }
 
 /// Moves a session's last-seen time to `now`.
+#[tracing::instrument(skip_all, err)]
 pub async fn touch(db: &Db, id: i64, now: DateTime<Utc>) -> sqlx::Result<()> {
     const SQL: &str =
         "UPDATE sign_in_sessions SET last_seen_at = $2 WHERE id = $1 AND ended_at IS NULL";
@@ -132,6 +135,7 @@ pub async fn touch(db: &Db, id: i64, now: DateTime<Utc>) -> sqlx::Result<()> {
 }
 
 /// Ends one session for `reason`; returns whether an open one was ended.
+#[tracing::instrument(skip_all, err)]
 pub async fn end(db: &Db, id: i64, reason: &str, now: DateTime<Utc>) -> sqlx::Result<bool> {
     const SQL: &str = "UPDATE sign_in_sessions SET ended_at = $2, end_reason = $3
          WHERE id = $1 AND ended_at IS NULL";
@@ -147,6 +151,7 @@ pub async fn end(db: &Db, id: i64, reason: &str, now: DateTime<Utc>) -> sqlx::Re
 }
 
 /// Ends one of the person's own open sessions; `false` when it is not theirs or already ended.
+#[tracing::instrument(skip_all, err)]
 pub async fn end_own(
     db: &Db,
     person_id: i64,
@@ -169,6 +174,7 @@ pub async fn end_own(
 }
 
 /// Ends every open session of a person, except `keep`; returns how many were ended.
+#[tracing::instrument(skip_all, err)]
 pub async fn end_all_of(
     db: &Db,
     person_id: i64,
@@ -191,6 +197,7 @@ pub async fn end_all_of(
 }
 
 /// The person's open sessions, most recently used first.
+#[tracing::instrument(skip_all, err)]
 pub async fn list_open(db: &Db, person_id: i64) -> sqlx::Result<Vec<SessionRow>> {
     const SQL: &str =
         "SELECT id, method, user_agent, address, started_at, last_seen_at FROM sign_in_sessions

@@ -2,16 +2,18 @@
 //! HR's templates per organisation and year, a unit's checklist for a year filled in by the chef
 //! with the safety representative, and the roll-up over any part of the organisation.
 
+#[cfg(feature = "ssr")]
+pub(crate) mod access;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+pub(crate) mod page_data;
 #[cfg(feature = "ssr")]
 pub mod rollup;
 #[cfg(feature = "ssr")]
 pub mod seed;
 mod server;
-#[cfg(feature = "ssr")]
-pub(crate) mod support;
 mod template_server;
 
 use chrono::NaiveDate;

@@ -106,7 +106,7 @@ pub async fn open_unit_checklist(unit_id: i64, year: i32, kind: String) -> Resul
 /// The unit's checklist with its questions, answers, participants and linked actions.
 #[server(prefix = "/api", endpoint = "checklista")]
 pub async fn get_checklist(unit_id: i64, checklist_id: i64) -> Result<ChecklistView, AppError> {
-    use super::support::load_view;
+    use super::page_data::load_view;
 
     let access = UnitAccess::read(unit_id).await?;
     load_view(&access, checklist_id).await
@@ -124,8 +124,8 @@ pub async fn save_checklist_answer(
     #[server(default)] before_analysis: String,
 ) -> Result<SavedAnswer, AppError> {
     use super::db::AnswerSave;
-    use super::support::long_text;
     use crate::domain::check_answer;
+    use crate::domain::check_long_text;
 
     let access = UnitAccess::read(unit_id).await?.fill()?;
     let head = access.checklist(checklist_id).await?;
@@ -140,7 +140,7 @@ pub async fn save_checklist_answer(
             field: "answer".into(),
             message,
         })?;
-    let analysis = long_text(&analysis, "analysis")?;
+    let analysis = check_long_text(&analysis, "analysis")?;
     let before = (
         Some(before_answer.trim()).filter(|a| !a.is_empty()),
         before_analysis.as_str(),
@@ -161,12 +161,7 @@ pub async fn save_checklist_answer(
             answer: checked.code().to_string(),
             analysis,
         }),
-        AnswerSave::Stale => Err(AppError::Conflict {
-            message: "Någon annan har sparat ett svar på frågan sedan du öppnade den. Ladda om \
-                      sidan för att se svaret; din text finns kvar i fältet så att du kan \
-                      kopiera den."
-                .into(),
-        }),
+        AnswerSave::Stale => Err(AppError::stale(crate::error::Edited::Answer, None)),
         AnswerSave::Done => Err(AppError::Invalid {
             field: "answer".into(),
             message: "Checklistan är markerad som klar. Öppna den igen för att ändra svar.".into(),
@@ -183,7 +178,7 @@ pub async fn save_checklist_participants(
     #[server(default)] took_part: HashMap<String, String>,
     #[server(default)] others: String,
 ) -> Result<(), AppError> {
-    use super::support::long_text;
+    use crate::domain::check_long_text;
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.checklist(checklist_id).await?;
@@ -194,7 +189,7 @@ pub async fn save_checklist_participants(
         .filter_map(|k| k.parse::<i64>().ok())
         .filter(|id| may.iter().any(|p| p.person_id == *id))
         .collect();
-    let others = long_text(&others, "others")?;
+    let others = check_long_text(&others, "others")?;
     super::db::save_participants(&state.db, checklist_id, &people, &others).await?;
     Ok(())
 }
@@ -203,7 +198,7 @@ pub async fn save_checklist_participants(
 /// reason, and for the SAM follow-up the safety representative took part), or opens it again.
 #[server(prefix = "/api", endpoint = "checklista/klar")]
 pub async fn finish_checklist(unit_id: i64, checklist_id: i64, done: bool) -> Result<(), AppError> {
-    use super::support::{load_view, unfinished_reason};
+    use super::page_data::{load_view, unfinished_reason};
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.checklist(checklist_id).await?;
@@ -229,13 +224,14 @@ pub async fn decline_checklist_action(
     question_id: i64,
     #[server(default)] reason: String,
 ) -> Result<(), AppError> {
-    use super::support::{long_text, not_done};
+    use super::access::not_done;
+    use crate::domain::check_long_text;
 
     let access = UnitAccess::read(unit_id).await?.fill()?;
     let head = access.checklist(checklist_id).await?;
     let UnitAccess { state, .. } = access;
     not_done(&head, "reason")?;
-    let reason = long_text(&reason, "reason")?;
+    let reason = check_long_text(&reason, "reason")?;
     if reason.is_empty() {
         return Err(AppError::Invalid {
             field: "reason".into(),
@@ -260,10 +256,9 @@ pub async fn add_checklist_action(
     question_id: i64,
     action: PlanActionInput,
 ) -> Result<LinkedAction, AppError> {
-    use super::support::not_done;
+    use super::access::not_done;
     use crate::actions::db::{add_plan_action, NewActionLink};
     use crate::domain::{check_plan_action, ActionSource, ActionStatus, ChecklistKind};
-    use crate::plan::changes::support::invalid;
 
     let access = UnitAccess::read(unit_id).await?.fill()?;
     let head = access.checklist(checklist_id).await?;
@@ -286,7 +281,7 @@ pub async fn add_checklist_action(
         .iter()
         .map(|p| p.person_id)
         .collect();
-    let checked = check_plan_action(&action, &members).map_err(invalid)?;
+    let checked = check_plan_action(&action, &members)?;
     let source = match ChecklistKind::from_code(&head.kind) {
         Some(kind) if kind.is_round() => ActionSource::Round,
         _ => ActionSource::Checklist,

@@ -106,12 +106,11 @@ pub async fn save_template_question(
 ) -> Result<u32, AppError> {
     use super::db::{change_template, QuestionEdit, TemplateChange};
     use crate::domain::check_question;
-    use crate::plan::changes::support::invalid;
 
     let crate::org::guard::OrgKeeper { state, org_id, .. } =
         crate::org::guard::organisation_keeper().await?;
     template_of(&state, org_id, template_id).await?;
-    let q = check_question(&question).map_err(invalid)?;
+    let q = check_question(&question)?;
     let edit = QuestionEdit {
         area: q.area,
         text: q.text,
@@ -124,11 +123,7 @@ pub async fn save_template_question(
     };
     match change_template(&state.db, template_id, &change).await? {
         Some(done) => Ok(done.version),
-        None => Err(AppError::Conflict {
-            message: "Mallen har ändrats sedan sidan laddades. Ladda om sidan och gör ändringen \
-                      igen."
-                .into(),
-        }),
+        None => Err(AppError::stale(crate::error::Edited::Template, None)),
     }
 }
 

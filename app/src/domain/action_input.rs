@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::agenda::check_title;
-use super::meeting_input::FieldProblem;
+use super::form_input::FieldProblem;
 
 /// Where an action stands (the seed's Pågående and Avslutad, and not started).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

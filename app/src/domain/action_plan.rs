@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use super::action_input::{check_responsible, ActionStatus};
 use super::agenda::check_title;
 use super::checklist::Effect;
-use super::meeting_input::FieldProblem;
+use super::form_input::problem;
+use super::form_input::FieldProblem;
 
 /// Where an action comes from (the seed's "Koppling till").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -112,13 +113,6 @@ pub struct CheckedPlanAction {
 /// Longest description or comment kept.
 pub const MAX_ACTION_TEXT: usize = 4000;
 
-fn problem(field: &'static str, message: &str) -> FieldProblem {
-    FieldProblem {
-        field,
-        message: message.into(),
-    }
-}
-
 fn date(text: &str, field: &'static str) -> Result<Option<NaiveDate>, FieldProblem> {
     match text.trim() {
         "" => Ok(None),
@@ -128,7 +122,9 @@ fn date(text: &str, field: &'static str) -> Result<Option<NaiveDate>, FieldProbl
     }
 }
 
-fn long_text(text: &str, field: &'static str) -> Result<String, FieldProblem> {
+/// A trimmed free text of at most [`MAX_ACTION_TEXT`] characters (an analysis, a note, a
+/// reason), refused beside `field`.
+pub fn check_long_text(text: &str, field: &'static str) -> Result<String, FieldProblem> {
     let text = text.trim();
     if text.chars().count() > MAX_ACTION_TEXT {
         return Err(problem(field, "Texten är för lång (högst 4 000 tecken)."));
@@ -152,11 +148,11 @@ pub fn check_plan_action(
     }
     Ok(CheckedPlanAction {
         title,
-        description: long_text(&input.description, "description")?,
+        description: check_long_text(&input.description, "description")?,
         responsible,
         start,
         end,
-        comment: long_text(&input.comment, "comment")?,
+        comment: check_long_text(&input.comment, "comment")?,
     })
 }
 
@@ -178,7 +174,7 @@ pub fn check_effect(effect: &str, comment: &str) -> Result<CheckedEffect, FieldP
             "Svara om åtgärden fick avsedd effekt: ja, delvis eller nej.",
         )
     })?;
-    let comment = long_text(comment, "effect_comment")?;
+    let comment = check_long_text(comment, "effect_comment")?;
     if effect != Effect::Yes && comment.is_empty() {
         return Err(problem(
             "effect_comment",

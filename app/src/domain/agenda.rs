@@ -4,7 +4,8 @@
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
-use super::meeting_input::FieldProblem;
+use super::form_input::problem;
+use super::form_input::FieldProblem;
 
 /// What an agenda item is for, which tells the room how to take part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -77,13 +78,6 @@ pub struct CheckedAgendaItem {
     pub kind: ItemKind,
 }
 
-fn problem(field: &'static str, message: &str) -> FieldProblem {
-    FieldProblem {
-        field,
-        message: message.to_string(),
-    }
-}
-
 /// A title of at most 200 characters, trimmed; a problem is reported on `field`.
 pub fn check_title(title: &str, field: &'static str) -> Result<String, FieldProblem> {
     let title = title.trim();
@@ -102,7 +96,7 @@ pub fn check_text(text: &str, field: &'static str, max: usize) -> Result<String,
     if text.chars().count() > max {
         return Err(problem(
             field,
-            &format!("Texten får vara högst {max} tecken."),
+            format!("Texten får vara högst {max} tecken."),
         ));
     }
     Ok(text.to_string())

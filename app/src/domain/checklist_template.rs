@@ -3,7 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::checklist::AnswerScale;
-use super::meeting_input::FieldProblem;
+use super::form_input::problem;
+use super::form_input::FieldProblem;
 
 /// A question as typed in the template form.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,13 +31,6 @@ pub struct CheckedQuestion {
     pub help: String,
     /// The scale.
     pub scale: AnswerScale,
-}
-
-fn problem(field: &'static str, message: &str) -> FieldProblem {
-    FieldProblem {
-        field,
-        message: message.into(),
-    }
 }
 
 /// Checks a template question: an area and a question are required, lengths are bounded, and

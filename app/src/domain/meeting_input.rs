@@ -34,21 +34,7 @@ pub struct CheckedMeeting {
     pub online_link: Option<String>,
 }
 
-/// What is wrong with the input, and in which field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldProblem {
-    /// The form field (`date`, `start`, `end`, `location`, `online_link`).
-    pub field: &'static str,
-    /// A Swedish sentence saying what to change.
-    pub message: String,
-}
-
-fn problem(field: &'static str, message: impl Into<String>) -> FieldProblem {
-    FieldProblem {
-        field,
-        message: message.into(),
-    }
-}
+use super::form_input::{problem, FieldProblem};
 
 fn parse_time(text: &str) -> Option<NaiveTime> {
     let text = text.trim();

@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod checklist;
 pub mod checklist_kind;
 pub mod checklist_template;
+pub mod form_input;
 pub mod holidays;
 #[cfg(test)]
 mod input_props;
@@ -35,8 +36,8 @@ pub use access::{
 };
 pub use action_input::{check_action, ActionInput, ActionStatus, CheckedAction};
 pub use action_plan::{
-    check_effect, check_plan_action, days_left, reminder_due, ActionSource, CheckedEffect,
-    CheckedPlanAction, PlanActionInput, Reminder, MAX_ACTION_TEXT,
+    check_effect, check_long_text, check_plan_action, days_left, reminder_due, ActionSource,
+    CheckedEffect, CheckedPlanAction, PlanActionInput, Reminder, MAX_ACTION_TEXT,
 };
 pub use agenda::{
     agenda_timing, check_agenda_item, check_decline_reason, check_text, check_title,
@@ -54,8 +55,9 @@ pub use checklist::{
 };
 pub use checklist_kind::{checklist_name, topic_tool, ChecklistKind, TopicTool};
 pub use checklist_template::{check_question, CheckedQuestion, QuestionInput};
+pub use form_input::{optional_id, required_id, Direction, FieldProblem};
 pub use holidays::{holiday_on, swedish_holidays};
-pub use meeting_input::{check_meeting, CheckedMeeting, FieldProblem, MeetingInput};
+pub use meeting_input::{check_meeting, CheckedMeeting, MeetingInput};
 pub use notice::{notice_timing, NoticeTiming};
 pub use org_tree::{OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};

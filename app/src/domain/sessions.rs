@@ -4,7 +4,8 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::meeting_input::{CheckedMeeting, FieldProblem};
+use super::form_input::FieldProblem;
+use super::meeting_input::CheckedMeeting;
 
 /// When a session is held.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::meeting_input::FieldProblem;
+use super::form_input::problem;
+use super::form_input::FieldProblem;
 use super::plan_rules::PlanRules;
 
 /// The template topic form, as typed (posted as `topic[title]`, `topic[month_start]`, …).
@@ -51,13 +52,6 @@ pub struct CheckedWheelTopic {
     pub osa_tip: Option<String>,
     /// Material goes with the notice.
     pub send_with_notice: bool,
-}
-
-fn problem(field: &'static str, message: &str) -> FieldProblem {
-    FieldProblem {
-        field,
-        message: message.to_string(),
-    }
 }
 
 fn month(text: &str) -> Option<u32> {

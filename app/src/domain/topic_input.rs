@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::meeting_input::FieldProblem;
+use super::form_input::problem;
+use super::form_input::FieldProblem;
 
 /// The own-topic form's fields, as typed (posted as `topic[title]`, …).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,13 +25,6 @@ pub struct CheckedTopic {
     pub month: u32,
     /// Guidance, trimmed.
     pub guidance: String,
-}
-
-fn problem(field: &'static str, message: &str) -> FieldProblem {
-    FieldProblem {
-        field,
-        message: message.to_string(),
-    }
 }
 
 /// Checks an own topic; the first problem found is returned.

@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::meeting_input::FieldProblem;
+use super::form_input::problem;
+use super::form_input::FieldProblem;
 
 /// The fewest votes a result is ever shown for; an organisation may ask for more.
 pub const MIN_VOTE_THRESHOLD: u32 = 5;
@@ -40,13 +41,6 @@ impl WorkloadMethod {
 /// True when a result of `votes` may be shown under the organisation's `threshold`.
 pub fn result_visible(votes: u32, threshold: u32) -> bool {
     votes >= threshold.max(MIN_VOTE_THRESHOLD)
-}
-
-fn problem(field: &'static str, message: &str) -> FieldProblem {
-    FieldProblem {
-        field,
-        message: message.to_string(),
-    }
 }
 
 /// The choice a vote counts as: `red`/`yellow`/`green`, or `q<load><control>` for the quadrant.

@@ -8,12 +8,14 @@ use crate::domain::{ActionStatus, CheckedAction};
 use crate::with_db;
 
 /// Recorded attendance of a meeting: (person, present).
+#[tracing::instrument(skip_all, err)]
 pub async fn attendance(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<(i64, bool)>> {
     const SQL: &str = "SELECT person_id, present FROM meeting_attendance WHERE meeting_id = $1";
     with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_all(pool).await)
 }
 
 /// Replaces the meeting's attendance with `rows` in one transaction.
+#[tracing::instrument(skip_all, err)]
 pub async fn set_attendance(db: &Db, meeting_id: i64, rows: &[(i64, bool)]) -> sqlx::Result<()> {
     const CLEAR: &str = "DELETE FROM meeting_attendance WHERE meeting_id = $1";
     const ROW: &str =
@@ -30,6 +32,7 @@ pub async fn set_attendance(db: &Db, meeting_id: i64, rows: &[(i64, bool)]) -> s
 
 /// Saves what the minutes say of one item, if its notes and decision are still `before` (what
 /// the editor's form was opened with): two people writing the same item never overwrite each other.
+#[tracing::instrument(skip_all, err)]
 pub async fn save_item(
     db: &Db,
     meeting_id: i64,
@@ -83,6 +86,7 @@ pub enum ItemSave {
 }
 
 /// Adds an action to the unit's action plan from a meeting (and one of its items).
+#[tracing::instrument(skip_all, err)]
 pub async fn add_action(
     db: &Db,
     unit_id: i64,
@@ -109,6 +113,7 @@ pub async fn add_action(
 }
 
 /// Removes an action written down at a meeting; false when it is not the meeting's.
+#[tracing::instrument(skip_all, err)]
 pub async fn remove_action(db: &Db, meeting_id: i64, action_id: i64) -> sqlx::Result<bool> {
     const SQL: &str = "DELETE FROM actions WHERE id = $1 AND meeting_id = $2";
     with_db!(db, pool => {
@@ -118,6 +123,7 @@ pub async fn remove_action(db: &Db, meeting_id: i64, action_id: i64) -> sqlx::Re
 }
 
 /// Sets an action's status; false when it is not the unit's.
+#[tracing::instrument(skip_all, err)]
 pub async fn set_status(
     db: &Db,
     unit_id: i64,
@@ -167,6 +173,7 @@ fn action(r: ActionRow) -> Action {
 }
 
 /// Actions written down at a meeting, in order.
+#[tracing::instrument(skip_all, err)]
 pub async fn meeting_actions(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<Action>> {
     let sql = format!("{ACTION_SELECT} WHERE a.meeting_id = $1 ORDER BY a.id");
     let rows: Vec<ActionRow> =
@@ -175,6 +182,7 @@ pub async fn meeting_actions(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<Actio
 }
 
 /// The unit's action plan: open actions first (by due date), then done ones.
+#[tracing::instrument(skip_all, err)]
 pub async fn unit_actions(db: &Db, unit_id: i64) -> sqlx::Result<Vec<Action>> {
     let sql = format!(
         "{ACTION_SELECT} WHERE a.unit_id = $1
@@ -194,8 +202,9 @@ struct VersionRow {
 }
 
 /// The meeting's published versions, first first.
+#[tracing::instrument(skip_all, err)]
 pub async fn versions(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<MinutesVersion>> {
-    const SQL: &str = "SELECT CAST(v.version AS BIGINT) AS version, v.published_at,
+    const SQL: &str = "SELECT v.version AS version, v.published_at,
              p.name AS published_by
          FROM minutes_versions v JOIN people p ON p.id = v.published_by
          WHERE v.meeting_id = $1 ORDER BY v.version";
@@ -216,6 +225,7 @@ pub async fn versions(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<MinutesVersi
 }
 
 /// The text (JSON) of one published version.
+#[tracing::instrument(skip_all, err)]
 pub async fn content(db: &Db, meeting_id: i64, version: u32) -> sqlx::Result<Option<String>> {
     const SQL: &str = "SELECT content FROM minutes_versions WHERE meeting_id = $1 AND version = $2";
     with_db!(db, pool => {
@@ -228,6 +238,7 @@ pub async fn content(db: &Db, meeting_id: i64, version: u32) -> sqlx::Result<Opt
 }
 
 /// Stores `content` as the meeting's next version; returns its number.
+#[tracing::instrument(skip_all, err)]
 pub async fn publish(
     db: &Db,
     meeting_id: i64,
@@ -235,7 +246,7 @@ pub async fn publish(
     by: i64,
     at: chrono::DateTime<chrono::Utc>,
 ) -> sqlx::Result<u32> {
-    const NEXT: &str = "SELECT CAST(COALESCE(MAX(version), 0) + 1 AS BIGINT) FROM minutes_versions
+    const NEXT: &str = "SELECT COALESCE(MAX(version), 0) + 1 FROM minutes_versions
          WHERE meeting_id = $1";
     const INSERT: &str = "INSERT INTO minutes_versions (meeting_id, version, content,
              published_by, published_at)
@@ -258,13 +269,14 @@ pub async fn publish(
 
 /// The latest published minutes of the unit: the meeting, its day, and the text (JSON) of its
 /// newest version. One query, for the members' "next APT" page.
+#[tracing::instrument(skip_all, err)]
 pub async fn last_published(db: &Db, unit_id: i64) -> sqlx::Result<Option<LastPublished>> {
     const SQL: &str = "SELECT m.id, m.meeting_date, v.version, v.content
          FROM meetings m JOIN plans p ON p.id = m.plan_id
          JOIN minutes_versions v ON v.meeting_id = m.id
          WHERE p.unit_id = $1
          ORDER BY m.meeting_date DESC, m.start_time DESC, v.version DESC LIMIT 1";
-    let row: Option<(i64, NaiveDate, i32, String)> =
+    let row: Option<(i64, NaiveDate, i64, String)> =
         with_db!(db, pool => sqlx::query_as(SQL).bind(unit_id).fetch_optional(pool).await)?;
     Ok(
         row.map(|(meeting_id, date, version, content)| LastPublished {

@@ -47,8 +47,17 @@ pub struct Action {
 }
 
 /// The minutes as published: a self-contained copy, so later changes never alter what was read.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Stored as JSON for good (the archive keeps it for years), so it must stay readable as it
+/// grows: every part reads a missing field as its default (`#[serde(default)]`), and `format`
+/// says which shape wrote it, for the day a change needs more than a default.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PublishedMinutes {
+    /// The shape of this copy: [`PublishedMinutes::FORMAT`] when written now; copies written
+    /// before formats were numbered read as 1.
+    #[serde(default = "first_format")]
+    pub format: u32,
     /// Who attended.
     pub present: Vec<String>,
     /// Members who did not.
@@ -59,8 +68,34 @@ pub struct PublishedMinutes {
     pub actions: Vec<PublishedAction>,
 }
 
+impl PublishedMinutes {
+    /// The format this release writes.
+    pub const FORMAT: u32 = 1;
+}
+
+impl Default for PublishedMinutes {
+    fn default() -> Self {
+        PublishedMinutes {
+            format: PublishedMinutes::FORMAT,
+            present: Vec::new(),
+            absent: Vec::new(),
+            sections: Vec::new(),
+            actions: Vec::new(),
+        }
+    }
+}
+
+fn first_format() -> u32 {
+    1
+}
+
+fn reached_by_default() -> bool {
+    true
+}
+
 /// A section of published minutes.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PublishedSection {
     /// Heading.
     pub title: String,
@@ -70,6 +105,7 @@ pub struct PublishedSection {
 
 /// An item of published minutes.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PublishedItem {
     /// The agenda item's title.
     pub title: String,
@@ -77,12 +113,14 @@ pub struct PublishedItem {
     pub notes: String,
     /// What was decided.
     pub decision: String,
-    /// False when the meeting did not reach it.
+    /// False when the meeting did not reach it (an item of a copy that does not say was reached).
+    #[serde(default = "reached_by_default")]
     pub reached: bool,
 }
 
 /// An action as published.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PublishedAction {
     /// What is to be done.
     pub title: String,
@@ -151,6 +189,7 @@ pub fn snapshot(
         })
     };
     PublishedMinutes {
+        format: PublishedMinutes::FORMAT,
         present: attendees
             .iter()
             .filter(|a| a.present == Some(true))
@@ -186,5 +225,33 @@ pub fn snapshot(
                 due: a.due,
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copy_written_before_formats_were_numbered_still_reads() {
+        let old = r#"{"present":["Anna"],"absent":[],
+            "sections":[{"title":"Stående punkter","items":[{"title":"Arbetsmiljö",
+            "notes":"Larmen.","decision":""}]}],"actions":[]}"#;
+        let minutes: PublishedMinutes = serde_json::from_str(old).expect("old copy reads");
+        assert_eq!(minutes.format, 1);
+        assert_eq!(minutes.present, vec!["Anna".to_string()]);
+        let item = &minutes.sections[0].items[0];
+        assert!(item.reached, "an item that does not say was reached");
+        assert_eq!(item.notes, "Larmen.");
+    }
+
+    #[test]
+    fn a_copy_keeps_its_format_and_reads_fields_it_does_not_know_past() {
+        let minutes = PublishedMinutes::default();
+        let text = serde_json::to_string(&minutes).expect("writes");
+        assert!(text.contains(r#""format":1"#));
+        let newer = text.replace(r#""format":1"#, r#""format":2,"signed_by":"Ingrid""#);
+        let read: PublishedMinutes = serde_json::from_str(&newer).expect("newer copy reads");
+        assert_eq!(read.format, 2);
     }
 }

@@ -108,17 +108,12 @@ pub async fn save_item_minutes(
 ) -> Result<SavedItemMinutes, AppError> {
     use super::db::ItemSave;
     use crate::domain::check_text;
-    use crate::plan::changes::support::invalid;
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.item(meeting_id, item_id).await?;
     let UnitAccess { state, .. } = access;
-    let notes = check_text(&text.notes, "notes", 20_000)
-        .map_err(invalid)?
-        .replace("\r\n", "\n");
-    let decision = check_text(&text.decision, "decision", 5_000)
-        .map_err(invalid)?
-        .replace("\r\n", "\n");
+    let notes = check_text(&text.notes, "notes", 20_000)?.replace("\r\n", "\n");
+    let decision = check_text(&text.decision, "decision", 5_000)?.replace("\r\n", "\n");
     let before = (text.notes_before.as_str(), text.decision_before.as_str());
     match super::db::save_item(
         &state.db,
@@ -136,12 +131,7 @@ pub async fn save_item_minutes(
             notes,
             decision,
         }),
-        ItemSave::Stale => Err(AppError::Conflict {
-            message: "Någon annan har ändrat anteckningarna för den här punkten efter att du \
-                      öppnade sidan. Din text är inte sparad men finns kvar i fälten: kopiera \
-                      den, ladda om sidan och lägg till den igen."
-                .into(),
-        }),
+        ItemSave::Stale => Err(AppError::stale(crate::error::Edited::Notes, None)),
         ItemSave::NotFound => Err(AppError::NotFound),
     }
 }
@@ -183,7 +173,6 @@ pub async fn add_meeting_action(
     action: ActionInput,
 ) -> Result<(), AppError> {
     use crate::domain::check_action;
-    use crate::plan::changes::support::invalid;
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.meeting(meeting_id).await?;
@@ -199,7 +188,7 @@ pub async fn add_meeting_action(
         .iter()
         .map(|r| r.id)
         .collect();
-    let checked = check_action(&action, &members, meeting.date).map_err(invalid)?;
+    let checked = check_action(&action, &members, meeting.date)?;
     super::db::add_action(
         &state.db,
         unit_id,

@@ -18,6 +18,7 @@ pub struct Recipient {
 }
 
 /// Every active member of the unit itself (any role), once each, by name.
+#[tracing::instrument(skip_all, err)]
 pub async fn recipients(db: &Db, unit_id: i64) -> sqlx::Result<Vec<Recipient>> {
     const SQL: &str = "SELECT DISTINCT p.id, p.name, p.email FROM people p
          JOIN memberships m ON m.person_id = p.id
@@ -62,8 +63,9 @@ pub struct NewNotice<'a> {
 
 /// Records a sending and its messages in one transaction; returns the notice id. `None` when the
 /// agenda moved on since the caller read it (the caller then asks the person to look again).
+#[tracing::instrument(skip_all, err)]
 pub async fn record(db: &Db, notice: &NewNotice<'_>) -> sqlx::Result<Option<i64>> {
-    const CURRENT: &str = "SELECT CAST(agenda_version AS BIGINT) FROM meetings WHERE id = $1";
+    const CURRENT: &str = "SELECT agenda_version FROM meetings WHERE id = $1";
     const NOTICE: &str = "INSERT INTO notices (meeting_id, kind, agenda_version, sent_by, sent_at,
              sent_on)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
@@ -117,10 +119,11 @@ struct NoticeRow {
 }
 
 /// The meeting's sendings, first first, with the agenda version of the latest.
+#[tracing::instrument(skip_all, err)]
 pub async fn notices(db: &Db, meeting_id: i64) -> sqlx::Result<(Vec<NoticeRecord>, Option<i64>)> {
     const SQL: &str = "SELECT n.kind, n.sent_on, n.sent_at, p.name AS sent_by,
              (SELECT COUNT(*) FROM outbox o WHERE o.notice_id = n.id) AS recipients,
-             CAST(n.agenda_version AS BIGINT) AS agenda_version
+             n.agenda_version AS agenda_version
          FROM notices n JOIN people p ON p.id = n.sent_by
          WHERE n.meeting_id = $1 ORDER BY n.id";
     let rows: Vec<NoticeRow> =
@@ -144,6 +147,7 @@ pub async fn notices(db: &Db, meeting_id: i64) -> sqlx::Result<(Vec<NoticeRecord
 }
 
 /// How the messages of the meeting's latest sending fared.
+#[tracing::instrument(skip_all, err)]
 pub async fn delivery(db: &Db, meeting_id: i64) -> sqlx::Result<Delivery> {
     const SQL: &str = "SELECT o.status, COUNT(*) FROM outbox o
          WHERE o.notice_id = (SELECT MAX(id) FROM notices WHERE meeting_id = $1)
@@ -164,6 +168,7 @@ pub async fn delivery(db: &Db, meeting_id: i64) -> sqlx::Result<Delivery> {
 }
 
 /// The day each meeting of a plan was first sent (meetings never sent are missing).
+#[tracing::instrument(skip_all, err)]
 pub async fn first_sent(db: &Db, plan_id: i64) -> sqlx::Result<Vec<(i64, NaiveDate)>> {
     const SQL: &str = "SELECT n.meeting_id, MIN(n.sent_on) FROM notices n
          JOIN meetings m ON m.id = n.meeting_id
@@ -189,14 +194,16 @@ pub struct Queued {
 }
 
 /// Up to `limit` queued messages, oldest first.
+#[tracing::instrument(skip_all, err)]
 pub async fn queued(db: &Db, limit: i64) -> sqlx::Result<Vec<Queued>> {
     const SQL: &str = "SELECT id, to_address, subject, body_text, ics,
-             CAST(attempts AS BIGINT) AS attempts
+             attempts AS attempts
          FROM outbox WHERE status = 'queued' ORDER BY id LIMIT $1";
     with_db!(db, pool => sqlx::query_as(SQL).bind(limit).fetch_all(pool).await)
 }
 
 /// Records the outcome of an attempt: sent, queued again (with the error), or failed for good.
+#[tracing::instrument(skip_all, err)]
 pub async fn mark(
     db: &Db,
     id: i64,
@@ -227,11 +234,12 @@ struct OutboxRow {
     body_text: String,
     status: String,
     error: Option<String>,
-    created_at: String,
+    created_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// The newest outbox messages of `units`: notices of their meetings and reminders of their
 /// actions.
+#[tracing::instrument(skip_all, err)]
 pub async fn outbox(db: &Db, units: &[i64], limit: i64) -> sqlx::Result<Vec<OutboxMessage>> {
     if units.is_empty() {
         return Ok(Vec::new());
@@ -244,7 +252,7 @@ pub async fn outbox(db: &Db, units: &[i64], limit: i64) -> sqlx::Result<Vec<Outb
     // The ids are numbers from the loaded tree, never from the request.
     let sql = format!(
         "SELECT o.id, o.to_address, o.subject, o.body_text, o.status, o.error,
-             CAST(o.created_at AS TEXT) AS created_at
+             o.created_at
          FROM outbox o
          LEFT JOIN notices n ON n.id = o.notice_id
          LEFT JOIN meetings m ON m.id = n.meeting_id
@@ -264,7 +272,11 @@ pub async fn outbox(db: &Db, units: &[i64], limit: i64) -> sqlx::Result<Vec<Outb
             body: r.body_text,
             status: r.status,
             error: r.error,
-            created: r.created_at.chars().take(16).collect(),
+            created: r
+                .created_at
+                .with_timezone(&chrono::Local)
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
         })
         .collect())
 }

@@ -52,6 +52,7 @@ impl LoadedTree {
 }
 
 /// Loads every node (a few hundred even in a large municipality).
+#[tracing::instrument(skip_all, err)]
 pub async fn load_tree(db: &Db) -> sqlx::Result<LoadedTree> {
     const SQL: &str = "SELECT id, parent_id, name, kind FROM org_nodes ORDER BY id";
     let rows: Vec<OrgNode> = with_db!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)?;
@@ -64,6 +65,7 @@ pub async fn load_tree(db: &Db) -> sqlx::Result<LoadedTree> {
 }
 
 /// Adds a node under `parent_id` (or a new organisation root) and returns its id.
+#[tracing::instrument(skip_all, err)]
 pub async fn insert_node(
     db: &Db,
     parent_id: Option<i64>,
@@ -78,6 +80,7 @@ pub async fn insert_node(
 }
 
 /// True when no organisation exists yet (a fresh database).
+#[tracing::instrument(skip_all, err)]
 pub async fn is_empty(db: &Db) -> sqlx::Result<bool> {
     const SQL: &str = "SELECT COUNT(*) FROM org_nodes";
     let count: i64 = with_db!(db, pool => sqlx::query_scalar(SQL).fetch_one(pool).await)?;
@@ -92,6 +95,7 @@ struct SettingsRow {
 }
 
 /// The organisation's rule parameters; the defaults (8 APTs, 7 days) when none are stored.
+#[tracing::instrument(skip_all, err)]
 pub async fn rules(db: &Db, org_id: i64) -> sqlx::Result<PlanRules> {
     const SQL: &str =
         "SELECT min_apts_per_year, notice_days, vote_threshold FROM organisation_settings
@@ -108,6 +112,7 @@ pub async fn rules(db: &Db, org_id: i64) -> sqlx::Result<PlanRules> {
 }
 
 /// Stores the organisation's rule parameters.
+#[tracing::instrument(skip_all, err)]
 pub async fn save_rules(db: &Db, org_id: i64, rules: PlanRules) -> sqlx::Result<()> {
     const SQL: &str = "INSERT INTO organisation_settings (org_id, min_apts_per_year, notice_days,
              vote_threshold)

@@ -17,6 +17,7 @@ pub mod guard;
 #[cfg(feature = "ssr")]
 pub mod people_db;
 mod server;
+mod tree_sql;
 
 use serde::{Deserialize, Serialize};
 

@@ -22,6 +22,7 @@ pub struct PersonRoleRow {
 }
 
 /// Every person with each of their roles, by name.
+#[tracing::instrument(skip_all, err)]
 pub async fn people_with_roles(db: &Db) -> sqlx::Result<Vec<PersonRoleRow>> {
     const SQL: &str = "SELECT p.id, p.name, p.email, p.active, m.node_id, m.role
          FROM people p LEFT JOIN memberships m ON m.person_id = p.id
@@ -31,6 +32,7 @@ pub async fn people_with_roles(db: &Db) -> sqlx::Result<Vec<PersonRoleRow>> {
 
 /// The nodes where one person holds a role, and whether the account is active; `None` when
 /// there is no such person.
+#[tracing::instrument(skip_all, err)]
 pub async fn account(db: &Db, person_id: i64) -> sqlx::Result<Option<(bool, Vec<i64>)>> {
     let rows: Vec<PersonRoleRow> = with_db!(db, pool => {
         sqlx::query_as(
@@ -52,6 +54,7 @@ pub async fn account(db: &Db, person_id: i64) -> sqlx::Result<Option<(bool, Vec<
 }
 
 /// Turns an account off or on; returns whether it changed.
+#[tracing::instrument(skip_all, err)]
 pub async fn set_active(db: &Db, person_id: i64, active: bool) -> sqlx::Result<bool> {
     const SQL: &str = "UPDATE people SET active = $2 WHERE id = $1 AND active <> $2";
     with_db!(db, pool => {

@@ -55,7 +55,7 @@ struct ItemRow {
     title: String,
     description: String,
     presenter: String,
-    minutes: i32,
+    minutes: i64,
     kind: String,
 }
 
@@ -78,7 +78,7 @@ const ITEMS: &str = "SELECT i.meeting_id, s.id AS section_id, s.title AS section
      WHERE i.unit_id = $1 AND i.meeting_id IS NOT NULL
      ORDER BY i.meeting_id, s.sort_order, s.id, i.sort_order, i.id";
 
-const VERSIONS: &str = "SELECT v.meeting_id, CAST(v.version AS BIGINT) AS version, v.content,
+const VERSIONS: &str = "SELECT v.meeting_id, v.version AS version, v.content,
          v.published_at, COALESCE(pe.name, '') AS published_by
      FROM minutes_versions v JOIN meetings m ON m.id = v.meeting_id
      JOIN plans p ON p.id = m.plan_id LEFT JOIN people pe ON pe.id = v.published_by
@@ -139,7 +139,7 @@ pub async fn unit_archive(
                 title: i.title.clone(),
                 description: i.description.clone(),
                 presenter: i.presenter.clone(),
-                minutes: i.minutes,
+                minutes: i32::try_from(i.minutes).unwrap_or(0),
                 kind: ItemKind::from_code(&i.kind),
             };
             match sections.last_mut() {
@@ -181,7 +181,7 @@ pub async fn unit_archive(
         }
     }
     for id in checklists {
-        let view = crate::checklists::support::load_view(&access, id).await?;
+        let view = crate::checklists::page_data::load_view(&access, id).await?;
         let (date, by) = view
             .done
             .clone()

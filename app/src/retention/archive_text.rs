@@ -246,6 +246,7 @@ mod tests {
     #[test]
     fn minutes_keep_what_was_said_decided_and_who_attended() {
         let minutes = PublishedMinutes {
+            format: PublishedMinutes::FORMAT,
             present: vec!["Anna".into(), "Mehmet".into()],
             absent: vec![],
             sections: vec![PublishedSection {

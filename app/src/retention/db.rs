@@ -18,12 +18,8 @@ use crate::db::{BeginWrite, Db};
 use crate::domain::RecordKind;
 use crate::with_db;
 
-/// The subtree of the organisation, as a CTE named `scope` (parameter `$1` is the root).
-const SCOPE: &str = "WITH RECURSIVE scope(id) AS (
-        SELECT id FROM org_nodes WHERE id = $1
-        UNION ALL
-        SELECT n.id FROM org_nodes n JOIN scope s ON n.parent_id = s.id
-    )";
+/// The subtree of the organisation, as a CTE named `subtree` (parameter `$1` is the root).
+const SCOPE: &str = crate::subtree_cte!("$1");
 
 /// A rule as stored.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
@@ -62,6 +58,7 @@ pub struct RunRow {
 }
 
 /// The organisation's rules.
+#[tracing::instrument(skip_all, err)]
 pub async fn rules(db: &Db, org_id: i64) -> sqlx::Result<Vec<RuleRow>> {
     const SQL: &str = "SELECT record_kind, keep_years, decision, decided_on
          FROM retention_rules WHERE org_id = $1 ORDER BY record_kind";
@@ -69,6 +66,7 @@ pub async fn rules(db: &Db, org_id: i64) -> sqlx::Result<Vec<RuleRow>> {
 }
 
 /// Sets (or replaces) the organisation's rule for a kind.
+#[tracing::instrument(skip_all, err)]
 pub async fn save_rule(
     db: &Db,
     org_id: i64,
@@ -93,6 +91,7 @@ pub async fn save_rule(
 }
 
 /// The organisation's culling runs, newest first.
+#[tracing::instrument(skip_all, err)]
 pub async fn runs(db: &Db, org_id: i64) -> sqlx::Result<Vec<RunRow>> {
     const SQL: &str = "SELECT id, record_kind, keep_years, decision, cutoff, run_by_name, run_at,
                 removed, summary
@@ -122,7 +121,7 @@ fn meetings_sql(kind: RecordKind) -> String {
         "{SCOPE}
          SELECT m.id, m.meeting_date, n.name
          FROM meetings m JOIN plans p ON p.id = m.plan_id JOIN org_nodes n ON n.id = p.unit_id
-         WHERE p.unit_id IN (SELECT id FROM scope) AND m.meeting_date < $2 AND ({holds})
+         WHERE p.unit_id IN (SELECT id FROM subtree) AND m.meeting_date < $2 AND ({holds})
          ORDER BY m.meeting_date, n.name, m.id"
     )
 }
@@ -153,19 +152,19 @@ fn meeting_deletes(kind: RecordKind) -> &'static [&'static str] {
 const CHECKLISTS: &str = "SELECT uc.id, uc.year, n.name, t.title
      FROM unit_checklists uc JOIN org_nodes n ON n.id = uc.unit_id
      JOIN checklist_templates t ON t.id = uc.template_id
-     WHERE uc.unit_id IN (SELECT id FROM scope) AND uc.year < $2
+     WHERE uc.unit_id IN (SELECT id FROM subtree) AND uc.year < $2
      ORDER BY uc.year, n.name, uc.id";
 
 const ACTIONS: &str = "SELECT a.id, a.closed_at, n.name, a.title
      FROM actions a JOIN org_nodes n ON n.id = a.unit_id
-     WHERE a.unit_id IN (SELECT id FROM scope) AND a.status = 'done' AND a.closed_at < $2
+     WHERE a.unit_id IN (SELECT id FROM subtree) AND a.status = 'done' AND a.closed_at < $2
      ORDER BY a.closed_at, a.id";
 
 const AUDIT_COUNT: &str = "SELECT COUNT(*) FROM audit_log
-     WHERE at < $2 AND (node_id IN (SELECT id FROM scope) OR node_id IS NULL)";
+     WHERE at < $2 AND (node_id IN (SELECT id FROM subtree) OR node_id IS NULL)";
 
 const AUDIT_DELETE: &str = "DELETE FROM audit_log
-     WHERE at < $2 AND (node_id IN (SELECT id FROM scope) OR node_id IS NULL)";
+     WHERE at < $2 AND (node_id IN (SELECT id FROM subtree) OR node_id IS NULL)";
 
 /// The start of a day in UTC (the server's local midnight), for the timestamp columns.
 fn instant(day: NaiveDate) -> DateTime<Utc> {
@@ -250,6 +249,7 @@ macro_rules! find_in {
 
 /// What culling the kind under a cutoff would remove now: how many records, and a line per
 /// record (the audit trail, counted in entries, has one line for all of them).
+#[tracing::instrument(skip_all, err)]
 pub async fn preview(
     db: &Db,
     org_id: i64,
@@ -288,6 +288,7 @@ pub struct Culling<'a> {
 
 /// Culls in one transaction: finds what is older than the cutoff, removes it, and records the
 /// run with a line per removed record. Returns how many records were removed and the lines.
+#[tracing::instrument(skip_all, err)]
 pub async fn cull(
     db: &Db,
     run: &Culling<'_>,

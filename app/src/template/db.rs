@@ -14,7 +14,7 @@ const BUMP_REVISION: &str = "INSERT INTO organisation_settings (org_id, template
      VALUES ($1, 2)
      ON CONFLICT (org_id) DO UPDATE
          SET template_revision = organisation_settings.template_revision + 1
-     RETURNING CAST(template_revision AS BIGINT)";
+     RETURNING template_revision";
 
 /// The revision a new plan is made from.
 pub const CURRENT_REVISION: &str = "COALESCE((SELECT template_revision FROM organisation_settings
@@ -35,6 +35,16 @@ impl From<sqlx::Error> for TemplateError {
     }
 }
 
+/// A refused template change as the user sees it.
+impl From<TemplateError> for crate::error::AppError {
+    fn from(err: TemplateError) -> Self {
+        match err {
+            TemplateError::NotFound => crate::error::AppError::NotFound,
+            TemplateError::Db(e) => crate::error::AppError::internal("template change", e),
+        }
+    }
+}
+
 #[derive(sqlx::FromRow)]
 struct PointRow {
     id: i64,
@@ -42,6 +52,7 @@ struct PointRow {
 }
 
 /// The recurring points in force at `revision`, in order.
+#[tracing::instrument(skip_all, err)]
 pub async fn points_at(db: &Db, org_id: i64, revision: i64) -> sqlx::Result<Vec<TemplatePoint>> {
     const SQL: &str = "SELECT id, title FROM recurring_points
          WHERE org_id = $1 AND added_revision <= $2
@@ -60,8 +71,9 @@ pub async fn points_at(db: &Db, org_id: i64, revision: i64) -> sqlx::Result<Vec<
 }
 
 /// The organisation's current template revision.
+#[tracing::instrument(skip_all, err)]
 pub async fn revision(db: &Db, org_id: i64) -> sqlx::Result<i64> {
-    const SQL: &str = "SELECT CAST(template_revision AS BIGINT) FROM organisation_settings
+    const SQL: &str = "SELECT template_revision FROM organisation_settings
          WHERE org_id = $1";
     let found: Option<i64> =
         with_db!(db, pool => sqlx::query_scalar(SQL).bind(org_id).fetch_optional(pool).await)?;
@@ -101,6 +113,7 @@ impl From<TopicRow> for TemplateTopic {
 }
 
 /// The template's current topics, in wheel order.
+#[tracing::instrument(skip_all, err)]
 pub async fn current_topics(db: &Db, org_id: i64) -> sqlx::Result<Vec<TemplateTopic>> {
     let sql = format!(
         "SELECT {TOPIC_COLUMNS} FROM wheel_topics
@@ -113,6 +126,7 @@ pub async fn current_topics(db: &Db, org_id: i64) -> sqlx::Result<Vec<TemplateTo
 }
 
 /// One current topic of the template.
+#[tracing::instrument(skip_all, err)]
 pub async fn current_topic(
     db: &Db,
     org_id: i64,
@@ -136,6 +150,7 @@ struct RevisionRow {
 }
 
 /// Every template topic row, current or not, with the row it superseded.
+#[tracing::instrument(skip_all, err)]
 pub async fn topic_revisions(db: &Db, org_id: i64) -> sqlx::Result<Vec<TopicRevision>> {
     const SQL: &str = "SELECT id, supersedes_id, retired FROM wheel_topics
          WHERE org_id = $1 AND owner_node_id = $1 AND pushed_year IS NULL ORDER BY month_start, sort_order, id";
@@ -164,6 +179,7 @@ fn month(m: u32) -> i32 {
 
 /// Writes a topic into the template (as a new topic, or as the next version of `supersedes`,
 /// retiring it and carrying its links). Returns the new row's id.
+#[tracing::instrument(skip_all)]
 pub async fn save_topic(
     db: &Db,
     org_id: i64,
@@ -214,6 +230,7 @@ pub async fn save_topic(
 }
 
 /// Takes a topic out of the template; plans that hold it keep it.
+#[tracing::instrument(skip_all)]
 pub async fn retire_topic(db: &Db, org_id: i64, topic_id: i64) -> Result<(), TemplateError> {
     const SQL: &str = "UPDATE wheel_topics SET retired = TRUE
          WHERE id = $1 AND org_id = $2 AND owner_node_id = $2 AND pushed_year IS NULL AND NOT retired";
@@ -232,6 +249,7 @@ pub async fn retire_topic(db: &Db, org_id: i64, topic_id: i64) -> Result<(), Tem
 
 /// Adds a recurring point (`replaces: None`), renames one (a new row in its place from the next
 /// revision) or retires one (`title: None`). Plans made before keep the points they had.
+#[tracing::instrument(skip_all)]
 pub async fn change_point(
     db: &Db,
     org_id: i64,
@@ -281,6 +299,7 @@ pub async fn change_point(
 /// Pushes a topic from `node_id` to every unit below it for `year`: a topic row owned by the node,
 /// put into every existing plan of that year below it (each plan's version rises, with a note);
 /// plans made later take it in when created. Returns the topic id and how many plans got it.
+#[tracing::instrument(skip_all, err)]
 pub async fn push_topic(
     db: &Db,
     org_id: i64,
@@ -293,11 +312,7 @@ pub async fn push_topic(
     const TOPIC: &str = "INSERT INTO wheel_topics (org_id, owner_node_id, title, month_start,
              month_end, guidance, kind, sort_order, pushed_year)
          VALUES ($1, $2, $3, $4, $4, $5, 'information', 500, $6) RETURNING id";
-    const BELOW: &str = "WITH RECURSIVE down(id) AS (
-             SELECT CAST($1 AS BIGINT)
-             UNION ALL
-             SELECT n.id FROM org_nodes n JOIN down ON n.parent_id = down.id)
-         SELECT id FROM down";
+    const BELOW: &str = concat!(crate::subtree_cte!("$1"), " SELECT id FROM subtree");
     let plans_below =
         format!("SELECT p.id FROM plans p WHERE p.year = $2 AND p.unit_id IN ({BELOW})");
     let place = format!(
@@ -351,6 +366,7 @@ struct PushedRow {
 }
 
 /// Every topic pushed within the organisation, with the node it came from, newest year first.
+#[tracing::instrument(skip_all, err)]
 pub async fn pushed_topics(db: &Db, org_id: i64) -> sqlx::Result<Vec<(i64, super::PushedTopic)>> {
     const SQL: &str = "SELECT id, title, month_start, pushed_year, owner_node_id FROM wheel_topics
          WHERE org_id = $1 AND pushed_year IS NOT NULL AND NOT retired

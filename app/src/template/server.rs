@@ -7,35 +7,6 @@ use super::{TemplatePage, TemplateTopic};
 use crate::domain::{RulesInput, WheelTopicInput};
 use crate::error::AppError;
 
-#[cfg(feature = "ssr")]
-mod support {
-    use crate::domain::FieldProblem;
-    use crate::error::AppError;
-    use crate::template::db::TemplateError;
-
-    /// A field problem as the error shown beside the field.
-    pub fn invalid(problem: FieldProblem) -> AppError {
-        problem.into()
-    }
-
-    /// A refused or failed template change.
-    pub fn template_error(err: TemplateError) -> AppError {
-        match err {
-            TemplateError::NotFound => AppError::NotFound,
-            TemplateError::Db(e) => AppError::internal("template change", e),
-        }
-    }
-
-    /// An id posted from a form; empty means none.
-    pub fn optional_id(text: &str) -> Result<Option<i64>, AppError> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Ok(None);
-        }
-        text.parse().map(Some).map_err(|_| AppError::NotFound)
-    }
-}
-
 /// The organisation's template: rule parameters, recurring points and topics.
 #[server(prefix = "/api", endpoint = "mall")]
 pub async fn get_template() -> Result<TemplatePage, AppError> {
@@ -75,7 +46,7 @@ pub async fn save_rules(rules: RulesInput) -> Result<(), AppError> {
 
     let crate::org::guard::OrgKeeper { state, org_id, .. } =
         crate::org::guard::organisation_keeper().await?;
-    let checked = check_rules(&rules).map_err(support::invalid)?;
+    let checked = check_rules(&rules)?;
     org_db::save_rules(&state.db, org_id, checked).await?;
     Ok(())
 }
@@ -88,11 +59,11 @@ pub async fn save_template_topic(topic_id: String, topic: WheelTopicInput) -> Re
 
     let crate::org::guard::OrgKeeper { state, org_id, .. } =
         crate::org::guard::organisation_keeper().await?;
-    let replaces = support::optional_id(&topic_id)?;
-    let checked = check_wheel_topic(&topic).map_err(support::invalid)?;
+    let replaces = crate::domain::optional_id(&topic_id, "topic_id")?;
+    let checked = check_wheel_topic(&topic)?;
     super::db::save_topic(&state.db, org_id, replaces, &checked)
         .await
-        .map_err(support::template_error)?;
+        .map_err(AppError::from)?;
     if replaces.is_some() {
         leptos_axum::redirect("/mall#amnen");
     }
@@ -106,7 +77,7 @@ pub async fn retire_template_topic(topic_id: i64) -> Result<(), AppError> {
         crate::org::guard::organisation_keeper().await?;
     super::db::retire_topic(&state.db, org_id, topic_id)
         .await
-        .map_err(support::template_error)?;
+        .map_err(AppError::from)?;
     leptos_axum::redirect("/mall#amnen");
     Ok(())
 }
@@ -116,10 +87,10 @@ pub async fn retire_template_topic(topic_id: i64) -> Result<(), AppError> {
 pub async fn add_point(title: String) -> Result<(), AppError> {
     let crate::org::guard::OrgKeeper { state, org_id, .. } =
         crate::org::guard::organisation_keeper().await?;
-    let title = crate::domain::check_point_title(&title).map_err(support::invalid)?;
+    let title = crate::domain::check_point_title(&title)?;
     super::db::change_point(&state.db, org_id, None, Some(&title))
         .await
-        .map_err(support::template_error)
+        .map_err(AppError::from)
 }
 
 /// Renames a recurring point (from now on; earlier plans keep the old name).
@@ -127,10 +98,10 @@ pub async fn add_point(title: String) -> Result<(), AppError> {
 pub async fn rename_point(point_id: i64, title: String) -> Result<(), AppError> {
     let crate::org::guard::OrgKeeper { state, org_id, .. } =
         crate::org::guard::organisation_keeper().await?;
-    let title = crate::domain::check_point_title(&title).map_err(support::invalid)?;
+    let title = crate::domain::check_point_title(&title)?;
     super::db::change_point(&state.db, org_id, Some(point_id), Some(&title))
         .await
-        .map_err(support::template_error)
+        .map_err(AppError::from)
 }
 
 /// Retires a recurring point (from now on).
@@ -140,5 +111,5 @@ pub async fn retire_point(point_id: i64) -> Result<(), AppError> {
         crate::org::guard::organisation_keeper().await?;
     super::db::change_point(&state.db, org_id, Some(point_id), None)
         .await
-        .map_err(support::template_error)
+        .map_err(AppError::from)
 }

@@ -144,3 +144,15 @@ pub fn item_kind_label(i18n: I18nContext<Locale>, kind: crate::domain::ItemKind)
         ItemKind::FollowUp => t_string!(i18n, kind_follow_up).to_string(),
     }
 }
+
+/// How long ago `at` was, seen at `now`: "nyss", "för 3 minuter sedan", "för 2 timmar sedan".
+pub fn time_ago(at: chrono::DateTime<chrono::Utc>, now: chrono::DateTime<chrono::Utc>) -> String {
+    let minutes = (now - at).num_minutes().max(0);
+    match minutes {
+        0 => "nyss".to_string(),
+        1 => "för 1 minut sedan".to_string(),
+        2..=59 => format!("för {minutes} minuter sedan"),
+        60..=119 => "för en timme sedan".to_string(),
+        _ => format!("för {} timmar sedan", minutes / 60),
+    }
+}

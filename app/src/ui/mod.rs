@@ -17,7 +17,7 @@ pub use fields::{SelectField, TextArea, TextField};
 pub use form_error::{field_message, form_message, whole_form_message, FormError};
 pub use format::{
     format_date, format_time, item_kind_label, kind_label, month_name, month_short, role_label,
-    when_and_where,
+    time_ago, when_and_where,
 };
 pub use language::LanguageSwitch;
 pub use route::route_id;

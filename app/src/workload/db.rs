@@ -11,15 +11,17 @@ use crate::with_db;
 pub type CheckRow = (String, bool, Option<i64>, Option<i64>, Option<i64>, String);
 
 /// The meeting's check, if the chef has started one.
+#[tracing::instrument(skip_all, err)]
 pub async fn check(db: &Db, meeting_id: i64) -> sqlx::Result<Option<CheckRow>> {
-    const SQL: &str = "SELECT method, voting_open, CAST(red AS BIGINT), CAST(yellow AS BIGINT),
-             CAST(green AS BIGINT), note
+    const SQL: &str = "SELECT method, voting_open, red, yellow,
+             green, note
          FROM workload_checks WHERE meeting_id = $1";
     with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_optional(pool).await)
 }
 
 /// Chooses the method and opens or closes voting. The method cannot change once votes are in:
 /// returns false then.
+#[tracing::instrument(skip_all, err)]
 pub async fn set_voting(
     db: &Db,
     meeting_id: i64,
@@ -47,6 +49,7 @@ pub async fn set_voting(
 }
 
 /// Saves the chef's record of the traffic light and a note (making the check if needed).
+#[tracing::instrument(skip_all, err)]
 pub async fn save_record(
     db: &Db,
     meeting_id: i64,
@@ -73,6 +76,7 @@ pub async fn save_record(
 
 /// Counts one vote: the voter once, the choice among the others. False when the person has
 /// already voted (nothing is counted then).
+#[tracing::instrument(skip_all, err)]
 pub async fn vote(db: &Db, meeting_id: i64, person_id: i64, choice: &str) -> sqlx::Result<bool> {
     const VOTER: &str = "INSERT INTO workload_voters (meeting_id, person_id) VALUES ($1, $2)
          ON CONFLICT (meeting_id, person_id) DO NOTHING";
@@ -93,6 +97,7 @@ pub async fn vote(db: &Db, meeting_id: i64, person_id: i64, choice: &str) -> sql
 }
 
 /// (votes cast, whether `person_id` is among the voters).
+#[tracing::instrument(skip_all, err)]
 pub async fn voters(db: &Db, meeting_id: i64, person_id: i64) -> sqlx::Result<(u32, bool)> {
     const SQL: &str = "SELECT COUNT(*),
              COALESCE(SUM(CASE WHEN person_id = $2 THEN 1 ELSE 0 END), 0)
@@ -104,9 +109,9 @@ pub async fn voters(db: &Db, meeting_id: i64, person_id: i64) -> sqlx::Result<(u
 }
 
 /// The meeting's tallies: (choice, votes).
+#[tracing::instrument(skip_all, err)]
 pub async fn tallies(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<(String, u32)>> {
-    const SQL: &str =
-        "SELECT choice, CAST(votes AS BIGINT) FROM workload_tallies WHERE meeting_id = $1";
+    const SQL: &str = "SELECT choice, votes FROM workload_tallies WHERE meeting_id = $1";
     let rows: Vec<(String, i64)> =
         with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_all(pool).await)?;
     Ok(rows
@@ -128,14 +133,15 @@ pub struct PlanWorkload {
 }
 
 /// Every meeting of the plan with a workload check (three queries for the whole year).
+#[tracing::instrument(skip_all, err)]
 pub async fn plan_workload(db: &Db, plan_id: i64) -> sqlx::Result<Vec<PlanWorkload>> {
-    const CHECKS: &str = "SELECT m.id, m.meeting_date, CAST(c.red AS BIGINT),
-             CAST(c.yellow AS BIGINT), CAST(c.green AS BIGINT)
+    const CHECKS: &str = "SELECT m.id, m.meeting_date, c.red,
+             c.yellow, c.green
          FROM workload_checks c JOIN meetings m ON m.id = c.meeting_id
          WHERE m.plan_id = $1 ORDER BY m.meeting_date";
     const VOTES: &str = "SELECT v.meeting_id, COUNT(*) FROM workload_voters v
          JOIN meetings m ON m.id = v.meeting_id WHERE m.plan_id = $1 GROUP BY v.meeting_id";
-    const TALLIES: &str = "SELECT t.meeting_id, t.choice, CAST(t.votes AS BIGINT)
+    const TALLIES: &str = "SELECT t.meeting_id, t.choice, t.votes
          FROM workload_tallies t JOIN meetings m ON m.id = t.meeting_id WHERE m.plan_id = $1";
     type Check = (i64, NaiveDate, Option<i64>, Option<i64>, Option<i64>);
     type Tally = (i64, String, i64);

@@ -89,7 +89,6 @@ pub async fn cast_workload_vote(
     #[server(default)] control: Option<String>,
 ) -> Result<(), AppError> {
     use crate::domain::{vote_choice, WorkloadMethod};
-    use crate::plan::changes::support::invalid;
 
     let access = UnitAccess::read(unit_id).await?.vote()?;
     access.meeting(meeting_id).await?;
@@ -109,8 +108,7 @@ pub async fn cast_workload_vote(
         light.as_deref(),
         load.as_deref(),
         control.as_deref(),
-    )
-    .map_err(invalid)?;
+    )?;
     if !super::db::vote(&state.db, meeting_id, viewer.user.id, &choice).await? {
         return Err(AppError::Conflict {
             message: "Du har redan röstat vid det här mötet.".into(),
@@ -130,17 +128,16 @@ pub async fn save_workload_record(
     note: String,
 ) -> Result<(), AppError> {
     use crate::domain::{check_count, check_text};
-    use crate::plan::changes::support::invalid;
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.meeting(meeting_id).await?;
     let UnitAccess { state, .. } = access;
     let counts = [
-        check_count(&red, "red").map_err(invalid)?,
-        check_count(&yellow, "yellow").map_err(invalid)?,
-        check_count(&green, "green").map_err(invalid)?,
+        check_count(&red, "red")?,
+        check_count(&yellow, "yellow")?,
+        check_count(&green, "green")?,
     ];
-    let note = check_text(&note, "note", 2000).map_err(invalid)?;
+    let note = check_text(&note, "note", 2000)?;
     super::db::save_record(&state.db, meeting_id, counts, &note).await?;
     Ok(())
 }

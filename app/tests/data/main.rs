@@ -17,6 +17,7 @@ mod minutes;
 mod notices;
 mod plan_changes;
 mod retention;
+mod schema;
 mod security;
 mod template_changes;
 mod workload;

@@ -11,6 +11,7 @@ use crate::with_db;
 pub const FEEDBACK_SECTION: &str = "Återkoppling av åtgärder";
 
 /// The unit's next 24 meetings (not cancelled, from `today`; two years of APTs), for the picker.
+#[tracing::instrument(skip_all, err)]
 pub async fn coming_meetings(
     db: &Db,
     unit_id: i64,
@@ -26,6 +27,7 @@ pub async fn coming_meetings(
 }
 
 /// The meetings whose agendas take up the unit's actions: (action, meeting, day), in one query.
+#[tracing::instrument(skip_all, err)]
 pub async fn feedback_meetings(db: &Db, unit_id: i64) -> sqlx::Result<Vec<(i64, i64, NaiveDate)>> {
     const SQL: &str = "SELECT i.action_id, m.id, m.meeting_date FROM agenda_items i
          JOIN meetings m ON m.id = i.meeting_id
@@ -46,6 +48,7 @@ pub enum Feedback {
 }
 
 /// Puts the action on the meeting's agenda (once), in the feedback section.
+#[tracing::instrument(skip_all, err)]
 pub async fn put_on_agenda(
     db: &Db,
     unit_id: i64,

@@ -25,6 +25,7 @@ pub struct NewActionLink {
 }
 
 /// Adds a full action to the unit's plan.
+#[tracing::instrument(skip_all, err)]
 pub async fn add_plan_action(
     db: &Db,
     unit_id: i64,
@@ -72,7 +73,7 @@ pub enum ActionChange {
 }
 
 async fn version_of(db: &Db, unit_id: i64, action_id: i64) -> sqlx::Result<Option<i64>> {
-    const SQL: &str = "SELECT CAST(version AS BIGINT) FROM actions WHERE id = $1 AND unit_id = $2";
+    const SQL: &str = "SELECT version FROM actions WHERE id = $1 AND unit_id = $2";
     with_db!(db, pool => {
         sqlx::query_scalar(SQL).bind(action_id).bind(unit_id).fetch_optional(pool).await
     })
@@ -88,6 +89,7 @@ fn outcome(rows: u64, found: Option<i64>, next: ActionChange) -> ActionChange {
 
 /// Changes an action's fields and status, only over `version`. Moving it to done here is refused
 /// by the caller: closing goes through [`close_action`] with its effect.
+#[tracing::instrument(skip_all, err)]
 pub async fn update_plan_action(
     db: &Db,
     unit_id: i64,
@@ -112,6 +114,7 @@ pub async fn update_plan_action(
 
 /// Closes an action with its effect check, only over `version`. "Nej" reopens it (pågående,
 /// counted), so the work goes on; "ja" and "delvis" close it.
+#[tracing::instrument(skip_all, err)]
 pub async fn close_action(
     db: &Db,
     unit_id: i64,
@@ -153,7 +156,7 @@ struct PlanRow {
     meeting_date: Option<NaiveDate>,
     checklist_id: Option<i64>,
     checklist_title: Option<String>,
-    checklist_year: Option<i64>,
+    checklist_year: Option<i32>,
     question: Option<String>,
     source_note: String,
     answer: Option<String>,
@@ -175,10 +178,10 @@ struct PlanRow {
 
 const PLAN_SELECT: &str = "SELECT a.id, a.unit_id, u.name AS unit_name, a.source, a.meeting_id,
          m.meeting_date, a.checklist_id, t.title AS checklist_title,
-         CAST(c.year AS BIGINT) AS checklist_year, q.text AS question, a.source_note, a.answer,
+         c.year AS checklist_year, q.text AS question, a.source_note, a.answer,
          a.title, a.description, a.status, a.responsible_id, p.name AS responsible, a.start_date,
-         a.due_date, a.comment, a.effect, a.effect_comment, CAST(a.reopened AS BIGINT) AS reopened,
-         CAST(a.version AS BIGINT) AS version, a.created_at, a.closed_at
+         a.due_date, a.comment, a.effect, a.effect_comment, a.reopened AS reopened,
+         a.version AS version, a.created_at, a.closed_at
      FROM actions a
      JOIN org_nodes u ON u.id = a.unit_id
      LEFT JOIN meetings m ON m.id = a.meeting_id
@@ -201,7 +204,7 @@ fn plan_action(r: PlanRow, today: NaiveDate) -> PlanAction {
             checklist_id,
             checklist: checklist_name(
                 r.checklist_title.as_deref().unwrap_or_default(),
-                i32::try_from(r.checklist_year.unwrap_or_default()).unwrap_or_default(),
+                r.checklist_year.unwrap_or_default(),
             ),
             question: r.question.unwrap_or_default(),
         },
@@ -245,19 +248,20 @@ fn runs_in(r: &PlanRow, year: i32) -> bool {
     from.year() <= year && to.is_none_or(|t| t.year() >= year)
 }
 
+/// The nodes below (and including) `$1`.
+const SUBTREE: &str = crate::subtree_cte!("$1");
+
 /// The combined action plan below `filter.node_id`, in one query.
+#[tracing::instrument(skip_all, err)]
 pub async fn plan_actions(
     db: &Db,
     filter: &ActionFilter,
     today: NaiveDate,
 ) -> sqlx::Result<Vec<PlanAction>> {
     let sql = format!(
-        "WITH RECURSIVE sub(id) AS (
-             SELECT CAST($1 AS BIGINT)
-             UNION ALL
-             SELECT n.id FROM org_nodes n JOIN sub ON n.parent_id = sub.id)
+        "{SUBTREE}
          {PLAN_SELECT}
-         WHERE a.unit_id IN (SELECT id FROM sub)
+         WHERE a.unit_id IN (SELECT id FROM subtree)
            AND ($2 IS NULL OR a.status = $2)
            AND ($3 IS NULL OR a.responsible_id = $3)
          {PLAN_ORDER}"
@@ -275,6 +279,7 @@ pub async fn plan_actions(
 }
 
 /// The actions a person is responsible for, anywhere, open ones first.
+#[tracing::instrument(skip_all, err)]
 pub async fn responsible_actions(
     db: &Db,
     person_id: i64,
@@ -288,6 +293,7 @@ pub async fn responsible_actions(
 }
 
 /// One action of a unit.
+#[tracing::instrument(skip_all, err)]
 pub async fn unit_action(
     db: &Db,
     unit_id: i64,

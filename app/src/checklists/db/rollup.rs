@@ -9,10 +9,7 @@ use crate::domain::{Answer, ChecklistKind};
 use crate::with_db;
 
 /// The units below (and including) `$1`.
-const SUBTREE: &str = "WITH RECURSIVE sub(id) AS (
-         SELECT CAST($1 AS BIGINT)
-         UNION ALL
-         SELECT n.id FROM org_nodes n JOIN sub ON n.parent_id = sub.id)";
+const SUBTREE: &str = crate::subtree_cte!("$1");
 
 /// One unit's answer to a question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +42,7 @@ struct AnswerRow {
 }
 
 /// Every answer of the units below `node_id` to checklists of `kind` for `year`, by unit name.
+#[tracing::instrument(skip_all, err)]
 pub async fn rolled_answers(
     db: &Db,
     node_id: i64,
@@ -60,7 +58,7 @@ pub async fn rolled_answers(
          JOIN checklist_answers a ON a.checklist_id = c.id
          JOIN checklist_questions q ON q.id = a.question_id
          JOIN org_nodes u ON u.id = c.unit_id
-         WHERE c.unit_id IN (SELECT id FROM sub) AND t.kind = $2 AND c.year = $3
+         WHERE c.unit_id IN (SELECT id FROM subtree) AND t.kind = $2 AND c.year = $3
          ORDER BY u.name, c.unit_id, q.sort_order"
     );
     let rows: Vec<AnswerRow> = with_db!(db, pool => {
@@ -107,6 +105,7 @@ struct StandingRow {
 }
 
 /// The opened checklists of `kind` for `year` below `node_id` (units without one have not begun).
+#[tracing::instrument(skip_all, err)]
 pub async fn unit_standings(
     db: &Db,
     node_id: i64,
@@ -121,7 +120,7 @@ pub async fn unit_standings(
                  AS total,
              c.done_at
          FROM unit_checklists c JOIN checklist_templates t ON t.id = c.template_id
-         WHERE c.unit_id IN (SELECT id FROM sub) AND t.kind = $2 AND c.year = $3"
+         WHERE c.unit_id IN (SELECT id FROM subtree) AND t.kind = $2 AND c.year = $3"
     );
     let rows: Vec<StandingRow> = with_db!(db, pool => {
         sqlx::query_as(&sql).bind(node_id).bind(kind.code()).bind(year).fetch_all(pool).await

@@ -52,9 +52,10 @@ struct TemplateDbRow {
 }
 
 /// The organisation's current templates for `year`, making any that are missing first.
+#[tracing::instrument(skip_all)]
 pub async fn year_templates(db: &Db, org_id: i64, year: i32) -> anyhow::Result<Vec<TemplateRow>> {
     ensure_year_templates(db, org_id, year).await?;
-    const SQL: &str = "SELECT t.id, t.kind, t.title, CAST(t.version AS BIGINT) AS version,
+    const SQL: &str = "SELECT t.id, t.kind, t.title, t.version AS version,
              (SELECT COUNT(*) FROM checklist_questions q WHERE q.template_id = t.id) AS questions,
              (SELECT COUNT(*) FROM unit_checklists c WHERE c.template_id = t.id) AS used
          FROM checklist_templates t
@@ -82,6 +83,7 @@ pub async fn year_templates(db: &Db, org_id: i64, year: i32) -> anyhow::Result<V
 /// Makes the templates of `year` that the organisation lacks: a copy of the nearest earlier
 /// year's current version (with `origin_id` kept, so roll-ups line up), else the bundled default.
 /// Safe to run concurrently: the unique index on current templates lets one writer win.
+#[tracing::instrument(skip_all)]
 pub async fn ensure_year_templates(db: &Db, org_id: i64, year: i32) -> anyhow::Result<()> {
     const HAVE: &str = "SELECT kind FROM checklist_templates
          WHERE org_id = $1 AND year = $2 AND NOT retired";
@@ -172,6 +174,7 @@ struct QuestionDbRow {
 }
 
 /// A template's questions in order.
+#[tracing::instrument(skip_all, err)]
 pub async fn template_questions(db: &Db, template_id: i64) -> sqlx::Result<Vec<QuestionRow>> {
     const SQL: &str = "SELECT id, COALESCE(origin_id, id) AS qkey, area, text, help, scale
          FROM checklist_questions WHERE template_id = $1 ORDER BY sort_order, id";
@@ -216,6 +219,7 @@ pub struct EditedTemplate {
 /// Changes (`question_id` = Some) or adds (None) a question of a current template. When a unit
 /// has opened the template, the edit goes into the next version (a copy) and the old one is
 /// retired, so the unit keeps answering what it opened. `None` when the template is not current.
+#[tracing::instrument(skip_all, err)]
 pub async fn edit_template_question(
     db: &Db,
     template_id: i64,
@@ -243,6 +247,7 @@ pub enum TemplateChange {
 /// Applies a change to a current template: in place while no unit has opened it, else in the next
 /// version (the old one retired, so units keep what they opened). `None` when the template is not
 /// current or the question not in it.
+#[tracing::instrument(skip_all, err)]
 pub async fn change_template(
     db: &Db,
     template_id: i64,
@@ -252,7 +257,7 @@ pub async fn change_template(
         TemplateChange::Add(_) => None,
         TemplateChange::Change(q, _) | TemplateChange::Remove(q) => Some(*q),
     };
-    const TEMPLATE: &str = "SELECT CAST(version AS BIGINT),
+    const TEMPLATE: &str = "SELECT version,
              (SELECT COUNT(*) FROM unit_checklists c WHERE c.template_id = t.id)
          FROM checklist_templates t WHERE id = $1 AND NOT retired";
     const RETIRE: &str = "UPDATE checklist_templates SET retired = TRUE WHERE id = $1";
@@ -330,6 +335,7 @@ pub async fn change_template(
 }
 
 /// The organisation a template belongs to.
+#[tracing::instrument(skip_all, err)]
 pub async fn template_org(db: &Db, template_id: i64) -> sqlx::Result<Option<i64>> {
     const SQL: &str = "SELECT org_id FROM checklist_templates WHERE id = $1";
     with_db!(db, pool => sqlx::query_scalar(SQL).bind(template_id).fetch_optional(pool).await)

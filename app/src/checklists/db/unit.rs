@@ -40,6 +40,7 @@ fn count(n: i64) -> u32 {
 }
 
 /// The unit's opened checklists of `year`, in one query.
+#[tracing::instrument(skip_all, err)]
 pub async fn unit_checklists(
     db: &Db,
     unit_id: i64,
@@ -72,6 +73,7 @@ pub async fn unit_checklists(
 
 /// Opens the unit's checklist of the template's kind for `year`, or returns the one already open
 /// (perhaps on an earlier version of the template, which the unit keeps).
+#[tracing::instrument(skip_all, err)]
 pub async fn open_checklist(
     db: &Db,
     unit_id: i64,
@@ -112,7 +114,7 @@ pub struct ChecklistHead {
     /// The template's version.
     pub template_version: i64,
     /// The period.
-    pub year: i64,
+    pub year: i32,
     /// Others who took part.
     pub other_participants: String,
     /// Marked done.
@@ -122,13 +124,14 @@ pub struct ChecklistHead {
 }
 
 /// The unit's checklist, `None` when it is not the unit's.
+#[tracing::instrument(skip_all, err)]
 pub async fn checklist_head(
     db: &Db,
     unit_id: i64,
     checklist_id: i64,
 ) -> sqlx::Result<Option<ChecklistHead>> {
     const SQL: &str = "SELECT c.id, c.template_id, t.kind, t.title,
-             CAST(t.version AS BIGINT) AS template_version, CAST(c.year AS BIGINT) AS year,
+             t.version AS template_version, c.year AS year,
              c.other_participants, c.done_at, p.name AS done_by
          FROM unit_checklists c JOIN checklist_templates t ON t.id = c.template_id
          LEFT JOIN people p ON p.id = c.done_by
@@ -172,6 +175,7 @@ struct AnsweredRow {
 }
 
 /// The template's questions with the checklist's answers, in one query.
+#[tracing::instrument(skip_all, err)]
 pub async fn answered_questions(
     db: &Db,
     template_id: i64,
@@ -209,6 +213,7 @@ struct LinkedRow {
 }
 
 /// The actions made from the checklist's questions: (question id, action), in one query.
+#[tracing::instrument(skip_all, err)]
 pub async fn linked_actions(db: &Db, checklist_id: i64) -> sqlx::Result<Vec<(i64, LinkedAction)>> {
     const SQL: &str = "SELECT id, question_id, title, status FROM actions
          WHERE checklist_id = $1 AND question_id IS NOT NULL ORDER BY id";
@@ -234,29 +239,28 @@ pub async fn linked_actions(db: &Db, checklist_id: i64) -> sqlx::Result<Vec<(i64
 struct ParticipantRow {
     id: i64,
     name: String,
-    safety: i64,
-    took_part: i64,
+    safety: i32,
+    took_part: i32,
 }
 
 /// Who may take part (the unit's members and the safety representatives above it) and who did.
+#[tracing::instrument(skip_all, err)]
 pub async fn participants(
     db: &Db,
     unit_id: i64,
     checklist_id: i64,
 ) -> sqlx::Result<Vec<Participant>> {
-    const SQL: &str = "WITH RECURSIVE up(id) AS (
-             SELECT CAST($1 AS BIGINT)
-             UNION ALL
-             SELECT n.parent_id FROM org_nodes n JOIN up ON n.id = up.id
-             WHERE n.parent_id IS NOT NULL)
-         SELECT p.id, p.name,
-             CAST(MAX(CASE WHEN m.role = 'skyddsombud' THEN 1 ELSE 0 END) AS BIGINT) AS safety,
-             CAST(MAX(CASE WHEN cp.person_id IS NULL THEN 0 ELSE 1 END) AS BIGINT) AS took_part
+    const SQL: &str = concat!(
+        crate::ancestry_cte!("$1"),
+        " SELECT p.id, p.name,
+             MAX(CASE WHEN m.role = 'skyddsombud' THEN 1 ELSE 0 END) AS safety,
+             MAX(CASE WHEN cp.person_id IS NULL THEN 0 ELSE 1 END) AS took_part
          FROM memberships m JOIN people p ON p.id = m.person_id
          LEFT JOIN checklist_participants cp ON cp.checklist_id = $2 AND cp.person_id = p.id
          WHERE p.active AND (m.node_id = $1
-             OR (m.role = 'skyddsombud' AND m.node_id IN (SELECT id FROM up)))
-         GROUP BY p.id, p.name ORDER BY p.name";
+             OR (m.role = 'skyddsombud' AND m.node_id IN (SELECT id FROM ancestry)))
+         GROUP BY p.id, p.name ORDER BY p.name"
+    );
     let rows: Vec<ParticipantRow> = with_db!(db, pool => {
         sqlx::query_as(SQL).bind(unit_id).bind(checklist_id).fetch_all(pool).await
     })?;
@@ -272,6 +276,7 @@ pub async fn participants(
 }
 
 /// Records who took part (ids already checked against `participants`) and the others as typed.
+#[tracing::instrument(skip_all, err)]
 pub async fn save_participants(
     db: &Db,
     checklist_id: i64,
@@ -308,6 +313,7 @@ pub enum AnswerSave {
 
 /// Saves one answer and its analysis, only over what the form was opened with (`before`: the
 /// answer code, or `None` when unanswered, and the analysis); `(by, at)` says who saves it and when.
+#[tracing::instrument(skip_all, err)]
 pub async fn save_answer(
     db: &Db,
     checklist_id: i64,
@@ -362,6 +368,7 @@ pub async fn save_answer(
 
 /// Records why an answer that asks for an action gets none (`None` takes it back). False when
 /// the question is unanswered.
+#[tracing::instrument(skip_all, err)]
 pub async fn set_no_action_reason(
     db: &Db,
     checklist_id: i64,
@@ -378,6 +385,7 @@ pub async fn set_no_action_reason(
 }
 
 /// Marks the checklist done (`Some((person, when))`) or open again (`None`).
+#[tracing::instrument(skip_all, err)]
 pub async fn set_done(
     db: &Db,
     checklist_id: i64,

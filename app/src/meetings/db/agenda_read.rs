@@ -17,6 +17,7 @@ struct SectionRow {
 
 /// The meeting's agenda: sections in order, each with its items in order. An item whose section
 /// is gone lands in the last section.
+#[tracing::instrument(skip_all, err)]
 pub async fn agenda(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<AgendaSection>> {
     const SECTIONS: &str = "SELECT id, title FROM agenda_sections WHERE meeting_id = $1
          ORDER BY sort_order, id";
@@ -59,8 +60,9 @@ pub async fn agenda(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<AgendaSection>
 }
 
 /// The meeting's agenda version (0 before the first change).
+#[tracing::instrument(skip_all, err)]
 pub async fn agenda_version(db: &Db, meeting_id: i64) -> sqlx::Result<i64> {
-    const SQL: &str = "SELECT CAST(agenda_version AS BIGINT) FROM meetings WHERE id = $1";
+    const SQL: &str = "SELECT agenda_version FROM meetings WHERE id = $1";
     let found: Option<i64> =
         with_db!(db, pool => sqlx::query_scalar(SQL).bind(meeting_id).fetch_optional(pool).await)?;
     Ok(found.unwrap_or(0))
@@ -83,6 +85,7 @@ struct LinkRow {
 }
 
 /// Guidance, OSA tip and material of every wheel topic on the meeting's agenda.
+#[tracing::instrument(skip_all, err)]
 pub async fn topic_help(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<TopicHelp>> {
     const TOPICS: &str = "SELECT t.id, t.contact, t.guidance, t.osa_tip, t.send_with_notice
          FROM wheel_topics t
@@ -116,6 +119,7 @@ pub async fn topic_help(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<TopicHelp>
 }
 
 /// The unit and the meeting (none: the backlog) an item belongs to.
+#[tracing::instrument(skip_all, err)]
 pub async fn item_place(db: &Db, item_id: i64) -> sqlx::Result<Option<(i64, Option<i64>)>> {
     const SQL: &str = "SELECT unit_id, meeting_id FROM agenda_items WHERE id = $1";
     let row: Option<(i64, Option<i64>)> =
@@ -124,6 +128,7 @@ pub async fn item_place(db: &Db, item_id: i64) -> sqlx::Result<Option<(i64, Opti
 }
 
 /// One item.
+#[tracing::instrument(skip_all, err)]
 pub async fn item(db: &Db, item_id: i64) -> sqlx::Result<Option<AgendaItem>> {
     let sql = format!("SELECT {ITEM_COLUMNS} FROM agenda_items i WHERE i.id = $1");
     let row: Option<ItemRow> =
@@ -132,6 +137,7 @@ pub async fn item(db: &Db, item_id: i64) -> sqlx::Result<Option<AgendaItem>> {
 }
 
 /// The next APT of the same plan after the meeting (by date, not cancelled).
+#[tracing::instrument(skip_all, err)]
 pub async fn next_meeting(db: &Db, meeting_id: i64) -> sqlx::Result<Option<MeetingChoice>> {
     const SQL: &str = "SELECT n.id, n.meeting_date FROM meetings m
          JOIN meetings n ON n.plan_id = m.plan_id AND NOT n.cancelled
@@ -145,6 +151,7 @@ pub async fn next_meeting(db: &Db, meeting_id: i64) -> sqlx::Result<Option<Meeti
 }
 
 /// The unit's coming APTs (from `from` on, not cancelled), over all its plans.
+#[tracing::instrument(skip_all, err)]
 pub async fn upcoming_meetings(
     db: &Db,
     unit_id: i64,
@@ -162,6 +169,7 @@ pub async fn upcoming_meetings(
 }
 
 /// Counts (waiting proposals of the unit, items of the meeting not reached and not yet carried).
+#[tracing::instrument(skip_all, err)]
 pub async fn agenda_counts(db: &Db, unit_id: i64, meeting_id: i64) -> sqlx::Result<(u32, u32)> {
     const SQL: &str = "SELECT
          (SELECT COUNT(*) FROM proposals WHERE unit_id = $1 AND status = 'new'),

@@ -21,6 +21,7 @@ pub struct PlanContent {
 
 /// The recurring points of the plan's template revision and the topics planned for the meeting,
 /// as composing takes them.
+#[tracing::instrument(skip_all, err)]
 pub async fn plan_content(
     db: &Db,
     org_id: i64,
@@ -60,6 +61,7 @@ const TOPIC_MINUTES: i32 = 15;
 
 /// Adds to the meeting's agenda every recurring point and planned topic it lacks, in sections of
 /// their own, and returns how many were added.
+#[tracing::instrument(skip_all)]
 pub async fn compose(
     db: &Db,
     unit_id: i64,
@@ -114,6 +116,7 @@ pub async fn compose(
 }
 
 /// Adds the chef's own item at the end of a section of the meeting.
+#[tracing::instrument(skip_all)]
 pub async fn add_item(
     db: &Db,
     unit_id: i64,
@@ -156,6 +159,7 @@ pub async fn add_item(
 }
 
 /// Changes an item's text, minutes, type and section, on the agenda version the form showed.
+#[tracing::instrument(skip_all)]
 pub async fn update_item(
     db: &Db,
     meeting_id: i64,
@@ -186,7 +190,7 @@ pub async fn update_item(
         };
         // A move to another section puts the item last there; otherwise it keeps its place.
         let order: i64 = if current == Some(section_id) {
-            sqlx::query_scalar("SELECT CAST(sort_order AS BIGINT) FROM agenda_items WHERE id = $1")
+            sqlx::query_scalar("SELECT sort_order FROM agenda_items WHERE id = $1")
                 .bind(item_id)
                 .fetch_one(&mut *tx)
                 .await?
@@ -211,6 +215,7 @@ pub async fn update_item(
 }
 
 /// Moves an item one place up or down within its section.
+#[tracing::instrument(skip_all)]
 pub async fn move_item(
     db: &Db,
     meeting_id: i64,
@@ -255,6 +260,7 @@ async fn reorder(
 }
 
 /// Takes an item off the agenda: into the unit's backlog, or away altogether.
+#[tracing::instrument(skip_all)]
 pub async fn take_off_item(
     db: &Db,
     meeting_id: i64,
@@ -280,6 +286,7 @@ pub async fn take_off_item(
 }
 
 /// Adds a section of the chef's own at the end of the agenda.
+#[tracing::instrument(skip_all)]
 pub async fn add_section(db: &Db, meeting_id: i64, title: &str) -> Result<i64, AgendaError> {
     const INSERT: &str = "INSERT INTO agenda_sections (meeting_id, title, sort_order)
          VALUES ($1, $2, (SELECT COALESCE(MAX(sort_order), -1) + 1 FROM agenda_sections
@@ -295,6 +302,7 @@ pub async fn add_section(db: &Db, meeting_id: i64, title: &str) -> Result<i64, A
 }
 
 /// Renames a section, or removes it (`title` none) when it holds no items.
+#[tracing::instrument(skip_all)]
 pub async fn change_section(
     db: &Db,
     meeting_id: i64,
@@ -322,6 +330,7 @@ pub async fn change_section(
 }
 
 /// Moves a section one place up or down on the agenda.
+#[tracing::instrument(skip_all)]
 pub async fn move_section(
     db: &Db,
     meeting_id: i64,
@@ -336,6 +345,7 @@ pub async fn move_section(
 }
 
 /// Marks an item as reached or not by the meeting (what carrying over acts on).
+#[tracing::instrument(skip_all)]
 pub async fn set_reached(
     db: &Db,
     meeting_id: i64,
@@ -355,6 +365,7 @@ pub async fn set_reached(
 /// Copies every item the meeting did not reach to the `to` meeting, in its "other" section, as
 /// carried items (the originals stay in the first meeting's minutes, marked not reached, and
 /// are not carried twice). Returns how many were carried.
+#[tracing::instrument(skip_all)]
 pub async fn carry_over(db: &Db, unit_id: i64, from: i64, to: i64) -> Result<u32, AgendaError> {
     const OPEN: &str = "SELECT i.id FROM agenda_items i
          WHERE i.meeting_id = $1 AND NOT i.reached
@@ -392,6 +403,7 @@ pub async fn carry_over(db: &Db, unit_id: i64, from: i64, to: i64) -> Result<u32
 }
 
 /// Copies a topic's guidance into the item's description, for when the chef wants it on the agenda.
+#[tracing::instrument(skip_all)]
 pub async fn use_guidance(db: &Db, meeting_id: i64, item_id: i64) -> Result<(), AgendaError> {
     const SQL: &str = "UPDATE agenda_items SET description = (SELECT guidance FROM wheel_topics t
              WHERE t.id = agenda_items.topic_id)

@@ -37,6 +37,7 @@ pub struct AttachmentMeta {
 }
 
 /// Stores an attachment of the meeting; returns its id.
+#[tracing::instrument(skip_all, err)]
 pub async fn add_attachment(
     db: &Db,
     meeting_id: i64,
@@ -66,8 +67,9 @@ pub async fn add_attachment(
 }
 
 /// The meeting's attachments in upload order, without their bytes.
+#[tracing::instrument(skip_all, err)]
 pub async fn attachments(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<Attachment>> {
-    const SQL: &str = "SELECT id, file_name, content_type, CAST(size_bytes AS BIGINT)
+    const SQL: &str = "SELECT id, file_name, content_type, size_bytes
          FROM attachments WHERE meeting_id = $1 ORDER BY id";
     let rows: Vec<(i64, String, String, i64)> =
         with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_all(pool).await)?;
@@ -84,6 +86,7 @@ pub async fn attachments(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<Attachmen
 
 /// An attachment's meeting, unit, name and type, and whether the notice has gone out: what the
 /// access check needs before the bytes are read.
+#[tracing::instrument(skip_all, err)]
 pub async fn attachment_meta(db: &Db, id: i64) -> sqlx::Result<Option<AttachmentMeta>> {
     const SQL: &str = "SELECT a.meeting_id, p.unit_id,
              EXISTS (SELECT 1 FROM notices n WHERE n.meeting_id = a.meeting_id) AS sent,
@@ -104,12 +107,14 @@ pub async fn attachment_meta(db: &Db, id: i64) -> sqlx::Result<Option<Attachment
 }
 
 /// An attachment's bytes.
+#[tracing::instrument(skip_all, err)]
 pub async fn attachment_content(db: &Db, id: i64) -> sqlx::Result<Option<Vec<u8>>> {
     const SQL: &str = "SELECT content FROM attachments WHERE id = $1";
     with_db!(db, pool => sqlx::query_scalar(SQL).bind(id).fetch_optional(pool).await)
 }
 
 /// Removes an attachment of the meeting; false when the meeting has no such attachment.
+#[tracing::instrument(skip_all, err)]
 pub async fn remove_attachment(db: &Db, meeting_id: i64, id: i64) -> sqlx::Result<bool> {
     const DELETE: &str = "DELETE FROM attachments WHERE id = $1 AND meeting_id = $2";
     with_db!(db, pool => {

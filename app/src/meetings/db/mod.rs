@@ -19,7 +19,7 @@ pub(crate) const BUMP_AGENDA: &str =
 
 /// The columns of an item, in the order `ItemRow` reads them.
 const ITEM_COLUMNS: &str = "i.id, i.section_id, i.title, i.description, i.presenter,
-     CAST(i.minutes AS BIGINT) AS minutes, i.kind, i.source, i.topic_id, i.point_id, i.action_id, i.reached, i.notes, i.decision";
+     i.minutes AS minutes, i.kind, i.source, i.topic_id, i.point_id, i.action_id, i.reached, i.notes, i.decision";
 
 /// Why an agenda change was not made.
 #[derive(Debug)]
@@ -37,6 +37,22 @@ pub enum AgendaError {
 impl From<sqlx::Error> for AgendaError {
     fn from(e: sqlx::Error) -> Self {
         AgendaError::Db(e)
+    }
+}
+
+/// A refused agenda change as the user sees it: a stale agenda with the one stale-edit sentence.
+impl From<AgendaError> for crate::error::AppError {
+    fn from(err: AgendaError) -> Self {
+        use crate::error::AppError;
+        match err {
+            AgendaError::Stale => AppError::stale(crate::error::Edited::Agenda, None),
+            AgendaError::NotFound => AppError::NotFound,
+            AgendaError::SectionNotEmpty => AppError::Invalid {
+                field: "section".into(),
+                message: "Avsnittet har punkter. Flytta eller ta bort dem först.".into(),
+            },
+            AgendaError::Db(e) => AppError::internal("agenda change", e),
+        }
     }
 }
 
@@ -168,6 +184,6 @@ pub(crate) use finish_one_row_change;
 
 /// The next free place at the end of a section ($1).
 const NEXT_IN_SECTION: &str =
-    "SELECT CAST(COALESCE(MAX(sort_order), -1) + 1 AS BIGINT) FROM agenda_items WHERE section_id = $1";
+    "SELECT COALESCE(MAX(sort_order), -1) + 1 FROM agenda_items WHERE section_id = $1";
 
 pub(crate) use section_with_role;

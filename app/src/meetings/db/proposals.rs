@@ -13,6 +13,7 @@ use crate::with_db;
 const PROPOSAL_MINUTES: i32 = 10;
 
 /// Stores a proposal and returns its id.
+#[tracing::instrument(skip_all, err)]
 pub async fn propose(
     db: &Db,
     unit_id: i64,
@@ -47,7 +48,7 @@ struct ProposalRow {
     reason: Option<String>,
     placed_id: Option<i64>,
     placed_date: Option<chrono::NaiveDate>,
-    created_at: String,
+    created_at: chrono::DateTime<chrono::Utc>,
 }
 
 fn choice(id: Option<i64>, date: Option<chrono::NaiveDate>) -> Option<MeetingChoice> {
@@ -68,16 +69,13 @@ impl From<ProposalRow> for Proposal {
             status: ProposalStatus::from_code(&r.status),
             reason: r.reason,
             placed_in: choice(r.placed_id, r.placed_date),
-            created: r
-                .created_at
-                .get(..10)
-                .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-                .unwrap_or_default(),
+            created: r.created_at.with_timezone(&chrono::Local).date_naive(),
         }
     }
 }
 
 /// The unit's proposals: those of one proposer (newest first), or those waiting (oldest first).
+#[tracing::instrument(skip_all, err)]
 pub async fn proposals(
     db: &Db,
     unit_id: i64,
@@ -86,7 +84,7 @@ pub async fn proposals(
     const SQL: &str = "SELECT p.id, pe.name AS proposer, w.id AS wanted_id,
              w.meeting_date AS wanted_date, p.title, p.description, p.status, p.reason,
              pl.id AS placed_id, pl.meeting_date AS placed_date,
-             CAST(p.created_at AS TEXT) AS created_at
+             p.created_at
          FROM proposals p
          JOIN people pe ON pe.id = p.proposer_id
          LEFT JOIN meetings w ON w.id = p.meeting_id
@@ -102,6 +100,7 @@ pub async fn proposals(
 }
 
 /// The unit's backlog, oldest first.
+#[tracing::instrument(skip_all, err)]
 pub async fn backlog(db: &Db, unit_id: i64) -> sqlx::Result<Vec<AgendaItem>> {
     let sql = format!(
         "SELECT {ITEM_COLUMNS} FROM agenda_items i WHERE i.unit_id = $1 AND i.meeting_id IS NULL
@@ -130,6 +129,7 @@ pub enum Decision<'a> {
 
 /// Records the chef's decision. `Stale` when someone decided first, `NotFound` for a proposal of
 /// another unit.
+#[tracing::instrument(skip_all)]
 pub async fn decide(
     db: &Db,
     unit_id: i64,
@@ -210,6 +210,7 @@ pub async fn decide(
 }
 
 /// Puts a backlog item of the unit on a meeting's agenda, last in its "other" section.
+#[tracing::instrument(skip_all)]
 pub async fn schedule(
     db: &Db,
     unit_id: i64,
@@ -243,6 +244,7 @@ pub async fn schedule(
 }
 
 /// Adds an item straight to the unit's backlog (the chef's own, for a later APT).
+#[tracing::instrument(skip_all, err)]
 pub async fn add_to_backlog(
     db: &Db,
     unit_id: i64,
@@ -265,6 +267,7 @@ pub async fn add_to_backlog(
 }
 
 /// Removes an item from the unit's backlog.
+#[tracing::instrument(skip_all)]
 pub async fn remove_from_backlog(db: &Db, unit_id: i64, item_id: i64) -> Result<(), AgendaError> {
     const SQL: &str =
         "DELETE FROM agenda_items WHERE id = $1 AND unit_id = $2 AND meeting_id IS NULL";

@@ -21,7 +21,6 @@ pub async fn get_agenda(unit_id: i64, meeting_id: i64) -> Result<AgendaView, App
 /// Puts on the agenda every recurring point and planned topic it lacks; returns how many.
 #[server(prefix = "/api", endpoint = "dagordning/fran-planen")]
 pub async fn compose_agenda(unit_id: i64, meeting_id: i64) -> Result<u32, AppError> {
-    use super::support::agenda_error;
     use crate::meetings::db;
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
@@ -35,12 +34,7 @@ pub async fn compose_agenda(unit_id: i64, meeting_id: i64) -> Result<u32, AppErr
     let content = db::plan_content(&state.db, org_id, plan_id, meeting_id).await?;
     db::compose(&state.db, unit_id, meeting_id, &content)
         .await
-        .map_err(agenda_error)
-}
-
-#[cfg(feature = "ssr")]
-fn invalid(problem: crate::domain::FieldProblem) -> AppError {
-    crate::plan::changes::support::invalid(problem)
+        .map_err(AppError::from)
 }
 
 /// Adds the chef's own item to a section of the agenda.
@@ -51,18 +45,17 @@ pub async fn add_agenda_item(
     section_id: String,
     item: AgendaItemInput,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_error, required_id};
     use crate::domain::check_agenda_item;
     use crate::meetings::db;
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.meeting(meeting_id).await?;
     let UnitAccess { state, .. } = access;
-    let section_id = required_id(&section_id, "section", "Välj ett avsnitt.")?;
-    let checked = check_agenda_item(&item).map_err(invalid)?;
+    let section_id = crate::domain::required_id(&section_id, "section", "Välj ett avsnitt.")?;
+    let checked = check_agenda_item(&item)?;
     db::add_item(&state.db, unit_id, meeting_id, section_id, &checked)
         .await
-        .map_err(agenda_error)?;
+        .map_err(AppError::from)?;
     Ok(())
 }
 
@@ -76,15 +69,14 @@ pub async fn update_agenda_item(
     section_id: String,
     item: AgendaItemInput,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_error, required_id};
     use crate::domain::check_agenda_item;
     use crate::meetings::db;
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.item(meeting_id, item_id).await?;
     let UnitAccess { state, .. } = access;
-    let section_id = required_id(&section_id, "section", "Välj ett avsnitt.")?;
-    let checked = check_agenda_item(&item).map_err(invalid)?;
+    let section_id = crate::domain::required_id(&section_id, "section", "Välj ett avsnitt.")?;
+    let checked = check_agenda_item(&item)?;
     db::update_item(
         &state.db,
         meeting_id,
@@ -94,7 +86,7 @@ pub async fn update_agenda_item(
         &checked,
     )
     .await
-    .map_err(agenda_error)?;
+    .map_err(AppError::from)?;
     leptos_axum::redirect(&format!(
         "/enhet/{unit_id}/mote/{meeting_id}/dagordning#punkt-{item_id}"
     ));
@@ -111,13 +103,13 @@ pub async fn move_on_agenda(
     id: i64,
     direction: String,
 ) -> Result<(), AppError> {
-    use super::support::{agenda_error, direction as parse_direction};
     use crate::meetings::db;
 
     // Who may move is decided before the request's words are read.
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.meeting(meeting_id).await?;
-    let up = parse_direction(&direction)?;
+    let up = crate::domain::Direction::parse(&direction).ok_or(AppError::NotFound)?
+        == crate::domain::Direction::Up;
     let db = &access.state.db;
     match what.as_str() {
         "item" => {
@@ -127,7 +119,7 @@ pub async fn move_on_agenda(
         "section" => db::move_section(db, meeting_id, id, up).await,
         _ => return Err(AppError::NotFound),
     }
-    .map_err(agenda_error)
+    .map_err(AppError::from)
 }
 
 /// Takes an item off the agenda (`to = "backlog"` keeps it for a later APT, `"delete"` removes
@@ -139,8 +131,6 @@ pub async fn take_off_agenda_item(
     item_id: i64,
     to: String,
 ) -> Result<(), AppError> {
-    use super::support::agenda_error;
-
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.item(meeting_id, item_id).await?;
     let UnitAccess { state, .. } = access;
@@ -151,7 +141,7 @@ pub async fn take_off_agenda_item(
     };
     crate::meetings::db::take_off_item(&state.db, meeting_id, item_id, to_backlog)
         .await
-        .map_err(agenda_error)?;
+        .map_err(AppError::from)?;
     leptos_axum::redirect(&format!("/enhet/{unit_id}/mote/{meeting_id}/dagordning"));
     Ok(())
 }
@@ -163,14 +153,12 @@ pub async fn use_topic_guidance(
     meeting_id: i64,
     item_id: i64,
 ) -> Result<(), AppError> {
-    use super::support::agenda_error;
-
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.item(meeting_id, item_id).await?;
     let UnitAccess { state, .. } = access;
     crate::meetings::db::use_guidance(&state.db, meeting_id, item_id)
         .await
-        .map_err(agenda_error)
+        .map_err(AppError::from)
 }
 
 /// Marks an item as reached by the meeting or not (what "carry over" acts on).
@@ -181,20 +169,17 @@ pub async fn set_item_reached(
     item_id: i64,
     reached: bool,
 ) -> Result<(), AppError> {
-    use super::support::agenda_error;
-
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.item(meeting_id, item_id).await?;
     let UnitAccess { state, .. } = access;
     crate::meetings::db::set_reached(&state.db, meeting_id, item_id, reached)
         .await
-        .map_err(agenda_error)
+        .map_err(AppError::from)
 }
 
 /// Carries every item the meeting did not reach to the plan's next APT; returns how many.
 #[server(prefix = "/api", endpoint = "dagordning/flytta-ej-hunna")]
 pub async fn carry_over_items(unit_id: i64, meeting_id: i64) -> Result<u32, AppError> {
-    use super::support::agenda_error;
     use crate::meetings::db;
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
@@ -208,5 +193,5 @@ pub async fn carry_over_items(unit_id: i64, meeting_id: i64) -> Result<u32, AppE
         })?;
     db::carry_over(&state.db, unit_id, meeting_id, next.id)
         .await
-        .map_err(agenda_error)
+        .map_err(AppError::from)
 }

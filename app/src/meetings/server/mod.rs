@@ -8,8 +8,6 @@ pub(crate) mod load;
 mod next;
 mod proposals;
 mod sections;
-#[cfg(feature = "ssr")]
-pub(crate) mod support;
 
 pub use agenda::*;
 pub use attachments::*;

@@ -54,7 +54,7 @@ async fn coming_meeting(
         field: "meeting".into(),
         message: "Välj ett av de kommande APT:na i listan.".into(),
     };
-    let Some(id) = crate::plan::changes::support::parse_optional_id(text, "meeting")? else {
+    let Some(id) = crate::domain::optional_id(text, "meeting")? else {
         return if required { Err(choose()) } else { Ok(None) };
     };
     let today = state.clock.today();
@@ -75,11 +75,10 @@ pub async fn propose_item(
     description: String,
 ) -> Result<(), AppError> {
     use crate::domain::{check_text, check_title};
-    use crate::plan::changes::support::invalid;
 
     let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?;
-    let title = check_title(&title, "title").map_err(invalid)?;
-    let description = check_text(&description, "description", 5000).map_err(invalid)?;
+    let title = check_title(&title, "title")?;
+    let description = check_text(&description, "description", 5000)?;
     let meeting = coming_meeting(&state, unit_id, &meeting_id, false).await?;
     crate::meetings::db::propose(
         &state.db,
@@ -115,7 +114,7 @@ async fn decide(
         AgendaError::Stale => AppError::Conflict {
             message: "Förslaget har redan behandlats av någon annan. Ladda om sidan.".into(),
         },
-        other => super::support::agenda_error(other),
+        other => other.into(),
     })
 }
 
@@ -160,10 +159,9 @@ pub async fn decline_proposal(
     reason: String,
 ) -> Result<(), AppError> {
     use crate::domain::check_decline_reason;
-    use crate::plan::changes::support::invalid;
 
     let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
-    let reason = check_decline_reason(&reason).map_err(invalid)?;
+    let reason = check_decline_reason(&reason)?;
     decide(
         (&viewer, &state),
         unit_id,
@@ -180,25 +178,22 @@ pub async fn schedule_backlog_item(
     item_id: i64,
     meeting_id: String,
 ) -> Result<(), AppError> {
-    use super::support::agenda_error;
-
     let UnitAccess { state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let meeting_id = coming_meeting(&state, unit_id, &meeting_id, true)
         .await?
         .ok_or(AppError::NotFound)?;
     crate::meetings::db::schedule(&state.db, unit_id, item_id, meeting_id)
         .await
-        .map_err(agenda_error)
+        .map_err(AppError::from)
 }
 
 /// Adds the chef's own item to the backlog.
 #[server(prefix = "/api", endpoint = "backlog/ny")]
 pub async fn add_backlog_item(unit_id: i64, item: AgendaItemInput) -> Result<(), AppError> {
     use crate::domain::check_agenda_item;
-    use crate::plan::changes::support::invalid;
 
     let UnitAccess { state, .. } = UnitAccess::read(unit_id).await?.edit()?;
-    let checked = check_agenda_item(&item).map_err(invalid)?;
+    let checked = check_agenda_item(&item)?;
     crate::meetings::db::add_to_backlog(&state.db, unit_id, &checked).await?;
     Ok(())
 }
@@ -206,10 +201,8 @@ pub async fn add_backlog_item(unit_id: i64, item: AgendaItemInput) -> Result<(),
 /// Removes an item from the backlog.
 #[server(prefix = "/api", endpoint = "backlog/ta-bort")]
 pub async fn remove_backlog_item(unit_id: i64, item_id: i64) -> Result<(), AppError> {
-    use super::support::agenda_error;
-
     let UnitAccess { state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     crate::meetings::db::remove_from_backlog(&state.db, unit_id, item_id)
         .await
-        .map_err(agenda_error)
+        .map_err(AppError::from)
 }

@@ -9,8 +9,7 @@ use crate::org::access::UnitAccess;
 
 #[cfg(feature = "ssr")]
 fn section_title(title: &str) -> Result<String, AppError> {
-    crate::domain::check_title(title, "section_title")
-        .map_err(crate::plan::changes::support::invalid)
+    crate::domain::check_title(title, "section_title").map_err(AppError::from)
 }
 
 /// Adds a section at the end of the agenda.
@@ -20,15 +19,13 @@ pub async fn add_agenda_section(
     meeting_id: i64,
     title: String,
 ) -> Result<(), AppError> {
-    use super::support::agenda_error;
-
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.meeting(meeting_id).await?;
     let UnitAccess { state, .. } = access;
     let title = section_title(&title)?;
     crate::meetings::db::add_section(&state.db, meeting_id, &title)
         .await
-        .map_err(agenda_error)?;
+        .map_err(AppError::from)?;
     Ok(())
 }
 
@@ -40,15 +37,13 @@ pub async fn rename_agenda_section(
     section_id: i64,
     title: String,
 ) -> Result<(), AppError> {
-    use super::support::agenda_error;
-
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.meeting(meeting_id).await?;
     let UnitAccess { state, .. } = access;
     let title = section_title(&title)?;
     crate::meetings::db::change_section(&state.db, meeting_id, section_id, Some(&title))
         .await
-        .map_err(agenda_error)
+        .map_err(AppError::from)
 }
 
 /// Removes a section that holds no items.
@@ -58,12 +53,10 @@ pub async fn remove_agenda_section(
     meeting_id: i64,
     section_id: i64,
 ) -> Result<(), AppError> {
-    use super::support::agenda_error;
-
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.meeting(meeting_id).await?;
     let UnitAccess { state, .. } = access;
     crate::meetings::db::change_section(&state.db, meeting_id, section_id, None)
         .await
-        .map_err(agenda_error)
+        .map_err(AppError::from)
 }

@@ -8,10 +8,12 @@ use crate::domain::{MeetingInput, TopicInput};
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use crate::org::access::{UnitAccess, UnitMeeting};
+#[cfg(feature = "ssr")]
+use crate::plan::db::{Change, ChangeError};
+#[cfg(feature = "ssr")]
+use crate::{auth::session::Viewer, state::AppState};
 
 mod sessions;
-#[cfg(feature = "ssr")]
-pub(crate) mod support;
 
 pub use sessions::{add_session, remove_session, AddSession, RemoveSession};
 
@@ -69,18 +71,17 @@ pub async fn add_meeting(
 ) -> Result<(), AppError> {
     use super::db;
     use crate::domain::check_meeting;
-    use support::{change_by, change_error, invalid};
 
     let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?
         .ok_or(AppError::NotFound)?;
-    let checked = check_meeting(&meeting, year).map_err(invalid)?;
+    let checked = check_meeting(&meeting, year)?;
     let note = format!("lade till APT {}", checked.date.format("%Y-%m-%d"));
-    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
+    let change = change_by(&viewer, &state, plan_id, plan_version, &note);
     db::add_meeting(&state.db, &change, &checked)
         .await
-        .map_err(|e| change_error(e, state.clock.now()))?;
+        .map_err(|e| refused(e, state.clock.now()))?;
     Ok(())
 }
 
@@ -94,22 +95,21 @@ pub async fn update_meeting(
 ) -> Result<(), AppError> {
     use super::db;
     use crate::domain::{check_meeting, check_no_clash, SessionTime};
-    use support::{change_by, change_error, invalid};
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     let UnitMeeting { plan_id, year, .. } = access.meeting(meeting_id).await?;
     let UnitAccess { viewer, state, .. } = access;
-    let checked = check_meeting(&meeting, year).map_err(invalid)?;
+    let checked = check_meeting(&meeting, year)?;
     let others: Vec<SessionTime> = db::meeting(&state.db, meeting_id)
         .await?
         .map(|m| m.sessions.iter().map(SessionTime::from).collect())
         .unwrap_or_default();
-    check_no_clash(&SessionTime::from(&checked), &others).map_err(invalid)?;
+    check_no_clash(&SessionTime::from(&checked), &others)?;
     let note = format!("ändrade APT till {}", checked.date.format("%Y-%m-%d"));
-    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
+    let change = change_by(&viewer, &state, plan_id, plan_version, &note);
     db::update_meeting(&state.db, &change, meeting_id, &checked)
         .await
-        .map_err(|e| change_error(e, state.clock.now()))?;
+        .map_err(|e| refused(e, state.clock.now()))?;
     leptos_axum::redirect(&format!("/enhet/{unit_id}?ar={year}#mote-{meeting_id}"));
     Ok(())
 }
@@ -123,7 +123,6 @@ pub async fn set_meeting_cancelled(
     cancelled: bool,
 ) -> Result<(), AppError> {
     use super::db;
-    use support::{change_by, change_error};
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     let UnitMeeting { plan_id, year, .. } = access.meeting(meeting_id).await?;
@@ -133,10 +132,10 @@ pub async fn set_meeting_cancelled(
     } else {
         "återställde ett inställt APT"
     };
-    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, note);
+    let change = change_by(&viewer, &state, plan_id, plan_version, note);
     db::set_cancelled(&state.db, &change, meeting_id, cancelled)
         .await
-        .map_err(|e| change_error(e, state.clock.now()))?;
+        .map_err(|e| refused(e, state.clock.now()))?;
     leptos_axum::redirect(&format!("/enhet/{unit_id}?ar={year}#mote-{meeting_id}"));
     Ok(())
 }
@@ -151,10 +150,9 @@ pub async fn place_topic(
     meeting_id: String,
 ) -> Result<(), AppError> {
     use super::db;
-    use support::{change_by, change_error, parse_optional_id};
 
     let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
-    let meeting_id = parse_optional_id(&meeting_id, "meeting_id")?;
+    let meeting_id = crate::domain::optional_id(&meeting_id, "meeting_id")?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -162,10 +160,10 @@ pub async fn place_topic(
         Some(_) => "flyttade ett ämne till ett annat möte",
         None => "tog bort ett ämne från sitt möte",
     };
-    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, note);
+    let change = change_by(&viewer, &state, plan_id, plan_version, note);
     db::set_topic_meeting(&state.db, &change, topic_id, meeting_id)
         .await
-        .map_err(|e| change_error(e, state.clock.now()))?;
+        .map_err(|e| refused(e, state.clock.now()))?;
     Ok(())
 }
 
@@ -178,7 +176,6 @@ pub async fn place_all_suggested(
 ) -> Result<(), AppError> {
     use super::db;
     use crate::domain::{suggest_placements, MeetingSlot, OpenTopic};
-    use support::{change_by, change_error};
 
     let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
@@ -205,10 +202,10 @@ pub async fn place_all_suggested(
         .collect();
     let placements = suggest_placements(&topics, &meetings);
     let note = format!("placerade {} ämnen i föreslagna möten", placements.len());
-    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
+    let change = change_by(&viewer, &state, plan_id, plan_version, &note);
     db::place_topics(&state.db, &change, &placements)
         .await
-        .map_err(|e| change_error(e, state.clock.now()))?;
+        .map_err(|e| refused(e, state.clock.now()))?;
     Ok(())
 }
 
@@ -235,7 +232,6 @@ pub async fn add_own_topic(
 ) -> Result<(), AppError> {
     use super::db;
     use crate::domain::check_topic;
-    use support::{change_by, change_error, invalid};
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     let org_id = access.org_id();
@@ -243,12 +239,12 @@ pub async fn add_own_topic(
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?
         .ok_or(AppError::NotFound)?;
-    let checked = check_topic(&topic).map_err(invalid)?;
+    let checked = check_topic(&topic)?;
     let note = format!("lade till det egna ämnet ”{}”", checked.title);
-    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
+    let change = change_by(&viewer, &state, plan_id, plan_version, &note);
     db::add_own_topic(&state.db, &change, org_id, unit_id, &checked)
         .await
-        .map_err(|e| change_error(e, state.clock.now()))?;
+        .map_err(|e| refused(e, state.clock.now()))?;
     Ok(())
 }
 
@@ -263,12 +259,11 @@ pub async fn take_in_topics(
 ) -> Result<(), AppError> {
     use super::db;
     use super::server::pending_for_plan;
-    use support::{change_by, change_error, parse_optional_id};
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     let org_id = access.org_id();
     let UnitAccess { viewer, state, .. } = access;
-    let only = parse_optional_id(&topic_id, "topic_id")?;
+    let only = crate::domain::optional_id(&topic_id, "topic_id")?;
     let plan_id = db::plan_id(&state.db, unit_id, year)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -284,9 +279,42 @@ pub async fn take_in_topics(
         });
     }
     let note = format!("tog in {} ämnen från årshjulet", pending.len());
-    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
+    let change = change_by(&viewer, &state, plan_id, plan_version, &note);
     db::take_in_topics(&state.db, &change, &pending)
         .await
-        .map_err(|e| change_error(e, state.clock.now()))?;
+        .map_err(|e| refused(e, state.clock.now()))?;
     Ok(())
+}
+
+/// The signed-in person's change to a plan, made now on the `version` their form showed.
+#[cfg(feature = "ssr")]
+fn change_by<'a>(
+    viewer: &Viewer,
+    state: &AppState,
+    plan_id: i64,
+    version: i64,
+    note: &'a str,
+) -> Change<'a> {
+    Change::by(viewer.user.id, state.clock.now(), plan_id, version, note)
+}
+
+/// A refused or failed plan change; a stale one says who changed what, and how long ago.
+#[cfg(feature = "ssr")]
+fn refused(err: ChangeError, now: chrono::DateTime<chrono::Utc>) -> AppError {
+    match err {
+        ChangeError::Stale(last) => {
+            let who = last.by.unwrap_or_else(|| "någon annan".to_string());
+            let when = last
+                .at
+                .map(|at| format!(" {}", crate::ui::time_ago(at, now)))
+                .unwrap_or_default();
+            let what = last.note.map(|n| format!(" ({n})")).unwrap_or_default();
+            AppError::stale(
+                crate::error::Edited::Plan,
+                Some(format!("{who}{when}{what}")),
+            )
+        }
+        ChangeError::NotInPlan => AppError::NotFound,
+        ChangeError::Db(e) => AppError::internal("plan change", e),
+    }
 }

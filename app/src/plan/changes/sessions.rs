@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
+use super::{change_by, refused};
 use crate::domain::MeetingInput;
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
@@ -16,30 +18,29 @@ pub async fn add_session(
     plan_version: i64,
     meeting: MeetingInput,
 ) -> Result<(), AppError> {
-    use super::support::{change_by, change_error, invalid};
     use crate::domain::{check_meeting, check_no_clash, SessionTime};
     use crate::plan::db;
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     let UnitMeeting { plan_id, year, .. } = access.meeting(meeting_id).await?;
     let UnitAccess { viewer, state, .. } = access;
-    let checked = check_meeting(&meeting, year).map_err(invalid)?;
+    let checked = check_meeting(&meeting, year)?;
     let existing = db::meeting(&state.db, meeting_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let others: Vec<SessionTime> = std::iter::once(SessionTime::from(&existing))
         .chain(existing.sessions.iter().map(SessionTime::from))
         .collect();
-    check_no_clash(&SessionTime::from(&checked), &others).map_err(invalid)?;
+    check_no_clash(&SessionTime::from(&checked), &others)?;
     let note = format!(
         "lade till ett tillfälle {} till APT {}",
         checked.date.format("%Y-%m-%d"),
         existing.date.format("%Y-%m-%d")
     );
-    let change = change_by(&viewer, state.clock.now(), plan_id, plan_version, &note);
+    let change = change_by(&viewer, &state, plan_id, plan_version, &note);
     db::add_session(&state.db, &change, meeting_id, &checked)
         .await
-        .map_err(|e| change_error(e, state.clock.now()))?;
+        .map_err(|e| refused(e, state.clock.now()))?;
     Ok(())
 }
 
@@ -51,7 +52,6 @@ pub async fn remove_session(
     session_id: i64,
     plan_version: i64,
 ) -> Result<(), AppError> {
-    use super::support::{change_by, change_error};
     use crate::plan::db;
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
@@ -59,13 +59,13 @@ pub async fn remove_session(
     let UnitAccess { viewer, state, .. } = access;
     let change = change_by(
         &viewer,
-        state.clock.now(),
+        &state,
         plan_id,
         plan_version,
         "tog bort ett tillfälle av ett APT",
     );
     db::remove_session(&state.db, &change, meeting_id, session_id)
         .await
-        .map_err(|e| change_error(e, state.clock.now()))?;
+        .map_err(|e| refused(e, state.clock.now()))?;
     Ok(())
 }

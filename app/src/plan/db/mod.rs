@@ -60,13 +60,11 @@ const INSERT_PLAN: &str = "INSERT INTO plans (unit_id, year, template_revision)
      RETURNING id";
 
 /// Puts into plan $1 every topic pushed for year $2 by the unit $3 or any node above it.
-const INSERT_PUSHED: &str = "INSERT INTO plan_topics (plan_id, topic_id)
+const INSERT_PUSHED: &str = concat!(
+    "INSERT INTO plan_topics (plan_id, topic_id)
      SELECT $1, t.id FROM wheel_topics t
      WHERE t.pushed_year = $2 AND NOT t.retired
-       AND t.owner_node_id IN (
-           WITH RECURSIVE up(id) AS (
-               SELECT CAST($3 AS BIGINT)
-               UNION ALL
-               SELECT n.parent_id FROM org_nodes n JOIN up ON n.id = up.id
-               WHERE n.parent_id IS NOT NULL)
-           SELECT id FROM up)";
+       AND t.owner_node_id IN (",
+    crate::ancestry_cte!("$3"),
+    " SELECT id FROM ancestry)"
+);

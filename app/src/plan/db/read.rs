@@ -12,6 +12,7 @@ use crate::plan::{Meeting, MeetingSession, PlanTopic, TopicKind, TopicLink};
 use crate::with_db;
 
 /// Writes a wheel into an organisation's template in one transaction.
+#[tracing::instrument(skip_all, err)]
 pub async fn insert_template(db: &Db, org_id: i64, wheel: &WheelTemplate) -> sqlx::Result<()> {
     const POINT: &str =
         "INSERT INTO recurring_points (org_id, title, sort_order) VALUES ($1, $2, $3)";
@@ -68,6 +69,7 @@ fn month(m: u32) -> i32 {
 
 /// Creates the unit's plan for `year` with every current topic of the organisation's template and
 /// every topic pushed to the unit for the year, none placed yet. Returns the plan id.
+#[tracing::instrument(skip_all, err)]
 pub async fn create_plan_from_template(
     db: &Db,
     unit_id: i64,
@@ -101,6 +103,7 @@ pub async fn create_plan_from_template(
 pub type NewMeeting = crate::domain::CheckedMeeting;
 
 /// Adds a meeting to a plan and returns its id.
+#[tracing::instrument(skip_all, err)]
 pub async fn insert_meeting(db: &Db, plan_id: i64, meeting: &NewMeeting) -> sqlx::Result<i64> {
     with_db!(db, pool => {
         sqlx::query_scalar(super::INSERT_MEETING)
@@ -116,6 +119,7 @@ pub async fn insert_meeting(db: &Db, plan_id: i64, meeting: &NewMeeting) -> sqlx
 }
 
 /// Plans a topic for a meeting of the same plan (or unplaces it with `None`).
+#[tracing::instrument(skip_all, err)]
 pub async fn place_topic(
     db: &Db,
     plan_id: i64,
@@ -135,6 +139,7 @@ pub async fn place_topic(
 }
 
 /// The id of the unit's plan for a year, if there is one.
+#[tracing::instrument(skip_all, err)]
 pub async fn plan_id(db: &Db, unit_id: i64, year: i32) -> sqlx::Result<Option<i64>> {
     const SQL: &str = "SELECT id FROM plans WHERE unit_id = $1 AND year = $2";
     with_db!(db, pool => {
@@ -209,6 +214,7 @@ pub const MEETING_COLUMNS: &str =
     "id, meeting_date, start_time, end_time, location, online_link, cancelled";
 
 /// The plan's meetings in date order.
+#[tracing::instrument(skip_all, err)]
 pub async fn meetings(db: &Db, plan_id: i64) -> sqlx::Result<Vec<Meeting>> {
     let sql = format!(
         "SELECT {MEETING_COLUMNS} FROM meetings WHERE plan_id = $1
@@ -228,6 +234,7 @@ pub async fn meetings(db: &Db, plan_id: i64) -> sqlx::Result<Vec<Meeting>> {
 }
 
 /// One meeting by id.
+#[tracing::instrument(skip_all, err)]
 pub async fn meeting(db: &Db, meeting_id: i64) -> sqlx::Result<Option<Meeting>> {
     let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE id = $1");
     let sessions_sql = format!(
@@ -296,6 +303,7 @@ fn plan_topic(
 }
 
 /// The plan's topics in wheel order, with the meeting each is planned for.
+#[tracing::instrument(skip_all, err)]
 pub async fn plan_topics(db: &Db, plan_id: i64) -> sqlx::Result<Vec<PlanTopic>> {
     const SQL: &str = "SELECT t.id, t.title, t.month_start, t.month_end, t.kind,
              t.send_with_notice, pt.meeting_id, pusher.name AS required_by
@@ -348,6 +356,7 @@ struct LinkRow {
 }
 
 /// A topic with its guidance and links (two queries).
+#[tracing::instrument(skip_all, err)]
 pub async fn topic_text(db: &Db, topic_id: i64) -> sqlx::Result<Option<TopicText>> {
     const TOPIC: &str = "SELECT id, org_id, owner_node_id, title, month_start, month_end, kind,
              send_with_notice, contact, guidance, osa_tip
@@ -385,6 +394,7 @@ pub async fn topic_text(db: &Db, topic_id: i64) -> sqlx::Result<Option<TopicText
 
 /// Where a topic is placed in a plan: `None` when the topic is not part of the plan,
 /// `Some(None)` when it is but not yet placed.
+#[tracing::instrument(skip_all, err)]
 pub async fn topic_placement(
     db: &Db,
     plan_id: i64,
@@ -427,6 +437,7 @@ struct PlacementRow {
 }
 
 /// Every unit's plan standing for a year, in two queries whatever the number of units.
+#[tracing::instrument(skip_all, err)]
 pub async fn standings_for_year(db: &Db, year: i32) -> sqlx::Result<HashMap<i64, Standing>> {
     const COUNTS: &str = "SELECT p.unit_id, COUNT(m.id) AS meetings
          FROM plans p LEFT JOIN meetings m ON m.plan_id = p.id AND NOT m.cancelled
@@ -469,6 +480,7 @@ struct MeetingPlanRow {
 }
 
 /// The plan a meeting belongs to: (plan id, unit id, year).
+#[tracing::instrument(skip_all, err)]
 pub async fn meeting_plan(db: &Db, meeting_id: i64) -> sqlx::Result<Option<(i64, i64, i32)>> {
     const SQL: &str = "SELECT p.id AS plan_id, p.unit_id, p.year
          FROM meetings m JOIN plans p ON p.id = m.plan_id WHERE m.id = $1";
@@ -494,10 +506,10 @@ pub struct EntryVersions {
 }
 
 /// Each meeting's and session's version, in two queries.
+#[tracing::instrument(skip_all, err)]
 pub async fn meeting_versions(db: &Db, plan_id: i64) -> sqlx::Result<EntryVersions> {
-    const MEETINGS: &str =
-        "SELECT id, CAST(version AS BIGINT) AS version FROM meetings WHERE plan_id = $1";
-    const SESSIONS: &str = "SELECT s.id, CAST(s.version AS BIGINT) AS version
+    const MEETINGS: &str = "SELECT id, version AS version FROM meetings WHERE plan_id = $1";
+    const SESSIONS: &str = "SELECT s.id, s.version AS version
          FROM meeting_sessions s JOIN meetings m ON m.id = s.meeting_id WHERE m.plan_id = $1";
     let meetings: Vec<VersionRow> =
         with_db!(db, pool => sqlx::query_as(MEETINGS).bind(plan_id).fetch_all(pool).await)?;
@@ -510,12 +522,14 @@ pub async fn meeting_versions(db: &Db, plan_id: i64) -> sqlx::Result<EntryVersio
 }
 
 /// The unit's calendar feed token, if one was made.
+#[tracing::instrument(skip_all, err)]
 pub async fn feed_token(db: &Db, unit_id: i64) -> sqlx::Result<Option<String>> {
     const SQL: &str = "SELECT token FROM calendar_feeds WHERE unit_id = $1";
     with_db!(db, pool => sqlx::query_scalar(SQL).bind(unit_id).fetch_optional(pool).await)
 }
 
 /// The unit a feed token belongs to, with its name (one indexed lookup, not the tree).
+#[tracing::instrument(skip_all, err)]
 pub async fn unit_of_feed(db: &Db, token: &str) -> sqlx::Result<Option<(i64, String)>> {
     const SQL: &str = "SELECT f.unit_id, n.name FROM calendar_feeds f \
                        JOIN org_nodes n ON n.id = f.unit_id WHERE f.token = $1";

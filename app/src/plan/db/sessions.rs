@@ -7,6 +7,7 @@ use crate::db::{BeginWrite, Db};
 use crate::with_db;
 
 /// Adds a session to a meeting of the plan; returns its id.
+#[tracing::instrument(skip_all)]
 pub async fn add_session(
     db: &Db,
     change: &Change<'_>,
@@ -40,6 +41,7 @@ pub async fn add_session(
 }
 
 /// Removes a further session of a meeting of the plan.
+#[tracing::instrument(skip_all)]
 pub async fn remove_session(
     db: &Db,
     change: &Change<'_>,

@@ -7,6 +7,7 @@ use crate::domain::PendingTopic;
 use crate::with_db;
 
 /// Takes the given template topics into the plan.
+#[tracing::instrument(skip_all)]
 pub async fn take_in_topics(
     db: &Db,
     change: &Change<'_>,
@@ -44,7 +45,8 @@ pub async fn take_in_topics(
 }
 
 /// The template revision a plan was made from.
+#[tracing::instrument(skip_all, err)]
 pub async fn plan_template_revision(db: &Db, plan_id: i64) -> sqlx::Result<Option<i64>> {
-    const SQL: &str = "SELECT CAST(template_revision AS BIGINT) FROM plans WHERE id = $1";
+    const SQL: &str = "SELECT template_revision FROM plans WHERE id = $1";
     with_db!(db, pool => sqlx::query_scalar(SQL).bind(plan_id).fetch_optional(pool).await)
 }

@@ -24,6 +24,25 @@ pub struct Change<'a> {
     pub at: chrono::DateTime<chrono::Utc>,
 }
 
+impl<'a> Change<'a> {
+    /// A change by `person_id` at `at`, made on the `version` of the plan their form showed.
+    pub fn by(
+        person_id: i64,
+        at: DateTime<Utc>,
+        plan_id: i64,
+        version: i64,
+        note: &'a str,
+    ) -> Self {
+        Change {
+            plan_id,
+            version,
+            person_id,
+            note,
+            at,
+        }
+    }
+}
+
 /// The last change to a plan: who, when and what.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LastChange {
@@ -60,6 +79,7 @@ struct LastChangeRow {
 }
 
 /// Who last changed the plan, and what they did.
+#[tracing::instrument(skip_all, err)]
 pub async fn last_change(db: &Db, plan_id: i64) -> sqlx::Result<LastChange> {
     const SQL: &str = "SELECT p.last_change, people.name, p.last_changed_at
          FROM plans p LEFT JOIN people ON people.id = p.last_changed_by
@@ -76,12 +96,14 @@ pub async fn last_change(db: &Db, plan_id: i64) -> sqlx::Result<LastChange> {
 }
 
 /// The plan's current version.
+#[tracing::instrument(skip_all, err)]
 pub async fn plan_version(db: &Db, plan_id: i64) -> sqlx::Result<Option<i64>> {
-    const SQL: &str = "SELECT CAST(version AS BIGINT) FROM plans WHERE id = $1";
+    const SQL: &str = "SELECT version FROM plans WHERE id = $1";
     with_db!(db, pool => sqlx::query_scalar(SQL).bind(plan_id).fetch_optional(pool).await)
 }
 
 /// Adds a meeting to the plan; returns its id.
+#[tracing::instrument(skip_all)]
 pub async fn add_meeting(
     db: &Db,
     change: &Change<'_>,
@@ -108,6 +130,7 @@ pub async fn add_meeting(
 }
 
 /// Changes a meeting's date, times, place and link.
+#[tracing::instrument(skip_all)]
 pub async fn update_meeting(
     db: &Db,
     change: &Change<'_>,
@@ -137,6 +160,7 @@ pub async fn update_meeting(
 }
 
 /// Cancels a meeting (it stays visible, marked, and stops counting) or restores it.
+#[tracing::instrument(skip_all)]
 pub async fn set_cancelled(
     db: &Db,
     change: &Change<'_>,
@@ -161,6 +185,7 @@ pub async fn set_cancelled(
 }
 
 /// Plans a topic of the plan for one of its meetings, or takes it out (`None`).
+#[tracing::instrument(skip_all)]
 pub async fn set_topic_meeting(
     db: &Db,
     change: &Change<'_>,
@@ -196,6 +221,7 @@ pub async fn set_topic_meeting(
 }
 
 /// Plans several topics at once (each pair: topic, meeting of this plan), as one change.
+#[tracing::instrument(skip_all)]
 pub async fn place_topics(
     db: &Db,
     change: &Change<'_>,
@@ -224,6 +250,7 @@ pub async fn place_topics(
 /// Copies last year's plan into `year`: every meeting that was not cancelled moves to the same
 /// weekday and ISO week (its further sessions too), and each topic follows its meeting. Returns
 /// the new plan's id. Topics pushed for last year stay there; those pushed for `year` come in.
+#[tracing::instrument(skip_all, err)]
 pub async fn copy_plan(
     db: &Db,
     from_plan: i64,
@@ -293,6 +320,7 @@ pub async fn copy_plan(
 }
 
 /// Gives the unit a new calendar feed token; the old address stops working.
+#[tracing::instrument(skip_all, err)]
 pub async fn renew_feed_token(db: &Db, unit_id: i64, token: &str) -> sqlx::Result<()> {
     const SQL: &str = "INSERT INTO calendar_feeds (unit_id, token) VALUES ($1, $2)
          ON CONFLICT (unit_id) DO UPDATE SET token = excluded.token";
@@ -302,6 +330,7 @@ pub async fn renew_feed_token(db: &Db, unit_id: i64, token: &str) -> sqlx::Resul
 }
 
 /// Adds the unit's own topic (kept with the unit, not the organisation's wheel) to the plan.
+#[tracing::instrument(skip_all)]
 pub async fn add_own_topic(
     db: &Db,
     change: &Change<'_>,

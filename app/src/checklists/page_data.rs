@@ -1,44 +1,10 @@
-//! What the checklists' server functions share: one of the unit's checklists for a `UnitAccess`,
-//! the done and length checks, and the checklist page's data in a handful of queries.
+//! The checklist page's data in a handful of queries, and what still keeps it from being done.
 
-use crate::domain::{safety_representative_warning, ChecklistKind, MAX_ACTION_TEXT};
+use crate::domain::{safety_representative_warning, ChecklistKind};
 use crate::error::AppError;
 use crate::org::access::UnitAccess;
 
-use super::db::ChecklistHead;
 use super::{AreaView, ChecklistView, QuestionView};
-
-impl UnitAccess {
-    /// One of the unit's checklists; `NotFound` for any other unit's.
-    pub async fn checklist(&self, checklist_id: i64) -> Result<ChecklistHead, AppError> {
-        super::db::checklist_head(&self.state.db, self.grant.unit_id, checklist_id)
-            .await?
-            .ok_or(AppError::NotFound)
-    }
-}
-
-/// Refuses a change to a checklist marked done, beside `field`.
-pub fn not_done(head: &ChecklistHead, field: &str) -> Result<(), AppError> {
-    if head.done_at.is_some() {
-        return Err(AppError::Invalid {
-            field: field.into(),
-            message: "Checklistan är markerad som klar. Öppna den igen för att ändra.".into(),
-        });
-    }
-    Ok(())
-}
-
-/// A trimmed free text of at most [`MAX_ACTION_TEXT`] characters, refused beside `field`.
-pub fn long_text(text: &str, field: &str) -> Result<String, AppError> {
-    let text = text.trim();
-    if text.chars().count() > MAX_ACTION_TEXT {
-        return Err(AppError::Invalid {
-            field: field.into(),
-            message: "Texten är för lång (högst 4 000 tecken).".into(),
-        });
-    }
-    Ok(text.to_string())
-}
 
 /// The checklist page's data: head, questions with answers, linked actions, participants.
 pub async fn load_view(access: &UnitAccess, checklist_id: i64) -> Result<ChecklistView, AppError> {
@@ -81,7 +47,7 @@ pub async fn load_view(access: &UnitAccess, checklist_id: i64) -> Result<Checkli
         kind: ChecklistKind::from_code(&head.kind).unwrap_or(ChecklistKind::SamAnnual),
         title: head.title,
         template_version: u32::try_from(head.template_version).unwrap_or(1),
-        year: i32::try_from(head.year).unwrap_or_default(),
+        year: head.year,
         can_fill: access.may_fill(),
         can_finish: grant.access.can_edit(),
         done: head.done_at.map(|d| {
