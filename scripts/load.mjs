@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Load script for Årshjul: simulated people sign in to a running demo-mode server and use it
-// (mostly reading pages, sometimes writing) for a bounded time, then the script reports errors
-// and latency percentiles per request kind. It reports rather than tests: exit status 1 means
+// (mostly reading pages; writing what people write: proposals, actions, minutes, checklist
+// answers, notices, workload votes) for a bounded time, then the script reports errors and
+// latency percentiles per request kind. It reports rather than tests: exit status 1 means
 // some request failed, and the failures are printed so they can be looked into.
 //
 //   node scripts/load.mjs [--base=URL] [--users=N] [--duration=S] [--think=MS] [--ramp=S]
@@ -26,11 +27,13 @@ const TIMEOUT_MS = 30_000;
 
 const latencies = new Map(); // kind -> [ms]
 const errors = new Map(); // kind -> count
+const refusals = new Map(); // kind -> count of writes refused because another got there first
 const samples = new Map(); // kind and problem -> the first such failure in full
 
-function record(kind, ms, failure) {
+function record(kind, ms, failure, refused) {
   if (!latencies.has(kind)) latencies.set(kind, []);
   latencies.get(kind).push(ms);
+  if (refused) refusals.set(kind, (refusals.get(kind) ?? 0) + 1);
   if (failure) {
     errors.set(kind, (errors.get(kind) ?? 0) + 1);
     // One example of each kind of failure, with how often it happened.
@@ -52,12 +55,15 @@ class Person {
     this.password = password;
     this.cookies = new Map(); // its own cookie jar: the session cookie, set by sign-in
     this.actions = []; // actions this person added: {id, version, title}, updated later
+    // The first simulated person of each account: the one that does what a person does once
+    // (opening the workload vote, sending a notice), so copies of one account do not race.
+    this.first = false;
   }
 
   // One request, timed to the last byte of the body. `form` makes it a server-function POST
   // (URL-encoded fields, JSON answer); without it, a GET of a server-rendered page. Returns the
   // parsed JSON or the HTML, or undefined when the request failed (the failure is recorded).
-  async request(kind, path, form) {
+  async request(kind, path, form, { mayConflict = false } = {}) {
     const headers = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
     const init = { method: form ? 'POST' : 'GET', headers, redirect: 'manual' };
     if (form) {
@@ -86,6 +92,13 @@ class Person {
       body = `${err.name}: ${err.message}${err.cause ? ` (${err.cause.code ?? err.cause.message})` : ''}`;
     }
     const ms = performance.now() - started;
+    // Two people changing the same thing at once: the app refuses the later one (409, the
+    // stale-edit sentence) as it should. Counted apart, never as an error, for the writes where
+    // simulated people share records (minutes, answers, votes).
+    if (mayConflict && status === 409) {
+      record(kind, ms, null, true);
+      return undefined;
+    }
     let problem = status >= 200 && status < 300 ? null : `HTTP ${status || 'no answer'}`;
     let result = body;
     if (!problem && form) {
@@ -126,6 +139,11 @@ class Person {
     const held = plan.meetings.filter((m) => !m.cancelled);
     this.unit = unit.id;
     this.canEdit = plan.can_edit;
+    // Chefs and safety representatives fill the unit's checklists: the list says who may.
+    const lists = await this.request('api: checklists', '/api/checklistor', { unit_id: unit.id });
+    this.checklists = (lists?.checklists ?? []).filter((c) => c.id !== null && !c.done_on)
+      .map((c) => c.id);
+    this.canFill = this.canEdit && this.checklists.length > 0;
     this.next = held.find((m) => m.date >= plan.today)?.id; // the coming APT
     this.last = held.filter((m) => m.date < plan.today).pop()?.id; // the latest held one
     return true;
@@ -156,6 +174,17 @@ class Person {
     }
     if (u !== undefined && this.canEdit) {
       unitTasks.push([5, 'write: action', () => this.keepActionPlan()]);
+      if (this.last !== undefined) unitTasks.push([4, 'write: minutes', () => this.writeMinutes()]);
+      if (this.next !== undefined && this.first) {
+        unitTasks.push([2, 'write: notice', () => this.sendNotice()]);
+        unitTasks.push([2, 'write: open vote', () => this.openVote()]);
+      }
+    }
+    if (u !== undefined && this.canFill) {
+      unitTasks.push([4, 'write: checklist answer', () => this.answerChecklist()]);
+    }
+    if (u !== undefined && this.next !== undefined) {
+      unitTasks.push([3, 'write: vote', () => this.vote()]);
     }
     return [
       [15, 'page: start', () => this.request('page: start', '/')],
@@ -201,6 +230,93 @@ class Person {
       'action[comment]': `Uppdaterad ${new Date().toISOString()}`,
     });
     if (typeof version === 'number') action.version = version;
+  }
+
+  // Writes the notes of one item of the latest held APT (or, when that had no agenda, of the
+  // coming one, as a chef prepares them), over what the page showed.
+  async writeMinutes() {
+    let form;
+    let minutes;
+    let items = [];
+    for (const meeting of [this.last, this.next].filter((m) => m !== undefined)) {
+      form = { unit_id: this.unit, meeting_id: meeting };
+      minutes = await this.request('api: minutes', '/api/minnesanteckningar', form);
+      items = (minutes?.draft ?? []).flatMap((s) => s.items);
+      if (items.length) break;
+    }
+    if (!minutes?.can_edit || !items.length) return;
+    const item = items[Math.floor(Math.random() * items.length)];
+    await this.request('write: minutes', '/api/minnesanteckningar/punkt', {
+      ...form,
+      item_id: item.id,
+      'text[notes]': `Lasttest: anteckning av person ${this.index} ${new Date().toISOString()}`,
+      'text[decision]': item.decision,
+      'text[notes_before]': item.notes,
+      'text[decision_before]': item.decision,
+    }, { mayConflict: true });
+  }
+
+  // Answers one question of one of the unit's open checklists, over the answer it showed.
+  async answerChecklist() {
+    const id = this.checklists[Math.floor(Math.random() * this.checklists.length)];
+    const form = { unit_id: this.unit, checklist_id: id };
+    const list = await this.request('api: checklist', '/api/checklista', form);
+    const questions = (list?.areas ?? []).flatMap((a) => a.questions);
+    if (!list?.can_fill || list.done || !questions.length) return;
+    const q = questions[Math.floor(Math.random() * questions.length)];
+    const codes = q.scale === 'YesNo' ? ['yes', 'partly', 'no'] : ['fully_agree', 'partly_agree'];
+    const code = (variant) => variant.replace(/[A-Z]/g, (c, i) => (i ? '_' : '') + c.toLowerCase());
+    await this.request('write: checklist answer', '/api/checklista/svar', {
+      ...form,
+      question_id: q.id,
+      answer: codes[Math.floor(Math.random() * codes.length)],
+      analysis: `Lasttest: analys av person ${this.index}`,
+      before_answer: q.answer ? code(q.answer) : '',
+      before_analysis: q.analysis,
+    }, { mayConflict: true });
+  }
+
+  // Sends the next APT's notice when it has not gone out, or its update when the agenda changed
+  // since (a late one confirmed, as the chef would).
+  async sendNotice() {
+    const form = { unit_id: this.unit, meeting_id: this.next };
+    const agenda = await this.request('api: agenda', '/api/dagordning', form);
+    const notice = agenda?.notice;
+    const hasItems = (agenda?.sections ?? []).some((s) => s.items.length > 0);
+    if (agenda?.can_edit && !hasItems) {
+      // An agenda comes first: the chef makes it from the plan, as "Skapa från planen" does.
+      await this.request('write: compose agenda', '/api/dagordning/fran-planen', form);
+      return;
+    }
+    if (!notice || !hasItems || (notice.sent.length > 0 && !notice.agenda_changed)) return;
+    await this.request('write: notice', '/api/kallelse/skicka', {
+      ...form,
+      agenda_version: agenda.agenda_version,
+      confirm_late: 'on',
+    }, { mayConflict: true });
+  }
+
+  // Opens the anonymous workload vote of the next APT (traffic light) when it is not open.
+  async openVote() {
+    const form = { unit_id: this.unit, meeting_id: this.next };
+    const check = await this.request('api: workload', '/api/avstamning', form);
+    if (!check?.can_edit || check.voting_open) return;
+    await this.request('write: open vote', '/api/avstamning/rostning', {
+      ...form,
+      method: 'traffic_light',
+      open: true,
+    });
+  }
+
+  // Votes once in the next APT's workload check while it is open.
+  async vote() {
+    const form = { unit_id: this.unit, meeting_id: this.next };
+    const check = await this.request('api: workload', '/api/avstamning', form);
+    if (!check?.may_vote || !check.voting_open || check.has_voted) return;
+    const light = check.method === 'Quadrant' ? null : ['red', 'yellow', 'green'][this.index % 3];
+    const choice = light ? { light } : { load: String(1 + (this.index % 4)), control: '2' };
+    await this.request('write: vote', '/api/avstamning/rosta', { ...form, ...choice },
+      { mayConflict: true });
   }
 
   async run(deadline) {
@@ -268,6 +384,7 @@ const t0 = performance.now();
 const deadline = t0 + DURATION_S * 1000;
 const people = Array.from({ length: USERS }, (_, i) =>
   new Person(i, demo.accounts[i % demo.accounts.length].email, demo.password));
+people.slice(0, demo.accounts.length).forEach((p) => { p.first = true; });
 // People arrive evenly over the ramp rather than all in the same millisecond.
 await Promise.all(people.map(async (person, i) => {
   await sleep((RAMP_S * 1000 * i) / USERS);
@@ -285,23 +402,26 @@ await Promise.all(people.filter((p) => p.cookies.size).map((p) =>
 
 // ---- Report -------------------------------------------------------------------------------
 
-const row = (kind, list, errs) => {
+const row = (kind, list, errs, refused) => {
   const s = [...list].sort((a, b) => a - b);
   const f = (q) => percentile(s, q).toFixed(1).padStart(8);
-  return `${kind.padEnd(22)}${String(s.length).padStart(8)}${String(errs).padStart(7)}` +
-    `${f(0.5)}${f(0.9)}${f(0.99)}${s.at(-1).toFixed(1).padStart(9)}`;
+  return `${kind.padEnd(26)}${String(s.length).padStart(8)}${String(errs).padStart(7)}` +
+    `${String(refused).padStart(8)}${f(0.5)}${f(0.9)}${f(0.99)}${s.at(-1).toFixed(1).padStart(9)}`;
 };
 const all = [...latencies.values()].flat();
 const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
-console.log(`\n${'kind'.padEnd(22)}${'count'.padStart(8)}${'errors'.padStart(7)}` +
-  `${'p50 ms'.padStart(8)}${'p90 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'max ms'.padStart(9)}`);
+const refusedCount = [...refusals.values()].reduce((a, b) => a + b, 0);
+console.log(`\n${'kind'.padEnd(26)}${'count'.padStart(8)}${'errors'.padStart(7)}` +
+  `${'refused'.padStart(8)}${'p50 ms'.padStart(8)}${'p90 ms'.padStart(8)}${'p99 ms'.padStart(8)}` +
+  `${'max ms'.padStart(9)}`);
 for (const kind of [...latencies.keys()].sort()) {
-  console.log(row(kind, latencies.get(kind), errors.get(kind) ?? 0));
+  console.log(row(kind, latencies.get(kind), errors.get(kind) ?? 0, refusals.get(kind) ?? 0));
 }
-if (all.length) console.log(row('all', all, errorCount));
+if (all.length) console.log(row('all', all, errorCount, refusedCount));
 const writes = [...latencies].filter(([k]) => k.startsWith('write')).flatMap(([, l]) => l).length;
 console.log(`\n${all.length} requests (${writes} writes) in ${elapsed.toFixed(1)} s: ` +
-  `${(all.length / elapsed).toFixed(1)} requests/s; errors: ${errorCount}`);
+  `${(all.length / elapsed).toFixed(1)} requests/s; errors: ${errorCount}; refused as stale ` +
+  `(another person changed the same thing first, as the app should): ${refusedCount}`);
 for (const s of samples.values()) {
   console.log(`\nFAILED ${s.count}× ${s.kind} (${s.problem}); the first, as ${s.who}:` +
     `\n  ${s.request}\n  answer: ${s.answer}`);

@@ -35,6 +35,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q '0\.2\.130'; then
   cargo install wasm-bindgen-cli --version =0.2.130
 fi
 
+if ! cargo machete --version 2>/dev/null | grep -q '0\.9\.2'; then
+  step "cargo-machete 0.9.2 (finds dependencies no code uses)"
+  cargo install --locked cargo-machete@0.9.2
+fi
+
 # npm packages are installed with `npm ci` from the lock file, and again whenever the lock file
 # changes: a marker in node_modules remembers the lock file's hash the last install was made from.
 npm_ci_if_changed() {

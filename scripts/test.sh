@@ -14,6 +14,9 @@ step() { printf '\n==> %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
+step "unused dependencies (cargo machete)"
+cargo machete
+
 step "clippy: server build (ssr)"
 cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings
 

@@ -26,6 +26,8 @@ pub mod security;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod template;
+#[cfg(feature = "ssr")]
+pub mod tokens;
 pub mod ui;
 pub mod workload;
 

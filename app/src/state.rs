@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use crate::auth::oidc::OidcProvider;
+use crate::auth::cookies::SessionCookies;
+use crate::auth::oidc::provider::OidcProvider;
 use crate::auth::throttle::SignInThrottle;
 use crate::clock::Clock;
 use crate::db::Db;
@@ -34,6 +35,8 @@ pub struct AppState {
     pub sign_in: SignInSettings,
     /// The one clock every "today" and "now" comes from (moved by `ARSHJUL_TODAY` in demo mode).
     pub clock: Clock,
+    /// The browser's session cookies: their key and attributes.
+    pub cookies: SessionCookies,
 }
 
 /// The ways people may sign in (`ARSHJUL_LOCAL_ACCOUNTS`, `ARSHJUL_OIDC_*`).

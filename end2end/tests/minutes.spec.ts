@@ -153,7 +153,7 @@ test('two people writing the same item do not overwrite each other', async ({ pa
 
   // The second opened the page before: refused, with the text kept in the field.
   await save(other, 'Ingen hann läsa policyn.');
-  await expect(itemOf(other).getByText(/Någon annan har ändrat anteckningarna för den här punkten/)).toBeVisible();
+  await expect(itemOf(other).getByText(/Anteckningarna för punkten har ändrats av någon annan efter att du öppnade sidan/)).toBeVisible();
   await expect(itemOf(other).getByLabel('Anteckningar')).toHaveValue('Ingen hann läsa policyn.');
   await expectAccessible(other);
 

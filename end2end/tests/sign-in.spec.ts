@@ -57,6 +57,10 @@ test('the language can be switched to English and back, and is remembered @ssr',
   await signIn(page, people.chef);
   await page.getByRole('button', { name: 'In English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My units' })).toBeVisible();
+  // The choice is remembered in a cookie (set by the page once hydrated, by the server before):
+  // reload only once it is there, or a slow phone reloads before the switch has finished.
+  await expect.poll(async () =>
+    (await page.context().cookies()).find((c) => c.name === 'i18n_pref_locale')?.value).toBe('en');
   await page.reload();
   await hydrated(page);
   await expect(page.getByRole('heading', { level: 1, name: 'My units' })).toBeVisible();

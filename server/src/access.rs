@@ -3,8 +3,8 @@
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::response::{IntoResponse, Response};
-use tower_sessions::Session;
+use axum::response::Response;
+use http::HeaderMap;
 
 use app::audit::trail::RequestTrail;
 
@@ -14,11 +14,11 @@ use app::org::guard::{readable_unit, UnitGrant};
 
 use crate::ServerState;
 
-/// Who is calling a plain route: their cookie session, and the request's audit note, which the
-/// checks below fill in (who asked, which unit) for the audit middleware.
+/// Who is calling a plain route: the request's headers (its session cookie), and the request's
+/// audit note, which the checks below fill in (who asked, which unit) for the audit middleware.
 pub struct Caller {
-    /// The cookie session.
-    pub session: Session,
+    /// The request's headers.
+    pub headers: HeaderMap,
     /// The request's audit note.
     pub trail: RequestTrail,
 }
@@ -26,22 +26,22 @@ pub struct Caller {
 impl<S: Send + Sync> FromRequestParts<S> for Caller {
     type Rejection = Response;
 
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        let session = Session::from_request_parts(parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let trail = parts
             .extensions
             .get::<RequestTrail>()
             .cloned()
             .unwrap_or_default();
-        Ok(Caller { session, trail })
+        Ok(Caller {
+            headers: parts.headers.clone(),
+            trail,
+        })
     }
 }
 
 /// The signed-in person; 401 when nobody is (or the account was closed).
 pub async fn signed_in(state: &ServerState, caller: &Caller) -> Result<Viewer, AppError> {
-    let viewer = viewer_for(&state.app, &caller.session)
+    let viewer = viewer_for(&state.app, &caller.headers)
         .await?
         .ok_or(AppError::NotSignedIn)?;
     caller

@@ -11,6 +11,7 @@ pub mod backup;
 pub mod calendar_routes;
 pub mod config;
 pub mod download;
+pub mod executor;
 pub mod export_routes;
 pub mod export_tables;
 pub mod offline;
@@ -18,7 +19,6 @@ pub mod oidc_routes;
 pub mod router;
 pub mod routes;
 pub mod security;
-pub mod sessions;
 
 use axum::extract::FromRef;
 use axum::Router;
@@ -47,15 +47,13 @@ pub struct ServerState {
 /// The whole app on a migrated database: seeds the demo organisation in demo mode, starts the
 /// background jobs (outbox, reminders, session clean-up) and builds the router.
 pub async fn app(config: &Config, db: Db, leptos_options: LeptosOptions) -> anyhow::Result<Router> {
+    executor::init();
     if config.clock.is_moved() {
         tracing::warn!(today = %config.clock.today(), "the clock is moved (ARSHJUL_TODAY)");
     }
     if config.demo && app::org::demo::seed_if_empty(&db, config.clock.year()).await? {
         tracing::info!("demo organisation seeded");
     }
-
-    let store = sessions::AnyStore::new(&db).await?;
-    store.spawn_cleanup();
 
     let mailer = match &config.smtp {
         Some(settings) => {
@@ -108,7 +106,13 @@ pub async fn app(config: &Config, db: Db, leptos_options: LeptosOptions) -> anyh
                     .map(std::sync::Arc::new),
             },
             clock: config.clock,
+            cookies: app::auth::cookies::SessionCookies::new(
+                config.session_secret.as_deref(),
+                config.secure_cookies,
+                config.session_limits.absolute,
+            ),
         },
     };
-    Ok(router::build(state, store, config))
+    app::auth::session::spawn_cleanup(&state.app);
+    Ok(router::build(state, config))
 }

@@ -4,8 +4,8 @@
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::response::{IntoResponse, Redirect, Response};
-use tower_sessions::Session;
+use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
+use http::header::SET_COOKIE;
 
 use app::auth::oidc::{self, Callback};
 use app::auth::SignInProblem;
@@ -18,15 +18,13 @@ fn back_with(problem: SignInProblem) -> Response {
 }
 
 /// `GET /logga-in/oidc`: sends the browser to the provider with a fresh state, nonce and PKCE
-/// challenge kept in its session.
-pub async fn begin(
-    State(state): State<ServerState>,
-    session: Session,
-    parts: http::request::Parts,
-) -> Response {
+/// challenge kept in its cookie.
+pub async fn begin(State(state): State<ServerState>, parts: http::request::Parts) -> Response {
     let origin = app::auth::client::origin_of(&parts, state.app.trust_proxy);
-    match oidc::begin(&state.app, &session, &origin).await {
-        Ok(url) => Redirect::to(&url).into_response(),
+    match oidc::begin(&state.app, &origin).await {
+        Ok((url, pending)) => {
+            (AppendHeaders([(SET_COOKIE, pending)]), Redirect::to(&url)).into_response()
+        }
         Err(problem) => back_with(problem),
     }
 }
@@ -35,7 +33,6 @@ pub async fn begin(
 /// page; otherwise on the sign-in page with the reason.
 pub async fn callback(
     State(state): State<ServerState>,
-    session: Session,
     parts: http::request::Parts,
     callback: Result<Query<Callback>, QueryRejection>,
 ) -> Response {
@@ -44,8 +41,20 @@ pub async fn callback(
         return back_with(SignInProblem::Expired);
     };
     let origin = app::auth::client::origin_of(&parts, state.app.trust_proxy);
-    match oidc::finish(&state.app, &session, &origin, callback).await {
-        Ok(_) => Redirect::to("/").into_response(),
-        Err(problem) => back_with(problem),
-    }
+    // The pending sign-in is used once, whatever the outcome.
+    let forget = state.app.cookies.pending_removal();
+    let (cookies, answer) = match oidc::finish(&state.app, &parts.headers, &origin, callback).await
+    {
+        Ok(session) => (
+            vec![Some(session), forget],
+            Redirect::to("/").into_response(),
+        ),
+        Err(problem) => (vec![forget], back_with(problem)),
+    };
+    let headers: Vec<_> = cookies
+        .into_iter()
+        .flatten()
+        .map(|c| (SET_COOKIE, c))
+        .collect();
+    (AppendHeaders(headers), answer).into_response()
 }

@@ -16,13 +16,13 @@ use app::{shell, App};
 use crate::config::Config;
 use crate::{
     archive_routes, attachment_routes, audit_layer, calendar_routes, export_routes, offline,
-    oidc_routes, routes, security, sessions, ServerState, BODY_LIMIT,
+    oidc_routes, routes, security, ServerState, BODY_LIMIT,
 };
 
 /// Builds the whole app: plain routes, the Leptos pages and server functions, and the layers
-/// (body limits, sessions, cross-site check, audit, cache headers, security headers,
+/// (body limits, cross-site check, audit, cache headers, security headers,
 /// compression) in the order they must wrap each other.
-pub fn build(state: ServerState, store: sessions::AnyStore, config: &Config) -> Router {
+pub fn build(state: ServerState, config: &Config) -> Router {
     let routes = generate_route_list(App);
     let context = {
         let app_state = state.app.clone();
@@ -73,7 +73,6 @@ pub fn build(state: ServerState, store: sessions::AnyStore, config: &Config) -> 
             post(attachment_routes::upload)
                 .layer(DefaultBodyLimit::max(attachment_routes::UPLOAD_BODY_LIMIT)),
         )
-        .layer(sessions::layer(store, config))
         .layer(axum::middleware::from_fn_with_state(
             policy.clone(),
             security::reject_cross_site,

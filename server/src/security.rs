@@ -122,7 +122,7 @@ pub struct PageNonce(pub String);
 impl PageNonce {
     /// 256 random bits as hex (hex is within the base64 characters a CSP nonce allows).
     fn new() -> PageNonce {
-        PageNonce(app::auth::session::random_token())
+        PageNonce(app::tokens::random_token())
     }
 }
 

@@ -117,7 +117,7 @@ pub struct ActionRollupView {
     /// Its name.
     pub node_name: String,
     /// The nodes the viewer may pick.
-    pub nodes: Vec<crate::checklists::RollupNode>,
+    pub nodes: Vec<crate::domain::NodeChoice>,
     /// The status filter.
     pub status: Option<ActionStatus>,
     /// The responsible filter.

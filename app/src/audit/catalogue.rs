@@ -5,20 +5,7 @@
 //! (an endpoint missing from the catalogue counts as a change), so the catalogue only has to
 //! name the reads, which are not recorded. The table itself is in `endpoints.rs`.
 
-use super::endpoints::ENDPOINTS;
-
-/// How an endpoint is treated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EndpointKind {
-    /// Reads only: not recorded.
-    Read,
-    /// Changes records: recorded when it succeeds.
-    Change,
-    /// Records its own entries (sign-in, sessions, accounts).
-    SelfRecorded,
-    /// An anonymous vote: never tied to a person, so not recorded.
-    Anonymous,
-}
+use super::endpoints::{EndpointKind, ENDPOINTS};
 
 /// Which entries a reader of the log asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -2,7 +2,18 @@
 //! audit trail treats it, and how its entry reads in Swedish and English. A new server function
 //! is added here; a data test holds this table to the registered server functions.
 
-use super::catalogue::EndpointKind;
+/// How an endpoint is treated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EndpointKind {
+    /// Reads only: not recorded.
+    Read,
+    /// Changes records: recorded when it succeeds.
+    Change,
+    /// Records its own entries (sign-in, sessions, accounts).
+    SelfRecorded,
+    /// An anonymous vote: never tied to a person, so not recorded.
+    Anonymous,
+}
 
 /// Each server function endpoint (below `/api/`) and what it does, in Swedish and English.
 pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::EntryCategory;
-use crate::checklists::RollupNode;
+use crate::domain::NodeChoice;
 use crate::error::AppError;
 
 /// Entries per page.
@@ -42,7 +42,7 @@ pub struct LogView {
     /// Its name.
     pub node_name: String,
     /// The nodes the reader may choose.
-    pub nodes: Vec<RollupNode>,
+    pub nodes: Vec<NodeChoice>,
     /// The category asked for.
     pub category: Option<EntryCategory>,
     /// The person filter as typed.

@@ -1,10 +1,12 @@
 //! Sign-in, sign-out and who is asking: local accounts with argon2id passwords, the
-//! organisation's OpenID Connect provider, and server-side sessions.
+//! organisation's OpenID Connect provider, and server-side sessions behind a private cookie.
 
 mod account;
 #[cfg(feature = "ssr")]
 pub mod client;
 pub mod components;
+#[cfg(feature = "ssr")]
+pub mod cookies;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]

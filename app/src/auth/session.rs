@@ -1,12 +1,13 @@
 //! Who is asking: the signed-in session behind the request's cookie, and the roles behind it.
 //! Every server function starts here before it reads or writes.
 //!
-//! The cookie's session record (tower_sessions) holds only a random key. The key names a row of
+//! The browser's session cookie (`auth::cookies`) holds only a random key. The key names a row of
 //! `sign_in_sessions`, which says who signed in, when, and whether the session still lives: it is
 //! checked against the idle and absolute limits on every request, and ending it (sign-out, the
 //! person's own list, an administrator disabling the account) takes effect at once.
 
-use tower_sessions::Session;
+use http::header::SET_COOKIE;
+use http::{HeaderMap, HeaderValue};
 
 use crate::domain::{access_to_unit, check_session, Access, Membership, SessionCheck};
 use crate::error::AppError;
@@ -14,9 +15,6 @@ use crate::state::{app_state, AppState};
 
 use super::sessions_db::{self, OpenSession, SignInMethod, SignInOrigin};
 use super::{db, CurrentUser};
-
-/// The cookie session's key holding the random key of the `sign_in_sessions` row.
-pub const SIGN_IN_KEY: &str = "sign_in";
 
 /// The signed-in person with their roles: what authorisation decisions are made from.
 #[derive(Clone, Debug)]
@@ -43,17 +41,22 @@ impl Viewer {
     }
 }
 
-/// 32 random bytes as hex: unguessable keys and tokens.
-pub fn random_token() -> String {
-    let bytes: [u8; 32] = rand::random();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+use crate::tokens::random_token;
+
+/// The headers of the request being served (none outside a request).
+fn request_headers() -> HeaderMap {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .map(|parts| parts.headers)
+        .unwrap_or_default()
 }
 
-/// The request's session (provided by the session layer).
-pub async fn session() -> Result<Session, AppError> {
-    leptos_axum::extract::<Session>()
-        .await
-        .map_err(|e| AppError::internal("session layer missing", e))
+/// Sends a cookie with the answer of the server function being served.
+fn set_cookie(value: Option<HeaderValue>) -> Result<(), AppError> {
+    let value = value.ok_or_else(|| AppError::internal("session cookie", "not a header value"))?;
+    let response = leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
+        .ok_or_else(|| AppError::internal("session cookie", "no response to set it on"))?;
+    response.append_header(SET_COOKIE, value);
+    Ok(())
 }
 
 /// Where the request being served comes from (browser and address), for the session list.
@@ -65,27 +68,22 @@ pub fn request_origin() -> SignInOrigin {
     super::client::origin_of(&parts, trust_proxy)
 }
 
-/// Starts a signed-in session for the person under a new cookie session id (no fixation).
+/// Starts a signed-in session for the person: a new row under a fresh random key, which the
+/// answer's cookie carries (whatever key the browser had before is never reused: no fixation).
 pub async fn start(person_id: i64, method: SignInMethod) -> Result<(), AppError> {
-    let session = session().await?;
     let state = app_state()?;
-    start_in(&state, &session, person_id, method, &request_origin()).await
+    let cookie = start_in(&state, person_id, method, &request_origin()).await?;
+    set_cookie(Some(cookie))
 }
 
-/// Starts a signed-in session in the given cookie session, for plain routes outside Leptos
-/// (the OpenID provider's way back): the cookie's id is cycled first, then a new
-/// `sign_in_sessions` row is named by a fresh random key.
+/// Starts a signed-in session and returns the `Set-Cookie` value that carries its key, for plain
+/// routes outside Leptos (the OpenID provider's way back) to send with their answer.
 pub async fn start_in(
     state: &AppState,
-    session: &Session,
     person_id: i64,
     method: SignInMethod,
     origin: &SignInOrigin,
-) -> Result<(), AppError> {
-    session
-        .cycle_id()
-        .await
-        .map_err(|e| AppError::internal("cycling session id", e))?;
+) -> Result<HeaderValue, AppError> {
     let key = random_token();
     sessions_db::insert(
         &state.db,
@@ -96,39 +94,30 @@ pub async fn start_in(
         state.clock.now(),
     )
     .await?;
-    session
-        .insert(SIGN_IN_KEY, key)
-        .await
-        .map_err(|e| AppError::internal("writing session", e))
+    state
+        .cookies
+        .session_cookie(&key)
+        .ok_or_else(|| AppError::internal("session cookie", "not a header value"))
 }
 
-/// Ends the session: its row is marked signed out, the cookie record deleted and the cookie
-/// cleared.
+/// Ends the session: its row is marked signed out and the browser told to forget the cookie.
 pub async fn end() -> Result<(), AppError> {
-    let session = session().await?;
     let state = app_state()?;
-    if let Some(open) = open_session(&state, &session).await? {
+    if let Some(open) = open_session(&state, &request_headers()).await? {
         sessions_db::end(&state.db, open.id, "signed_out", state.clock.now()).await?;
     }
-    session
-        .flush()
-        .await
-        .map_err(|e| AppError::internal("ending session", e))
+    set_cookie(state.cookies.session_removal())
 }
 
-/// The live signed-in session behind a cookie session, checked against the time limits. An
-/// expired one is ended on the spot (and forgotten by the cookie session); `None` when nobody is
-/// signed in, the session was ended, or the account was disabled.
+/// The live signed-in session behind a request's cookie, checked against the time limits. An
+/// expired one is ended on the spot; `None` when nobody is signed in, the session was ended, or
+/// the account was disabled.
 pub async fn open_session(
     state: &AppState,
-    session: &Session,
+    headers: &HeaderMap,
 ) -> Result<Option<OpenSession>, AppError> {
     let db = &state.db;
-    let key: Option<String> = session
-        .get(SIGN_IN_KEY)
-        .await
-        .map_err(|e| AppError::internal("reading session", e))?;
-    let Some(key) = key else {
+    let Some(key) = state.cookies.session_key(headers) else {
         return Ok(None);
     };
     let Some(open) = sessions_db::find_open(db, &key).await? else {
@@ -152,7 +141,6 @@ pub async fn open_session(
             let reason = check.end_reason().unwrap_or("idle");
             sessions_db::end(db, open.id, reason, now).await?;
             tracing::info!(person_id = open.user.id, reason, "session timed out");
-            let _ = session.remove::<String>(SIGN_IN_KEY).await;
             Ok(None)
         }
     }
@@ -160,9 +148,8 @@ pub async fn open_session(
 
 /// The live session of the request being served.
 pub async fn current_session() -> Result<Option<OpenSession>, AppError> {
-    let session = session().await?;
     let state = app_state()?;
-    open_session(&state, &session).await
+    open_session(&state, &request_headers()).await
 }
 
 /// The live session of the request being served; `NotSignedIn` otherwise.
@@ -184,10 +171,10 @@ pub async fn require_viewer() -> Result<Viewer, AppError> {
     Ok(Viewer { user, memberships })
 }
 
-/// The viewer behind a cookie session, for plain HTTP handlers outside Leptos (downloads);
+/// The viewer behind a request's cookie, for plain HTTP handlers outside Leptos (downloads);
 /// `None` when nobody is signed in there.
-pub async fn viewer_for(state: &AppState, session: &Session) -> Result<Option<Viewer>, AppError> {
-    let Some(open) = open_session(state, session).await? else {
+pub async fn viewer_for(state: &AppState, headers: &HeaderMap) -> Result<Option<Viewer>, AppError> {
+    let Some(open) = open_session(state, headers).await? else {
         return Ok(None);
     };
     let memberships = db::memberships(&state.db, open.user.id).await?;
@@ -195,4 +182,20 @@ pub async fn viewer_for(state: &AppState, session: &Session) -> Result<Option<Vi
         user: open.user,
         memberships,
     }))
+}
+
+/// Runs the session clean-up (`sessions_db::clean_up`) every ten minutes for as long as the
+/// server runs.
+pub fn spawn_cleanup(state: &AppState) {
+    let (db, limits, clock) = (state.db.clone(), state.session_limits, state.clock);
+    tokio::spawn(async move {
+        loop {
+            match sessions_db::clean_up(&db, limits, clock.now()).await {
+                Ok((0, 0)) => {}
+                Ok((ended, forgotten)) => tracing::info!(ended, forgotten, "sessions cleaned up"),
+                Err(err) => tracing::error!(%err, "session clean-up"),
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(600)).await;
+        }
+    });
 }

@@ -206,3 +206,43 @@ pub async fn list_open(db: &Db, person_id: i64) -> sqlx::Result<Vec<SessionRow>>
         sqlx::query_as(SQL).bind(person_id).fetch_all(pool).await
     })
 }
+
+/// How long an ended session stays in its person's history before it is forgotten.
+pub const KEEP_ENDED_DAYS: i64 = 90;
+
+/// The one clean-up of sessions: ends those past their idle or absolute limit that nobody came
+/// back to, and forgets those ended more than [`KEEP_ENDED_DAYS`] ago. Returns (ended, forgotten).
+#[tracing::instrument(skip_all, err)]
+pub async fn clean_up(
+    db: &Db,
+    limits: crate::domain::SessionLimits,
+    now: DateTime<Utc>,
+) -> sqlx::Result<(u64, u64)> {
+    const ABSOLUTE: &str = "UPDATE sign_in_sessions SET ended_at = $1, end_reason = 'absolute'
+         WHERE ended_at IS NULL AND started_at < $2";
+    const IDLE: &str = "UPDATE sign_in_sessions SET ended_at = $1, end_reason = 'idle'
+         WHERE ended_at IS NULL AND last_seen_at < $2";
+    const FORGET: &str =
+        "DELETE FROM sign_in_sessions WHERE ended_at IS NOT NULL AND ended_at < $1";
+    let forget_before = now - chrono::TimeDelta::days(KEEP_ENDED_DAYS);
+    with_db!(db, pool => {
+        let absolute = sqlx::query(ABSOLUTE)
+            .bind(now)
+            .bind(now - limits.absolute)
+            .execute(pool)
+            .await?
+            .rows_affected();
+        let idle = sqlx::query(IDLE)
+            .bind(now)
+            .bind(now - limits.idle)
+            .execute(pool)
+            .await?
+            .rows_affected();
+        let forgotten = sqlx::query(FORGET)
+            .bind(forget_before)
+            .execute(pool)
+            .await?
+            .rows_affected();
+        Ok((absolute + idle, forgotten))
+    })
+}

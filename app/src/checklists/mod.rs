@@ -168,17 +168,6 @@ impl ChecklistView {
     }
 }
 
-/// A node the viewer may see the roll-up of, for the node picker.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RollupNode {
-    /// Node id.
-    pub id: i64,
-    /// Its name.
-    pub name: String,
-    /// 0 for the highest the viewer sees, 1 below it, …
-    pub depth: u32,
-}
-
 /// How many units gave an answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerCount {
@@ -257,7 +246,7 @@ pub struct RollupView {
     /// The template's title.
     pub title: String,
     /// The nodes the viewer may pick.
-    pub nodes: Vec<RollupNode>,
+    pub nodes: Vec<crate::domain::NodeChoice>,
     /// Questions with every unit's answers.
     pub questions: Vec<RolledQuestion>,
     /// Every unit below the node, not finished first.

@@ -4,15 +4,16 @@
 
 use std::collections::HashMap;
 
-use super::{AnswerCount, RolledQuestion, RollupNode, RollupView, UnitAnswer, UnitRow, UnitState};
+use super::{AnswerCount, RolledQuestion, RollupView, UnitAnswer, UnitRow, UnitState};
 use crate::auth::session::Viewer;
+use crate::domain::NodeChoice;
 use crate::domain::{can_see_rollup, ChecklistKind};
 use crate::error::AppError;
 use crate::org::db::LoadedTree;
 use crate::state::AppState;
 
 /// The nodes the viewer may see roll-ups of, each once, top down (a parent before its children).
-pub fn visible_nodes(tree: &LoadedTree, viewer: &Viewer) -> Vec<RollupNode> {
+pub fn visible_nodes(tree: &LoadedTree, viewer: &Viewer) -> Vec<NodeChoice> {
     nodes_where(tree, |ancestry| {
         can_see_rollup(&viewer.memberships, ancestry)
     })
@@ -20,8 +21,8 @@ pub fn visible_nodes(tree: &LoadedTree, viewer: &Viewer) -> Vec<RollupNode> {
 
 /// The nodes whose ancestry passes `keep`, top down in name order with their depth below the
 /// highest of them: the node picker of a page over a part of the tree.
-pub fn nodes_where(tree: &LoadedTree, keep: impl Fn(&[i64]) -> bool) -> Vec<RollupNode> {
-    let mut nodes: Vec<(Vec<String>, RollupNode)> = tree
+pub fn nodes_where(tree: &LoadedTree, keep: impl Fn(&[i64]) -> bool) -> Vec<NodeChoice> {
+    let mut nodes: Vec<(Vec<String>, NodeChoice)> = tree
         .nodes
         .values()
         .filter(|n| keep(&tree.tree.ancestry(n.id)))
@@ -34,7 +35,7 @@ pub fn nodes_where(tree: &LoadedTree, keep: impl Fn(&[i64]) -> bool) -> Vec<Roll
                 .collect();
             (
                 path,
-                RollupNode {
+                NodeChoice {
                     id: n.id,
                     name: n.name.clone(),
                     depth: u32::try_from(ancestry.len().saturating_sub(1)).unwrap_or(0),
@@ -59,7 +60,7 @@ pub fn pick_node(
     tree: &LoadedTree,
     viewer: &Viewer,
     asked: Option<i64>,
-) -> Result<(i64, Vec<RollupNode>), AppError> {
+) -> Result<(i64, Vec<NodeChoice>), AppError> {
     pick_from(tree, viewer, visible_nodes(tree, viewer), asked)
 }
 
@@ -69,9 +70,9 @@ pub fn pick_node(
 pub fn pick_from(
     tree: &LoadedTree,
     viewer: &Viewer,
-    nodes: Vec<RollupNode>,
+    nodes: Vec<NodeChoice>,
     asked: Option<i64>,
-) -> Result<(i64, Vec<RollupNode>), AppError> {
+) -> Result<(i64, Vec<NodeChoice>), AppError> {
     if let Some(id) = asked.filter(|&id| tree.tree.contains(id)) {
         crate::audit::trail::note_node(id);
     }

@@ -59,7 +59,7 @@ pub use form_input::{optional_id, required_id, Direction, FieldProblem};
 pub use holidays::{holiday_on, swedish_holidays};
 pub use meeting_input::{check_meeting, CheckedMeeting, MeetingInput};
 pub use notice::{notice_timing, NoticeTiming};
-pub use org_tree::{OrgTree, TreeNode};
+pub use org_tree::{NodeChoice, OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};
 pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};
 pub use plan_year::PlanYear;

@@ -3,7 +3,21 @@
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
 /// One node as the tree needs it.
+/// A node offered in a "part of the organisation" list (the roll-ups, the audit log): its name
+/// indented by its depth below the highest node the viewer sees.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NodeChoice {
+    /// Node id.
+    pub id: i64,
+    /// Its name.
+    pub name: String,
+    /// 0 for the highest the viewer sees, 1 below it, …
+    pub depth: u32,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TreeNode {
     /// The node's id.

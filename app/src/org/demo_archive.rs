@@ -51,7 +51,7 @@ pub async fn seed(
     for (unit_name, index, chef) in UNITS {
         let unit = ids[unit_name];
         let chef = people[chef];
-        let plan = super::demo::seed_plan(db, org_id, unit, index, ARCHIVE_YEAR).await?;
+        let plan = super::demo_plans::seed_plan(db, org_id, unit, index, ARCHIVE_YEAR).await?;
         let attendees: Vec<Attendee> = members
             .get(unit_name)
             .into_iter()

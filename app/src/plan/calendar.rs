@@ -207,7 +207,7 @@ fn sequence(version: Option<&i64>) -> u32 {
 
 /// A new feed token: 32 random bytes as hex, unguessable.
 pub fn new_feed_token() -> String {
-    crate::auth::session::random_token()
+    crate::tokens::random_token()
 }
 
 #[cfg(test)]

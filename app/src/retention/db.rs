@@ -298,7 +298,7 @@ pub async fn cull(
             (org_id, record_kind, keep_years, decision, cutoff, run_by, run_by_name, run_at,
              removed, summary)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
-    let key = crate::auth::session::random_token();
+    let key = crate::tokens::random_token();
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         let (ids, lines) = find_in!(tx, run.org_id, run.kind, run.cutoff)?;

@@ -17,7 +17,8 @@ pub fn TextField(
     /// Unique id on the page; the hint and error take it as prefix.
     #[prop(into)]
     id: String,
-    /// The posted name, e.g. `item[title]`.
+    /// The posted name, e.g. `item[title]` (empty for a field that is only read).
+    #[prop(optional)]
     name: &'static str,
     /// The visible label.
     #[prop(into)]
@@ -34,8 +35,8 @@ pub fn TextField(
     /// A line of help under the label.
     #[prop(optional)]
     hint: Option<String>,
-    /// The message of the last failed attempt on this field.
-    #[prop(into)]
+    /// The message of the last failed attempt on this field (none for a field that is only read).
+    #[prop(into, optional)]
     error: Signal<Option<String>>,
     /// Extra attributes for number inputs.
     #[prop(optional)]
@@ -43,6 +44,12 @@ pub fn TextField(
     /// Extra attributes for number inputs.
     #[prop(optional)]
     max: Option<&'static str>,
+    /// What the browser may fill in (`email`, `name`, `current-password`, `off`, …).
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
+    /// Shown to be read and copied, not changed (e.g. a subscription address).
+    #[prop(optional)]
+    readonly: bool,
 ) -> impl IntoView {
     let described = described_by(&id, hint.is_some());
     let hint_id = format!("{id}-hjalp");
@@ -52,6 +59,7 @@ pub fn TextField(
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p id=hint_id class="field__hint">{h}</p> })}
             <input id=id name=name type=kind value=value required=required min=min max=max
+                autocomplete=autocomplete readonly=readonly
                 aria-describedby=described
                 aria-invalid=move || error.get().is_some().to_string() />
             <p id=error_id class="field__error">{move || error.get()}</p>

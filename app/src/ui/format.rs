@@ -156,3 +156,21 @@ pub fn time_ago(at: chrono::DateTime<chrono::Utc>, now: chrono::DateTime<chrono:
         _ => format!("för {} timmar sedan", minutes / 60),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::time_ago;
+    use chrono::{TimeDelta, TimeZone, Utc};
+
+    #[test]
+    fn how_long_ago_reads_in_minutes_then_hours() {
+        let now = Utc.with_ymd_and_hms(2026, 12, 31, 23, 59, 0).unwrap();
+        let ago = |minutes| time_ago(now - TimeDelta::minutes(minutes), now);
+        assert_eq!(ago(0), "nyss");
+        assert_eq!(ago(1), "för 1 minut sedan");
+        assert_eq!(ago(3), "för 3 minuter sedan");
+        assert_eq!(ago(75), "för en timme sedan");
+        assert_eq!(ago(180), "för 3 timmar sedan");
+        assert_eq!(ago(-5), "nyss", "a change stamped after now");
+    }
+}

@@ -1,17 +1,21 @@
-//! Shared presentational parts: error panels, the language switch, the 404 page, and the date and
+//! Shared presentational parts: loading a page's data, error panels, the language switch, the 404 page, and the date and
 //! month formatting every page uses.
 
 mod action_state;
+mod change_form;
 mod error_panel;
 mod fields;
 mod form_error;
 mod format;
 mod language;
+mod loaded;
+mod node_picker;
 mod route;
 mod submit_button;
 mod text;
 
 pub use action_state::{failure_message, success_count};
+pub use change_form::ChangeForm;
 pub use error_panel::{error_message, error_text, ErrorPanel, NotFoundPage};
 pub use fields::{SelectField, TextArea, TextField};
 pub use form_error::{field_message, form_message, whole_form_message, FormError};
@@ -20,6 +24,8 @@ pub use format::{
     time_ago, when_and_where,
 };
 pub use language::LanguageSwitch;
-pub use route::route_id;
+pub use loaded::{Loaded, Loading};
+pub use node_picker::NodePicker;
+pub use route::{query_year, route_id};
 pub use submit_button::SubmitButton;
 pub use text::paragraphs;

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-/// A submit button whose text changes to `busy_label` while `pending`.
+use crate::i18n::*;
+
+/// A submit button whose text changes to `busy_label` ("Sparar…" unless given) while `pending`.
 #[component]
 pub fn SubmitButton(
     /// True while the action runs.
@@ -11,13 +13,19 @@ pub fn SubmitButton(
     /// What the button does, e.g. "Spara".
     #[prop(into)]
     label: Signal<String>,
-    /// What it says while running, e.g. "Sparar…".
-    #[prop(into)]
-    busy_label: Signal<String>,
+    /// What it says while running; "Sparar…" when not given.
+    #[prop(into, optional)]
+    busy_label: MaybeProp<String>,
     /// `primary`, `secondary` or `quiet`.
     #[prop(default = "primary")]
     variant: &'static str,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let busy = move || {
+        busy_label
+            .get()
+            .unwrap_or_else(|| t_string!(i18n, saving).to_string())
+    };
     view! {
         <button
             type="submit"
@@ -25,7 +33,7 @@ pub fn SubmitButton(
             aria-disabled=move || pending.get().to_string()
             aria-busy=move || pending.get().to_string()
         >
-            {move || if pending.get() { busy_label.get() } else { label.get() }}
+            {move || if pending.get() { busy() } else { label.get() }}
         </button>
     }
 }

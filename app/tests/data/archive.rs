@@ -27,6 +27,7 @@ fn state(db: &Db) -> AppState {
         sign_in_throttle: Arc::new(SignInThrottle::new(100)),
         sign_in: Default::default(),
         clock: app::clock::Clock::system(),
+        cookies: app::auth::cookies::SessionCookies::new(None, false, chrono::TimeDelta::hours(1)),
     }
 }
 

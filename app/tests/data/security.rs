@@ -111,6 +111,54 @@ async fn sessions_are_open_until_ended_and_only_ones_own_can_be_ended() {
 }
 
 #[tokio::test]
+async fn the_clean_up_ends_sessions_past_their_limits_and_forgets_old_ended_ones() {
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let now = app::clock::Clock::system().now();
+        let limits = app::domain::SessionLimits::default();
+        let origin = SignInOrigin::default();
+        let start = |key: &'static str, at| {
+            let db = t.db.clone();
+            let origin = origin.clone();
+            async move {
+                sessions::insert(&db, key, f.person, SignInMethod::Password, &origin, at)
+                    .await
+                    .unwrap()
+            }
+        };
+        let live = start("key-live", now - Duration::minutes(5)).await;
+        let idle = start("key-idle", now - Duration::hours(1)).await;
+        let long = start("key-long", now - Duration::hours(13)).await;
+        sessions::touch(&t.db, long, now - Duration::minutes(1))
+            .await
+            .unwrap();
+        let old = start("key-old", now - Duration::days(100)).await;
+        sessions::end(&t.db, old, "signed_out", now - Duration::days(95))
+            .await
+            .unwrap();
+
+        let (ended, forgotten) = sessions::clean_up(&t.db, limits, now).await.unwrap();
+        assert_eq!((ended, forgotten), (2, 1), "{}", t.engine);
+        let open: Vec<i64> = sessions::list_open(&t.db, f.person)
+            .await
+            .unwrap()
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(
+            open,
+            [live],
+            "{}: idle {idle} and long {long} ended",
+            t.engine
+        );
+        assert!(sessions::find_open(&t.db, "key-idle")
+            .await
+            .unwrap()
+            .is_none());
+    }
+}
+
+#[tokio::test]
 async fn the_audit_trail_is_append_only_and_counts_failed_sign_ins() {
     for t in fresh_databases().await {
         let now = app::clock::Clock::system().now();

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::action_plan_page::PlanActions;
+use super::plan_actions::PlanActions;
 use super::{effect_label, source_label, status_label};
 use crate::actions::{ActionOrigin, PlanAction};
 use crate::checklists::components::answer_label;
@@ -200,8 +200,7 @@ fn EditForm(
                     label=t_string!(i18n, action_comment).to_string() value=action.comment.clone() error=field("comment") />
                 <FormError message=other />
                 <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, action_save).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, action_save).to_string()) />
             </ActionForm>
         </details>
     }
@@ -257,8 +256,7 @@ fn CloseForm(action: PlanAction, actions: PlanActions) -> impl IntoView {
                     error=Signal::derive(move || field_message(result.get(), "effect_comment")) />
                 <FormError message=other />
                 <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, action_close_submit).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, action_close_submit).to_string()) />
             </ActionForm>
         </details>
     }
@@ -303,8 +301,7 @@ fn FeedbackForm(
                     options=options error=Signal::derive(move || field_message(result.get(), "meeting_id")) />
                 <FormError message=other />
                 <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, action_feedback_submit).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, action_feedback_submit).to_string()) />
             </ActionForm>
         </details>
     }

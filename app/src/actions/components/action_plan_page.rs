@@ -7,26 +7,12 @@ use leptos_meta::Title;
 
 use super::action_item::ActionItem;
 use super::new_action_form::NewActionForm;
-use crate::actions::{
-    get_unit_action_plan, AddUnitAction, CloseUnitAction, PutActionOnAgenda, UnitActionPlanView,
-    UpdateUnitAction,
-};
+use super::plan_actions::PlanActions;
+use crate::actions::{get_unit_action_plan, UnitActionPlanView};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::ui::{route_id, success_count, ErrorPanel};
-
-/// The actions of the plan page, shared by its forms.
-#[derive(Clone, Copy)]
-pub struct PlanActions {
-    /// Adds an action.
-    pub add: ServerAction<AddUnitAction>,
-    /// Changes an action.
-    pub update: ServerAction<UpdateUnitAction>,
-    /// Closes an action with its effect.
-    pub close: ServerAction<CloseUnitAction>,
-    /// Puts an action on a coming APT's agenda.
-    pub feedback: ServerAction<PutActionOnAgenda>,
-}
+use crate::ui::Loaded;
+use crate::ui::{route_id, success_count};
 
 /// The action plan page.
 #[component]
@@ -60,12 +46,7 @@ pub fn ActionPlanPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"…"</p> }>
-            {move || plan.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(p) => view! { <ActionPlanBody plan=p actions /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=plan view=move |p| view! { <ActionPlanBody plan=p actions /> } />
     }
 }
 

@@ -8,10 +8,10 @@ use leptos_router::hooks::use_query_map;
 
 use super::{status_label, ActionFacts};
 use crate::actions::{get_action_rollup, ActionRollupView};
-use crate::checklists::components::NodePicker;
 use crate::domain::ActionStatus;
 use crate::i18n::*;
-use crate::ui::ErrorPanel;
+use crate::ui::Loaded;
+use crate::ui::NodePicker;
 
 /// The combined action plan page.
 #[component]
@@ -32,12 +32,7 @@ pub fn ActionRollupPage() -> impl IntoView {
         |(node, status, responsible, year)| get_action_rollup(node, status, responsible, year),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"…"</p> }>
-            {move || plan.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(p) => view! { <ActionRollupBody plan=p /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=plan view=move |p| view! { <ActionRollupBody plan=p /> } />
     }
 }
 

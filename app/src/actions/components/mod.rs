@@ -44,3 +44,4 @@ pub fn effect_label(i18n: leptos_i18n::I18nContext<Locale>, effect: Effect) -> S
     }
     .to_string()
 }
+mod plan_actions;

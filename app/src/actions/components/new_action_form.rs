@@ -52,8 +52,7 @@ pub fn NewActionForm(
                     label=t_string!(i18n, action_end).to_string() error=field("end") />
                 <FormError message=other />
                 <SubmitButton pending
-                    label=Signal::derive(move || t_string!(i18n, action_add).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, action_add).to_string()) />
             </ActionForm>
         </details>
         <p class="form-status" role="status">{added}</p>

@@ -7,9 +7,10 @@ use leptos_router::hooks::use_query_map;
 
 use crate::audit::catalogue::{describe, EntryCategory};
 use crate::audit::{get_audit_log, LogEntry, LogView};
-use crate::checklists::components::NodePicker;
 use crate::i18n::*;
-use crate::ui::{ErrorPanel, TextField};
+use crate::ui::Loaded;
+use crate::ui::NodePicker;
+use crate::ui::TextField;
 
 /// The audit log page.
 #[component]
@@ -35,12 +36,7 @@ pub fn AuditLogPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"…"</p> }>
-            {move || log.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(view) => view! { <LogBody log=view /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=log view=move |view| view! { <LogBody log=view /> } />
     }
 }
 

@@ -6,8 +6,9 @@ use leptos_meta::Title;
 
 use crate::auth::{my_sessions, EndMyOtherSessions, EndMySession, SessionSummary};
 use crate::i18n::*;
+use crate::ui::Loaded;
 use crate::ui::{
-    failure_message, format_date, format_time, success_count, ErrorPanel, FormError, SubmitButton,
+    failure_message, format_date, format_time, success_count, FormError, SubmitButton,
 };
 
 /// The page.
@@ -35,10 +36,7 @@ pub fn SessionsPage() -> impl IntoView {
             <p role="status" class="visually-hidden">
                 {move || (ended_one.get() > 0).then(|| t_string!(i18n, session_ended).to_string())}
             </p>
-            <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
-                {move || sessions.get().map(|result| match result {
-                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                    Ok(list) => {
+            <Loaded resource=sessions view=move |list| {
                         let others = list.iter().filter(|s| !s.current).count();
                         view! {
                             <ul class="session-list">
@@ -55,9 +53,7 @@ pub fn SessionsPage() -> impl IntoView {
                             {(others == 0).then(|| view! { <p class="muted">{t!(i18n, sessions_only_this)}</p> })}
                         }
                         .into_any()
-                    }
-                })}
-            </Suspense>
+                    } />
         </section>
     }
 }

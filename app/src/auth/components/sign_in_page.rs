@@ -10,7 +10,7 @@ use leptos_router::hooks::use_query_map;
 use crate::auth::{sign_in_choices, DemoSignIns, SignIn, SignInOptions, SignInProblem};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::ui::{error_text, SubmitButton};
+use crate::ui::{error_text, SubmitButton, TextField};
 
 /// The Swedish (or English) sentence for a provider sign-in that did not finish.
 fn problem_text(i18n: leptos_i18n::I18nContext<Locale>, problem: SignInProblem) -> String {
@@ -113,32 +113,12 @@ fn PasswordForm() -> impl IntoView {
             <div class="form-error" role="alert" aria-live="assertive">
                 {move || form_error().map(|m| view! { <p class="form-error__text">{m}</p> })}
             </div>
-            <div class="field">
-                <label for="email">{t!(i18n, email)}</label>
-                <input
-                    id="email"
-                    name="email"
-                    type="email"
-                    autocomplete="username"
-                    required
-                    aria-describedby="email-fel"
-                    aria-invalid=move || field_error("email")().is_some().to_string()
-                />
-                <p id="email-fel" class="field__error">{field_error("email")}</p>
-            </div>
-            <div class="field">
-                <label for="password">{t!(i18n, password)}</label>
-                <input
-                    id="password"
-                    name="password"
-                    type="password"
-                    autocomplete="current-password"
-                    required
-                    aria-describedby="password-fel"
-                    aria-invalid=move || field_error("password")().is_some().to_string()
-                />
-                <p id="password-fel" class="field__error">{field_error("password")}</p>
-            </div>
+            <TextField id="email" name="email" kind="email" autocomplete="username" required=true
+                label=t_string!(i18n, email).to_string()
+                error=Signal::derive(field_error("email")) />
+            <TextField id="password" name="password" kind="password" autocomplete="current-password"
+                required=true label=t_string!(i18n, password).to_string()
+                error=Signal::derive(field_error("password")) />
             <SubmitButton pending=pending variant="primary"
             label=Signal::derive(move || t_string!(i18n, sign_in_button).to_string())
             busy_label=Signal::derive(move || t_string!(i18n, signing_in).to_string()) />

@@ -7,9 +7,9 @@
 //! starts as after a password sign-in (new cookie id, a `sign_in_sessions` row) and the trail
 //! records it; every refusal is recorded too, with its reason.
 
-mod provider;
+pub mod provider;
 
-use tower_sessions::Session;
+use http::{HeaderMap, HeaderValue};
 
 pub use provider::{Callback, OidcProvider, OidcSettings, PendingSignIn, ProvidedEmail};
 
@@ -18,38 +18,38 @@ use super::{db, session, SignInProblem};
 use crate::audit::db::{append, NewEntry};
 use crate::state::AppState;
 
-/// The cookie session's key holding a sign-in under way at the provider.
-const PENDING_KEY: &str = "oidc_pending";
-
-/// Starts a sign-in: remembers its state, nonce and PKCE verifier in the browser's session and
-/// returns the provider's address to send the browser to.
+/// Starts a sign-in: returns the provider's address to send the browser to, and the cookie
+/// that keeps its state, nonce and PKCE verifier in the browser (encrypted) until it is back.
 pub async fn begin(
     state: &AppState,
-    session: &Session,
     origin: &SignInOrigin,
-) -> Result<String, SignInProblem> {
+) -> Result<(String, HeaderValue), SignInProblem> {
     let provider = offered(state, origin).await?;
     let (url, pending) = provider.begin(state.clock.wall_now()).await?;
-    session.insert(PENDING_KEY, pending).await.map_err(|err| {
-        tracing::error!(%err, "keeping a sign-in's state in the session");
-        SignInProblem::Unavailable
-    })?;
-    Ok(url)
+    let cookie = serde_json::to_string(&pending)
+        .ok()
+        .and_then(|text| state.cookies.pending_cookie(&text))
+        .ok_or_else(|| {
+            tracing::error!("keeping a sign-in's state in a cookie");
+            SignInProblem::Unavailable
+        })?;
+    Ok((url, cookie))
 }
 
-/// Finishes a sign-in on the provider's way back: verifies the answer, finds the person and
-/// starts their session. The pending state is used once, whatever the outcome.
+/// Finishes a sign-in on the provider's way back: verifies the answer against the state the
+/// request's cookie kept, finds the person and starts their session; returns the session's
+/// cookie. The caller has the browser forget the pending state, whatever the outcome.
 pub async fn finish(
     state: &AppState,
-    session: &Session,
+    headers: &HeaderMap,
     origin: &SignInOrigin,
     callback: Callback,
-) -> Result<i64, SignInProblem> {
+) -> Result<HeaderValue, SignInProblem> {
     let provider = offered(state, origin).await?;
-    let pending: Option<PendingSignIn> = session.remove(PENDING_KEY).await.unwrap_or_else(|err| {
-        tracing::error!(%err, "reading a sign-in's state from the session");
-        None
-    });
+    let pending: Option<PendingSignIn> = state
+        .cookies
+        .pending(headers)
+        .and_then(|text| serde_json::from_str(&text).ok());
     let email = match provider
         .finish(pending, callback, state.clock.wall_now())
         .await
@@ -73,7 +73,7 @@ pub async fn finish(
             return Err(SignInProblem::UnknownPerson);
         }
     };
-    session::start_in(state, session, person.id, SignInMethod::Oidc, origin)
+    let cookie = session::start_in(state, person.id, SignInMethod::Oidc, origin)
         .await
         .map_err(|_| SignInProblem::Unavailable)?;
     record(state, origin, Some(person.id), &email, "sign_in", "oidc").await;
@@ -81,7 +81,7 @@ pub async fn finish(
         person_id = person.id,
         "signed in through the OpenID provider"
     );
-    Ok(person.id)
+    Ok(cookie)
 }
 
 /// The configured provider, unless this address has made too many sign-in attempts. Each start

@@ -8,34 +8,17 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::checklist_actions::ChecklistActions;
 use super::participants_panel::ParticipantsPanel;
 use super::question_form::QuestionItem;
 use super::ProgressLine;
-use crate::checklists::{
-    get_checklist, AddChecklistAction, ChecklistView, DeclineChecklistAction, FinishChecklist,
-    SaveChecklistAnswer, SaveChecklistParticipants,
-};
+use crate::checklists::{get_checklist, ChecklistView, FinishChecklist};
 use crate::error::AppError;
 use crate::i18n::*;
+use crate::ui::Loaded;
 use crate::ui::{
-    failure_message, field_message, format_date, route_id, success_count, ErrorPanel, FormError,
-    SubmitButton,
+    failure_message, field_message, format_date, route_id, success_count, FormError, SubmitButton,
 };
-
-/// The actions of the checklist page, shared by its forms.
-#[derive(Clone, Copy)]
-pub struct ChecklistActions {
-    /// Saves one answer.
-    pub answer: ServerAction<SaveChecklistAnswer>,
-    /// Makes an action from a question.
-    pub add_action: ServerAction<AddChecklistAction>,
-    /// Records why no action.
-    pub decline: ServerAction<DeclineChecklistAction>,
-    /// Records who took part.
-    pub participants: ServerAction<SaveChecklistParticipants>,
-    /// Marks done or open again.
-    pub finish: ServerAction<FinishChecklist>,
-}
 
 /// The checklist page.
 #[component]
@@ -62,12 +45,7 @@ pub fn ChecklistPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"…"</p> }>
-            {move || checklist.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(c) => view! { <ChecklistBody checklist=c actions /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=checklist view=move |c| view! { <ChecklistBody checklist=c actions /> } />
     }
 }
 

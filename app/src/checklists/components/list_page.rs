@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
 use super::{kind_hint, ProgressLine};
 use crate::checklists::{
@@ -11,14 +10,14 @@ use crate::checklists::{
 };
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::ui::{failure_message, format_date, route_id, ErrorPanel, FormError, SubmitButton};
+use crate::ui::Loaded;
+use crate::ui::{failure_message, format_date, route_id, FormError, SubmitButton};
 
 /// The unit's checklists page.
 #[component]
 pub fn ChecklistsPage() -> impl IntoView {
     let unit_id = route_id("unit_id");
-    let query = use_query_map();
-    let year = Memo::new(move |_| query.read().get("ar").and_then(|v| v.parse::<i32>().ok()));
+    let year = crate::ui::query_year();
     let open = ServerAction::<OpenUnitChecklist>::new();
     let list = Resource::new(
         move || (unit_id.get(), year.get()),
@@ -30,12 +29,7 @@ pub fn ChecklistsPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"…"</p> }>
-            {move || list.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(v) => view! { <ChecklistsBody view=v open /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=list view=move |v| view! { <ChecklistsBody view=v open /> } />
     }
 }
 

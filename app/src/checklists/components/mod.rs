@@ -1,5 +1,6 @@
 //! The checklist pages: a unit's checklists for a year, and one checklist to fill in.
 
+mod checklist_actions;
 mod checklist_page;
 mod list_page;
 mod participants_panel;
@@ -75,25 +76,5 @@ pub fn ProgressLine(
             " "
             <span>{move || t_string!(i18n, checklist_progress, answered = answered.get(), total = total).to_string()}</span>
         </p>
-    }
-}
-
-/// The "part of the organisation" field of a page over a subtree (the roll-ups, the audit log):
-/// each node indented by its depth, the shown one selected, posted as `nod`.
-#[component]
-pub fn NodePicker(nodes: Vec<crate::checklists::RollupNode>, selected: i64) -> impl IntoView {
-    let i18n = use_i18n();
-    let options = nodes
-        .into_iter()
-        .map(|n| {
-            let label = format!("{}{}", "\u{2003}".repeat(n.depth as usize), n.name);
-            view! { <option value=n.id selected=n.id == selected>{label}</option> }
-        })
-        .collect_view();
-    view! {
-        <div class="field">
-            <label for="nod">{t!(i18n, rollup_node)}</label>
-            <select id="nod" name="nod">{options}</select>
-        </div>
     }
 }

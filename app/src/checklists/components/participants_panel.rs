@@ -104,8 +104,7 @@ pub fn ParticipantsPanel(
                             hint=t_string!(i18n, checklist_other_participants_hint).to_string()
                             error=Signal::derive(|| None::<String>) />
                         <SubmitButton pending variant="secondary"
-                            label=Signal::derive(move || t_string!(i18n, checklist_participants_save).to_string())
-                            busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                            label=Signal::derive(move || t_string!(i18n, checklist_participants_save).to_string()) />
                     </ActionForm>
                     <p class="form-status" role="status">{saved}</p>
                 }

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use super::answer_label;
-use super::checklist_page::ChecklistActions;
+use super::checklist_actions::ChecklistActions;
 use crate::actions::components::status_label;
 use crate::checklists::{LinkedAction, QuestionView};
 use crate::domain::{ActionStatus, Answer};
@@ -177,8 +177,7 @@ fn AnswerForm(
                 value=question.analysis.clone() error=analysis_error />
             <FormError message=other />
             <SubmitButton pending variant="secondary"
-                label=Signal::derive(move || t_string!(i18n, checklist_save_answer).to_string())
-                busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                label=Signal::derive(move || t_string!(i18n, checklist_save_answer).to_string()) />
             <p class="form-status" role="status">{done}</p>
         </ActionForm>
     }
@@ -266,8 +265,7 @@ fn FollowUp(
                             label=t_string!(i18n, action_end).to_string()
                             error=Signal::derive(move || field_message(action_result.get(), "end")) />
                         <SubmitButton pending=add_pending variant="secondary"
-                            label=Signal::derive(move || t_string!(i18n, checklist_create_action).to_string())
-                            busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                            label=Signal::derive(move || t_string!(i18n, checklist_create_action).to_string()) />
                     </ActionForm>
                 </details>
                 <details class="question__decline">
@@ -280,8 +278,7 @@ fn FollowUp(
                             label=t_string!(i18n, checklist_no_action_reason).to_string()
                             error=Signal::derive(move || field_message(decline_result.get(), "reason")) />
                         <SubmitButton pending=decline_pending variant="secondary"
-                            label=Signal::derive(move || t_string!(i18n, checklist_save_reason).to_string())
-                            busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                            label=Signal::derive(move || t_string!(i18n, checklist_save_reason).to_string()) />
                     </ActionForm>
                 </details>
             })}

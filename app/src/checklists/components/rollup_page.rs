@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::{answer_label, kind_name, NodePicker};
+use super::{answer_label, kind_name};
 use crate::checklists::{get_rollup, RolledQuestion, RollupView, UnitState};
 use crate::domain::ChecklistKind;
 use crate::i18n::*;
-use crate::ui::{format_date, ErrorPanel};
+use crate::ui::format_date;
+use crate::ui::Loaded;
+use crate::ui::NodePicker;
 
 /// The roll-up page.
 #[component]
@@ -31,12 +33,7 @@ pub fn RollupPage() -> impl IntoView {
         |(node, kind, year)| get_rollup(node, kind, year),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"…"</p> }>
-            {move || rollup.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(r) => view! { <RollupBody rollup=r /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=rollup view=move |r| view! { <RollupBody rollup=r /> } />
     }
 }
 

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
 use crate::checklists::{
     get_checklist_templates, RemoveTemplateQuestion, SaveTemplateQuestion, TemplateQuestion,
@@ -12,8 +11,9 @@ use crate::checklists::{
 };
 use crate::domain::AnswerScale;
 use crate::i18n::*;
+use crate::ui::Loaded;
 use crate::ui::{
-    error_message, field_message, form_message, success_count, ErrorPanel, FormError, SelectField,
+    error_message, field_message, form_message, success_count, FormError, SelectField,
     SubmitButton, TextArea, TextField,
 };
 
@@ -28,8 +28,7 @@ struct TemplateActions {
 /// The templates page.
 #[component]
 pub fn ChecklistTemplatesPage() -> impl IntoView {
-    let query = use_query_map();
-    let year = Memo::new(move |_| query.read().get("ar").and_then(|v| v.parse::<i32>().ok()));
+    let year = crate::ui::query_year();
     let actions = TemplateActions {
         save: ServerAction::new(),
         remove: ServerAction::new(),
@@ -47,12 +46,7 @@ pub fn ChecklistTemplatesPage() -> impl IntoView {
         |(year, ..)| get_checklist_templates(year),
     );
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"…"</p> }>
-            {move || templates.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(t) => view! { <TemplatesBody view=t actions /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=templates view=move |t| view! { <TemplatesBody view=t actions /> } />
     }
 }
 
@@ -254,8 +248,7 @@ fn QuestionForm(
                 selected=scale error=field("scale") />
             <FormError message=other />
             <SubmitButton pending variant="secondary"
-                label=Signal::derive(move || t_string!(i18n, checklist_template_save).to_string())
-                busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                label=Signal::derive(move || t_string!(i18n, checklist_template_save).to_string()) />
         </ActionForm>
     }
 }

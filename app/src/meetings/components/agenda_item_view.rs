@@ -135,16 +135,14 @@ fn SectionControls(
                         <input id=field_id name="title" type="text" value=title.clone() required />
                     </div>
                     <SubmitButton pending=rename_pending variant="secondary"
-                        label=Signal::derive(move || t_string!(i18n, section_rename).to_string())
-                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                        label=Signal::derive(move || t_string!(i18n, section_rename).to_string()) />
                 </ActionForm>
                 {empty.then(|| view! {
                     <ActionForm action=actions.remove_section>
                         <AgendaIds unit_id meeting_id />
                         <input type="hidden" name="section_id" value=section_id />
                         <SubmitButton pending=remove_pending variant="quiet"
-                            label=Signal::derive(move || t_string!(i18n, section_remove).to_string())
-                            busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                            label=Signal::derive(move || t_string!(i18n, section_remove).to_string()) />
                     </ActionForm>
                 })}
             </details>

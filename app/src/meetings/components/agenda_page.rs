@@ -9,12 +9,12 @@ use super::agenda_item_view::AgendaSectionView;
 use super::agenda_panels::{AddItemPanel, AddSectionPanel, CarryPanel, ComposePanel};
 use super::attachments_panel::AttachmentsPanel;
 use super::meeting_when::MeetingWhen;
-use super::Loading;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::meetings::{get_agenda, AgendaView};
 use crate::notices::components::NoticePanel;
-use crate::ui::{failure_message, format_date, route_id, ErrorPanel, FormError};
+use crate::ui::Loaded;
+use crate::ui::{failure_message, format_date, route_id, FormError};
 
 /// The agenda page of one meeting.
 #[component]
@@ -44,12 +44,7 @@ pub fn AgendaPage() -> impl IntoView {
         }
     });
     view! {
-        <Suspense fallback=Loading>
-            {move || agenda.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(a) => view! { <AgendaBody agenda=a actions /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=agenda view=move |a| view! { <AgendaBody agenda=a actions /> } />
     }
 }
 

@@ -72,8 +72,7 @@ pub fn AddItemPanel(agenda: AgendaView, action: ServerAction<AddAgendaItem>) -> 
                 <AgendaIds unit_id=agenda.unit_id meeting_id=agenda.meeting.id />
                 <ItemFields prefix="ny-punkt" sections section=last.unwrap_or_default() result />
                 <SubmitButton pending variant="primary"
-                    label=Signal::derive(move || t_string!(i18n, item_add_button).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, item_add_button).to_string()) />
                 <p class="form-status" role="status">
                     {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, item_added).to_string())}
                 </p>
@@ -101,8 +100,7 @@ pub fn AddSectionPanel(
                     label=t_string!(i18n, section_title_label).to_string()
                     error=Signal::derive(move || field_message(result.get(), "section_title")) />
                 <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, section_add_button).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, section_add_button).to_string()) />
             </ActionForm>
         </section>
     }
@@ -129,8 +127,7 @@ pub fn CarryPanel(agenda: AgendaView, action: ServerAction<CarryOverItems>) -> i
                 <ActionForm action>
                     <AgendaIds unit_id=agenda.unit_id meeting_id=agenda.meeting.id />
                     <SubmitButton pending variant="secondary"
-                        label=Signal::derive(move || t_string!(i18n, carry_button).to_string())
-                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                        label=Signal::derive(move || t_string!(i18n, carry_button).to_string()) />
                 </ActionForm>
                 <p class="form-status" role="status">{done}</p>
                 <p><a href=href>{t!(i18n, carry_open_next)}</a></p>

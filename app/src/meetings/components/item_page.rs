@@ -7,12 +7,12 @@ use leptos_meta::Title;
 
 use super::agenda_item_view::{AgendaIds, TopicHelpView};
 use super::item_fields::ItemFields;
-use super::Loading;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::meetings::{
     get_agenda, AgendaView, SetItemReached, TakeOffAgendaItem, UpdateAgendaItem, UseTopicGuidance,
 };
+use crate::ui::Loaded;
 use crate::ui::{
     failure_message, route_id, success_count, whole_form_message, ErrorPanel, FormError,
     SubmitButton,
@@ -39,16 +39,13 @@ pub fn AgendaItemPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=Loading>
-            {move || agenda.get().map(|result| match (result, item_id.get()) {
-                (Err(e), _) => view! { <ErrorPanel error=e /> }.into_any(),
-                (Ok(a), _) if !a.can_edit => view! { <ErrorPanel error=AppError::Forbidden /> }.into_any(),
-                (Ok(a), Some(id)) if a.items().any(|i| i.id == id) => view! {
-                    <ItemEdit agenda=a item_id=id update take_off guidance reached />
-                }.into_any(),
-                _ => view! { <ErrorPanel error=AppError::NotFound /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=agenda view=move |a| match item_id.get() {
+            _ if !a.can_edit => view! { <ErrorPanel error=AppError::Forbidden /> }.into_any(),
+            Some(id) if a.items().any(|i| i.id == id) => view! {
+                <ItemEdit agenda=a item_id=id update take_off guidance reached />
+            }.into_any(),
+            _ => view! { <ErrorPanel error=AppError::NotFound /> }.into_any(),
+        } />
     }
 }
 
@@ -103,8 +100,7 @@ fn ItemEdit(
                 <ItemFields prefix="punkt" sections section=item.section_id.unwrap_or_default()
                     item=item.clone() result />
                 <SubmitButton pending variant="primary"
-                    label=Signal::derive(move || t_string!(i18n, save_changes).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, save_changes).to_string()) />
             </ActionForm>
         </section>
         {help.map(|h| view! {
@@ -116,8 +112,7 @@ fn ItemEdit(
                         <AgendaIds unit_id meeting_id />
                         <input type="hidden" name="item_id" value=item_id />
                         <SubmitButton pending=guidance_pending variant="secondary"
-                            label=Signal::derive(move || t_string!(i18n, item_use_guidance).to_string())
-                            busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                            label=Signal::derive(move || t_string!(i18n, item_use_guidance).to_string()) />
                     </ActionForm>
                 })}
             </section>
@@ -135,8 +130,7 @@ fn ItemEdit(
                         t_string!(i18n, item_mark_not_reached).to_string()
                     } else {
                         t_string!(i18n, item_mark_reached).to_string()
-                    })
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    }) />
             </ActionForm>
             <div class="button-row">
                 <ActionForm action=take_off>
@@ -144,16 +138,14 @@ fn ItemEdit(
                     <input type="hidden" name="item_id" value=item_id />
                     <input type="hidden" name="to" value="backlog" />
                     <SubmitButton pending=take_off_pending variant="secondary"
-                        label=Signal::derive(move || t_string!(i18n, item_to_backlog).to_string())
-                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                        label=Signal::derive(move || t_string!(i18n, item_to_backlog).to_string()) />
                 </ActionForm>
                 <ActionForm action=take_off>
                     <AgendaIds unit_id meeting_id />
                     <input type="hidden" name="item_id" value=item_id />
                     <input type="hidden" name="to" value="delete" />
                     <SubmitButton pending=take_off_pending variant="quiet"
-                        label=Signal::derive(move || t_string!(i18n, item_delete).to_string())
-                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                        label=Signal::derive(move || t_string!(i18n, item_delete).to_string()) />
                 </ActionForm>
             </div>
         </section>

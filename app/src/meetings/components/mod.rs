@@ -11,6 +11,7 @@ mod item_fields;
 mod item_page;
 mod meeting_when;
 mod next_page;
+mod proposal_actions;
 mod proposal_forms;
 mod proposals_page;
 
@@ -18,14 +19,3 @@ pub use agenda_page::AgendaPage;
 pub use item_page::AgendaItemPage;
 pub use next_page::NextMeetingsPageView;
 pub use proposals_page::ProposalsPage;
-
-use leptos::prelude::*;
-
-use crate::i18n::*;
-
-/// The common loading line.
-#[component]
-fn Loading() -> impl IntoView {
-    let i18n = use_i18n();
-    view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }
-}

@@ -8,23 +8,18 @@ use leptos_meta::Title;
 
 use super::agenda_item_view::item_meta;
 use super::meeting_when::MeetingWhen;
-use super::Loading;
 use crate::i18n::*;
 use crate::meetings::{get_next_meetings, AgendaView, LastMinutes, NextMeeting, NextMeetingsPage};
 use crate::minutes::components::{action_line, PublishedItemText};
-use crate::ui::{format_date, paragraphs, ErrorPanel};
+use crate::ui::Loaded;
+use crate::ui::{format_date, paragraphs};
 
 /// The "next APT" page.
 #[component]
 pub fn NextMeetingsPageView() -> impl IntoView {
     let page = Resource::new(|| (), |()| get_next_meetings());
     view! {
-        <Suspense fallback=Loading>
-            {move || page.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(p) => view! { <NextBody page=p /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=page view=move |p| view! { <NextBody page=p /> } />
     }
 }
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::item_fields::ItemFields;
-use super::proposals_page::ProposalActions;
+use super::proposal_actions::ProposalActions;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::meetings::{MeetingChoice, Proposal, ProposalsView, ProposeItem};
@@ -166,8 +166,7 @@ fn WaitingProposal(
                                 label=t_string!(i18n, proposal_accept_label).to_string()
                                 error=Signal::derive(|| None::<String>) />
                             <SubmitButton pending=accept_pending variant="primary"
-                                label=Signal::derive(move || t_string!(i18n, proposal_accept).to_string())
-                                busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                                label=Signal::derive(move || t_string!(i18n, proposal_accept).to_string()) />
                         </ActionForm>
                     }.into_any()
                 } else {
@@ -177,8 +176,7 @@ fn WaitingProposal(
                     <input type="hidden" name="unit_id" value=unit_id />
                     <input type="hidden" name="proposal_id" value=id />
                     <SubmitButton pending=defer_pending variant="secondary"
-                        label=Signal::derive(move || t_string!(i18n, proposal_defer).to_string())
-                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                        label=Signal::derive(move || t_string!(i18n, proposal_defer).to_string()) />
                 </ActionForm>
                 <ActionForm action=actions.decline attr:class="decision" attr:novalidate="">
                     <input type="hidden" name="unit_id" value=unit_id />
@@ -186,8 +184,7 @@ fn WaitingProposal(
                     <TextArea id=format!("avsla-{id}-motivering") name="reason" rows=2
                         label=t_string!(i18n, proposal_decline_reason).to_string() error=reason_error />
                     <SubmitButton pending=decline_pending variant="quiet"
-                        label=Signal::derive(move || t_string!(i18n, proposal_decline).to_string())
-                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                        label=Signal::derive(move || t_string!(i18n, proposal_decline).to_string()) />
                 </ActionForm>
             </div>
         </li>
@@ -233,8 +230,7 @@ pub fn BacklogPanel(data: ProposalsView, actions: ProposalActions) -> impl IntoV
                                     label=t_string!(i18n, backlog_schedule_label).to_string()
                                     error=Signal::derive(|| None::<String>) />
                                 <SubmitButton pending=schedule_pending variant="primary"
-                                    label=Signal::derive(move || t_string!(i18n, backlog_schedule).to_string())
-                                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                                    label=Signal::derive(move || t_string!(i18n, backlog_schedule).to_string()) />
                             </ActionForm>
                         })}
                         <ActionForm action=actions.remove attr:class="decision">
@@ -261,8 +257,7 @@ pub fn BacklogPanel(data: ProposalsView, actions: ProposalActions) -> impl IntoV
                 <input type="hidden" name="unit_id" value=unit_id />
                 <ItemFields prefix="backlog-ny" result=add_result />
                 <SubmitButton pending=add_pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, backlog_add_button).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, backlog_add_button).to_string()) />
             </ActionForm>
         </section>
     }

@@ -5,34 +5,13 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::proposal_actions::ProposalActions;
 use super::proposal_forms::{BacklogPanel, ProposeForm, WaitingPanel};
-use super::Loading;
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::meetings::{
-    get_proposals, AcceptProposal, AddBacklogItem, DeclineProposal, DeferProposal, Proposal,
-    ProposalStatus, ProposalsView, ProposeItem, RemoveBacklogItem, ScheduleBacklogItem,
-};
-use crate::ui::{format_date, route_id, success_count, ErrorPanel};
-
-/// Every change the proposals page can make.
-#[derive(Clone, Copy)]
-pub struct ProposalActions {
-    /// "Skicka förslaget".
-    pub propose: ServerAction<ProposeItem>,
-    /// "Godta".
-    pub accept: ServerAction<AcceptProposal>,
-    /// "Spara till senare".
-    pub defer: ServerAction<DeferProposal>,
-    /// "Avslå".
-    pub decline: ServerAction<DeclineProposal>,
-    /// "Lägg på dagordningen".
-    pub schedule: ServerAction<ScheduleBacklogItem>,
-    /// "Lägg till i backloggen".
-    pub add: ServerAction<AddBacklogItem>,
-    /// "Ta bort" in the backlog.
-    pub remove: ServerAction<RemoveBacklogItem>,
-}
+use crate::meetings::{get_proposals, Proposal, ProposalStatus, ProposalsView};
+use crate::ui::Loaded;
+use crate::ui::{format_date, route_id, success_count};
 
 /// The proposals page of a unit.
 #[component]
@@ -67,12 +46,7 @@ pub fn ProposalsPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=Loading>
-            {move || view_data.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(v) => view! { <ProposalsBody data=v actions /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=view_data view=move |v| view! { <ProposalsBody data=v actions /> } />
     }
 }
 

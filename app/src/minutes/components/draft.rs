@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::minutes_page::MinutesActions;
+use super::minutes_actions::MinutesActions;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::meetings::AgendaItem;
@@ -51,8 +51,7 @@ pub fn AttendancePanel(
                     <ul class="attendance__list">{people}</ul>
                 </fieldset>
                 <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, minutes_attendance_save).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, minutes_attendance_save).to_string()) />
             </ActionForm>
             <p class="form-status" role="status">{done}</p>
         </section>
@@ -218,8 +217,7 @@ fn DraftItem(
                     <label for=format!("ej-hunnen-{id}")>{t!(i18n, minutes_not_reached)}</label>
                 </div>
                 <SubmitButton pending=save_pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, minutes_item_save).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, minutes_item_save).to_string()) />
                 <p class="form-status" role="status">{saved}</p>
             </ActionForm>
             <h4>{t!(i18n, minutes_actions)}</h4>
@@ -243,8 +241,7 @@ fn DraftItem(
                         label=t_string!(i18n, minutes_action_due).to_string()
                         error=Signal::derive(move || field_message(action_result.get(), "due")) />
                     <SubmitButton pending=add_pending variant="secondary"
-                        label=Signal::derive(move || t_string!(i18n, minutes_add_action).to_string())
-                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                        label=Signal::derive(move || t_string!(i18n, minutes_add_action).to_string()) />
                 </ActionForm>
             </details>
         </li>

@@ -7,31 +7,13 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::draft::{AttendancePanel, DraftItems};
+use super::minutes_actions::MinutesActions;
 use super::published::{PublishedView, VersionList};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::minutes::{
-    get_meeting_actions, get_minutes, AddMeetingAction, MinutesView, PublishMinutes,
-    RemoveMeetingAction, SaveAttendance, SaveItemMinutes,
-};
-use crate::ui::{
-    failure_message, format_date, route_id, success_count, ErrorPanel, FormError, SubmitButton,
-};
-
-/// Every change the minutes page can make.
-#[derive(Clone, Copy)]
-pub struct MinutesActions {
-    /// "Spara närvaro".
-    pub attendance: ServerAction<SaveAttendance>,
-    /// "Spara" of one item.
-    pub item: ServerAction<SaveItemMinutes>,
-    /// "Lägg till åtgärd".
-    pub add_action: ServerAction<AddMeetingAction>,
-    /// "Ta bort" of an action.
-    pub remove_action: ServerAction<RemoveMeetingAction>,
-    /// "Publicera".
-    pub publish: ServerAction<PublishMinutes>,
-}
+use crate::minutes::{get_meeting_actions, get_minutes, MinutesView, PublishMinutes};
+use crate::ui::Loaded;
+use crate::ui::{failure_message, format_date, route_id, success_count, FormError, SubmitButton};
 
 /// The minutes page of one meeting.
 #[component]
@@ -84,12 +66,7 @@ pub fn MinutesPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=move || view! { <p class="loading" role="status">"…"</p> }>
-            {move || minutes.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(m) => view! { <MinutesBody minutes=m actions meeting_actions /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=minutes view=move |m| view! { <MinutesBody minutes=m actions meeting_actions /> } />
     }
 }
 
@@ -177,8 +154,7 @@ fn PublishPanel(minutes: MinutesView, action: ServerAction<PublishMinutes>) -> i
                         t_string!(i18n, minutes_publish).to_string()
                     } else {
                         t_string!(i18n, minutes_publish_changes).to_string()
-                    })
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    }) />
             </ActionForm>
             <p class="form-status" role="status">{done}</p>
         </section>

@@ -1,6 +1,7 @@
 //! Pages of minutes and the action plan.
 
 mod draft;
+mod minutes_actions;
 mod minutes_page;
 mod published;
 

@@ -6,7 +6,7 @@ use leptos_meta::Title;
 
 use crate::i18n::*;
 use crate::notices::{get_outbox, OutboxMessage};
-use crate::ui::ErrorPanel;
+use crate::ui::Loaded;
 
 fn status_label(i18n: leptos_i18n::I18nContext<Locale>, status: &str) -> (String, &'static str) {
     match status {
@@ -32,17 +32,14 @@ pub fn OutboxPage() -> impl IntoView {
         <Title text=t_string!(i18n, outbox_title).to_string() />
         <h1>{t!(i18n, outbox_title)}</h1>
         <p class="lead">{t!(i18n, outbox_intro)}</p>
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
-            {move || messages.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(list) if list.is_empty() => view! { <p class="panel">{t!(i18n, outbox_empty)}</p> }.into_any(),
-                Ok(list) => view! {
+        <Loaded resource=messages view=move |result| match result {
+                list if list.is_empty() => view! { <p class="panel">{t!(i18n, outbox_empty)}</p> }.into_any(),
+                list => view! {
                     <ul class="outbox">
                         {list.into_iter().map(|m| view! { <OutboxItem message=m /> }).collect_view()}
                     </ul>
                 }.into_any(),
-            })}
-        </Suspense>
+            } />
     }
 }
 

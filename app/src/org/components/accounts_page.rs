@@ -7,7 +7,8 @@ use leptos_meta::Title;
 
 use crate::i18n::*;
 use crate::org::{accounts, AccountRow, SetAccountActive};
-use crate::ui::{failure_message, role_label, success_count, ErrorPanel, FormError, SubmitButton};
+use crate::ui::Loaded;
+use crate::ui::{failure_message, role_label, success_count, FormError, SubmitButton};
 
 /// The page.
 #[component]
@@ -22,17 +23,12 @@ pub fn AccountsPage() -> impl IntoView {
         <h1>{t!(i18n, accounts_title)}</h1>
         <p class="lead">{t!(i18n, accounts_intro)}</p>
         <FormError message=failed />
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
-            {move || list.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(rows) => view! {
+        <Loaded resource=list view=move |rows| view! {
                     <ul class="account-list">
                         {rows.into_iter().map(|a| view! { <AccountItem account=a action=set_active /> }).collect_view()}
                     </ul>
                 }
-                .into_any(),
-            })}
-        </Suspense>
+                .into_any() />
     }
 }
 
@@ -75,8 +71,7 @@ fn AccountItem(account: AccountRow, action: ServerAction<SetAccountActive>) -> i
                             t_string!(i18n, account_disable).to_string()
                         } else {
                             t_string!(i18n, account_enable).to_string()
-                        })
-                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                        }) />
                 </ActionForm>
             })}
         </li>

@@ -6,7 +6,8 @@ use leptos_meta::Title;
 use crate::domain::{Access, PlanStatus};
 use crate::i18n::*;
 use crate::org::{my_units, UnitSummary};
-use crate::ui::{role_label, ErrorPanel};
+use crate::ui::role_label;
+use crate::ui::Loaded;
 
 /// `/`: the person's units.
 #[component]
@@ -15,10 +16,7 @@ pub fn UnitsPage() -> impl IntoView {
     let units = Resource::new(|| (), |_| my_units(None));
     view! {
         <Title text=t_string!(i18n, units_title).to_string() />
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
-            {move || units.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(page) => {
+        <Loaded resource=units view=move |page| {
                     let year = page.year;
                     let tools = (page.keeps_template || page.can_push || page.reads_outbox || page.sees_rollup).then(|| view! {
                         <nav class="panel tools" aria-labelledby="verktyg-rubrik">
@@ -55,9 +53,7 @@ pub fn UnitsPage() -> impl IntoView {
                             }.into_any()
                         }}
                     }.into_any()
-                }
-            })}
-        </Suspense>
+                } />
     }
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::meeting_fields::{field_message, form_message, MeetingFields};
 use crate::i18n::*;
 use crate::plan::{AddMeeting, AddOwnTopic, CreatePlan, PlaceAllSuggested};
-use crate::ui::{error_message, failure_message, month_name, FormError, SubmitButton};
+use crate::ui::{error_message, failure_message, month_name, ChangeForm, FormError, SubmitButton};
 
 /// Shown when the unit has no plan for the year and the viewer may create one.
 #[component]
@@ -30,8 +30,7 @@ pub fn CreatePlanForms(
                     <input type="hidden" name="year" value=year />
                     <input type="hidden" name="source" value="mall" />
                     <SubmitButton pending variant="primary"
-                        label=Signal::derive(move || t_string!(i18n, create_from_template).to_string())
-                        busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                        label=Signal::derive(move || t_string!(i18n, create_from_template).to_string()) />
                 </ActionForm>
                 {can_copy.then(|| view! {
                     <ActionForm action>
@@ -39,8 +38,7 @@ pub fn CreatePlanForms(
                         <input type="hidden" name="year" value=year />
                         <input type="hidden" name="source" value="forra-aret" />
                         <SubmitButton pending variant="secondary"
-                            label=Signal::derive(move || t_string!(i18n, create_copy_previous, year = year - 1).to_string())
-                            busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                            label=Signal::derive(move || t_string!(i18n, create_copy_previous, year = year - 1).to_string()) />
                     </ActionForm>
                 })}
             </div>
@@ -57,27 +55,20 @@ pub fn AddMeetingForm(
     plan_version: i64,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
     let result = Signal::derive(move || action.value().get());
-    let problem = move || form_message(result.get()).map(|e| error_message(e)());
-    let saved = move || matches!(result.get(), Some(Ok(())));
+    let ids = vec![
+        ("unit_id", unit_id.to_string()),
+        ("year", year.to_string()),
+        ("plan_version", plan_version.to_string()),
+    ];
     view! {
         <section class="panel add-meeting" aria-labelledby="ny-rubrik">
             <h2 id="ny-rubrik">{t!(i18n, add_meeting_heading)}</h2>
-            // novalidate: the server's Swedish message beside the field, the same with or without JS.
-            <ActionForm action attr:novalidate="">
-                <input type="hidden" name="unit_id" value=unit_id />
-                <input type="hidden" name="year" value=year />
-                <input type="hidden" name="plan_version" value=plan_version />
-                <FormError message=Signal::derive(problem) />
+            <ChangeForm action ids beside_fields=true
+                label=Signal::derive(move || t_string!(i18n, add_meeting_button).to_string())
+                done=Signal::derive(move || t_string!(i18n, add_meeting_saved).to_string())>
                 <MeetingFields prefix="ny" meeting=None result />
-                <SubmitButton pending=pending variant="primary"
-                    label=Signal::derive(move || t_string!(i18n, add_meeting_button).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
-                <p class="form-status" role="status">
-                    {move || saved().then(|| t_string!(i18n, add_meeting_saved).to_string())}
-                </p>
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
 }
@@ -91,19 +82,16 @@ pub fn PlaceAllForm(
     plan_version: i64,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
-    let failure = failure_message(action);
+    let ids = vec![
+        ("unit_id", unit_id.to_string()),
+        ("year", year.to_string()),
+        ("plan_version", plan_version.to_string()),
+    ];
     view! {
-        <ActionForm action attr:class="place-all">
-            <input type="hidden" name="unit_id" value=unit_id />
-            <input type="hidden" name="year" value=year />
-            <input type="hidden" name="plan_version" value=plan_version />
+        <ChangeForm action ids class="place-all" variant="secondary"
+            label=Signal::derive(move || t_string!(i18n, place_all_button).to_string())>
             <p class="place-all__intro">{t!(i18n, place_all_intro)}</p>
-            <FormError message=failure />
-            <SubmitButton pending variant="secondary"
-                label=Signal::derive(move || t_string!(i18n, place_all_button).to_string())
-                busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
-        </ActionForm>
+        </ChangeForm>
     }
 }
 
@@ -154,8 +142,7 @@ pub fn OwnTopicForm(
                     <p id="eget-vagledning-fel" class="field__error">{err("guidance")}</p>
                 </div>
                 <SubmitButton pending
-                    label=Signal::derive(move || t_string!(i18n, own_topic_button).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, own_topic_button).to_string()) />
                 <p class="form-status" role="status">
                     {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, own_topic_saved).to_string())}
                 </p>

@@ -3,31 +3,26 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use super::meeting_fields::{form_message, MeetingFields};
 use super::sessions_panel::SessionsPanel;
-use super::unit_id_param;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::plan::{
     get_meeting_detail, AddSession, MeetingDetail, RemoveSession, SetMeetingCancelled,
     UpdateMeeting,
 };
-use crate::ui::{error_message, format_date, success_count, ErrorPanel, FormError, SubmitButton};
+use crate::ui::Loaded;
+use crate::ui::{
+    error_message, format_date, route_id, success_count, ErrorPanel, FormError, SubmitButton,
+};
 
 /// The edit page of one meeting.
 #[component]
 pub fn MeetingPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let unit_id = unit_id_param();
-    let params = use_params_map();
-    let meeting_id = Memo::new(move |_| {
-        params
-            .read()
-            .get("meeting_id")
-            .and_then(|v| v.parse::<i64>().ok())
-    });
+    let _i18n = use_i18n();
+    let unit_id = route_id("unit_id");
+    let meeting_id = route_id("meeting_id");
     let update = ServerAction::<UpdateMeeting>::new();
     let cancel = ServerAction::<SetMeetingCancelled>::new();
     let add_session = ServerAction::<AddSession>::new();
@@ -44,16 +39,13 @@ pub fn MeetingPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
-            {move || detail.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(d) if !d.can_edit => view! { <ErrorPanel error=AppError::Forbidden /> }.into_any(),
-                Ok(d) => view! {
+        <Loaded resource=detail view=move |result| match result {
+                d if !d.can_edit => view! { <ErrorPanel error=AppError::Forbidden /> }.into_any(),
+                d => view! {
                     <MeetingEdit detail=d.clone() update cancel />
                     <SessionsPanel detail=d add=add_session remove=remove_session />
                 }.into_any(),
-            })}
-        </Suspense>
+            } />
     }
 }
 
@@ -95,8 +87,7 @@ fn MeetingEdit(
                 <input type="hidden" name="plan_version" value=detail.plan_version />
                 <MeetingFields prefix="mote" meeting=Some(m) result />
                 <SubmitButton pending=pending variant="primary"
-                    label=Signal::derive(move || t_string!(i18n, save_changes).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, save_changes).to_string()) />
             </ActionForm>
         </section>
         <section class="panel" aria-labelledby="installt-rubrik">
@@ -122,8 +113,7 @@ fn MeetingEdit(
                         t_string!(i18n, restore_meeting_button).to_string()
                     } else {
                         t_string!(i18n, cancel_meeting_button).to_string()
-                    })
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    }) />
             </ActionForm>
         </section>
     }

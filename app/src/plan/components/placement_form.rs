@@ -58,8 +58,7 @@ pub fn PlacementForm(action: ServerAction<PlaceTopic>, detail: TopicDetail) -> i
                     <p id="placera-fel" class="field__error">{field_error}</p>
                 </div>
                 <SubmitButton pending=pending variant="primary"
-                    label=Signal::derive(move || t_string!(i18n, placement_button).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, placement_button).to_string()) />
                 <p class="form-status" role="status">
                     {move || matches!(result(), Some(Ok(()))).then(|| t_string!(i18n, placement_saved).to_string())}
                 </p>

@@ -9,7 +9,6 @@ use super::month_list::MonthList;
 use super::status_panel::StatusPanel;
 use super::template_news::TemplateNewsPanel;
 use super::wheel::Wheel;
-use super::{unit_id_param, year_query};
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::plan::{
@@ -17,15 +16,16 @@ use crate::plan::{
     TakeInTopics, UnitPlan,
 };
 use crate::retention::components::ArchivePanel;
-use crate::ui::{success_count, ErrorPanel};
+use crate::ui::Loaded;
+use crate::ui::{query_year, route_id, success_count};
 use crate::workload::components::WorkloadTrend;
 
 /// The plan page.
 #[component]
 pub fn PlanPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let unit_id = unit_id_param();
-    let year = year_query();
+    let _i18n = use_i18n();
+    let unit_id = route_id("unit_id");
+    let year = query_year();
     // Actions live here, below the router, so a form posted without JavaScript gets its errors
     // back from the URL; the plan reloads after each successful change.
     let create = ServerAction::<CreatePlan>::new();
@@ -60,12 +60,7 @@ pub fn PlanPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
-            {move || plan.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(plan) => view! { <PlanView plan create add place_all renew own_topic take_in /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=plan view=move |plan| view! { <PlanView plan create add place_all renew own_topic take_in /> } />
     }
 }
 

@@ -85,8 +85,7 @@ pub fn SessionsPanel(
                 <input type="hidden" name="plan_version" value=detail.plan_version />
                 <MeetingFields prefix="tillfalle" meeting=None result=add_result />
                 <SubmitButton pending=add_pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, session_add_button).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, session_add_button).to_string()) />
                 <p class="form-status" role="status">
                     {move || matches!(add_result.get(), Some(Ok(()))).then(|| t_string!(i18n, session_added).to_string())}
                 </p>

@@ -3,28 +3,23 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use super::placement_form::PlacementForm;
-use super::{unit_id_param, year_query};
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::plan::{get_topic_detail, PlaceTopic, TopicDetail};
-use crate::ui::{format_date, format_time, kind_label, month_name, success_count, ErrorPanel};
+use crate::ui::Loaded;
+use crate::ui::{
+    format_date, format_time, kind_label, month_name, query_year, route_id, success_count,
+};
 
 /// The topic page.
 #[component]
 pub fn TopicPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let unit_id = unit_id_param();
-    let year = year_query();
-    let params = use_params_map();
-    let topic_id = Memo::new(move |_| {
-        params
-            .read()
-            .get("topic_id")
-            .and_then(|v| v.parse::<i64>().ok())
-    });
+    let _i18n = use_i18n();
+    let unit_id = route_id("unit_id");
+    let year = query_year();
+    let topic_id = route_id("topic_id");
     let place = ServerAction::<PlaceTopic>::new();
     let placed = success_count(place);
     let detail = Resource::new(
@@ -37,12 +32,7 @@ pub fn TopicPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
-            {move || detail.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(d) => view! { <TopicView detail=d place /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=detail view=move |d| view! { <TopicView detail=d place /> } />
     }
 }
 

@@ -11,9 +11,8 @@ use crate::i18n::*;
 use crate::retention::{
     get_retention, KindRetention, RetentionView, RunCulling, RunView, SaveRetentionRule,
 };
-use crate::ui::{
-    error_message, format_date, success_count, ErrorPanel, FormError, SubmitButton, TextField,
-};
+use crate::ui::Loaded;
+use crate::ui::{error_message, format_date, success_count, FormError, SubmitButton, TextField};
 
 /// The two forms of one kind, each with its own action so results stay with their form.
 #[derive(Clone, Copy)]
@@ -44,15 +43,10 @@ pub fn RetentionPage() -> impl IntoView {
     let changed = Memo::new(move |_| counts.iter().map(|c| c.get()).sum::<usize>());
     let page = Resource::new(move || changed.get(), |_| get_retention());
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"…"</p> }>
-            {move || {
-                let actions = actions.clone();
-                page.get().map(move |result| match result {
-                    Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                    Ok(view) => view! { <RetentionBody view actions /> }.into_any(),
-                })
-            }}
-        </Suspense>
+        <Loaded resource=page view=move |view| {
+            let actions = actions.clone();
+            view! { <RetentionBody view actions /> }
+        } />
     }
 }
 
@@ -201,8 +195,7 @@ fn RuleForm(k: KindRetention, actions: KindActions, name: String) -> impl IntoVi
                     label=t_string!(i18n, retention_decided_on).to_string() value=decided_on
                     error=error("decided_on") />
                 <SubmitButton pending=save.pending() variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, retention_save).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, retention_save).to_string()) />
                 <p class="form-status" role="status">{done}</p>
             </ActionForm>
         </details>

@@ -6,9 +6,9 @@ use leptos_meta::Title;
 
 use crate::i18n::*;
 use crate::template::{get_push_page, PushPage, PushTopic};
+use crate::ui::Loaded;
 use crate::ui::{
-    error_message, field_message, form_message, month_name, success_count, ErrorPanel, FormError,
-    SubmitButton,
+    error_message, field_message, form_message, month_name, success_count, FormError, SubmitButton,
 };
 
 /// The push page.
@@ -20,12 +20,7 @@ pub fn PushPageView() -> impl IntoView {
     let page = Resource::new(move || pushed.get(), |_| get_push_page());
     view! {
         <Title text=t_string!(i18n, push_title).to_string() />
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
-            {move || page.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(p) => view! { <Push page=p action /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=page view=move |p| view! { <Push page=p action /> } />
     }
 }
 
@@ -110,8 +105,7 @@ fn Push(page: PushPage, action: ServerAction<PushTopic>) -> impl IntoView {
                     <p id="skicka-vagledning-fel" class="field__error">{err("guidance")}</p>
                 </div>
                 <SubmitButton pending=action.pending()
-                    label=Signal::derive(move || t_string!(i18n, push_button).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, push_button).to_string()) />
                 <p class="form-status" role="status">
                     {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, push_done).to_string())}
                 </p>

@@ -10,9 +10,10 @@ use crate::i18n::*;
 use crate::template::{
     get_template, AddPoint, RenamePoint, RetirePoint, SaveRules, SaveTemplateTopic, TemplatePage,
 };
+use crate::ui::Loaded;
 use crate::ui::{
     error_message, field_message, form_message, kind_label, month_name, success_count,
-    whole_form_message, ErrorPanel, FormError, SubmitButton, TextField,
+    whole_form_message, FormError, SubmitButton, TextField,
 };
 
 /// The template page.
@@ -45,14 +46,9 @@ pub fn TemplatePageView() -> impl IntoView {
     );
     view! {
         <Title text=t_string!(i18n, template_title).to_string() />
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
-            {move || page.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(p) => view! {
+        <Loaded resource=page view=move |p| view! {
                     <Template page=p rules add_point rename retire add_topic />
-                }.into_any(),
-            })}
-        </Suspense>
+                }.into_any() />
     }
 }
 
@@ -106,8 +102,7 @@ fn RulesForm(
                         error=err("vote_threshold") />
                 </div>
                 <SubmitButton pending=action.pending()
-                    label=Signal::derive(move || t_string!(i18n, template_rules_save).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, template_rules_save).to_string()) />
                 <p class="form-status" role="status">
                     {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, template_saved).to_string())}
                 </p>
@@ -174,8 +169,7 @@ fn Points(
                     <p id="ny-punkt-fel" class="field__error">{move || field_message(add_result.get(), "title")}</p>
                 </div>
                 <SubmitButton pending=add.pending() variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, template_point_add).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, template_point_add).to_string()) />
             </ActionForm>
         </section>
     }
@@ -235,8 +229,7 @@ fn Topics(page: TemplatePage, add: ServerAction<SaveTemplateTopic>) -> impl Into
                 <FormError message=Signal::derive(problem) />
                 <WheelTopicFields prefix="nytt" topic=None result />
                 <SubmitButton pending=add.pending()
-                    label=Signal::derive(move || t_string!(i18n, template_topic_add).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, template_topic_add).to_string()) />
                 <p class="form-status" role="status">
                     {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, template_topic_added).to_string())}
                 </p>

@@ -3,28 +3,23 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use super::topic_fields::WheelTopicFields;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::template::{get_template_topic, RetireTemplateTopic, SaveTemplateTopic, TemplateTopic};
-use crate::ui::{error_message, form_message, ErrorPanel, FormError, SubmitButton};
+use crate::ui::Loaded;
+use crate::ui::{error_message, form_message, FormError, SubmitButton};
 
 /// The edit page of one template topic.
 #[component]
 pub fn TemplateTopicPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let params = use_params_map();
+    let _i18n = use_i18n();
+    let topic_id = crate::ui::route_id("topic_id");
     let save = ServerAction::<SaveTemplateTopic>::new();
     let retire = ServerAction::<RetireTemplateTopic>::new();
     let topic = Resource::new(
-        move || {
-            params
-                .read()
-                .get("topic_id")
-                .and_then(|v| v.parse::<i64>().ok())
-        },
+        move || topic_id.get(),
         |id| async move {
             match id {
                 Some(id) => get_template_topic(id).await,
@@ -33,12 +28,7 @@ pub fn TemplateTopicPage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
-            {move || topic.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(t) => view! { <TopicEdit topic=t save retire /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=topic view=move |t| view! { <TopicEdit topic=t save retire /> } />
     }
 }
 
@@ -69,8 +59,7 @@ fn TopicEdit(
                 <input type="hidden" name="topic_id" value=id />
                 <WheelTopicFields prefix="andra" topic=Some(topic) result />
                 <SubmitButton pending=save.pending()
-                    label=Signal::derive(move || t_string!(i18n, save_changes).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, save_changes).to_string()) />
             </ActionForm>
         </section>
         <section class="panel" aria-labelledby="ta-bort-rubrik">
@@ -79,8 +68,7 @@ fn TopicEdit(
             <ActionForm action=retire>
                 <input type="hidden" name="topic_id" value=id />
                 <SubmitButton pending=retire.pending() variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, template_topic_retire).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, template_topic_retire).to_string()) />
             </ActionForm>
         </section>
     }

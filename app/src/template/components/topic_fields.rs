@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::i18n::*;
 use crate::plan::TopicKind;
 use crate::template::TemplateTopic;
-use crate::ui::{field_message, kind_label, month_name};
+use crate::ui::{field_message, kind_label, month_name, TextField};
 
 /// The topic fields, prefilled from `topic` when editing. `prefix` keeps ids unique on the page.
 #[component]
@@ -52,12 +52,9 @@ pub fn WheelTopicFields(
     })
     .collect_view();
     view! {
-        <div class="field">
-            <label for=id("rubrik")>{t!(i18n, template_topic_title)}</label>
-            <input id=id("rubrik") name="topic[title]" type="text" value=title required
-                aria-describedby=id("rubrik-fel") aria-invalid=invalid("title") />
-            <p id=id("rubrik-fel") class="field__error">{err("title")}</p>
-        </div>
+        <TextField id=id("rubrik") name="topic[title]" value=title required=true
+            label=t_string!(i18n, template_topic_title).to_string()
+            error=Signal::derive(err("title")) />
         <div class="meeting-fields__times">
             <div class="field">
                 <label for=id("forsta")>{t!(i18n, template_topic_month_start)}</label>
@@ -85,12 +82,9 @@ pub fn WheelTopicFields(
             </select>
             <p id=id("typ-fel") class="field__error">{err("kind")}</p>
         </div>
-        <div class="field">
-            <label for=id("kontakt")>{t!(i18n, template_topic_contact)}</label>
-            <input id=id("kontakt") name="topic[contact]" type="text" value=contact
-                aria-describedby=id("kontakt-fel") aria-invalid=invalid("contact") />
-            <p id=id("kontakt-fel") class="field__error">{err("contact")}</p>
-        </div>
+        <TextField id=id("kontakt") name="topic[contact]" value=contact
+            label=t_string!(i18n, template_topic_contact).to_string()
+            error=Signal::derive(err("contact")) />
         <div class="field">
             <label for=id("vagledning")>{t!(i18n, template_topic_guidance)}</label>
             <textarea id=id("vagledning") name="topic[guidance]" rows="5"

@@ -8,9 +8,10 @@ use leptos_meta::Title;
 use crate::domain::{WorkloadMethod, WorkloadTally};
 use crate::error::AppError;
 use crate::i18n::*;
+use crate::ui::Loaded;
 use crate::ui::{
     failure_message, field_message, format_date, route_id, success_count, whole_form_message,
-    ErrorPanel, FormError, SubmitButton, TextArea, TextField,
+    FormError, SubmitButton, TextArea, TextField,
 };
 use crate::workload::{
     get_workload, CastWorkloadVote, SaveWorkloadRecord, SetWorkloadVoting, WorkloadView,
@@ -58,12 +59,7 @@ pub fn WorkloadPage() -> impl IntoView {
         }
     });
     view! {
-        <Suspense fallback=|| view! { <p class="loading" role="status">"…"</p> }>
-            {move || check.get().map(|result| match result {
-                Err(e) => view! { <ErrorPanel error=e /> }.into_any(),
-                Ok(v) => view! { <WorkloadBody view=v actions /> }.into_any(),
-            })}
-        </Suspense>
+        <Loaded resource=check view=move |v| view! { <WorkloadBody view=v actions /> } />
     }
 }
 
@@ -130,8 +126,7 @@ fn VotingPanel(view: WorkloadView, action: ServerAction<SetWorkloadVoting>) -> i
                         t_string!(i18n, workload_close).to_string()
                     } else {
                         t_string!(i18n, workload_open_button).to_string()
-                    })
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    }) />
             </ActionForm>
         </section>
     }
@@ -297,8 +292,7 @@ fn RecordPanel(view: WorkloadView, action: ServerAction<SaveWorkloadRecord>) -> 
                 <TextArea id="avstamning-anteckning" name="note" rows=2 value=note
                     label=t_string!(i18n, workload_note).to_string() error=err("note") />
                 <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, save_changes).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, saving).to_string()) />
+                    label=Signal::derive(move || t_string!(i18n, save_changes).to_string()) />
                 <p class="form-status" role="status">
                     {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, workload_record_saved).to_string())}
                 </p>

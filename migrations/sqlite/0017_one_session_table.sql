@@ -1,0 +1,4 @@
+-- One session mechanism: the browser's private cookie carries the key of its sign_in_sessions row
+-- itself, so the cookie-session store's own table (tower-sessions, created at start by its store)
+-- is gone.
+DROP TABLE IF EXISTS tower_sessions;
