@@ -33,6 +33,9 @@ pub fn ChangeForm<S, OutputProtocol>(
     /// The button's look: `primary`, `secondary` or `quiet`.
     #[prop(default = "primary")]
     variant: &'static str,
+    /// The button's name for screen readers when its visible text alone is not enough.
+    #[prop(into, optional)]
+    aria_label: MaybeProp<String>,
     /// The form's class, for its layout.
     #[prop(optional)]
     class: &'static str,
@@ -40,6 +43,10 @@ pub fn ChangeForm<S, OutputProtocol>(
     /// the form then says only what is wrong with the form as a whole.
     #[prop(optional)]
     beside_fields: bool,
+    /// The page shows this action's failure above its forms (one action behind a form per row):
+    /// the form then shows none of its own.
+    #[prop(optional)]
+    failure_shown_above: bool,
     /// What the form says once the change is saved, e.g. "APT:t är tillagt."
     #[prop(into, optional)]
     done: MaybeProp<String>,
@@ -70,6 +77,7 @@ where
         Some(Err(e)) => Some(error_message(e)()),
         _ => None,
     });
+    let has_done = done.get_untracked().is_some();
     let done_line = move || {
         matches!(result.get(), Some(Ok(_)))
             .then(|| done.get())
@@ -78,10 +86,10 @@ where
     view! {
         <ActionForm action attr:class=class attr:novalidate="">
             {hidden}
-            <FormError message=failure />
+            {(!failure_shown_above).then(|| view! { <FormError message=failure /> })}
             {children.map(|c| c())}
-            <SubmitButton pending label busy_label variant />
-            <p class="form-status" role="status">{done_line}</p>
+            <SubmitButton pending label busy_label variant aria_label />
+            {has_done.then(|| view! { <p class="form-status" role="status">{done_line}</p> })}
         </ActionForm>
     }
 }

@@ -19,6 +19,10 @@ pub fn SubmitButton(
     /// `primary`, `secondary` or `quiet`.
     #[prop(default = "primary")]
     variant: &'static str,
+    /// The button's name for screen readers when the visible text alone is not enough (one of
+    /// several "Ta in" buttons: "Ta in Brandskydd").
+    #[prop(into, optional)]
+    aria_label: MaybeProp<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let busy = move || {
@@ -30,6 +34,7 @@ pub fn SubmitButton(
         <button
             type="submit"
             class=format!("button button--{variant}")
+            aria-label=move || aria_label.get()
             aria-disabled=move || pending.get().to_string()
             aria-busy=move || pending.get().to_string()
         >

@@ -10,8 +10,7 @@ use crate::checklists::components::answer_label;
 use crate::domain::{ActionStatus, Effect};
 use crate::i18n::*;
 use crate::ui::{
-    field_message, format_date, paragraphs, FormError, SelectField, SubmitButton, TextArea,
-    TextField,
+    field_message, format_date, paragraphs, ChangeForm, FormError, SelectField, TextArea, TextField,
 };
 
 /// Where an action comes from, as one line of text.
@@ -166,7 +165,7 @@ fn EditForm(
             None
         }
     });
-    let pending = Memo::new(move |_| is_mine.get() && actions.update.pending().get());
+    let _pending = Memo::new(move |_| is_mine.get() && actions.update.pending().get());
     let field = move |f: &'static str| Signal::derive(move || field_message(result.get(), f));
     let other = Signal::derive(move || {
         crate::ui::form_message(result.get()).map(|e| crate::ui::error_message(e)())
@@ -179,10 +178,8 @@ fn EditForm(
     view! {
         <details class="action__edit">
             <summary>{t!(i18n, action_edit)}<span class="visually-hidden">{format!(" {}", action.title)}</span></summary>
-            <ActionForm action=actions.update>
-                <input type="hidden" name="unit_id" value=action.unit_id />
-                <input type="hidden" name="action_id" value=id />
-                <input type="hidden" name="version" value=action.version />
+            <ChangeForm action=actions.update ids=vec![("unit_id", action.unit_id.to_string()), ("action_id", id.to_string()), ("version", action.version.to_string())] failure_shown_above=true variant="secondary"
+                label=Signal::derive(move || t_string!(i18n, action_save).to_string())>
                 <SelectField id=format!("status-{id}") name="status" label=t_string!(i18n, action_status).to_string()
                     options=statuses selected=action.status.code().to_string() error=field("status") />
                 <TextField id=format!("titel-{id}") name="action[title]" required=true
@@ -199,9 +196,7 @@ fn EditForm(
                 <TextArea id=format!("kommentar-{id}") name="action[comment]"
                     label=t_string!(i18n, action_comment).to_string() value=action.comment.clone() error=field("comment") />
                 <FormError message=other />
-                <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, action_save).to_string()) />
-            </ActionForm>
+            </ChangeForm>
         </details>
     }
 }
@@ -218,7 +213,7 @@ fn CloseForm(action: PlanAction, actions: PlanActions) -> impl IntoView {
             None
         }
     });
-    let pending = Memo::new(move |_| is_mine.get() && actions.close.pending().get());
+    let _pending = Memo::new(move |_| is_mine.get() && actions.close.pending().get());
     let effect_error = Signal::derive(move || field_message(result.get(), "effect"));
     let other = Signal::derive(move || {
         crate::ui::form_message(result.get()).map(|e| crate::ui::error_message(e)())
@@ -241,10 +236,8 @@ fn CloseForm(action: PlanAction, actions: PlanActions) -> impl IntoView {
     view! {
         <details class="action__close">
             <summary>{t!(i18n, action_close)}<span class="visually-hidden">{format!(" {}", action.title)}</span></summary>
-            <ActionForm action=actions.close>
-                <input type="hidden" name="unit_id" value=action.unit_id />
-                <input type="hidden" name="action_id" value=id />
-                <input type="hidden" name="version" value=action.version />
+            <ChangeForm action=actions.close ids=vec![("unit_id", action.unit_id.to_string()), ("action_id", id.to_string()), ("version", action.version.to_string())] failure_shown_above=true variant="secondary"
+                label=Signal::derive(move || t_string!(i18n, action_close_submit).to_string())>
                 <fieldset class="answer-scale" aria-describedby=described>
                     <legend>{t!(i18n, action_effect_question)}</legend>
                     <ul class="answer-scale__options">{options}</ul>
@@ -255,9 +248,7 @@ fn CloseForm(action: PlanAction, actions: PlanActions) -> impl IntoView {
                     hint=t_string!(i18n, action_effect_comment_hint).to_string()
                     error=Signal::derive(move || field_message(result.get(), "effect_comment")) />
                 <FormError message=other />
-                <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, action_close_submit).to_string()) />
-            </ActionForm>
+            </ChangeForm>
         </details>
     }
 }
@@ -278,7 +269,7 @@ fn FeedbackForm(
             None
         }
     });
-    let pending = Memo::new(move |_| is_mine.get() && actions.feedback.pending().get());
+    let _pending = Memo::new(move |_| is_mine.get() && actions.feedback.pending().get());
     let other = Signal::derive(move || {
         crate::ui::form_message(result.get()).map(|e| crate::ui::error_message(e)())
     });
@@ -294,15 +285,12 @@ fn FeedbackForm(
     view! {
         <details class="action__feedback-form">
             <summary>{t!(i18n, action_feedback)}<span class="visually-hidden">{format!(" {}", action.title)}</span></summary>
-            <ActionForm action=actions.feedback>
-                <input type="hidden" name="unit_id" value=action.unit_id />
-                <input type="hidden" name="action_id" value=id />
+            <ChangeForm action=actions.feedback ids=vec![("unit_id", action.unit_id.to_string()), ("action_id", id.to_string())] failure_shown_above=true variant="secondary"
+                label=Signal::derive(move || t_string!(i18n, action_feedback_submit).to_string())>
                 <SelectField id=format!("apt-{id}") name="meeting_id" label=t_string!(i18n, action_feedback_meeting).to_string()
                     options=options error=Signal::derive(move || field_message(result.get(), "meeting_id")) />
                 <FormError message=other />
-                <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, action_feedback_submit).to_string()) />
-            </ActionForm>
+            </ChangeForm>
         </details>
     }
 }

@@ -8,7 +8,7 @@ use super::source_label;
 use crate::actions::AddUnitAction;
 use crate::domain::ActionSource;
 use crate::i18n::*;
-use crate::ui::{field_message, FormError, SelectField, SubmitButton, TextArea, TextField};
+use crate::ui::{field_message, ChangeForm, SelectField, TextArea, TextField};
 
 /// The form, folded until opened.
 #[component]
@@ -18,12 +18,8 @@ pub fn NewActionForm(
     action: ServerAction<AddUnitAction>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
     let result = Signal::derive(move || action.value().get().map(|r| r.map(|_| ())));
     let field = move |f: &'static str| Signal::derive(move || field_message(result.get(), f));
-    let other = Signal::derive(move || {
-        crate::ui::form_message(result.get()).map(|e| crate::ui::error_message(e)())
-    });
     let sources = ActionSource::MANUAL
         .into_iter()
         .map(|s| (s.code().to_string(), source_label(i18n, s)))
@@ -34,8 +30,8 @@ pub fn NewActionForm(
     view! {
         <details class="panel new-action" aria-labelledby="ny-atgard">
             <summary id="ny-atgard">{t!(i18n, action_new)}</summary>
-            <ActionForm action>
-                <input type="hidden" name="unit_id" value=unit_id />
+            <ChangeForm action ids=vec![("unit_id", unit_id.to_string())] beside_fields=true
+                label=Signal::derive(move || t_string!(i18n, action_add).to_string())>
                 <SelectField id="ny-kalla" name="source" label=t_string!(i18n, action_source).to_string()
                     options=sources error=field("source") />
                 <TextField id="ny-koppling" name="note" label=t_string!(i18n, action_source_note).to_string()
@@ -50,11 +46,9 @@ pub fn NewActionForm(
                     label=t_string!(i18n, action_start).to_string() error=field("start") />
                 <TextField id="ny-slut" name="action[end]" kind="date"
                     label=t_string!(i18n, action_end).to_string() error=field("end") />
-                <FormError message=other />
-                <SubmitButton pending
-                    label=Signal::derive(move || t_string!(i18n, action_add).to_string()) />
-            </ActionForm>
+            </ChangeForm>
         </details>
+        // Outside the folded form: the page reloads its list after a success, which folds it.
         <p class="form-status" role="status">{added}</p>
     }
 }

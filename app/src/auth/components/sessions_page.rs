@@ -8,7 +8,7 @@ use crate::auth::{my_sessions, EndMyOtherSessions, EndMySession, SessionSummary}
 use crate::i18n::*;
 use crate::ui::Loaded;
 use crate::ui::{
-    failure_message, format_date, format_time, success_count, FormError, SubmitButton,
+    failure_message, format_date, format_time, success_count, ChangeForm, FormError, SubmitButton,
 };
 
 /// The page.
@@ -62,7 +62,7 @@ pub fn SessionsPage() -> impl IntoView {
 #[component]
 fn SessionRow(session: SessionSummary, action: ServerAction<EndMySession>) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
+    let _pending = action.pending();
     let when = move |at: chrono::NaiveDateTime| {
         format!(
             "{} {}",
@@ -92,12 +92,9 @@ fn SessionRow(session: SessionSummary, action: ServerAction<EndMySession>) -> im
                 <dt>{t!(i18n, session_method)}</dt><dd>{method}</dd>
             </dl>
             {(!session.current).then(|| view! {
-                <ActionForm action=action>
-                    <input type="hidden" name="session_id" value=id.clone() />
-                    <SubmitButton pending=pending variant="secondary"
-                        label=Signal::derive(move || t_string!(i18n, session_end).to_string())
-                        busy_label=Signal::derive(move || t_string!(i18n, sessions_ending).to_string()) />
-                </ActionForm>
+                <ChangeForm action=action ids=vec![("session_id", (id.clone()).to_string())] failure_shown_above=true variant="secondary"
+                    label=Signal::derive(move || t_string!(i18n, session_end).to_string())
+                    busy_label=Signal::derive(move || t_string!(i18n, sessions_ending).to_string()) />
             })}
         </li>
     }

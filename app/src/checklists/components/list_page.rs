@@ -11,7 +11,7 @@ use crate::checklists::{
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::Loaded;
-use crate::ui::{failure_message, format_date, route_id, FormError, SubmitButton};
+use crate::ui::{failure_message, format_date, route_id, ChangeForm, FormError};
 
 /// The unit's checklists page.
 #[component]
@@ -79,7 +79,7 @@ fn ChecklistRow(
     open: ServerAction<OpenUnitChecklist>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = open.pending();
+    let _pending = open.pending();
     let name = format!("{} {year}", c.title);
     let heading = format!("checklista-{}", c.kind.code());
     let labelled = heading.clone();
@@ -107,14 +107,9 @@ fn ChecklistRow(
     let opener = (c.id.is_none() && can_open).then(|| {
         let label = t_string!(i18n, checklist_open, name = name.clone()).to_string();
         view! {
-            <ActionForm action=open attr:class="inline-form">
-                <input type="hidden" name="unit_id" value=unit_id />
-                <input type="hidden" name="year" value=year />
-                <input type="hidden" name="kind" value=c.kind.code() />
-                <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || label.clone())
-                    busy_label=Signal::derive(move || t_string!(i18n, opening).to_string()) />
-            </ActionForm>
+            <ChangeForm action=open ids=vec![("unit_id", unit_id.to_string()), ("year", year.to_string()), ("kind", (c.kind.code()).to_string())] class="inline-form" failure_shown_above=true variant="secondary"
+                label=Signal::derive(move || label.clone())
+                busy_label=Signal::derive(move || t_string!(i18n, opening).to_string()) />
         }
     });
     let progress_label = t_string!(i18n, checklist_progress_label, name = name.clone()).to_string();

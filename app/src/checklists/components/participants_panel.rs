@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::checklists::{ChecklistView, SaveChecklistParticipants};
 use crate::domain::safety_representative_warning;
 use crate::i18n::*;
-use crate::ui::{failure_message, FormError, SubmitButton, TextField};
+use crate::ui::{ChangeForm, TextField};
 
 /// The participants panel: a form for the chef, a list for everyone else.
 #[component]
@@ -17,7 +17,7 @@ pub fn ParticipantsPanel(
     action: ServerAction<SaveChecklistParticipants>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
+    let _pending = action.pending();
     let safety_ids: HashSet<i64> = checklist
         .participants
         .iter()
@@ -90,10 +90,8 @@ pub fn ParticipantsPanel(
             {warning}
             {if editable {
                 view! {
-                    <FormError message=failure_message(action) />
-                    <ActionForm action>
-                        <input type="hidden" name="unit_id" value=checklist.unit_id />
-                        <input type="hidden" name="checklist_id" value=checklist.id />
+                    <ChangeForm action ids=vec![("unit_id", checklist.unit_id.to_string()), ("checklist_id", checklist.id.to_string())] variant="secondary"
+                        label=Signal::derive(move || t_string!(i18n, checklist_participants_save).to_string())>
                         <fieldset>
                             <legend>{t!(i18n, checklist_participants_legend)}</legend>
                             <ul class="attendance__list">{people}</ul>
@@ -103,9 +101,7 @@ pub fn ParticipantsPanel(
                             value=checklist.other_participants.clone()
                             hint=t_string!(i18n, checklist_other_participants_hint).to_string()
                             error=Signal::derive(|| None::<String>) />
-                        <SubmitButton pending variant="secondary"
-                            label=Signal::derive(move || t_string!(i18n, checklist_participants_save).to_string()) />
-                    </ActionForm>
+                    </ChangeForm>
                     <p class="form-status" role="status">{saved}</p>
                 }
                 .into_any()

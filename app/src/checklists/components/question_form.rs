@@ -13,7 +13,8 @@ use crate::checklists::{LinkedAction, QuestionView};
 use crate::domain::{ActionStatus, Answer};
 use crate::i18n::*;
 use crate::ui::{
-    field_message, paragraphs, FormError, SelectField, SubmitButton, TextArea, TextField,
+    field_message, paragraphs, ChangeForm, FormError, SelectField, SubmitButton, TextArea,
+    TextField,
 };
 
 /// The question as a list item.
@@ -237,8 +238,9 @@ fn FollowUp(
             None
         }
     });
-    let add_pending = Memo::new(move |_| action_mine.get() && actions.add_action.pending().get());
-    let decline_pending = Memo::new(move |_| decline_mine.get() && actions.decline.pending().get());
+    let _add_pending = Memo::new(move |_| action_mine.get() && actions.add_action.pending().get());
+    let _decline_pending =
+        Memo::new(move |_| decline_mine.get() && actions.decline.pending().get());
     view! {
         <div class="question__follow-up">
             {move || missing().then(|| view! { <p><span class="badge badge--warn">{t!(i18n, checklist_action_needed)}</span></p> })}
@@ -250,10 +252,8 @@ fn FollowUp(
             {editable.then(|| view! {
                 <details class="question__add">
                     <summary>{t!(i18n, checklist_create_action)}</summary>
-                    <ActionForm action=actions.add_action>
-                        <input type="hidden" name="unit_id" value=unit_id />
-                        <input type="hidden" name="checklist_id" value=checklist_id />
-                        <input type="hidden" name="question_id" value=id />
+                    <ChangeForm action=actions.add_action ids=vec![("unit_id", unit_id.to_string()), ("checklist_id", checklist_id.to_string()), ("question_id", id.to_string())] failure_shown_above=true variant="secondary"
+                        label=Signal::derive(move || t_string!(i18n, checklist_create_action).to_string())>
                         <TextField id=format!("atgard-{id}") name="action[title]" required=true
                             label=t_string!(i18n, minutes_action_title).to_string()
                             error=Signal::derive(move || field_message(action_result.get(), "title")) />
@@ -264,22 +264,16 @@ fn FollowUp(
                         <TextField id=format!("slut-{id}") name="action[end]" kind="date"
                             label=t_string!(i18n, action_end).to_string()
                             error=Signal::derive(move || field_message(action_result.get(), "end")) />
-                        <SubmitButton pending=add_pending variant="secondary"
-                            label=Signal::derive(move || t_string!(i18n, checklist_create_action).to_string()) />
-                    </ActionForm>
+                    </ChangeForm>
                 </details>
                 <details class="question__decline">
                     <summary>{t!(i18n, checklist_no_action_needed)}</summary>
-                    <ActionForm action=actions.decline>
-                        <input type="hidden" name="unit_id" value=unit_id />
-                        <input type="hidden" name="checklist_id" value=checklist_id />
-                        <input type="hidden" name="question_id" value=id />
+                    <ChangeForm action=actions.decline ids=vec![("unit_id", unit_id.to_string()), ("checklist_id", checklist_id.to_string()), ("question_id", id.to_string())] failure_shown_above=true variant="secondary"
+                        label=Signal::derive(move || t_string!(i18n, checklist_save_reason).to_string())>
                         <TextArea id=format!("motivering-{id}") name="reason"
                             label=t_string!(i18n, checklist_no_action_reason).to_string()
                             error=Signal::derive(move || field_message(decline_result.get(), "reason")) />
-                        <SubmitButton pending=decline_pending variant="secondary"
-                            label=Signal::derive(move || t_string!(i18n, checklist_save_reason).to_string()) />
-                    </ActionForm>
+                    </ChangeForm>
                 </details>
             })}
         </div>

@@ -13,8 +13,8 @@ use crate::domain::AnswerScale;
 use crate::i18n::*;
 use crate::ui::Loaded;
 use crate::ui::{
-    error_message, field_message, form_message, success_count, FormError, SelectField,
-    SubmitButton, TextArea, TextField,
+    error_message, field_message, form_message, success_count, ChangeForm, FormError, SelectField,
+    TextArea, TextField,
 };
 
 #[derive(Clone, Copy)]
@@ -221,7 +221,7 @@ fn QuestionForm(
             None
         }
     });
-    let pending = Memo::new(move |_| mine.get() && actions.save.pending().get());
+    let _pending = Memo::new(move |_| mine.get() && actions.save.pending().get());
     let field = move |f: &'static str| Signal::derive(move || field_message(result.get(), f));
     let other = Signal::derive(move || form_message(result.get()).map(|e| error_message(e)()));
     let (text, help, scale) = question
@@ -234,8 +234,8 @@ fn QuestionForm(
             )
         });
     view! {
-        <ActionForm action=actions.save>
-            <input type="hidden" name="template_id" value=template_id />
+        <ChangeForm action=actions.save ids=vec![("template_id", template_id.to_string())] failure_shown_above=true variant="secondary"
+            label=Signal::derive(move || t_string!(i18n, checklist_template_save).to_string())>
             {question_id.map(|q| view! { <input type="hidden" name="question_id" value=q /> })}
             <TextField id=format!("omrade-{key}") name="question[area]" required=true
                 label=t_string!(i18n, checklist_template_area).to_string() value=area error=field("area") />
@@ -247,8 +247,6 @@ fn QuestionForm(
                 label=t_string!(i18n, checklist_template_scale_label).to_string() options=scale_options(i18n)
                 selected=scale error=field("scale") />
             <FormError message=other />
-            <SubmitButton pending variant="secondary"
-                label=Signal::derive(move || t_string!(i18n, checklist_template_save).to_string()) />
-        </ActionForm>
+        </ChangeForm>
     }
 }

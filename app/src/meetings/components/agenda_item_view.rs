@@ -6,17 +6,10 @@ use leptos::prelude::*;
 use super::agenda_actions::AgendaActions;
 use crate::i18n::*;
 use crate::meetings::{AgendaItem, AgendaSection, AgendaView, ItemSource, MoveOnAgenda, TopicHelp};
-use crate::ui::{failure_message, item_kind_label, paragraphs, FormError, SubmitButton};
+use crate::ui::{
+    failure_message, item_kind_label, paragraphs, ChangeForm, FormError, SubmitButton,
+};
 use leptos_i18n::I18nContext;
-
-/// Hidden inputs naming the unit and meeting, which every agenda form posts.
-#[component]
-pub fn AgendaIds(unit_id: i64, meeting_id: i64) -> impl IntoView {
-    view! {
-        <input type="hidden" name="unit_id" value=unit_id />
-        <input type="hidden" name="meeting_id" value=meeting_id />
-    }
-}
 
 /// "Flytta … uppåt" and "… nedåt" for an item or a section (`what`), where there is room to move.
 /// The visible word is the direction; the hidden `label` before it names what moves.
@@ -36,7 +29,8 @@ fn MoveButtons(
     let form = move |direction: &'static str, label: String| {
         view! {
             <ActionForm action attr:class="inline-form">
-                <AgendaIds unit_id meeting_id />
+                <input type="hidden" name="unit_id" value=unit_id />
+                <input type="hidden" name="meeting_id" value=meeting_id />
                 <input type="hidden" name="what" value=what />
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="direction" value=direction />
@@ -112,7 +106,7 @@ fn SectionControls(
     let title = section.title.clone();
     let move_label = t_string!(i18n, section_move, title = title.clone()).to_string();
     let rename_pending = actions.rename_section.pending();
-    let remove_pending = actions.remove_section.pending();
+    let _remove_pending = actions.remove_section.pending();
     let problem = Signal::derive(move || {
         failure_message(actions.rename_section)
             .get()
@@ -128,7 +122,8 @@ fn SectionControls(
                 <summary>{t!(i18n, section_edit_summary, title = title.clone())}</summary>
                 <FormError message=problem />
                 <ActionForm action=actions.rename_section attr:novalidate="">
-                    <AgendaIds unit_id meeting_id />
+                    <input type="hidden" name="unit_id" value=unit_id />
+                    <input type="hidden" name="meeting_id" value=meeting_id />
                     <input type="hidden" name="section_id" value=section_id />
                     <div class="field">
                         <label for=field_id.clone()>{t!(i18n, section_title_label)}</label>
@@ -138,12 +133,8 @@ fn SectionControls(
                         label=Signal::derive(move || t_string!(i18n, section_rename).to_string()) />
                 </ActionForm>
                 {empty.then(|| view! {
-                    <ActionForm action=actions.remove_section>
-                        <AgendaIds unit_id meeting_id />
-                        <input type="hidden" name="section_id" value=section_id />
-                        <SubmitButton pending=remove_pending variant="quiet"
-                            label=Signal::derive(move || t_string!(i18n, section_remove).to_string()) />
-                    </ActionForm>
+                    <ChangeForm action=actions.remove_section ids=vec![("unit_id", unit_id.to_string()), ("meeting_id", meeting_id.to_string()), ("section_id", section_id.to_string())] failure_shown_above=true variant="quiet"
+                        label=Signal::derive(move || t_string!(i18n, section_remove).to_string()) />
                 })}
             </details>
         </div>

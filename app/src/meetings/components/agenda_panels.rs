@@ -3,13 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::agenda_item_view::AgendaIds;
 use super::item_fields::ItemFields;
 use crate::i18n::*;
 use crate::meetings::{AddAgendaItem, AddAgendaSection, AgendaView, CarryOverItems, ComposeAgenda};
 use crate::ui::{
-    failure_message, field_message, format_date, whole_form_message, FormError, SubmitButton,
-    TextField,
+    failure_message, field_message, format_date, ChangeForm, FormError, SubmitButton, TextField,
 };
 
 /// "Skapa dagordning från planen", or, once composed, what the plan has that the agenda lacks.
@@ -37,7 +35,8 @@ pub fn ComposePanel(agenda: AgendaView, action: ServerAction<ComposeAgenda>) -> 
             }}</p>
             <FormError message=problem />
             <ActionForm action>
-                <AgendaIds unit_id=agenda.unit_id meeting_id=agenda.meeting.id />
+                <input type="hidden" name="unit_id" value=agenda.unit_id />
+                <input type="hidden" name="meeting_id" value=agenda.meeting.id />
                 <SubmitButton pending variant="primary"
                     label=Signal::derive(move || if empty {
                         t_string!(i18n, agenda_compose_button).to_string()
@@ -57,7 +56,6 @@ pub fn ComposePanel(agenda: AgendaView, action: ServerAction<ComposeAgenda>) -> 
 pub fn AddItemPanel(agenda: AgendaView, action: ServerAction<AddAgendaItem>) -> impl IntoView {
     let i18n = use_i18n();
     let result = Signal::derive(move || action.value().get());
-    let pending = action.pending();
     let sections: Vec<(i64, String)> = agenda
         .sections
         .iter()
@@ -67,16 +65,11 @@ pub fn AddItemPanel(agenda: AgendaView, action: ServerAction<AddAgendaItem>) -> 
     view! {
         <section class="panel no-print" aria-labelledby="ny-punkt">
             <h2 id="ny-punkt">{t!(i18n, item_add_heading)}</h2>
-            <FormError message=whole_form_message(result) />
-            <ActionForm action attr:novalidate="">
-                <AgendaIds unit_id=agenda.unit_id meeting_id=agenda.meeting.id />
+            <ChangeForm action ids=agenda_ids(&agenda) beside_fields=true
+                label=Signal::derive(move || t_string!(i18n, item_add_button).to_string())
+                done=Signal::derive(move || t_string!(i18n, item_added).to_string())>
                 <ItemFields prefix="ny-punkt" sections section=last.unwrap_or_default() result />
-                <SubmitButton pending variant="primary"
-                    label=Signal::derive(move || t_string!(i18n, item_add_button).to_string()) />
-                <p class="form-status" role="status">
-                    {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, item_added).to_string())}
-                </p>
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
 }
@@ -89,19 +82,15 @@ pub fn AddSectionPanel(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let result = Signal::derive(move || action.value().get());
-    let pending = action.pending();
     view! {
         <section class="panel no-print" aria-labelledby="nytt-avsnitt">
             <h2 id="nytt-avsnitt">{t!(i18n, section_add_heading)}</h2>
-            <FormError message=whole_form_message(result) />
-            <ActionForm action attr:novalidate="">
-                <AgendaIds unit_id=agenda.unit_id meeting_id=agenda.meeting.id />
+            <ChangeForm action ids=agenda_ids(&agenda) beside_fields=true variant="secondary"
+                label=Signal::derive(move || t_string!(i18n, section_add_button).to_string())>
                 <TextField id="nytt-avsnitt-rubrik" name="title" required=true
                     label=t_string!(i18n, section_title_label).to_string()
                     error=Signal::derive(move || field_message(result.get(), "section_title")) />
-                <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, section_add_button).to_string()) />
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
 }
@@ -125,7 +114,8 @@ pub fn CarryPanel(agenda: AgendaView, action: ServerAction<CarryOverItems>) -> i
                 <p>{t!(i18n, carry_intro, count = count, date = move || date.clone())}</p>
                 <FormError message=problem />
                 <ActionForm action>
-                    <AgendaIds unit_id=agenda.unit_id meeting_id=agenda.meeting.id />
+                    <input type="hidden" name="unit_id" value=agenda.unit_id />
+                    <input type="hidden" name="meeting_id" value=agenda.meeting.id />
                     <SubmitButton pending variant="secondary"
                         label=Signal::derive(move || t_string!(i18n, carry_button).to_string()) />
                 </ActionForm>
@@ -142,4 +132,12 @@ pub fn CarryPanel(agenda: AgendaView, action: ServerAction<CarryOverItems>) -> i
             {body}
         </section>
     }
+}
+
+/// The ids every agenda form posts: its unit and meeting.
+fn agenda_ids(agenda: &AgendaView) -> Vec<(&'static str, String)> {
+    vec![
+        ("unit_id", agenda.unit_id.to_string()),
+        ("meeting_id", agenda.meeting.id.to_string()),
+    ]
 }

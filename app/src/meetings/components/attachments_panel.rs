@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::agenda_item_view::AgendaIds;
 use crate::domain::{AttachmentProblem, AttachmentType};
 use crate::i18n::*;
 use crate::meetings::{AgendaView, Attachment, RemoveAttachment};
@@ -63,7 +62,8 @@ fn AttachmentRow(
             " " <span class="muted">{format!("({size})")}</span>
             {can_edit.then(|| view! {
                 <ActionForm action=remove attr:class="inline-form">
-                    <AgendaIds unit_id meeting_id />
+                    <input type="hidden" name="unit_id" value=unit_id />
+                    <input type="hidden" name="meeting_id" value=meeting_id />
                     <input type="hidden" name="attachment_id" value=file.id />
                     <button type="submit" class="button button--quiet"
                         aria-busy=move || pending.get().to_string()>

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::agenda_item_view::{AgendaIds, TopicHelpView};
+use super::agenda_item_view::TopicHelpView;
 use super::item_fields::ItemFields;
 use crate::error::AppError;
 use crate::i18n::*;
@@ -14,8 +14,8 @@ use crate::meetings::{
 };
 use crate::ui::Loaded;
 use crate::ui::{
-    failure_message, route_id, success_count, whole_form_message, ErrorPanel, FormError,
-    SubmitButton,
+    failure_message, route_id, success_count, whole_form_message, ChangeForm, ErrorPanel,
+    FormError, SubmitButton,
 };
 
 /// The edit page of one agenda item.
@@ -77,9 +77,9 @@ fn ItemEdit(
         .topic_id
         .and_then(|t| agenda.topic_help.iter().find(|h| h.topic_id == t).cloned());
     let has_guidance = help.as_ref().is_some_and(|h| !h.guidance.is_empty());
-    let guidance_pending = guidance.pending();
-    let reached_pending = reached.pending();
-    let take_off_pending = take_off.pending();
+    let _guidance_pending = guidance.pending();
+    let _reached_pending = reached.pending();
+    let _take_off_pending = take_off.pending();
     let other_problem = Signal::derive(move || {
         failure_message(guidance)
             .get()
@@ -94,7 +94,8 @@ fn ItemEdit(
             <h1 id="punkt-rubrik">{title}</h1>
             <FormError message=problem />
             <ActionForm action=update attr:novalidate="">
-                <AgendaIds unit_id meeting_id />
+                <input type="hidden" name="unit_id" value=unit_id />
+                <input type="hidden" name="meeting_id" value=meeting_id />
                 <input type="hidden" name="item_id" value=item_id />
                 <input type="hidden" name="agenda_version" value=agenda.agenda_version />
                 <ItemFields prefix="punkt" sections section=item.section_id.unwrap_or_default()
@@ -108,12 +109,8 @@ fn ItemEdit(
                 <h2 id="vagledning-rubrik">{t!(i18n, topic_help_heading)}</h2>
                 <TopicHelpView help=h />
                 {has_guidance.then(|| view! {
-                    <ActionForm action=guidance>
-                        <AgendaIds unit_id meeting_id />
-                        <input type="hidden" name="item_id" value=item_id />
-                        <SubmitButton pending=guidance_pending variant="secondary"
-                            label=Signal::derive(move || t_string!(i18n, item_use_guidance).to_string()) />
-                    </ActionForm>
+                    <ChangeForm action=guidance ids=vec![("unit_id", unit_id.to_string()), ("meeting_id", meeting_id.to_string()), ("item_id", item_id.to_string())] failure_shown_above=true variant="secondary"
+                        label=Signal::derive(move || t_string!(i18n, item_use_guidance).to_string()) />
                 })}
             </section>
         })}
@@ -121,32 +118,17 @@ fn ItemEdit(
             <h2 id="punkt-mer">{t!(i18n, item_more_heading)}</h2>
             <FormError message=other_problem />
             <p>{t!(i18n, item_reached_intro)}</p>
-            <ActionForm action=reached>
-                <AgendaIds unit_id meeting_id />
-                <input type="hidden" name="item_id" value=item_id />
-                <input type="hidden" name="reached" value=(!is_reached).to_string() />
-                <SubmitButton pending=reached_pending variant="secondary"
-                    label=Signal::derive(move || if is_reached {
+            <ChangeForm action=reached ids=vec![("unit_id", unit_id.to_string()), ("meeting_id", meeting_id.to_string()), ("item_id", item_id.to_string()), ("reached", (!is_reached).to_string())] failure_shown_above=true variant="secondary"
+                label=Signal::derive(move || if is_reached {
                         t_string!(i18n, item_mark_not_reached).to_string()
                     } else {
                         t_string!(i18n, item_mark_reached).to_string()
                     }) />
-            </ActionForm>
             <div class="button-row">
-                <ActionForm action=take_off>
-                    <AgendaIds unit_id meeting_id />
-                    <input type="hidden" name="item_id" value=item_id />
-                    <input type="hidden" name="to" value="backlog" />
-                    <SubmitButton pending=take_off_pending variant="secondary"
-                        label=Signal::derive(move || t_string!(i18n, item_to_backlog).to_string()) />
-                </ActionForm>
-                <ActionForm action=take_off>
-                    <AgendaIds unit_id meeting_id />
-                    <input type="hidden" name="item_id" value=item_id />
-                    <input type="hidden" name="to" value="delete" />
-                    <SubmitButton pending=take_off_pending variant="quiet"
-                        label=Signal::derive(move || t_string!(i18n, item_delete).to_string()) />
-                </ActionForm>
+                <ChangeForm action=take_off ids=vec![("unit_id", unit_id.to_string()), ("meeting_id", meeting_id.to_string()), ("item_id", item_id.to_string()), ("to", "backlog".to_string())] failure_shown_above=true variant="secondary"
+                    label=Signal::derive(move || t_string!(i18n, item_to_backlog).to_string()) />
+                <ChangeForm action=take_off ids=vec![("unit_id", unit_id.to_string()), ("meeting_id", meeting_id.to_string()), ("item_id", item_id.to_string()), ("to", "delete".to_string())] failure_shown_above=true variant="quiet"
+                    label=Signal::derive(move || t_string!(i18n, item_delete).to_string()) />
             </div>
         </section>
     }

@@ -9,8 +9,8 @@ use crate::error::AppError;
 use crate::i18n::*;
 use crate::meetings::{MeetingChoice, Proposal, ProposalsView, ProposeItem};
 use crate::ui::{
-    error_message, failure_message, field_message, format_date, whole_form_message, FormError,
-    SelectField, SubmitButton, TextArea, TextField,
+    error_message, failure_message, field_message, format_date, ChangeForm, FormError, SelectField,
+    TextArea, TextField,
 };
 
 fn meeting_options(
@@ -35,7 +35,6 @@ pub fn ProposeForm(data: ProposalsView, action: ServerAction<ProposeItem>) -> im
     let i18n = use_i18n();
     let result = Signal::derive(move || action.value().get());
     let err = move |field: &'static str| Signal::derive(move || field_message(result.get(), field));
-    let pending = action.pending();
     let options = meeting_options(
         i18n,
         &data.upcoming,
@@ -45,22 +44,17 @@ pub fn ProposeForm(data: ProposalsView, action: ServerAction<ProposeItem>) -> im
         <section class="panel" aria-labelledby="foresla">
             <h2 id="foresla">{t!(i18n, propose_heading)}</h2>
             <p>{t!(i18n, propose_intro)}</p>
-            <FormError message=whole_form_message(result) />
-            <ActionForm action attr:novalidate="">
-                <input type="hidden" name="unit_id" value=data.unit_id />
+            <ChangeForm action ids=vec![("unit_id", data.unit_id.to_string())] beside_fields=true
+                label=Signal::derive(move || t_string!(i18n, propose_button).to_string())
+                busy_label=Signal::derive(move || t_string!(i18n, sending).to_string())
+                done=Signal::derive(move || t_string!(i18n, propose_sent).to_string())>
                 <TextField id="forslag-rubrik" name="title" required=true
                     label=t_string!(i18n, propose_field_title).to_string() error=err("title") />
                 <TextArea id="forslag-beskrivning" name="description" rows=4
                     label=t_string!(i18n, propose_field_description).to_string() error=err("description") />
                 <SelectField id="forslag-mote" name="meeting_id" options
                     label=t_string!(i18n, propose_field_meeting).to_string() error=err("meeting") />
-                <SubmitButton pending variant="primary"
-                    label=Signal::derive(move || t_string!(i18n, propose_button).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, sending).to_string()) />
-                <p class="form-status" role="status">
-                    {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, propose_sent).to_string())}
-                </p>
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
 }
@@ -145,11 +139,12 @@ fn WaitingProposal(
     });
     let heading_id = format!("forslag-{id}");
     let labelled_by = heading_id.clone();
-    let (accept_pending, defer_pending, decline_pending) = (
-        actions.accept.pending(),
-        actions.defer.pending(),
-        actions.decline.pending(),
-    );
+    let ids = move |id: i64| {
+        vec![
+            ("unit_id", unit_id.to_string()),
+            ("proposal_id", id.to_string()),
+        ]
+    };
     view! {
         <li class="proposal" aria-labelledby=labelled_by>
             <h3 id=heading_id class="proposal__title">{proposal.title.clone()}</h3>
@@ -159,33 +154,25 @@ fn WaitingProposal(
             <div class="proposal__decisions">
                 {if can_accept {
                     view! {
-                        <ActionForm action=actions.accept attr:class="decision">
-                            <input type="hidden" name="unit_id" value=unit_id />
-                            <input type="hidden" name="proposal_id" value=id />
+                        <ChangeForm action=actions.accept ids=ids(id) class="decision" failure_shown_above=true
+                            label=Signal::derive(move || t_string!(i18n, proposal_accept).to_string())>
                             <SelectField id=format!("godta-{id}-mote") name="meeting_id" options selected=wanted
                                 label=t_string!(i18n, proposal_accept_label).to_string()
                                 error=Signal::derive(|| None::<String>) />
-                            <SubmitButton pending=accept_pending variant="primary"
-                                label=Signal::derive(move || t_string!(i18n, proposal_accept).to_string()) />
-                        </ActionForm>
+                        </ChangeForm>
                     }.into_any()
                 } else {
                     view! { <p>{t!(i18n, no_upcoming_meetings)}</p> }.into_any()
                 }}
-                <ActionForm action=actions.defer attr:class="decision">
-                    <input type="hidden" name="unit_id" value=unit_id />
-                    <input type="hidden" name="proposal_id" value=id />
-                    <SubmitButton pending=defer_pending variant="secondary"
-                        label=Signal::derive(move || t_string!(i18n, proposal_defer).to_string()) />
-                </ActionForm>
-                <ActionForm action=actions.decline attr:class="decision" attr:novalidate="">
-                    <input type="hidden" name="unit_id" value=unit_id />
-                    <input type="hidden" name="proposal_id" value=id />
+                <ChangeForm action=actions.defer ids=ids(id) class="decision" failure_shown_above=true
+                    variant="secondary"
+                    label=Signal::derive(move || t_string!(i18n, proposal_defer).to_string()) />
+                <ChangeForm action=actions.decline ids=ids(id) class="decision" failure_shown_above=true
+                    variant="quiet"
+                    label=Signal::derive(move || t_string!(i18n, proposal_decline).to_string())>
                     <TextArea id=format!("avsla-{id}-motivering") name="reason" rows=2
                         label=t_string!(i18n, proposal_decline_reason).to_string() error=reason_error />
-                    <SubmitButton pending=decline_pending variant="quiet"
-                        label=Signal::derive(move || t_string!(i18n, proposal_decline).to_string()) />
-                </ActionForm>
+                </ChangeForm>
             </div>
         </li>
     }
@@ -203,11 +190,6 @@ pub fn BacklogPanel(data: ProposalsView, actions: ProposalActions) -> impl IntoV
     });
     let options = meeting_options(i18n, &data.upcoming, None);
     let unit_id = data.unit_id;
-    let (schedule_pending, remove_pending, add_pending) = (
-        actions.schedule.pending(),
-        actions.remove.pending(),
-        actions.add.pending(),
-    );
     let empty = data.backlog.is_empty();
     let items = data
         .backlog
@@ -223,22 +205,18 @@ pub fn BacklogPanel(data: ProposalsView, actions: ProposalActions) -> impl IntoV
                     {(!item.description.is_empty()).then(|| view! { <p>{item.description.clone()}</p> })}
                     <div class="proposal__decisions">
                         {can_schedule.then(|| view! {
-                            <ActionForm action=actions.schedule attr:class="decision">
-                                <input type="hidden" name="unit_id" value=unit_id />
-                                <input type="hidden" name="item_id" value=id />
+                            <ChangeForm action=actions.schedule class="decision" failure_shown_above=true
+                                ids=vec![("unit_id", unit_id.to_string()), ("item_id", id.to_string())]
+                                label=Signal::derive(move || t_string!(i18n, backlog_schedule).to_string())>
                                 <SelectField id=format!("backlog-{id}-mote") name="meeting_id" options
                                     label=t_string!(i18n, backlog_schedule_label).to_string()
                                     error=Signal::derive(|| None::<String>) />
-                                <SubmitButton pending=schedule_pending variant="primary"
-                                    label=Signal::derive(move || t_string!(i18n, backlog_schedule).to_string()) />
-                            </ActionForm>
+                            </ChangeForm>
                         })}
-                        <ActionForm action=actions.remove attr:class="decision">
-                            <input type="hidden" name="unit_id" value=unit_id />
-                            <input type="hidden" name="item_id" value=id />
-                            <button type="submit" class="button button--quiet" aria-label=remove_label
-                                aria-busy=move || remove_pending.get().to_string()>{t!(i18n, backlog_remove)}</button>
-                        </ActionForm>
+                        <ChangeForm action=actions.remove class="decision" failure_shown_above=true
+                            ids=vec![("unit_id", unit_id.to_string()), ("item_id", id.to_string())]
+                            variant="quiet" aria_label=remove_label
+                            label=Signal::derive(move || t_string!(i18n, backlog_remove).to_string()) />
                     </div>
                 </li>
             }
@@ -252,13 +230,11 @@ pub fn BacklogPanel(data: ProposalsView, actions: ProposalActions) -> impl IntoV
             {empty.then(|| view! { <p class="muted">{t!(i18n, backlog_empty)}</p> })}
             <ul class="proposal-list">{items}</ul>
             <h3 id="ny-i-backlog">{t!(i18n, backlog_add_heading)}</h3>
-            <FormError message=whole_form_message(add_result) />
-            <ActionForm action=actions.add attr:novalidate="" attr:aria-labelledby="ny-i-backlog">
-                <input type="hidden" name="unit_id" value=unit_id />
+            <ChangeForm action=actions.add ids=vec![("unit_id", unit_id.to_string())]
+                beside_fields=true variant="secondary" attr:aria-labelledby="ny-i-backlog"
+                label=Signal::derive(move || t_string!(i18n, backlog_add_button).to_string())>
                 <ItemFields prefix="backlog-ny" result=add_result />
-                <SubmitButton pending=add_pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, backlog_add_button).to_string()) />
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
 }

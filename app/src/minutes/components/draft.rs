@@ -10,7 +10,7 @@ use crate::i18n::*;
 use crate::meetings::AgendaItem;
 use crate::minutes::{Action, MinutesView, SaveAttendance};
 use crate::ui::{
-    failure_message, field_message, FormError, SelectField, SubmitButton, TextArea, TextField,
+    field_message, ChangeForm, FormError, SelectField, SubmitButton, TextArea, TextField,
 };
 
 /// "Närvaro": a checkbox per member of the unit.
@@ -20,7 +20,7 @@ pub fn AttendancePanel(
     action: ServerAction<SaveAttendance>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
+    let _pending = action.pending();
     let people = minutes
         .attendees
         .iter()
@@ -42,17 +42,13 @@ pub fn AttendancePanel(
     view! {
         <section class="panel" aria-labelledby="narvaro">
             <h2 id="narvaro">{t!(i18n, minutes_attendance)}</h2>
-            <FormError message=failure_message(action) />
-            <ActionForm action>
-                <input type="hidden" name="unit_id" value=minutes.unit_id />
-                <input type="hidden" name="meeting_id" value=minutes.meeting.id />
+            <ChangeForm action ids=vec![("unit_id", minutes.unit_id.to_string()), ("meeting_id", minutes.meeting.id.to_string())] variant="secondary"
+                label=Signal::derive(move || t_string!(i18n, minutes_attendance_save).to_string())>
                 <fieldset class="attendance">
                     <legend>{t!(i18n, minutes_attendance_legend)}</legend>
                     <ul class="attendance__list">{people}</ul>
                 </fieldset>
-                <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, minutes_attendance_save).to_string()) />
-            </ActionForm>
+            </ChangeForm>
             <p class="form-status" role="status">{done}</p>
         </section>
     }

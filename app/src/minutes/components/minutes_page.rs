@@ -13,7 +13,7 @@ use crate::error::AppError;
 use crate::i18n::*;
 use crate::minutes::{get_meeting_actions, get_minutes, MinutesView, PublishMinutes};
 use crate::ui::Loaded;
-use crate::ui::{failure_message, format_date, route_id, success_count, FormError, SubmitButton};
+use crate::ui::{format_date, route_id, success_count, ChangeForm};
 
 /// The minutes page of one meeting.
 #[component]
@@ -119,7 +119,7 @@ fn MinutesBody(
 #[component]
 fn PublishPanel(minutes: MinutesView, action: ServerAction<PublishMinutes>) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
+    let _pending = action.pending();
     let state = match minutes.versions.last() {
         None => t_string!(i18n, minutes_state_draft).to_string(),
         Some(v) => t_string!(
@@ -144,18 +144,14 @@ fn PublishPanel(minutes: MinutesView, action: ServerAction<PublishMinutes>) -> i
             {(!first && minutes.unpublished_changes).then(|| view! {
                 <p class="notice">{t!(i18n, minutes_unpublished_changes)}</p>
             })}
-            <FormError message=failure_message(action) />
-            <ActionForm action>
-                <input type="hidden" name="unit_id" value=minutes.unit_id />
-                <input type="hidden" name="meeting_id" value=minutes.meeting.id />
-                <p class="field__hint">{t!(i18n, minutes_publish_hint)}</p>
-                <SubmitButton pending variant="primary"
-                    label=Signal::derive(move || if first {
+            <ChangeForm action ids=vec![("unit_id", minutes.unit_id.to_string()), ("meeting_id", minutes.meeting.id.to_string())]
+                label=Signal::derive(move || if first {
                         t_string!(i18n, minutes_publish).to_string()
                     } else {
                         t_string!(i18n, minutes_publish_changes).to_string()
-                    }) />
-            </ActionForm>
+                    })>
+                <p class="field__hint">{t!(i18n, minutes_publish_hint)}</p>
+            </ChangeForm>
             <p class="form-status" role="status">{done}</p>
         </section>
     }

@@ -8,7 +8,7 @@ use crate::domain::NoticeTiming;
 use crate::i18n::*;
 use crate::meetings::AgendaView;
 use crate::notices::{NoticeState, SendNotice};
-use crate::ui::{field_message, format_date, whole_form_message, FormError, SubmitButton};
+use crate::ui::{field_message, format_date, whole_form_message, ChangeForm, FormError};
 
 fn timing_line(
     i18n: leptos_i18n::I18nContext<Locale>,
@@ -59,7 +59,7 @@ pub fn NoticePanel(
     let i18n = use_i18n();
     let (line, badge) = timing_line(i18n, notice.timing);
     let result = Signal::derive(move || action.value().get().map(|r| r.map(|_| ())));
-    let pending = action.pending();
+    let _pending = action.pending();
     let sent_before = !notice.sent.is_empty();
     let can_send = !sent_before || notice.agenda_changed;
     let overdue = matches!(notice.timing, NoticeTiming::Overdue { .. });
@@ -130,10 +130,13 @@ pub fn NoticePanel(
             <FormError message=whole_form_message(result) />
             <p class="field__error" role="alert">{move || notice_error.get()}</p>
             {can_send.then(|| view! {
-                <ActionForm action attr:novalidate="">
-                    <input type="hidden" name="unit_id" value=agenda.unit_id />
-                    <input type="hidden" name="meeting_id" value=agenda.meeting.id />
-                    <input type="hidden" name="agenda_version" value=agenda.agenda_version />
+                <ChangeForm action ids=vec![("unit_id", agenda.unit_id.to_string()), ("meeting_id", agenda.meeting.id.to_string()), ("agenda_version", agenda.agenda_version.to_string())] failure_shown_above=true
+                    label=Signal::derive(move || if sent_before {
+                            t_string!(i18n, notice_send_update).to_string()
+                        } else {
+                            t_string!(i18n, notice_send).to_string()
+                        })
+                    busy_label=Signal::derive(move || t_string!(i18n, sending).to_string())>
                     <p>{t!(i18n, notice_recipients, count = recipients)}</p>
                     {overdue.then(|| view! {
                         <div class="field field--check">
@@ -144,14 +147,7 @@ pub fn NoticePanel(
                             <p id="kallelse-sen-fel" class="field__error">{move || confirm_error.get()}</p>
                         </div>
                     })}
-                    <SubmitButton pending variant="primary"
-                        label=Signal::derive(move || if sent_before {
-                            t_string!(i18n, notice_send_update).to_string()
-                        } else {
-                            t_string!(i18n, notice_send).to_string()
-                        })
-                        busy_label=Signal::derive(move || t_string!(i18n, sending).to_string()) />
-                </ActionForm>
+                </ChangeForm>
             })}
             <p class="form-status" role="status">{done}</p>
         </section>

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use crate::i18n::*;
 use crate::org::{accounts, AccountRow, SetAccountActive};
 use crate::ui::Loaded;
-use crate::ui::{failure_message, role_label, success_count, FormError, SubmitButton};
+use crate::ui::{failure_message, role_label, success_count, ChangeForm, FormError};
 
 /// The page.
 #[component]
@@ -36,7 +36,7 @@ pub fn AccountsPage() -> impl IntoView {
 #[component]
 fn AccountItem(account: AccountRow, action: ServerAction<SetAccountActive>) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
+    let _pending = action.pending();
     let roles = account
         .roles
         .iter()
@@ -63,16 +63,12 @@ fn AccountItem(account: AccountRow, action: ServerAction<SetAccountActive>) -> i
             <p class="muted account-list__email">{account.email.clone()}</p>
             {(!roles.is_empty()).then(|| view! { <p>{roles.clone()}</p> })}
             {account.manageable.then(|| view! {
-                <ActionForm action=action>
-                    <input type="hidden" name="person_id" value=id.clone() />
-                    <input type="hidden" name="active" value=turn_on.clone() />
-                    <SubmitButton pending=pending variant="secondary"
-                        label=Signal::derive(move || if active {
+                <ChangeForm action=action ids=vec![("person_id", (id.clone()).to_string()), ("active", (turn_on.clone()).to_string())] failure_shown_above=true variant="secondary"
+                    label=Signal::derive(move || if active {
                             t_string!(i18n, account_disable).to_string()
                         } else {
                             t_string!(i18n, account_enable).to_string()
                         }) />
-                </ActionForm>
             })}
         </li>
     }

@@ -17,7 +17,7 @@ pub fn CreatePlanForms(
     can_copy: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
+    let _pending = action.pending();
     let failure = failure_message(action);
     view! {
         <section class="panel create-plan" aria-labelledby="skapa-rubrik">
@@ -25,21 +25,11 @@ pub fn CreatePlanForms(
             <p>{t!(i18n, create_intro)}</p>
             <FormError message=failure />
             <div class="create-plan__choices">
-                <ActionForm action>
-                    <input type="hidden" name="unit_id" value=unit_id />
-                    <input type="hidden" name="year" value=year />
-                    <input type="hidden" name="source" value="mall" />
-                    <SubmitButton pending variant="primary"
-                        label=Signal::derive(move || t_string!(i18n, create_from_template).to_string()) />
-                </ActionForm>
+                <ChangeForm action ids=vec![("unit_id", unit_id.to_string()), ("year", year.to_string()), ("source", "mall".to_string())] failure_shown_above=true
+                    label=Signal::derive(move || t_string!(i18n, create_from_template).to_string()) />
                 {can_copy.then(|| view! {
-                    <ActionForm action>
-                        <input type="hidden" name="unit_id" value=unit_id />
-                        <input type="hidden" name="year" value=year />
-                        <input type="hidden" name="source" value="forra-aret" />
-                        <SubmitButton pending variant="secondary"
-                            label=Signal::derive(move || t_string!(i18n, create_copy_previous, year = year - 1).to_string()) />
-                    </ActionForm>
+                    <ChangeForm action ids=vec![("unit_id", unit_id.to_string()), ("year", year.to_string()), ("source", "forra-aret".to_string())] failure_shown_above=true variant="secondary"
+                        label=Signal::derive(move || t_string!(i18n, create_copy_previous, year = year - 1).to_string()) />
                 })}
             </div>
         </section>

@@ -14,7 +14,8 @@ use crate::plan::{
 };
 use crate::ui::Loaded;
 use crate::ui::{
-    error_message, format_date, route_id, success_count, ErrorPanel, FormError, SubmitButton,
+    error_message, format_date, route_id, success_count, ChangeForm, ErrorPanel, FormError,
+    SubmitButton,
 };
 
 /// The edit page of one meeting.
@@ -63,7 +64,7 @@ fn MeetingEdit(
     let unit_name = detail.unit_name.clone();
     let result = Signal::derive(move || update.value().get());
     let pending = update.pending();
-    let cancel_pending = cancel.pending();
+    let _cancel_pending = cancel.pending();
     let problem = move || {
         form_message(result.get())
             .or_else(|| cancel.value().get().and_then(Result::err))
@@ -103,18 +104,12 @@ fn MeetingEdit(
             } else {
                 t_string!(i18n, cancel_meeting_intro).to_string()
             }}</p>
-            <ActionForm action=cancel>
-                <input type="hidden" name="unit_id" value=detail.unit_id />
-                <input type="hidden" name="meeting_id" value=meeting_id />
-                <input type="hidden" name="plan_version" value=detail.plan_version />
-                <input type="hidden" name="cancelled" value=(!cancelled).to_string() />
-                <SubmitButton pending=cancel_pending variant="secondary"
-                    label=Signal::derive(move || if cancelled {
+            <ChangeForm action=cancel ids=vec![("unit_id", detail.unit_id.to_string()), ("meeting_id", meeting_id.to_string()), ("plan_version", detail.plan_version.to_string()), ("cancelled", (!cancelled).to_string())] failure_shown_above=true variant="secondary"
+                label=Signal::derive(move || if cancelled {
                         t_string!(i18n, restore_meeting_button).to_string()
                     } else {
                         t_string!(i18n, cancel_meeting_button).to_string()
                     }) />
-            </ActionForm>
         </section>
     }
 }

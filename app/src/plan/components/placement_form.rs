@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::meeting_fields::field_message;
 use crate::i18n::*;
 use crate::plan::{PlaceTopic, TopicDetail};
-use crate::ui::{error_message, format_date, FormError, SubmitButton};
+use crate::ui::{format_date, ChangeForm};
 
 /// The placement form of the topic page (shown to editors only).
 #[component]
@@ -33,22 +33,20 @@ pub fn PlacementForm(action: ServerAction<PlaceTopic>, detail: TopicDetail) -> i
             view! { <option value=m.id.to_string() selected=current == Some(m.id)>{label}</option> }
         })
         .collect_view();
-    let pending = action.pending();
     let result = move || action.value().get();
     let field_error = move || field_message(result(), "meeting_id");
-    let problem = move || match result() {
-        Some(Err(crate::error::AppError::Invalid { .. })) | Some(Ok(())) | None => None,
-        Some(Err(e)) => Some(error_message(e)()),
-    };
+    let ids = vec![
+        ("unit_id", detail.unit_id.to_string()),
+        ("topic_id", t.id.to_string()),
+        ("year", detail.year.to_string()),
+        ("plan_version", plan_version.to_string()),
+    ];
     view! {
         <section class="panel placement" aria-labelledby="placera-rubrik">
             <h2 id="placera-rubrik">{t!(i18n, placement_heading)}</h2>
-            <FormError message=Signal::derive(problem) />
-            <ActionForm action>
-                <input type="hidden" name="unit_id" value=detail.unit_id />
-                <input type="hidden" name="topic_id" value=t.id />
-                <input type="hidden" name="year" value=detail.year />
-                <input type="hidden" name="plan_version" value=plan_version />
+            <ChangeForm action ids beside_fields=true
+                label=Signal::derive(move || t_string!(i18n, placement_button).to_string())
+                done=Signal::derive(move || t_string!(i18n, placement_saved).to_string())>
                 <div class="field">
                     <label for="placera-mote">{t!(i18n, placement_label)}</label>
                     <select id="placera-mote" name="meeting_id" aria-describedby="placera-fel">
@@ -57,12 +55,7 @@ pub fn PlacementForm(action: ServerAction<PlaceTopic>, detail: TopicDetail) -> i
                     </select>
                     <p id="placera-fel" class="field__error">{field_error}</p>
                 </div>
-                <SubmitButton pending=pending variant="primary"
-                    label=Signal::derive(move || t_string!(i18n, placement_button).to_string()) />
-                <p class="form-status" role="status">
-                    {move || matches!(result(), Some(Ok(()))).then(|| t_string!(i18n, placement_saved).to_string())}
-                </p>
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
     .into_any()

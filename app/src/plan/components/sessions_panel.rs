@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::meeting_fields::{form_message, MeetingFields};
 use crate::i18n::*;
 use crate::plan::{AddSession, MeetingDetail, RemoveSession};
-use crate::ui::{error_message, when_and_where, FormError, SubmitButton};
+use crate::ui::{error_message, when_and_where, ChangeForm, FormError};
 
 /// The sessions of one APT and the forms that change them.
 #[component]
@@ -26,8 +26,6 @@ pub fn SessionsPanel(
         m.online_link.as_deref(),
     );
     let add_result = Signal::derive(move || add.value().get());
-    let add_pending = add.pending();
-    let remove_pending = remove.pending();
     let problem = move || {
         form_message(add_result.get())
             .or_else(|| remove.value().get().and_then(Result::err))
@@ -53,16 +51,15 @@ pub fn SessionsPanel(
             view! {
                 <li class="session">
                     <span><strong>{t!(i18n, session_number, number = number)}</strong> " " {text}</span>
-                    <ActionForm action=remove attr:class="session__remove">
-                        <input type="hidden" name="unit_id" value=unit_id />
-                        <input type="hidden" name="meeting_id" value=meeting_id />
-                        <input type="hidden" name="session_id" value=s.id />
-                        <input type="hidden" name="plan_version" value=plan_version />
-                        <button type="submit" class="button button--quiet" aria-label=label
-                            aria-busy=move || remove_pending.get().to_string()>
-                            {t!(i18n, session_remove)}
-                        </button>
-                    </ActionForm>
+                    <ChangeForm action=remove class="session__remove" failure_shown_above=true
+                        ids=vec![
+                            ("unit_id", unit_id.to_string()),
+                            ("meeting_id", meeting_id.to_string()),
+                            ("session_id", s.id.to_string()),
+                            ("plan_version", plan_version.to_string()),
+                        ]
+                        variant="quiet" aria_label=label
+                        label=Signal::derive(move || t_string!(i18n, session_remove).to_string()) />
                 </li>
             }
         })
@@ -79,17 +76,17 @@ pub fn SessionsPanel(
                 {further}
             </ol>
             <h3 id="nytt-tillfalle">{t!(i18n, session_add_heading)}</h3>
-            <ActionForm action=add attr:novalidate="" attr:aria-labelledby="nytt-tillfalle">
-                <input type="hidden" name="unit_id" value=detail.unit_id />
-                <input type="hidden" name="meeting_id" value=m.id />
-                <input type="hidden" name="plan_version" value=detail.plan_version />
+            <ChangeForm action=add failure_shown_above=true variant="secondary"
+                attr:aria-labelledby="nytt-tillfalle"
+                ids=vec![
+                    ("unit_id", unit_id.to_string()),
+                    ("meeting_id", meeting_id.to_string()),
+                    ("plan_version", plan_version.to_string()),
+                ]
+                label=Signal::derive(move || t_string!(i18n, session_add_button).to_string())
+                done=Signal::derive(move || t_string!(i18n, session_added).to_string())>
                 <MeetingFields prefix="tillfalle" meeting=None result=add_result />
-                <SubmitButton pending=add_pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, session_add_button).to_string()) />
-                <p class="form-status" role="status">
-                    {move || matches!(add_result.get(), Some(Ok(()))).then(|| t_string!(i18n, session_added).to_string())}
-                </p>
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
 }

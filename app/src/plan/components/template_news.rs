@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::plan::{TakeInTopics, TemplateNews};
-use crate::ui::{failure_message, month_name, FormError};
+use crate::ui::{failure_message, month_name, ChangeForm, FormError};
 
 /// The news with a "Ta in" button each and one for all.
 #[component]
@@ -17,8 +17,16 @@ pub fn TemplateNewsPanel(
     plan_version: i64,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
     let failure = failure_message(action);
+    // Every form takes in one topic (or, with no topic, all) into this version of the plan.
+    let ids = move |topic_id: String| {
+        vec![
+            ("unit_id", unit_id.to_string()),
+            ("year", year.to_string()),
+            ("plan_version", plan_version.to_string()),
+            ("topic_id", topic_id),
+        ]
+    };
     let count = news.len();
     let items = news
         .into_iter()
@@ -35,14 +43,9 @@ pub fn TemplateNewsPanel(
                         <span class="tag">{what}</span> " " <strong>{n.title.clone()}</strong>
                         " (" {month_name(i18n, n.month_start)} ")"
                     </span>
-                    <ActionForm action attr:class="session__remove">
-                        <input type="hidden" name="unit_id" value=unit_id />
-                        <input type="hidden" name="year" value=year />
-                        <input type="hidden" name="plan_version" value=plan_version />
-                        <input type="hidden" name="topic_id" value=n.topic_id />
-                        <button type="submit" class="button button--secondary" aria-label=label
-                            aria-busy=move || pending.get().to_string()>{t!(i18n, news_take_in)}</button>
-                    </ActionForm>
+                    <ChangeForm action class="session__remove" failure_shown_above=true
+                        ids=ids(n.topic_id.to_string()) variant="secondary" aria_label=label
+                        label=Signal::derive(move || t_string!(i18n, news_take_in).to_string()) />
                 </li>
             }
         })
@@ -54,14 +57,8 @@ pub fn TemplateNewsPanel(
             <FormError message=failure />
             <ul class="sessions__list">{items}</ul>
             {(count > 1).then(|| view! {
-                <ActionForm action>
-                    <input type="hidden" name="unit_id" value=unit_id />
-                    <input type="hidden" name="year" value=year />
-                    <input type="hidden" name="plan_version" value=plan_version />
-                    <input type="hidden" name="topic_id" value="" />
-                    <button type="submit" class="button button--primary"
-                        aria-busy=move || pending.get().to_string()>{t!(i18n, news_take_in_all)}</button>
-                </ActionForm>
+                <ChangeForm action failure_shown_above=true ids=ids(String::new())
+                    label=Signal::derive(move || t_string!(i18n, news_take_in_all).to_string()) />
             })}
         </section>
     }

@@ -12,8 +12,8 @@ use crate::template::{
 };
 use crate::ui::Loaded;
 use crate::ui::{
-    error_message, field_message, form_message, kind_label, month_name, success_count,
-    whole_form_message, FormError, SubmitButton, TextField,
+    error_message, field_message, form_message, kind_label, month_name, success_count, ChangeForm,
+    FormError, TextField,
 };
 
 /// The template page.
@@ -88,8 +88,9 @@ fn RulesForm(
         <section class="panel" aria-labelledby="regler-rubrik">
             <h2 id="regler-rubrik">{t!(i18n, template_rules_heading)}</h2>
             <p>{t!(i18n, template_rules_intro)}</p>
-            <ActionForm action attr:novalidate="">
-                <FormError message=whole_form_message(result) />
+            <ChangeForm action beside_fields=true
+                label=Signal::derive(move || t_string!(i18n, template_rules_save).to_string())
+                done=Signal::derive(move || t_string!(i18n, template_saved).to_string())>
                 <div class="meeting-fields__times">
                     <TextField id="regel-min" name="rules[min_apts_per_year]" kind="number" min="1" max="52"
                         value=min.to_string() label=t_string!(i18n, template_rules_min).to_string()
@@ -101,12 +102,7 @@ fn RulesForm(
                         value=threshold.to_string() label=t_string!(i18n, template_rules_votes).to_string()
                         error=err("vote_threshold") />
                 </div>
-                <SubmitButton pending=action.pending()
-                    label=Signal::derive(move || t_string!(i18n, template_rules_save).to_string()) />
-                <p class="form-status" role="status">
-                    {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, template_saved).to_string())}
-                </p>
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
 }
@@ -139,18 +135,14 @@ fn Points(
             let point_id = p.id;
             view! {
                 <li class="template-point">
-                    <ActionForm action=rename attr:class="template-point__rename" attr:novalidate="">
-                        <input type="hidden" name="point_id" value=point_id />
-                        <div class="field">
-                            <label for=field_id.clone()>{label}</label>
-                            <input id=field_id name="title" type="text" value=p.title.clone() />
-                        </div>
-                        <button type="submit" class="button button--secondary">{t!(i18n, template_point_rename)}</button>
-                    </ActionForm>
-                    <ActionForm action=retire attr:class="template-point__retire">
-                        <input type="hidden" name="point_id" value=point_id />
-                        <button type="submit" class="button button--quiet" aria-label=retire_label>{t!(i18n, template_retire)}</button>
-                    </ActionForm>
+                    <ChangeForm action=rename class="template-point__rename" failure_shown_above=true
+                        ids=vec![("point_id", point_id.to_string())] variant="secondary"
+                        label=Signal::derive(move || t_string!(i18n, template_point_rename).to_string())>
+                        <TextField id=field_id name="title" value=p.title.clone() label />
+                    </ChangeForm>
+                    <ChangeForm action=retire class="template-point__retire" failure_shown_above=true
+                        ids=vec![("point_id", point_id.to_string())] variant="quiet" aria_label=retire_label
+                        label=Signal::derive(move || t_string!(i18n, template_retire).to_string()) />
                 </li>
             }
         })
@@ -161,16 +153,11 @@ fn Points(
             <p>{t!(i18n, template_points_intro)}</p>
             <FormError message=Signal::derive(problem) />
             <ol class="template-points">{rows}</ol>
-            <ActionForm action=add attr:novalidate="">
-                <div class="field">
-                    <label for="ny-punkt">{t!(i18n, template_point_new)}</label>
-                    <input id="ny-punkt" name="title" type="text" aria-describedby="ny-punkt-fel"
-                        aria-invalid=move || field_message(add_result.get(), "title").is_some().to_string() />
-                    <p id="ny-punkt-fel" class="field__error">{move || field_message(add_result.get(), "title")}</p>
-                </div>
-                <SubmitButton pending=add.pending() variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, template_point_add).to_string()) />
-            </ActionForm>
+            <ChangeForm action=add failure_shown_above=true variant="secondary"
+                label=Signal::derive(move || t_string!(i18n, template_point_add).to_string())>
+                <TextField id="ny-punkt" name="title" label=t_string!(i18n, template_point_new).to_string()
+                    error=Signal::derive(move || field_message(add_result.get(), "title")) />
+            </ChangeForm>
         </section>
     }
 }
@@ -179,7 +166,6 @@ fn Points(
 fn Topics(page: TemplatePage, add: ServerAction<SaveTemplateTopic>) -> impl IntoView {
     let i18n = use_i18n();
     let result = Signal::derive(move || add.value().get());
-    let problem = move || form_message(result.get()).map(|e| error_message(e)());
     let months = (1..=12u32)
         .filter_map(|month| {
             let topics: Vec<_> = page
@@ -224,16 +210,11 @@ fn Topics(page: TemplatePage, add: ServerAction<SaveTemplateTopic>) -> impl Into
         </section>
         <section class="panel" aria-labelledby="nytt-amne">
             <h2 id="nytt-amne">{t!(i18n, template_topic_add_heading)}</h2>
-            <ActionForm action=add attr:novalidate="">
-                <input type="hidden" name="topic_id" value="" />
-                <FormError message=Signal::derive(problem) />
+            <ChangeForm action=add ids=vec![("topic_id", String::new())] beside_fields=true
+                label=Signal::derive(move || t_string!(i18n, template_topic_add).to_string())
+                done=Signal::derive(move || t_string!(i18n, template_topic_added).to_string())>
                 <WheelTopicFields prefix="nytt" topic=None result />
-                <SubmitButton pending=add.pending()
-                    label=Signal::derive(move || t_string!(i18n, template_topic_add).to_string()) />
-                <p class="form-status" role="status">
-                    {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, template_topic_added).to_string())}
-                </p>
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
 }

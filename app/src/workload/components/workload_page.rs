@@ -10,8 +10,7 @@ use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::Loaded;
 use crate::ui::{
-    failure_message, field_message, format_date, route_id, success_count, whole_form_message,
-    FormError, SubmitButton, TextArea, TextField,
+    field_message, format_date, route_id, success_count, ChangeForm, TextArea, TextField,
 };
 use crate::workload::{
     get_workload, CastWorkloadVote, SaveWorkloadRecord, SetWorkloadVoting, WorkloadView,
@@ -96,7 +95,7 @@ fn WorkloadBody(view: WorkloadView, actions: WorkloadActions) -> impl IntoView {
 #[component]
 fn VotingPanel(view: WorkloadView, action: ServerAction<SetWorkloadVoting>) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
+    let _pending = action.pending();
     let method = view.method.unwrap_or(WorkloadMethod::TrafficLight);
     let open = view.voting_open;
     let choice = move |m: WorkloadMethod, label: String| {
@@ -111,23 +110,18 @@ fn VotingPanel(view: WorkloadView, action: ServerAction<SetWorkloadVoting>) -> i
     view! {
         <section class="panel" aria-labelledby="rostning">
             <h2 id="rostning">{t!(i18n, workload_voting_heading)}</h2>
-            <FormError message=failure_message(action) />
-            <ActionForm action>
-                <input type="hidden" name="unit_id" value=view.unit_id />
-                <input type="hidden" name="meeting_id" value=view.meeting_id />
-                <input type="hidden" name="open" value=(!open).to_string() />
+            <ChangeForm action ids=vec![("unit_id", view.unit_id.to_string()), ("meeting_id", view.meeting_id.to_string()), ("open", (!open).to_string())] variant=if open { "secondary" } else { "primary" }
+                label=Signal::derive(move || if open {
+                        t_string!(i18n, workload_close).to_string()
+                    } else {
+                        t_string!(i18n, workload_open_button).to_string()
+                    })>
                 <fieldset class="choices">
                     <legend>{t!(i18n, workload_method)}</legend>
                     {choice(WorkloadMethod::TrafficLight, t_string!(i18n, workload_method_traffic).to_string())}
                     {choice(WorkloadMethod::Quadrant, t_string!(i18n, workload_method_quadrant).to_string())}
                 </fieldset>
-                <SubmitButton pending variant=if open { "secondary" } else { "primary" }
-                    label=Signal::derive(move || if open {
-                        t_string!(i18n, workload_close).to_string()
-                    } else {
-                        t_string!(i18n, workload_open_button).to_string()
-                    }) />
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
 }
@@ -135,7 +129,7 @@ fn VotingPanel(view: WorkloadView, action: ServerAction<SetWorkloadVoting>) -> i
 #[component]
 fn VotePanel(view: WorkloadView, action: ServerAction<CastWorkloadVote>) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
+    let _pending = action.pending();
     let result = Signal::derive(move || action.value().get());
     let radios = move |name: &'static str, options: Vec<(String, String)>| {
         options
@@ -192,15 +186,11 @@ fn VotePanel(view: WorkloadView, action: ServerAction<CastWorkloadVote>) -> impl
         <section class="panel" aria-labelledby="rosta">
             <h2 id="rosta">{t!(i18n, workload_vote_heading)}</h2>
             <p>{t!(i18n, workload_anonymous)}</p>
-            <FormError message=whole_form_message(result) />
-            <ActionForm action attr:novalidate="">
-                <input type="hidden" name="unit_id" value=view.unit_id />
-                <input type="hidden" name="meeting_id" value=view.meeting_id />
+            <ChangeForm action ids=vec![("unit_id", view.unit_id.to_string()), ("meeting_id", view.meeting_id.to_string())] beside_fields=true
+                label=Signal::derive(move || t_string!(i18n, workload_vote_button).to_string())
+                busy_label=Signal::derive(move || t_string!(i18n, sending).to_string())>
                 {fields}
-                <SubmitButton pending variant="primary"
-                    label=Signal::derive(move || t_string!(i18n, workload_vote_button).to_string())
-                    busy_label=Signal::derive(move || t_string!(i18n, sending).to_string()) />
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
 }
@@ -263,7 +253,7 @@ fn ResultPanel(view: WorkloadView) -> impl IntoView {
 #[component]
 fn RecordPanel(view: WorkloadView, action: ServerAction<SaveWorkloadRecord>) -> impl IntoView {
     let i18n = use_i18n();
-    let pending = action.pending();
+    let _pending = action.pending();
     let result = Signal::derive(move || action.value().get());
     let err = move |f: &'static str| Signal::derive(move || field_message(result.get(), f));
     let crate::workload::WorkloadRecord {
@@ -277,10 +267,9 @@ fn RecordPanel(view: WorkloadView, action: ServerAction<SaveWorkloadRecord>) -> 
         <section class="panel" aria-labelledby="anteckna">
             <h2 id="anteckna">{t!(i18n, workload_record_heading)}</h2>
             <p>{t!(i18n, workload_record_intro)}</p>
-            <FormError message=whole_form_message(result) />
-            <ActionForm action attr:novalidate="">
-                <input type="hidden" name="unit_id" value=view.unit_id />
-                <input type="hidden" name="meeting_id" value=view.meeting_id />
+            <ChangeForm action ids=vec![("unit_id", view.unit_id.to_string()), ("meeting_id", view.meeting_id.to_string())] beside_fields=true variant="secondary"
+                label=Signal::derive(move || t_string!(i18n, save_changes).to_string())
+                done=Signal::derive(move || t_string!(i18n, workload_record_saved).to_string())>
                 <div class="meeting-fields__times">
                     <TextField id="antal-rod" name="red" kind="number" min="0" max="500" value=text(red)
                         label=t_string!(i18n, workload_count_red).to_string() error=err("red") />
@@ -291,12 +280,7 @@ fn RecordPanel(view: WorkloadView, action: ServerAction<SaveWorkloadRecord>) -> 
                 </div>
                 <TextArea id="avstamning-anteckning" name="note" rows=2 value=note
                     label=t_string!(i18n, workload_note).to_string() error=err("note") />
-                <SubmitButton pending variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, save_changes).to_string()) />
-                <p class="form-status" role="status">
-                    {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, workload_record_saved).to_string())}
-                </p>
-            </ActionForm>
+            </ChangeForm>
         </section>
     }
 }
