@@ -218,22 +218,17 @@ pub async fn clean_up(
     limits: crate::domain::SessionLimits,
     now: DateTime<Utc>,
 ) -> sqlx::Result<(u64, u64)> {
-    const ABSOLUTE: &str = "UPDATE sign_in_sessions SET ended_at = $1, end_reason = 'absolute'
-         WHERE ended_at IS NULL AND started_at < $2";
-    const IDLE: &str = "UPDATE sign_in_sessions SET ended_at = $1, end_reason = 'idle'
-         WHERE ended_at IS NULL AND last_seen_at < $2";
+    // One statement ends both kinds; the absolute limit names the reason when both passed.
+    const END: &str = "UPDATE sign_in_sessions SET ended_at = $1,
+             end_reason = CASE WHEN started_at < $2 THEN 'absolute' ELSE 'idle' END
+         WHERE ended_at IS NULL AND (started_at < $2 OR last_seen_at < $3)";
     const FORGET: &str =
         "DELETE FROM sign_in_sessions WHERE ended_at IS NOT NULL AND ended_at < $1";
     let forget_before = now - chrono::TimeDelta::days(KEEP_ENDED_DAYS);
     with_db!(db, pool => {
-        let absolute = sqlx::query(ABSOLUTE)
+        let ended = sqlx::query(END)
             .bind(now)
             .bind(now - limits.absolute)
-            .execute(pool)
-            .await?
-            .rows_affected();
-        let idle = sqlx::query(IDLE)
-            .bind(now)
             .bind(now - limits.idle)
             .execute(pool)
             .await?
@@ -243,6 +238,6 @@ pub async fn clean_up(
             .execute(pool)
             .await?
             .rows_affected();
-        Ok((absolute + idle, forgotten))
+        Ok((ended, forgotten))
     })
 }
