@@ -1,7 +1,7 @@
 // The archive export: the chef downloads every record of the unit as one zip (minutes in each
 // published version, agendas, the action plan and an index), as an archive delivery needs
-// them; an employee gets no export. The demo's 2019 records are exported here, before the late
-// projects cull them (see the config).
+// them; an employee gets no export. The demo's 2019 records are exported here (the culling flow
+// culls those of the other demo organisation, Norrvik).
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';

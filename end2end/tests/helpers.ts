@@ -50,15 +50,11 @@ const FUTURE_YEARS = {
 /** ... and years long past (2020 on), for flows about what is late. */
 const PAST_YEARS = { 'late-notice': 1 } as const;
 
-/**
- * The projects that run flows in parallel; each gets its own year of every slot. A flow of the
- * late projects (late-desktop, late-phone) runs in those alone and takes the desktop's and the
- * phone's years of its slot.
- */
+/** The projects that run flows in parallel; each gets its own year of every slot. */
 const PROJECTS = ['desktop', 'phone', 'no-js'];
 
 function slotYear(table: Record<string, number>, first: number, flow: string, slot: number) {
-  const project = PROJECTS.indexOf(test.info().project.name.replace(/^late-/, ''));
+  const project = PROJECTS.indexOf(test.info().project.name);
   const count = table[flow];
   if (project < 0 || slot < 0 || slot >= count) {
     throw new Error(`no year for ${flow} #${slot} in project ${test.info().project.name}`);
@@ -82,7 +78,7 @@ export function ownYear(flow: keyof typeof FUTURE_YEARS, slot = 0) {
 /** The years test `slot` of `flow` plans in across the projects (what other projects' runs add). */
 export function ownYearsInAllProjects(flow: keyof typeof FUTURE_YEARS, slot = 0) {
   const year = ownYear(flow, slot);
-  const project = PROJECTS.indexOf(test.info().project.name.replace(/^late-/, ''));
+  const project = PROJECTS.indexOf(test.info().project.name);
   return PROJECTS.map((_, i) => year - project + i);
 }
 
@@ -97,6 +93,17 @@ export const people = {
   medarbetare: 'mehmet.yilmaz@exempelstad.se', // Medarbetare, Hemtjänst Norr
   otherChef: 'ingrid.astrom@exempelstad.se', // Enhetschef, Barn- och ungdomsenheten
   hr: 'fredrik.holmqvist@exempelstad.se', // HR, Socialförvaltningen
+};
+
+/**
+ * The demo's second organisation, Norrvik: the flows that change what holds for a whole
+ * organisation (its template, its culling decisions) run there, so no other flow sees them.
+ */
+export const norrvik = {
+  hr: 'sara.lindahl@norrvik.se', // HR at the root, Norrvik
+  chef: 'peter.olofsson@norrvik.se', // Bibliotekschef, Stadsbiblioteket
+  medarbetare: 'ali.rahimi@norrvik.se', // Biblioteksassistent, Stadsbiblioteket
+  unit: 'Stadsbiblioteket',
 };
 
 /** Waits until the page is interactive (hydrated); a no-op when JavaScript is off. */
@@ -156,11 +163,19 @@ export async function signOut(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
 }
 
-/** Hemtjänst Norr's plan for `year`, made from the wheel with APTs on 10 March and 14 April. */
-export async function planWithTwoMeetings(page: Page, year: number, meetings = 2) {
-  await signIn(page, people.chef);
-  await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Hemtjänst Norr/ })).toBeVisible();
+/**
+ * A unit's plan for `year` (Hemtjänst Norr's unless `chef` and `unit` say otherwise), made from
+ * the wheel with APTs on 10 March and 14 April.
+ */
+export async function planWithTwoMeetings(
+  page: Page,
+  year: number,
+  meetings = 2,
+  { chef, unit }: { chef: string; unit: string } = { chef: people.chef, unit: 'Hemtjänst Norr' },
+) {
+  await signIn(page, chef);
+  await page.getByRole('link', { name: unit }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(unit) })).toBeVisible();
   const planUrl = `${new URL(page.url()).pathname}?ar=${year}`;
   await open(page, planUrl);
   await page.getByRole('button', { name: 'Skapa från årshjulet' }).click();

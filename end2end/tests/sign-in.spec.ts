@@ -55,6 +55,9 @@ test('signing out ends the session @ssr', async ({ page }) => {
 
 test('the language can be switched to English and back, and is remembered @ssr', async ({ page }) => {
   await signIn(page, people.chef);
+  // A click while the page hydrates may be taken by the form or by the page (a loaded phone
+  // runner showed it): switch on a hydrated page here; the no-JS run covers the plain form.
+  await hydrated(page);
   await page.getByRole('button', { name: 'In English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My units' })).toBeVisible();
   // The choice is remembered in a cookie (set by the page once hydrated, by the server before):

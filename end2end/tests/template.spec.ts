@@ -1,11 +1,12 @@
 // HR keeps the organisation's template: bad input gets a message beside the field, a new topic
 // reaches existing plans only when their chef takes it in, and a retired one leaves the wheel.
-// These flows change what every new plan gets, so they run after all other flows (see the config);
-// the chef's plan is of the flow's own year, so no other flow's counts change.
+// These flows change what every new plan of the organisation gets, so they run in the demo's
+// second organisation, Norrvik, which no other flow uses; the chef's plan is of the flow's own
+// year, and the desktop and phone runs each add a topic of their own.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, open, ownYear, people, planWithTwoMeetings, signIn } from './helpers';
+import { expectAccessible, norrvik, open, ownYear, planWithTwoMeetings, signIn } from './helpers';
 
-const HR = 'elif.demir@exempelstad.se'; // HR at the root, Exempelstad
+const HR = norrvik.hr;
 
 test('HR adds a topic; a chef sees it as new in an existing plan and takes it in', async ({ page, browser }) => {
   const project = test.info().project.name;
@@ -15,7 +16,7 @@ test('HR adds a topic; a chef sees it as new in an existing plan and takes it in
   const year = ownYear('template');
   const chefContext = await browser.newContext({ viewport: page.viewportSize()! });
   const chef = await chefContext.newPage();
-  const planUrl = await planWithTwoMeetings(chef, year);
+  const planUrl = await planWithTwoMeetings(chef, year, 2, norrvik);
 
   await signIn(page, HR);
   await page.getByRole('link', { name: 'Årshjulets mall' }).click();
@@ -47,7 +48,8 @@ test('HR adds a topic; a chef sees it as new in an existing plan and takes it in
   await expectAccessible(chef);
   await news.getByRole('button', { name: `Ta in ${title}` }).click();
   await expect(list.getByRole('link', { name: title })).toBeVisible();
-  await expect(chef.getByRole('region', { name: 'Nytt i årshjulet' })).toHaveCount(0);
+  // The other viewport's run may have added a topic of its own meanwhile: only ours is taken in.
+  await expect(chef.getByRole('region', { name: 'Nytt i årshjulet' }).getByText(title)).toHaveCount(0);
   await chefContext.close();
 
   // HR takes it out of the wheel again; the plan that took it in keeps it.
@@ -60,7 +62,7 @@ test('HR adds a topic; a chef sees it as new in an existing plan and takes it in
 });
 
 test('an employee cannot open or change the template', async ({ page }) => {
-  await signIn(page, people.medarbetare);
+  await signIn(page, norrvik.medarbetare);
   await expect(page.getByRole('link', { name: 'Årshjulets mall' })).toHaveCount(0);
   await open(page, '/mall');
   await expect(page.getByRole('heading', { level: 1, name: /behörighet/i })).toBeVisible();

@@ -666,6 +666,48 @@ async fn every_server_function_allows_exactly_the_roles_it_should() {
     assert!(missing.is_empty(), "not in the matrix: {missing:?}");
 }
 
+/// HR at the root of the demo's other organisation (Norrvik): the widest rights there, none here.
+const OTHER_ORGANISATION_HR: &str = "sara.lindahl@norrvik.se";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_organisations_hr_reaches_nothing_of_this_one() {
+    let app = TestApp::demo().await;
+    let ids = {
+        let mut chef = app.signed_in(email(Chef).unwrap_or_default()).await;
+        let mut hr = app.signed_in(email(Hr).unwrap_or_default()).await;
+        ids(&mut chef, &mut hr).await
+    };
+    let ours = [&ids.unit, &ids.meeting, &ids.parent, &ids.person];
+    let mut stranger = app.signed_in(OTHER_ORGANISATION_HR).await;
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (endpoint, form, _) in matrix(&ids) {
+        // Only the calls that name something of Exempelstad; the rest act on the caller's own.
+        if !form.iter().any(|(_, v)| ours.contains(&v)) {
+            continue;
+        }
+        checked += 1;
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let (status, body) = stranger.post_form(endpoint, &pairs).await;
+        if status != StatusCode::FORBIDDEN && status != StatusCode::NOT_FOUND {
+            problems.push(format!(
+                "{endpoint}: answered {status}: {}",
+                body.chars().take(120).collect::<String>()
+            ));
+        }
+    }
+    assert!(checked > 40, "the matrix names this organisation's ids");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+
+    // Lists of the caller's own hold nothing of this organisation either.
+    let units = stranger.read_json("mina-enheter", &[]).await.to_string();
+    assert!(units.contains("Stadsbiblioteket"), "{units}");
+    assert!(!units.contains("Hemtjänst Norr"), "{units}");
+    let accounts = stranger.read_json("konton", &[]).await.to_string();
+    assert!(accounts.contains("norrvik.se"), "{accounts}");
+    assert!(!accounts.contains("exempelstad.se"), "{accounts}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn malformed_input_gets_a_refusal_never_a_server_error() {
     let app = TestApp::demo().await;

@@ -1,11 +1,17 @@
-//! The demo organisation "Exempelstad" (invented people), seeded on the first start in demo mode:
-//! a förvaltning, two avdelningar, four enheter, people in every role, and a plan per unit.
+//! The demo organisations (invented people), seeded on the first start in demo mode:
+//! "Exempelstad", a förvaltning with two avdelningar and four enheter, people in every role, a
+//! plan per unit and a year's follow-up under way; and the small "Norrvik", a second
+//! organisation of its own (its own template, rules and culling decisions), so what one
+//! organisation changes for all its units can be tried without touching the other.
+
+use std::collections::HashMap;
 
 use serde::Deserialize;
 
 use super::db as org_db;
+use super::demo_archive::ArchiveUnit;
 use crate::auth::db as auth_db;
-use crate::auth::password::hash_password;
+use crate::auth::password::{hash_password, PasswordHashString};
 use crate::auth::{DemoAccount, DemoSignIns};
 use crate::db::Db;
 use crate::domain::{PlanRules, Role};
@@ -16,10 +22,18 @@ use crate::with_db;
 const DEMO_ORG_JSON: &str = include_str!("../../../seeds/demo_org.json");
 
 #[derive(Deserialize)]
-struct DemoOrg {
+struct DemoFile {
     password: String,
+    organisations: Vec<DemoOrg>,
+}
+
+#[derive(Deserialize)]
+struct DemoOrg {
     tree: DemoNode,
     people: Vec<DemoPerson>,
+    /// The units with records of the archive year, and the chef who published them.
+    #[serde(default)]
+    archive: Vec<ArchiveUnit>,
 }
 
 #[derive(Deserialize)]
@@ -43,27 +57,42 @@ struct DemoRole {
     role: String,
 }
 
-fn demo_org() -> anyhow::Result<DemoOrg> {
+fn demo_file() -> anyhow::Result<DemoFile> {
     Ok(serde_json::from_str(DEMO_ORG_JSON)?)
 }
 
-/// Seeds the demo organisation into an empty database; does nothing when any organisation exists.
-/// Plans are made for 2026 and for `current_year`.
+/// Seeds the demo organisations into an empty database; does nothing when any organisation
+/// exists. Plans are made for 2026 and for `current_year`.
 pub async fn seed_if_empty(db: &Db, current_year: i32) -> anyhow::Result<bool> {
     if !org_db::is_empty(db).await? {
         return Ok(false);
     }
-    let org = demo_org()?;
+    let file = demo_file()?;
+    let hash = hash_password(&file.password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    for (number, org) in file.organisations.iter().enumerate() {
+        seed_org(db, org, &hash, current_year, number == 0).await?;
+    }
+    Ok(true)
+}
 
+/// One organisation: its tree, people and roles, template and rules, plans, archive, and (for
+/// the first) the follow-up under way.
+async fn seed_org(
+    db: &Db,
+    org: &DemoOrg,
+    hash: &PasswordHashString,
+    current_year: i32,
+    with_follow_up: bool,
+) -> anyhow::Result<()> {
     // The tree, depth first, remembering each node's id by name.
-    let mut ids = std::collections::HashMap::new();
+    let mut ids = HashMap::new();
     let mut units = Vec::new();
     let mut stack = vec![(None, &org.tree)];
     while let Some((parent, node)) = stack.pop() {
         let id = org_db::insert_node(db, parent, &node.name, &node.kind).await?;
         ids.insert(node.name.clone(), id);
         if node.children.is_empty() {
-            units.push(id);
+            units.push((node.name.clone(), id));
         }
         for child in node.children.iter().rev() {
             stack.push((Some(id), child));
@@ -73,15 +102,15 @@ pub async fn seed_if_empty(db: &Db, current_year: i32) -> anyhow::Result<bool> {
     org_db::save_rules(db, root, PlanRules::default()).await?;
     install_default_wheel(db, root).await?;
 
-    let mut people = std::collections::HashMap::new();
+    let mut people = HashMap::new();
+    let mut members: HashMap<String, Vec<String>> = HashMap::new();
     for person in &org.people {
-        let hash = hash_password(&org.password).map_err(|e| anyhow::anyhow!("{e}"))?;
         let id = auth_db::upsert_person(
             db,
             &person.name,
             &person.email,
             Some(&person.title),
-            Some(&hash),
+            Some(hash),
         )
         .await?;
         people.insert(person.email.clone(), id);
@@ -89,9 +118,13 @@ pub async fn seed_if_empty(db: &Db, current_year: i32) -> anyhow::Result<bool> {
             let node = *ids
                 .get(&role.node)
                 .ok_or_else(|| anyhow::anyhow!("demo role in unknown node {}", role.node))?;
-            let role = Role::from_code(&role.role)
+            let code = Role::from_code(&role.role)
                 .ok_or_else(|| anyhow::anyhow!("unknown demo role {}", role.role))?;
-            auth_db::grant_role(db, id, node, role).await?;
+            auth_db::grant_role(db, id, node, code).await?;
+            members
+                .entry(role.node.clone())
+                .or_default()
+                .push(person.name.clone());
         }
     }
 
@@ -100,23 +133,16 @@ pub async fn seed_if_empty(db: &Db, current_year: i32) -> anyhow::Result<bool> {
         years.push(current_year);
     }
     for year in years {
-        for (index, &unit) in units.iter().enumerate() {
-            super::demo_plans::seed_plan(db, root, unit, index, year).await?;
+        for (index, (_, unit)) in units.iter().enumerate() {
+            super::demo_plans::seed_plan(db, root, *unit, index, year).await?;
         }
     }
-    super::demo_checklists::seed(db, root, &ids, &people).await?;
-    let mut members: std::collections::HashMap<String, Vec<String>> =
-        std::collections::HashMap::new();
-    for person in &org.people {
-        for role in &person.roles {
-            members
-                .entry(role.node.clone())
-                .or_default()
-                .push(person.name.clone());
-        }
+    if with_follow_up {
+        super::demo_checklists::seed(db, root, &ids, &people).await?;
     }
-    super::demo_archive::seed(db, root, &ids, &people, &members).await?;
-    Ok(true)
+    let unit_order: Vec<&str> = units.iter().map(|(name, _)| name.as_str()).collect();
+    super::demo_archive::seed(db, root, &org.archive, &unit_order, &ids, &people, &members).await?;
+    Ok(())
 }
 
 #[derive(sqlx::FromRow)]
@@ -135,7 +161,7 @@ pub async fn demo_sign_ins(db: &Db) -> Result<DemoSignIns, AppError> {
          JOIN org_nodes n ON n.id = m.node_id
          WHERE p.active
          ORDER BY p.id, m.id";
-    let password = demo_org()
+    let password = demo_file()
         .map_err(|e| AppError::internal("demo organisation file", e))?
         .password;
     let rows: Vec<SignInRow> = with_db!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)?;
@@ -165,11 +191,14 @@ mod tests {
 
     #[test]
     fn the_demo_organisation_file_parses_with_known_roles() {
-        let org = demo_org().unwrap();
-        assert!(org.people.len() >= 20);
-        for person in &org.people {
-            for role in &person.roles {
-                assert!(Role::from_code(&role.role).is_some(), "{}", role.role);
+        let file = demo_file().unwrap();
+        assert_eq!(file.organisations.len(), 2);
+        assert!(file.organisations[0].people.len() >= 20);
+        for org in &file.organisations {
+            for person in &org.people {
+                for role in &person.roles {
+                    assert!(Role::from_code(&role.role).is_some(), "{}", role.role);
+                }
             }
         }
     }

@@ -1,9 +1,11 @@
-//! The demo organisation's records of an earlier year (2019, invented): two units held their
+//! The demo organisations' records of an earlier year (2019, invented): some units held their
 //! APTs, composed the agendas of the first two and published minutes of them. They are old
 //! enough for a culling decision to reach and for the archive export to have history, so
 //! retention (`/gallring`) and the export show something on a first start.
 
 use std::collections::HashMap;
+
+use serde::Deserialize;
 
 use crate::db::Db;
 use crate::meetings::db as agenda_db;
@@ -13,19 +15,14 @@ use crate::plan::db as plan_db;
 /// The year of the archived records.
 pub const ARCHIVE_YEAR: i32 = 2019;
 
-/// The units with archived records: name, its place in the demo's unit order, its chef's e-mail.
-const UNITS: [(&str, usize, &str); 2] = [
-    (
-        "Barn- och ungdomsenheten",
-        2,
-        "ingrid.astrom@exempelstad.se",
-    ),
-    (
-        "Enheten för ekonomiskt bistånd",
-        3,
-        "johan.wikstrom@exempelstad.se",
-    ),
-];
+/// A unit with archived records, as the demo file names it.
+#[derive(Deserialize)]
+pub(super) struct ArchiveUnit {
+    /// The unit's name in the tree.
+    pub unit: String,
+    /// The e-mail of its chef, who published the minutes.
+    pub chef: String,
+}
 
 /// What was said at the first item of each archived meeting.
 const NOTES: [(&str, &str); 2] = [
@@ -39,18 +36,27 @@ const NOTES: [(&str, &str); 2] = [
     ),
 ];
 
-/// Seeds the archive: a plan of `ARCHIVE_YEAR` per unit, and for its first two meetings an
-/// agenda and published minutes with everyone in the unit present.
-pub async fn seed(
+/// Seeds the archive of `units`: a plan of `ARCHIVE_YEAR` per unit (with the weekday of its
+/// place in `unit_order`), and for its first two meetings an agenda and published minutes with
+/// everyone in the unit present.
+pub(super) async fn seed(
     db: &Db,
     org_id: i64,
+    units: &[ArchiveUnit],
+    unit_order: &[&str],
     ids: &HashMap<String, i64>,
     people: &HashMap<String, i64>,
     members: &HashMap<String, Vec<String>>,
 ) -> anyhow::Result<()> {
-    for (unit_name, index, chef) in UNITS {
-        let unit = ids[unit_name];
-        let chef = people[chef];
+    for archived in units {
+        let unit_name = archived.unit.as_str();
+        let (Some(&unit), Some(&chef)) = (ids.get(unit_name), people.get(&archived.chef)) else {
+            anyhow::bail!(
+                "demo archive of unknown unit {unit_name} or chef {}",
+                archived.chef
+            );
+        };
+        let index = unit_order.iter().position(|u| *u == unit_name).unwrap_or(0);
         let plan = super::demo_plans::seed_plan(db, org_id, unit, index, ARCHIVE_YEAR).await?;
         let attendees: Vec<Attendee> = members
             .get(unit_name)

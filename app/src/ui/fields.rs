@@ -150,3 +150,49 @@ pub fn SelectField(
         </div>
     }
 }
+
+/// A checkbox or a radio button with its label after it, as one line of a form or one option
+/// of a list (`item`: rendered as `<li>` inside the list's `<ul>`). With `error`, the server's
+/// message stands under it and is tied to it for screen readers, as with the other fields.
+#[component]
+pub fn CheckField(
+    /// Unique id on the page; the error takes it as prefix.
+    #[prop(into)]
+    id: String,
+    /// The posted name, e.g. `confirm` or `present[12]`.
+    #[prop(into)]
+    name: String,
+    /// The visible label.
+    #[prop(into)]
+    label: String,
+    /// `checkbox` or `radio`.
+    #[prop(default = "checkbox")]
+    kind: &'static str,
+    /// The posted value when checked.
+    #[prop(into, default = "on".to_string())]
+    value: String,
+    /// Checked at first.
+    #[prop(optional)]
+    checked: bool,
+    /// One option of a list: an `<li>` rather than a `<div>`.
+    #[prop(optional)]
+    item: bool,
+    /// The message of the last failed attempt on this choice, for a choice that can be refused.
+    #[prop(optional)]
+    error: Option<Signal<Option<String>>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-fel");
+    let described = error.is_some().then(|| error_id.clone());
+    let invalid = move || error.map(|e| e.get().is_some().to_string());
+    let content = view! {
+        <input id=id.clone() type=kind name=name value=value checked=checked
+            aria-describedby=described aria-invalid=invalid />
+        <label for=id>{label}</label>
+        {error.map(|e| view! { <p id=error_id class="field__error">{move || e.get()}</p> })}
+    };
+    if item {
+        view! { <li class="field field--check">{content}</li> }.into_any()
+    } else {
+        view! { <div class="field field--check">{content}</div> }.into_any()
+    }
+}

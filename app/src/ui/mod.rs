@@ -17,7 +17,7 @@ mod text;
 pub use action_state::{failure_message, success_count};
 pub use change_form::ChangeForm;
 pub use error_panel::{error_message, error_text, ErrorPanel, NotFoundPage};
-pub use fields::{SelectField, TextArea, TextField};
+pub use fields::{CheckField, SelectField, TextArea, TextField};
 pub use form_error::{field_message, form_message, whole_form_message, FormError};
 pub use format::{
     format_date, format_time, item_kind_label, kind_label, month_name, month_short, role_label,

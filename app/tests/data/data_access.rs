@@ -150,13 +150,17 @@ async fn the_demo_organisation_seeds_once_with_a_complete_plan_per_unit() {
 
         let tree = org_db::load_tree(&t.db).await.unwrap();
         let units = tree.tree.leaves();
-        assert_eq!(units.len(), 4, "{}", t.engine);
-        let root = tree.tree.root_of(units[0]).unwrap();
-        let rules = org_db::rules(&t.db, root).await.unwrap();
-        assert_eq!(rules, PlanRules::default());
+        // Exempelstad's four units and Norrvik's two, under two roots with rules of their own.
+        assert_eq!(units.len(), 6, "{}", t.engine);
+        let roots: std::collections::BTreeSet<i64> =
+            units.iter().filter_map(|&u| tree.tree.root_of(u)).collect();
+        assert_eq!(roots.len(), 2, "{}", t.engine);
 
         let standings = plan_db::standings_for_year(&t.db, 2026).await.unwrap();
         for unit in &units {
+            let root = tree.tree.root_of(*unit).unwrap();
+            let rules = org_db::rules(&t.db, root).await.unwrap();
+            assert_eq!(rules, PlanRules::default());
             let status = standings[unit].status(rules);
             assert!(status.meetings_planned >= 8, "{}: {status:?}", t.engine);
             assert!(status.meets_rules(), "{}: {status:?}", t.engine);
@@ -170,6 +174,10 @@ async fn the_demo_organisation_seeds_once_with_a_complete_plan_per_unit() {
             .iter()
             .any(|a| a.email == "anna.lindqvist@exempelstad.se"
                 && a.description.contains("Hemtjänst Norr")));
+        assert!(sign_ins
+            .accounts
+            .iter()
+            .any(|a| a.email == "sara.lindahl@norrvik.se" && a.description.contains("Norrvik")));
     }
 }
 

@@ -10,7 +10,8 @@ use crate::checklists::components::answer_label;
 use crate::domain::{ActionStatus, Effect};
 use crate::i18n::*;
 use crate::ui::{
-    field_message, format_date, paragraphs, ChangeForm, FormError, SelectField, TextArea, TextField,
+    field_message, format_date, paragraphs, ChangeForm, CheckField, FormError, SelectField,
+    TextArea, TextField,
 };
 
 /// Where an action comes from, as one line of text.
@@ -226,10 +227,8 @@ fn CloseForm(action: PlanAction, actions: PlanActions) -> impl IntoView {
         .map(|e| {
             let input_id = format!("{group}-{}", e.code());
             view! {
-                <li class="field field--check">
-                    <input id=input_id.clone() type="radio" name="effect" value=e.code() />
-                    <label for=input_id>{effect_label(i18n, e)}</label>
-                </li>
+                <CheckField id=input_id kind="radio" name="effect" value=e.code() item=true
+                    label=effect_label(i18n, e) />
             }
         })
         .collect_view();

@@ -7,9 +7,7 @@ use leptos_meta::Title;
 use crate::auth::{my_sessions, EndMyOtherSessions, EndMySession, SessionSummary};
 use crate::i18n::*;
 use crate::ui::Loaded;
-use crate::ui::{
-    failure_message, format_date, format_time, success_count, ChangeForm, FormError, SubmitButton,
-};
+use crate::ui::{failure_message, format_date, format_time, success_count, ChangeForm, FormError};
 
 /// The page.
 #[component]
@@ -24,8 +22,6 @@ pub fn SessionsPage() -> impl IntoView {
         |_| my_sessions(),
     );
     let one_failed = failure_message(end_one);
-    let others_failed = failure_message(end_others);
-    let others_pending = end_others.pending();
     view! {
         <Title text=t_string!(i18n, account_title).to_string() />
         <h1>{t!(i18n, account_title)}</h1>
@@ -43,12 +39,9 @@ pub fn SessionsPage() -> impl IntoView {
                                 {list.into_iter().map(|s| view! { <SessionRow session=s action=end_one /> }).collect_view()}
                             </ul>
                             {(others > 0).then(|| view! {
-                                <ActionForm action=end_others attr:class="session-list__all">
-                                    <FormError message=others_failed />
-                                    <SubmitButton pending=others_pending variant="secondary"
-                                        label=Signal::derive(move || t_string!(i18n, sessions_end_others).to_string())
-                                        busy_label=Signal::derive(move || t_string!(i18n, sessions_ending).to_string()) />
-                                </ActionForm>
+                                <ChangeForm action=end_others class="session-list__all" variant="secondary"
+                                    label=Signal::derive(move || t_string!(i18n, sessions_end_others).to_string())
+                                    busy_label=Signal::derive(move || t_string!(i18n, sessions_ending).to_string()) />
                             })}
                             {(others == 0).then(|| view! { <p class="muted">{t!(i18n, sessions_only_this)}</p> })}
                         }

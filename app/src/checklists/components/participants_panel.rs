@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::checklists::{ChecklistView, SaveChecklistParticipants};
 use crate::domain::safety_representative_warning;
 use crate::i18n::*;
-use crate::ui::{ChangeForm, TextField};
+use crate::ui::{ChangeForm, CheckField, TextField};
 
 /// The participants panel: a form for the chef, a list for everyone else.
 #[component]
@@ -62,11 +62,8 @@ pub fn ParticipantsPanel(
             };
             if editable {
                 view! {
-                    <li class="field field--check">
-                        <input id=id.clone() type="checkbox" name=format!("took_part[{}]", p.person_id)
-                            value="on" checked=p.took_part />
-                        <label for=id>{name}</label>
-                    </li>
+                    <CheckField id name=format!("took_part[{}]", p.person_id) checked=p.took_part
+                        item=true label=name />
                 }
                 .into_any()
             } else {

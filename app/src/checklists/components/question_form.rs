@@ -13,8 +13,8 @@ use crate::checklists::{LinkedAction, QuestionView};
 use crate::domain::{ActionStatus, Answer};
 use crate::i18n::*;
 use crate::ui::{
-    field_message, paragraphs, ChangeForm, FormError, SelectField, SubmitButton, TextArea,
-    TextField,
+    field_message, paragraphs, ChangeForm, CheckField, FormError, SelectField, SubmitButton,
+    TextArea, TextField,
 };
 
 /// The question as a list item.
@@ -152,10 +152,8 @@ fn AnswerForm(
             let code = a.code();
             let checked = question.answer == Some(*a);
             view! {
-                <li class="field field--check">
-                    <input id=input_id.clone() type="radio" name="answer" value=code checked=checked />
-                    <label for=input_id>{answer_label(i18n, *a)}</label>
-                </li>
+                <CheckField id=input_id kind="radio" name="answer" value=code checked item=true
+                    label=answer_label(i18n, *a) />
             }
         })
         .collect_view();

@@ -176,8 +176,11 @@ fn TemplateQuestionItem(
         AnswerScale::YesNo => t_string!(i18n, scale_yes_no),
     }
     .to_string();
-    let remove_pending = actions.remove.pending();
-    let label = t_string!(i18n, checklist_template_remove_label, text = q.text.clone()).to_string();
+    let remove_text = t_string!(i18n, checklist_template_remove).to_string();
+    let label = format!(
+        "{remove_text} {}",
+        t_string!(i18n, checklist_template_remove_label, text = q.text.clone())
+    );
     view! {
         <li class="question">
             <p class="question__text">{q.text.clone()}</p>
@@ -187,13 +190,10 @@ fn TemplateQuestionItem(
                 <summary>{t!(i18n, checklist_template_edit)}<span class="visually-hidden">{format!(" {}", q.text)}</span></summary>
                 <QuestionForm template_id question=Some(q.clone()) area=q.area.clone() actions />
             </details>
-            <ActionForm action=actions.remove attr:class="inline-form">
-                <input type="hidden" name="template_id" value=template_id />
-                <input type="hidden" name="question_id" value=q.id />
-                <button type="submit" class="button button--quiet" aria-busy=move || remove_pending.get().to_string()>
-                    {t!(i18n, checklist_template_remove)}<span class="visually-hidden">{format!(" {label}")}</span>
-                </button>
-            </ActionForm>
+            <ChangeForm action=actions.remove class="inline-form" failure_shown_above=true
+                ids=vec![("template_id", template_id.to_string()), ("question_id", q.id.to_string())]
+                variant="quiet" aria_label=label busy_label=t_string!(i18n, removing).to_string()
+                label=remove_text />
         </li>
     }
 }

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 use crate::domain::{AttachmentProblem, AttachmentType};
 use crate::i18n::*;
 use crate::meetings::{AgendaView, Attachment, RemoveAttachment};
-use crate::ui::{failure_message, FormError, SubmitButton};
+use crate::ui::{failure_message, ChangeForm, FormError, SubmitButton};
 
 /// The attachments panel (nothing for members when there are no files).
 #[component]
@@ -53,24 +53,24 @@ fn AttachmentRow(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let size = size_label(file.size_bytes);
-    let remove_label =
-        t_string!(i18n, attachment_remove_label, name = file.file_name.clone()).to_string();
-    let pending = remove.pending();
+    let remove_text = t_string!(i18n, attachment_remove).to_string();
+    let remove_label = format!(
+        "{remove_text} {}",
+        t_string!(i18n, attachment_remove_label, name = file.file_name.clone())
+    );
     view! {
         <li class="attachments__file">
             <a href=file.href() download=file.file_name.clone()>{file.file_name.clone()}</a>
             " " <span class="muted">{format!("({size})")}</span>
             {can_edit.then(|| view! {
-                <ActionForm action=remove attr:class="inline-form">
-                    <input type="hidden" name="unit_id" value=unit_id />
-                    <input type="hidden" name="meeting_id" value=meeting_id />
-                    <input type="hidden" name="attachment_id" value=file.id />
-                    <button type="submit" class="button button--quiet"
-                        aria-busy=move || pending.get().to_string()>
-                        {t!(i18n, attachment_remove)}
-                        <span class="visually-hidden">{remove_label}</span>
-                    </button>
-                </ActionForm>
+                <ChangeForm action=remove class="inline-form" failure_shown_above=true
+                    ids=vec![
+                        ("unit_id", unit_id.to_string()),
+                        ("meeting_id", meeting_id.to_string()),
+                        ("attachment_id", file.id.to_string()),
+                    ]
+                    variant="quiet" aria_label=remove_label busy_label=t_string!(i18n, removing).to_string()
+                    label=remove_text.clone() />
             })}
         </li>
     }

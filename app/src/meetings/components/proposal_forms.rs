@@ -215,7 +215,7 @@ pub fn BacklogPanel(data: ProposalsView, actions: ProposalActions) -> impl IntoV
                         })}
                         <ChangeForm action=actions.remove class="decision" failure_shown_above=true
                             ids=vec![("unit_id", unit_id.to_string()), ("item_id", id.to_string())]
-                            variant="quiet" aria_label=remove_label
+                            variant="quiet" aria_label=remove_label busy_label=t_string!(i18n, removing).to_string()
                             label=Signal::derive(move || t_string!(i18n, backlog_remove).to_string()) />
                     </div>
                 </li>

@@ -10,7 +10,8 @@ use crate::i18n::*;
 use crate::meetings::AgendaItem;
 use crate::minutes::{Action, MinutesView, SaveAttendance};
 use crate::ui::{
-    field_message, ChangeForm, FormError, SelectField, SubmitButton, TextArea, TextField,
+    field_message, ChangeForm, CheckField, FormError, SelectField, SubmitButton, TextArea,
+    TextField,
 };
 
 /// "Närvaro": a checkbox per member of the unit.
@@ -27,11 +28,8 @@ pub fn AttendancePanel(
         .map(|a| {
             let id = format!("narvaro-{}", a.person_id);
             view! {
-                <li class="field field--check">
-                    <input id=id.clone() type="checkbox" name=format!("present[{}]", a.person_id) value="on"
-                        checked=a.present == Some(true) />
-                    <label for=id>{a.name.clone()}</label>
-                </li>
+                <CheckField id name=format!("present[{}]", a.person_id)
+                    checked=a.present == Some(true) item=true label=a.name.clone() />
             }
         })
         .collect_view();
@@ -164,7 +162,6 @@ fn DraftItem(
     };
     let save_pending = actions.item.pending();
     let add_pending = actions.add_action.pending();
-    let remove_pending = actions.remove_action.pending();
     let heading = format!("minnes-punkt-{id}");
     let labelled = heading.clone();
     let listed = move || {
@@ -173,19 +170,23 @@ fn DraftItem(
                 .filter(|a| a.item_id == Some(id))
                 .map(|a| {
                     let line = super::published::action_line(i18n, &a.title, a.responsible.as_deref(), a.due);
-                    let label = t_string!(i18n, minutes_remove_action, title = a.title.clone()).to_string();
+                    let remove_text = t_string!(i18n, backlog_remove).to_string();
+                    let label = format!(
+                        "{remove_text} {}",
+                        t_string!(i18n, minutes_remove_action, title = a.title.clone())
+                    );
                     view! {
                         <li>
                             {line} " "
-                            <ActionForm action=actions.remove_action attr:class="inline-form">
-                                <input type="hidden" name="unit_id" value=unit_id />
-                                <input type="hidden" name="meeting_id" value=meeting_id />
-                                <input type="hidden" name="action_id" value=a.id />
-                                <button type="submit" class="button button--quiet"
-                                    aria-busy=move || remove_pending.get().to_string()>
-                                    {t!(i18n, backlog_remove)}<span class="visually-hidden">{format!(" {label}")}</span>
-                                </button>
-                            </ActionForm>
+                            <ChangeForm action=actions.remove_action class="inline-form"
+                                failure_shown_above=true
+                                ids=vec![
+                                    ("unit_id", unit_id.to_string()),
+                                    ("meeting_id", meeting_id.to_string()),
+                                    ("action_id", a.id.to_string()),
+                                ]
+                                variant="quiet" aria_label=label busy_label=t_string!(i18n, removing).to_string()
+                                label=remove_text.clone() />
                         </li>
                     }
                 })
@@ -208,10 +209,8 @@ fn DraftItem(
                 <TextArea id=format!("beslut-{id}") name="text[decision]" rows=2 value=item.decision.clone()
                     label=t_string!(i18n, minutes_decision).to_string()
                     error=Signal::derive(move || field_message(save_result.get(), "decision")) />
-                <div class="field field--check">
-                    <input id=format!("ej-hunnen-{id}") type="checkbox" name="not_reached" value="on" checked=!item.reached />
-                    <label for=format!("ej-hunnen-{id}")>{t!(i18n, minutes_not_reached)}</label>
-                </div>
+                <CheckField id=format!("ej-hunnen-{id}") name="not_reached" checked=!item.reached
+                    label=t_string!(i18n, minutes_not_reached).to_string() />
                 <SubmitButton pending=save_pending variant="secondary"
                     label=Signal::derive(move || t_string!(i18n, minutes_item_save).to_string()) />
                 <p class="form-status" role="status">{saved}</p>

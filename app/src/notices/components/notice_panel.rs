@@ -8,7 +8,9 @@ use crate::domain::NoticeTiming;
 use crate::i18n::*;
 use crate::meetings::AgendaView;
 use crate::notices::{NoticeState, SendNotice};
-use crate::ui::{field_message, format_date, whole_form_message, ChangeForm, FormError};
+use crate::ui::{
+    field_message, format_date, whole_form_message, ChangeForm, CheckField, FormError,
+};
 
 fn timing_line(
     i18n: leptos_i18n::I18nContext<Locale>,
@@ -139,13 +141,8 @@ pub fn NoticePanel(
                     busy_label=Signal::derive(move || t_string!(i18n, sending).to_string())>
                     <p>{t!(i18n, notice_recipients, count = recipients)}</p>
                     {overdue.then(|| view! {
-                        <div class="field field--check">
-                            <input id="kallelse-sen" name="confirm_late" type="checkbox" value="on"
-                                aria-describedby="kallelse-sen-fel"
-                                aria-invalid=move || confirm_error.get().is_some().to_string() />
-                            <label for="kallelse-sen">{t!(i18n, notice_confirm_late)}</label>
-                            <p id="kallelse-sen-fel" class="field__error">{move || confirm_error.get()}</p>
-                        </div>
+                        <CheckField id="kallelse-sen" name="confirm_late" error=confirm_error
+                            label=t_string!(i18n, notice_confirm_late).to_string() />
                     })}
                 </ChangeForm>
             })}

@@ -58,7 +58,7 @@ pub fn SessionsPanel(
                             ("session_id", s.id.to_string()),
                             ("plan_version", plan_version.to_string()),
                         ]
-                        variant="quiet" aria_label=label
+                        variant="quiet" aria_label=label busy_label=t_string!(i18n, removing).to_string()
                         label=Signal::derive(move || t_string!(i18n, session_remove).to_string()) />
                 </li>
             }

@@ -12,7 +12,9 @@ use crate::retention::{
     get_retention, KindRetention, RetentionView, RunCulling, RunView, SaveRetentionRule,
 };
 use crate::ui::Loaded;
-use crate::ui::{error_message, format_date, success_count, FormError, SubmitButton, TextField};
+use crate::ui::{
+    error_message, format_date, success_count, CheckField, FormError, SubmitButton, TextField,
+};
 
 /// The two forms of one kind, each with its own action so results stay with their form.
 #[derive(Clone, Copy)]
@@ -224,7 +226,6 @@ fn CullingPreview(
     let cutoff_text = format_date(i18n, cutoff);
     let more = k.would_remove - i64::try_from(k.preview.len()).unwrap_or(0);
     let confirm_id = format!("{code}-bekrafta");
-    let error_id = format!("{confirm_id}-fel");
     let lines = k
         .preview
         .iter()
@@ -235,7 +236,6 @@ fn CullingPreview(
         {if k.would_remove == 0 {
             view! { <p class="empty">{t!(i18n, retention_nothing, cutoff = cutoff_text.clone())}</p> }.into_any()
         } else {
-            let described = error_id.clone();
             view! {
                 <p>{t!(i18n, retention_would_remove, count = k.would_remove, cutoff = cutoff_text.clone())}</p>
                 <ul class="retention__preview">{lines}</ul>
@@ -243,13 +243,8 @@ fn CullingPreview(
                 <ActionForm action=run>
                     <FormError message=problem />
                     <input type="hidden" name="kind" value=code />
-                    <div class="field field--check">
-                        <input id=confirm_id.clone() type="checkbox" name="confirm" value="on"
-                            aria-describedby=described
-                            aria-invalid=move || confirm_error.get().is_some().to_string() />
-                        <label for=confirm_id.clone()>{t!(i18n, retention_confirm)}</label>
-                        <p id=error_id.clone() class="field__error">{move || confirm_error.get()}</p>
-                    </div>
+                    <CheckField id=confirm_id.clone() name="confirm" error=confirm_error
+                        label=t_string!(i18n, retention_confirm).to_string() />
                     <SubmitButton pending=run.pending() variant="danger"
                         label=Signal::derive(move || t_string!(i18n, retention_run).to_string())
                         busy_label=Signal::derive(move || t_string!(i18n, retention_running).to_string()) />

@@ -141,7 +141,7 @@ fn Points(
                         <TextField id=field_id name="title" value=p.title.clone() label />
                     </ChangeForm>
                     <ChangeForm action=retire class="template-point__retire" failure_shown_above=true
-                        ids=vec![("point_id", point_id.to_string())] variant="quiet" aria_label=retire_label
+                        ids=vec![("point_id", point_id.to_string())] variant="quiet" aria_label=retire_label busy_label=t_string!(i18n, removing).to_string()
                         label=Signal::derive(move || t_string!(i18n, template_retire).to_string()) />
                 </li>
             }

@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::i18n::*;
 use crate::template::{get_template_topic, RetireTemplateTopic, SaveTemplateTopic, TemplateTopic};
 use crate::ui::Loaded;
-use crate::ui::{error_message, form_message, FormError, SubmitButton};
+use crate::ui::{error_message, form_message, ChangeForm, FormError, SubmitButton};
 
 /// The edit page of one template topic.
 #[component]
@@ -65,11 +65,9 @@ fn TopicEdit(
         <section class="panel" aria-labelledby="ta-bort-rubrik">
             <h2 id="ta-bort-rubrik">{t!(i18n, template_topic_retire_heading)}</h2>
             <p>{t!(i18n, template_topic_retire_intro)}</p>
-            <ActionForm action=retire>
-                <input type="hidden" name="topic_id" value=id />
-                <SubmitButton pending=retire.pending() variant="secondary"
-                    label=Signal::derive(move || t_string!(i18n, template_topic_retire).to_string()) />
-            </ActionForm>
+            <ChangeForm action=retire ids=vec![("topic_id", id.to_string())] variant="secondary"
+                failure_shown_above=true
+                label=Signal::derive(move || t_string!(i18n, template_topic_retire).to_string()) />
         </section>
     }
 }

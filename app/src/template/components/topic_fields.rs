@@ -8,7 +8,7 @@ use crate::error::AppError;
 use crate::i18n::*;
 use crate::plan::TopicKind;
 use crate::template::TemplateTopic;
-use crate::ui::{field_message, kind_label, month_name, TextField};
+use crate::ui::{field_message, kind_label, month_name, CheckField, TextField};
 
 /// The topic fields, prefilled from `topic` when editing. `prefix` keeps ids unique on the page.
 #[component]
@@ -97,9 +97,7 @@ pub fn WheelTopicFields(
                 aria-describedby=id("osa-fel") aria-invalid=invalid("osa_tip")>{osa}</textarea>
             <p id=id("osa-fel") class="field__error">{err("osa_tip")}</p>
         </div>
-        <div class="field field--check">
-            <input id=id("kallelse") name="topic[send_with_notice]" type="checkbox" checked=notice />
-            <label for=id("kallelse")>{t!(i18n, template_topic_notice)}</label>
-        </div>
+        <CheckField id=id("kallelse") name="topic[send_with_notice]" checked=notice
+            label=t_string!(i18n, template_topic_notice).to_string() />
     }
 }

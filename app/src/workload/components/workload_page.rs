@@ -10,7 +10,8 @@ use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::Loaded;
 use crate::ui::{
-    field_message, format_date, route_id, success_count, ChangeForm, TextArea, TextField,
+    field_message, format_date, route_id, success_count, ChangeForm, CheckField, TextArea,
+    TextField,
 };
 use crate::workload::{
     get_workload, CastWorkloadVote, SaveWorkloadRecord, SetWorkloadVoting, WorkloadView,
@@ -100,12 +101,7 @@ fn VotingPanel(view: WorkloadView, action: ServerAction<SetWorkloadVoting>) -> i
     let open = view.voting_open;
     let choice = move |m: WorkloadMethod, label: String| {
         let id = format!("satt-{}", m.code());
-        view! {
-            <div class="field field--check">
-                <input id=id.clone() type="radio" name="method" value=m.code() checked=m == method />
-                <label for=id>{label}</label>
-            </div>
-        }
+        view! { <CheckField id kind="radio" name="method" value=m.code() checked=m == method label /> }
     };
     view! {
         <section class="panel" aria-labelledby="rostning">
@@ -136,12 +132,7 @@ fn VotePanel(view: WorkloadView, action: ServerAction<CastWorkloadVote>) -> impl
             .into_iter()
             .map(|(value, label)| {
                 let id = format!("rost-{name}-{value}");
-                view! {
-                    <div class="field field--check">
-                        <input id=id.clone() type="radio" name=name value=value />
-                        <label for=id>{label}</label>
-                    </div>
-                }
+                view! { <CheckField id kind="radio" name value label /> }
             })
             .collect_view()
     };
