@@ -17,6 +17,7 @@ pub mod holidays;
 mod input_props;
 pub mod meeting_input;
 pub mod notice;
+pub mod org_keeping;
 pub mod org_tree;
 pub mod placement;
 pub mod plan_rules;
@@ -59,6 +60,9 @@ pub use form_input::{optional_id, required_id, Direction, FieldProblem};
 pub use holidays::{holiday_on, swedish_holidays};
 pub use meeting_input::{check_meeting, CheckedMeeting, MeetingInput};
 pub use notice::{notice_timing, NoticeTiming};
+pub use org_keeping::{
+    can_grant_role, can_keep_node, check_email, check_move, check_node_name, MoveProblem,
+};
 pub use org_tree::{NodeChoice, OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};
 pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};

@@ -5,7 +5,6 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-/// One node as the tree needs it.
 /// A node offered in a "part of the organisation" list (the roll-ups, the audit log): its name
 /// indented by its depth below the highest node the viewer sees.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +17,7 @@ pub struct NodeChoice {
     pub depth: u32,
 }
 
+/// One node as the tree needs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TreeNode {
     /// The node's id.
