@@ -9,11 +9,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
 use axum::http::StatusCode;
 
-use support::{Client, TestApp};
+use crate::support::{Client, TestApp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Actor {

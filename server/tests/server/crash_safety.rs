@@ -13,13 +13,8 @@ use std::time::Duration;
 
 use app::db::Db;
 
-/// The data tests' fresh databases (a new PostgreSQL database per test).
-#[allow(dead_code)]
-#[path = "../../app/tests/data/common.rs"]
-mod common;
-
-mod running_server;
-use running_server::free_port;
+use crate::common;
+use crate::running_server::{self, free_port};
 
 /// Starts the server in demo mode on `url` and waits until it answers.
 fn start(url: &str, port: u16, site: &std::path::Path) -> Child {

@@ -10,8 +10,7 @@ use std::io::Read;
 use std::process::Command;
 use std::time::Duration;
 
-mod running_server;
-use running_server::{free_port, start};
+use crate::running_server::{self, free_port, start};
 
 /// The server in demo mode on a fresh SQLite file, with extra settings.
 fn command(dir: &std::path::Path, port: u16, settings: &[(&str, String)]) -> Command {

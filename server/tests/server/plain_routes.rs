@@ -4,11 +4,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod support;
-
 use axum::http::{header, StatusCode};
 
-use support::TestApp;
+use crate::support::TestApp;
 
 /// Hemtjänst Norr's id, as its chef's list of units names it.
 async fn unit_id(app: &TestApp) -> String {

@@ -1,0 +1,18 @@
+//! The server's integration tests, in one test binary (each binary links the whole app, so one
+//! link instead of five): the authorisation matrix and plain routes in-process through the
+//! router, and the real binary for backups, crashes and sign-in modes.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // A test fails by panicking.
+
+mod authorisation;
+mod backup_restore;
+mod crash_safety;
+mod plain_routes;
+mod running_server;
+mod sign_in_modes;
+mod support;
+
+/// The data tests' fresh databases (a new PostgreSQL database per test).
+#[allow(dead_code)]
+#[path = "../../../app/tests/data/common.rs"]
+mod common;
