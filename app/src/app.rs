@@ -21,7 +21,7 @@ use crate::meetings::components::{
 };
 use crate::minutes::components::MinutesPage;
 use crate::notices::components::OutboxPage;
-use crate::org::components::{AccountsPage, UnitsPage};
+use crate::org::components::{AccountsPage, OrganisationPage, UnitsPage};
 use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
 use crate::retention::components::RetentionPage;
 use crate::template::components::{PushPageView, TemplatePageView, TemplateTopicPage};
@@ -84,6 +84,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/logga-in") view=SignInPage ssr=SsrMode::Async />
                         <Route path=path!("/konto") view=SessionsPage ssr=SsrMode::Async />
                         <Route path=path!("/konton") view=AccountsPage ssr=SsrMode::Async />
+                        <Route path=path!("/organisation") view=OrganisationPage ssr=SsrMode::Async />
+                        <Route path=path!("/organisation/:node_id") view=OrganisationPage ssr=SsrMode::Async />
                         <Route path=path!("/logg") view=AuditLogPage ssr=SsrMode::Async />
                         <Route path=path!("/gallring") view=RetentionPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id") view=PlanPage ssr=SsrMode::Async />

@@ -109,18 +109,21 @@ pub async fn upsert_person(
     })
 }
 
-/// Gives a person a role in a node (no-op when they already hold it).
+/// Gives a person a role in a node (no-op when they already hold it). A person without an
+/// organisation yet joins the node's.
 #[tracing::instrument(skip_all, err)]
 pub async fn grant_role(db: &Db, person_id: i64, node_id: i64, role: Role) -> sqlx::Result<()> {
     const SQL: &str = "INSERT INTO memberships (person_id, node_id, role) VALUES ($1, $2, $3)
          ON CONFLICT (person_id, node_id, role) DO NOTHING";
+    const JOIN: &str = "UPDATE people SET org_id = (SELECT org_id FROM org_nodes WHERE id = $2)
+         WHERE id = $1 AND org_id IS NULL";
     with_db!(db, pool => {
         sqlx::query(SQL)
             .bind(person_id)
             .bind(node_id)
             .bind(role.code())
             .execute(pool)
-            .await
-            .map(|_| ())
+            .await?;
+        sqlx::query(JOIN).bind(person_id).bind(node_id).execute(pool).await.map(|_| ())
     })
 }

@@ -14,20 +14,29 @@ pub enum Role {
     BitradandeChef,
     /// Safety representative: reads the unit (and what lies below) and takes part in follow-ups.
     Skyddsombud,
+    /// Chief safety representative (huvudskyddsombud): a safety representative over a whole
+    /// subtree, who coordinates the others; takes part in the follow-ups and reads the roll-ups
+    /// below the node like a safety representative.
+    Huvudskyddsombud,
     /// Employee: reads their own unit.
     Medarbetare,
     /// HR/administrator: sees and manages everything below its node.
     Hr,
+    /// Union representative (facklig företrädare, with the union's name on the membership):
+    /// reads the node where the role is held, and sits in its cooperation group.
+    FackligForetradare,
 }
 
 impl Role {
     /// Every role, in the order the product lists them.
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 7] = [
         Role::Chef,
         Role::BitradandeChef,
         Role::Skyddsombud,
+        Role::Huvudskyddsombud,
         Role::Medarbetare,
         Role::Hr,
+        Role::FackligForetradare,
     ];
 
     /// The code stored in the database.
@@ -36,14 +45,21 @@ impl Role {
             Role::Chef => "chef",
             Role::BitradandeChef => "bitradande_chef",
             Role::Skyddsombud => "skyddsombud",
+            Role::Huvudskyddsombud => "huvudskyddsombud",
             Role::Medarbetare => "medarbetare",
             Role::Hr => "hr",
+            Role::FackligForetradare => "facklig_foretradare",
         }
     }
 
     /// Parses a stored code; unknown codes are refused rather than guessed.
     pub fn from_code(code: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// A safety representative of either kind, which every rule asking for one accepts.
+    pub fn is_safety_representative(self) -> bool {
+        matches!(self, Role::Skyddsombud | Role::Huvudskyddsombud)
     }
 }
 
@@ -87,9 +103,9 @@ fn grant(role: Role, in_unit_itself: bool) -> Access {
         (Role::Hr, _) => Access::Manage,
         (Role::Chef | Role::BitradandeChef, true) => Access::Edit,
         (Role::Chef | Role::BitradandeChef, false) => Access::Read,
-        (Role::Skyddsombud, _) => Access::Read,
-        (Role::Medarbetare, true) => Access::Read,
-        (Role::Medarbetare, false) => Access::None,
+        (Role::Skyddsombud | Role::Huvudskyddsombud, _) => Access::Read,
+        (Role::Medarbetare | Role::FackligForetradare, true) => Access::Read,
+        (Role::Medarbetare | Role::FackligForetradare, false) => Access::None,
     }
 }
 
@@ -135,7 +151,7 @@ pub fn can_fill_checklist(memberships: &[Membership], ancestry: &[i64]) -> bool 
     access_to_unit(memberships, ancestry) >= Access::Edit
         || memberships
             .iter()
-            .any(|m| m.role == Role::Skyddsombud && ancestry.contains(&m.node_id))
+            .any(|m| m.role.is_safety_representative() && ancestry.contains(&m.node_id))
 }
 
 /// Whether the person votes in the unit's anonymous workload check: the unit's own people (any
@@ -153,7 +169,11 @@ pub fn can_see_rollup(memberships: &[Membership], ancestry: &[i64]) -> bool {
         ancestry.contains(&m.node_id)
             && matches!(
                 m.role,
-                Role::Hr | Role::Chef | Role::BitradandeChef | Role::Skyddsombud
+                Role::Hr
+                    | Role::Chef
+                    | Role::BitradandeChef
+                    | Role::Skyddsombud
+                    | Role::Huvudskyddsombud
             )
     })
 }
@@ -223,9 +243,12 @@ mod tests {
             (Role::Chef, Edit, Read, None),
             (Role::BitradandeChef, Edit, Read, None),
             (Role::Skyddsombud, Read, Read, None),
+            (Role::Huvudskyddsombud, Read, Read, None),
             (Role::Medarbetare, Read, None, None),
             (Role::Hr, Manage, Manage, None),
+            (Role::FackligForetradare, Read, None, None),
         ];
+        assert_eq!(table.len(), Role::ALL.len(), "every role is in the table");
         for (role, own, above, other) in table {
             assert_eq!(access(role, UNIT), own, "{role:?} in own unit");
             assert_eq!(access(role, DEPT), above, "{role:?} above the unit");
@@ -316,6 +339,14 @@ mod tests {
             &ANCESTRY
         ));
         assert!(!can_fill_checklist(&[m(DEPT, Role::Chef)], &ANCESTRY));
+        assert!(can_fill_checklist(
+            &[m(DEPT, Role::Huvudskyddsombud)],
+            &ANCESTRY
+        ));
+        assert!(!can_fill_checklist(
+            &[m(UNIT, Role::FackligForetradare)],
+            &ANCESTRY
+        ));
     }
 
     #[test]
@@ -328,6 +359,8 @@ mod tests {
         assert!(can_see_rollup(&[m(ROOT, Role::Hr)], &dept));
         assert!(can_see_rollup(&[m(DEPT, Role::Chef)], &dept));
         assert!(can_see_rollup(&[m(DEPT, Role::Skyddsombud)], &dept));
+        assert!(can_see_rollup(&[m(ROOT, Role::Huvudskyddsombud)], &dept));
+        assert!(!can_see_rollup(&[m(DEPT, Role::FackligForetradare)], &dept));
         assert!(!can_see_rollup(&[m(UNIT, Role::Chef)], &dept));
         assert!(!can_see_rollup(&[m(DEPT, Role::Medarbetare)], &dept));
     }

@@ -61,7 +61,9 @@ pub use holidays::{holiday_on, swedish_holidays};
 pub use meeting_input::{check_meeting, CheckedMeeting, MeetingInput};
 pub use notice::{notice_timing, NoticeTiming};
 pub use org_keeping::{
-    can_grant_role, can_keep_node, check_email, check_move, check_node_name, MoveProblem,
+    can_grant_role, can_keep_node, check_email, check_move, check_node_code, check_node_kind,
+    check_node_name, check_person_name, check_role, check_union_name, MoveProblem, NodeKind,
+    DEFAULT_NODE_KINDS,
 };
 pub use org_tree::{NodeChoice, OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};

@@ -4,7 +4,6 @@
 
 use super::access::{Membership, Role};
 use super::form_input::{problem, FieldProblem};
-use super::org_tree::OrgTree;
 
 /// The longest name a node may have (a förvaltning's full name fits with room to spare).
 pub const MAX_NODE_NAME: usize = 120;
@@ -53,17 +52,20 @@ impl MoveProblem {
     }
 }
 
-/// Checks that `node` may be moved under `new_parent`: not a root, not into itself or a node
-/// below it, not into another organisation.
-pub fn check_move(tree: &OrgTree, node: i64, new_parent: i64) -> Result<(), MoveProblem> {
-    let ancestry = tree.ancestry(node);
-    if ancestry.len() <= 1 {
+/// Checks that a node may be moved under a new parent: not a root, not into itself or a node
+/// below it, not into another organisation. Each ancestry is the node's id followed by its
+/// parents up to the root (as the ancestry query returns them), so no whole tree is needed.
+pub fn check_move(node_ancestry: &[i64], new_parent_ancestry: &[i64]) -> Result<(), MoveProblem> {
+    let Some(&node) = node_ancestry.first() else {
+        return Err(MoveProblem::Root);
+    };
+    if node_ancestry.len() <= 1 {
         return Err(MoveProblem::Root);
     }
-    if tree.ancestry(new_parent).contains(&node) {
+    if new_parent_ancestry.contains(&node) {
         return Err(MoveProblem::IntoItself);
     }
-    if tree.root_of(new_parent) != tree.root_of(node) {
+    if new_parent_ancestry.last() != node_ancestry.last() {
         return Err(MoveProblem::OtherOrganisation);
     }
     Ok(())
@@ -109,10 +111,102 @@ pub fn check_email(text: &str) -> Result<String, FieldProblem> {
     }
 }
 
+/// The longest code a node may carry (the HR system's unit code).
+pub const MAX_NODE_CODE: usize = 40;
+
+/// A kind of node as an organisation names it, and what the chef of such a node is called
+/// ("Rektor" at a school).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct NodeKind {
+    /// The code stored on the node, e.g. `enhet`.
+    pub code: String,
+    /// The name shown, e.g. "Enhet".
+    pub label: String,
+    /// What the chef of such a node is called.
+    pub chef_label: String,
+}
+
+/// The kinds an organisation starts with (code, label, chef's title), from the municipality down
+/// to its schools; an organisation adds its own through the HR import.
+pub const DEFAULT_NODE_KINDS: [(&str, &str, &str); 8] = [
+    ("kommun", "Kommun", "Kommundirektör"),
+    ("nämnd", "Nämnd", "Ordförande"),
+    ("förvaltning", "Förvaltning", "Förvaltningschef"),
+    ("avdelning", "Avdelning", "Avdelningschef"),
+    ("enhet", "Enhet", "Chef"),
+    ("stab", "Stab", "Stabschef"),
+    ("skola", "Skola", "Rektor"),
+    ("förskola", "Förskola", "Rektor"),
+];
+
+/// A node's code from the HR system: optional, trimmed, at most [`MAX_NODE_CODE`] characters
+/// and without spaces inside, so it can be typed and matched exactly.
+pub fn check_node_code(text: &str) -> Result<Option<String>, FieldProblem> {
+    let code = text.trim();
+    if code.is_empty() {
+        return Ok(None);
+    }
+    if code.chars().count() > MAX_NODE_CODE || code.chars().any(char::is_whitespace) {
+        return Err(problem(
+            "code",
+            format!("Koden får vara högst {MAX_NODE_CODE} tecken, utan mellanslag."),
+        ));
+    }
+    Ok(Some(code.to_string()))
+}
+
+/// A node kind chosen in a form: one of the organisation's kinds.
+pub fn check_node_kind(text: &str, kinds: &[NodeKind]) -> Result<String, FieldProblem> {
+    let kind = text.trim();
+    if kinds.iter().any(|k| k.code == kind) {
+        Ok(kind.to_string())
+    } else {
+        Err(problem("kind", "Välj en typ i listan."))
+    }
+}
+
+/// A person's name: trimmed, not empty, at most [`MAX_NODE_NAME`] characters.
+pub fn check_person_name(text: &str) -> Result<String, FieldProblem> {
+    let name = text.trim();
+    if name.is_empty() {
+        return Err(problem("name", "Skriv personens namn."));
+    }
+    if name.chars().count() > MAX_NODE_NAME {
+        return Err(problem(
+            "name",
+            format!("Namnet får vara högst {MAX_NODE_NAME} tecken."),
+        ));
+    }
+    Ok(name.to_string())
+}
+
+/// The union's name that goes with a role: required for a union representative (the
+/// cooperation group needs to know whom they speak for), never stored for another role.
+pub fn check_union_name(role: Role, text: &str) -> Result<String, FieldProblem> {
+    let name = text.trim();
+    match role {
+        Role::FackligForetradare if name.is_empty() => Err(problem(
+            "union_name",
+            "Skriv vilket fackförbund den fackliga företrädaren företräder.",
+        )),
+        Role::FackligForetradare if name.chars().count() > MAX_NODE_NAME => Err(problem(
+            "union_name",
+            format!("Namnet får vara högst {MAX_NODE_NAME} tecken."),
+        )),
+        Role::FackligForetradare => Ok(name.to_string()),
+        _ => Ok(String::new()),
+    }
+}
+
+/// A role chosen in a form: one of the product's roles.
+pub fn check_role(text: &str) -> Result<Role, FieldProblem> {
+    Role::from_code(text.trim()).ok_or_else(|| problem("role", "Välj en roll i listan."))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::org_tree::TreeNode;
+    use crate::domain::org_tree::{OrgTree, TreeNode};
 
     const ROOT: i64 = 1;
     const DEPT: i64 = 2;
@@ -164,15 +258,13 @@ mod tests {
     #[test]
     fn a_node_moves_within_its_organisation_but_never_under_itself() {
         let t = tree();
-        assert_eq!(check_move(&t, UNIT, OTHER_DEPT), Ok(()));
-        assert_eq!(check_move(&t, UNIT, ROOT), Ok(()));
-        assert_eq!(check_move(&t, DEPT, UNIT), Err(MoveProblem::IntoItself));
-        assert_eq!(check_move(&t, DEPT, DEPT), Err(MoveProblem::IntoItself));
-        assert_eq!(check_move(&t, ROOT, DEPT), Err(MoveProblem::Root));
-        assert_eq!(
-            check_move(&t, UNIT, OTHER_ROOT),
-            Err(MoveProblem::OtherOrganisation)
-        );
+        let check = |node, to| check_move(&t.ancestry(node), &t.ancestry(to));
+        assert_eq!(check(UNIT, OTHER_DEPT), Ok(()));
+        assert_eq!(check(UNIT, ROOT), Ok(()));
+        assert_eq!(check(DEPT, UNIT), Err(MoveProblem::IntoItself));
+        assert_eq!(check(DEPT, DEPT), Err(MoveProblem::IntoItself));
+        assert_eq!(check(ROOT, DEPT), Err(MoveProblem::Root));
+        assert_eq!(check(UNIT, OTHER_ROOT), Err(MoveProblem::OtherOrganisation));
     }
 
     #[test]
@@ -201,5 +293,45 @@ mod tests {
         ] {
             assert!(check_email(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn codes_are_optional_but_exact() {
+        assert_eq!(check_node_code("  ").unwrap(), None);
+        assert_eq!(check_node_code(" 1042 ").unwrap().as_deref(), Some("1042"));
+        assert_eq!(check_node_code("10 42").unwrap_err().field, "code");
+        assert!(check_node_code(&"x".repeat(MAX_NODE_CODE + 1)).is_err());
+    }
+
+    #[test]
+    fn a_union_representative_names_the_union_and_no_other_role_keeps_one() {
+        assert_eq!(
+            check_union_name(Role::FackligForetradare, " Vision ").unwrap(),
+            "Vision"
+        );
+        assert_eq!(
+            check_union_name(Role::FackligForetradare, "")
+                .unwrap_err()
+                .field,
+            "union_name"
+        );
+        assert_eq!(check_union_name(Role::Chef, "Vision").unwrap(), "");
+    }
+
+    #[test]
+    fn kinds_and_roles_come_from_their_lists() {
+        let kinds: Vec<NodeKind> = DEFAULT_NODE_KINDS
+            .iter()
+            .map(|(code, label, chef)| NodeKind {
+                code: code.to_string(),
+                label: label.to_string(),
+                chef_label: chef.to_string(),
+            })
+            .collect();
+        assert_eq!(check_node_kind("skola", &kinds).unwrap(), "skola");
+        assert!(check_node_kind("slott", &kinds).is_err());
+        assert_eq!(check_role("huvudskyddsombud"), Ok(Role::Huvudskyddsombud));
+        assert_eq!(check_role("kung").unwrap_err().field, "role");
+        assert_eq!(check_person_name("  ").unwrap_err().field, "name");
     }
 }

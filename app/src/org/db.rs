@@ -64,7 +64,9 @@ pub async fn load_tree(db: &Db) -> sqlx::Result<LoadedTree> {
     Ok(LoadedTree { tree, nodes })
 }
 
-/// Adds a node under `parent_id` (or a new organisation root) and returns its id.
+/// Adds a node under `parent_id` (or a new organisation root) and returns its id. The node
+/// takes its parent's organisation; a new root is its own organisation and starts with the
+/// default node kinds.
 #[tracing::instrument(skip_all, err)]
 pub async fn insert_node(
     db: &Db,
@@ -72,11 +74,7 @@ pub async fn insert_node(
     name: &str,
     kind: &str,
 ) -> sqlx::Result<i64> {
-    const SQL: &str =
-        "INSERT INTO org_nodes (parent_id, name, kind) VALUES ($1, $2, $3) RETURNING id";
-    with_db!(db, pool => {
-        sqlx::query_scalar(SQL).bind(parent_id).bind(name).bind(kind).fetch_one(pool).await
-    })
+    super::keeping_db::add_node(db, parent_id, name, kind, None).await
 }
 
 /// True when no organisation exists yet (a fresh database).

@@ -16,6 +16,9 @@ mod demo_checklists;
 mod demo_plans;
 #[cfg(feature = "ssr")]
 pub mod guard;
+mod keeping;
+#[cfg(feature = "ssr")]
+pub mod keeping_db;
 #[cfg(feature = "ssr")]
 pub mod people_db;
 mod server;
@@ -26,6 +29,11 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{Access, PlanStatus, Role};
 
 pub use accounts::{accounts, set_account_active, AccountRow, SetAccountActive};
+pub use keeping::{
+    add_member, add_node, close_node, edit_node, move_node, organisation_node, remove_member_role,
+    AddMember, AddNode, ChildView, CloseNode, EditNode, KeptNodePage, MemberView, MoveNode,
+    NodeView, OrganisationNode, PlaceLink, RemoveMemberRole,
+};
 pub use server::{my_units, MyUnits};
 
 /// A unit as listed on the start page.

@@ -93,8 +93,10 @@ pub fn role_label(i18n: I18nContext<Locale>, role: Role) -> String {
         Role::Chef => t_string!(i18n, role_chef).to_string(),
         Role::BitradandeChef => t_string!(i18n, role_bitradande_chef).to_string(),
         Role::Skyddsombud => t_string!(i18n, role_skyddsombud).to_string(),
+        Role::Huvudskyddsombud => t_string!(i18n, role_huvudskyddsombud).to_string(),
         Role::Medarbetare => t_string!(i18n, role_medarbetare).to_string(),
         Role::Hr => t_string!(i18n, role_hr).to_string(),
+        Role::FackligForetradare => t_string!(i18n, role_facklig_foretradare).to_string(),
     }
 }
 

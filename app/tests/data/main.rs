@@ -15,6 +15,7 @@ mod data_access;
 mod meeting_sessions;
 mod minutes;
 mod notices;
+mod org_keeping;
 mod plan_changes;
 mod retention;
 mod schema;

@@ -243,7 +243,8 @@ struct ParticipantRow {
     took_part: i32,
 }
 
-/// Who may take part (the unit's members and the safety representatives above it) and who did.
+/// Who may take part (the unit's members and the safety representatives, of either kind, above
+/// it) and who did.
 #[tracing::instrument(skip_all, err)]
 pub async fn participants(
     db: &Db,
@@ -253,12 +254,14 @@ pub async fn participants(
     const SQL: &str = concat!(
         crate::ancestry_cte!("$1"),
         " SELECT p.id, p.name,
-             MAX(CASE WHEN m.role = 'skyddsombud' THEN 1 ELSE 0 END) AS safety,
+             MAX(CASE WHEN m.role IN ('skyddsombud', 'huvudskyddsombud') THEN 1 ELSE 0 END)
+                 AS safety,
              MAX(CASE WHEN cp.person_id IS NULL THEN 0 ELSE 1 END) AS took_part
          FROM memberships m JOIN people p ON p.id = m.person_id
          LEFT JOIN checklist_participants cp ON cp.checklist_id = $2 AND cp.person_id = p.id
          WHERE p.active AND (m.node_id = $1
-             OR (m.role = 'skyddsombud' AND m.node_id IN (SELECT id FROM ancestry)))
+             OR (m.role IN ('skyddsombud', 'huvudskyddsombud')
+                 AND m.node_id IN (SELECT id FROM ancestry)))
          GROUP BY p.id, p.name ORDER BY p.name"
     );
     let rows: Vec<ParticipantRow> = with_db!(db, pool => {

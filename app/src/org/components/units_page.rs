@@ -29,6 +29,7 @@ pub fn UnitsPage() -> impl IntoView {
                                 })}
                                 {page.can_push.then(|| view! { <li><a href="/obligatoriska-amnen">{t!(i18n, push_title)}</a></li> })}
                                 {page.reads_outbox.then(|| view! { <li><a href="/utkorg">{t!(i18n, outbox_title)}</a></li> })}
+                                {page.reads_outbox.then(|| view! { <li><a href="/organisation">{t!(i18n, tools_organisation)}</a></li> })}
                                 {page.reads_outbox.then(|| view! { <li><a href="/konton">{t!(i18n, tools_accounts)}</a></li> })}
                                 {page.reads_outbox.then(|| view! { <li><a href="/logg">{t!(i18n, tools_audit)}</a></li> })}
                                 {page.sees_rollup.then(|| view! {
