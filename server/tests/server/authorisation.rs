@@ -482,6 +482,60 @@ fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
             HR,
         ),
         ("logg", f(&[("node", &ids.unit)]), HR),
+        // Keeping the tree: HR at the avdelning or above it (the input cannot be saved, and
+        // closing an avdelning with open units is refused, so nothing changes).
+        ("organisation", f(&[("node_id", &ids.parent)]), HR),
+        (
+            "organisation/ny",
+            f(&[
+                ("parent_id", &ids.parent),
+                ("name", ""),
+                ("kind", ""),
+                ("code", ""),
+            ]),
+            HR,
+        ),
+        (
+            "organisation/andra",
+            f(&[
+                ("node_id", &ids.parent),
+                ("name", ""),
+                ("kind", ""),
+                ("code", ""),
+            ]),
+            HR,
+        ),
+        (
+            "organisation/flytta",
+            f(&[("node_id", &ids.parent), ("place", "")]),
+            HR,
+        ),
+        (
+            "organisation/stang",
+            f(&[("node_id", &ids.parent), ("close", "true")]),
+            HR,
+        ),
+        (
+            "organisation/roll",
+            f(&[
+                ("node_id", &ids.parent),
+                ("email", ""),
+                ("name", ""),
+                ("title", ""),
+                ("role", ""),
+                ("union_name", ""),
+            ]),
+            HR,
+        ),
+        (
+            "organisation/ta-bort-roll",
+            f(&[
+                ("node_id", &ids.parent),
+                ("person_id", &ids.person),
+                ("role", "ingen"),
+            ]),
+            HR,
+        ),
         ("utkorg", vec![], HR),
         ("obligatoriska-amnen", vec![], HR),
         (
