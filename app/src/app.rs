@@ -10,7 +10,9 @@ use leptos_router::{path, SsrMode};
 
 use crate::actions::components::{ActionPlanPage, ActionRollupPage};
 use crate::audit::AuditLogPage;
-use crate::auth::components::{SessionsPage, SignInPage, UserMenu};
+use crate::auth::components::{
+    ChoosePasswordPage, ForgotPasswordPage, SessionsPage, SignInPage, UserMenu,
+};
 use crate::auth::get_current_user;
 use crate::checklists::components::{
     ChecklistPage, ChecklistTemplatesPage, ChecklistsPage, RollupPage,
@@ -83,6 +85,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=UnitsPage ssr=SsrMode::Async />
                         <Route path=path!("/logga-in") view=SignInPage ssr=SsrMode::Async />
                         <Route path=path!("/konto") view=SessionsPage ssr=SsrMode::Async />
+                        <Route path=path!("/valj-losenord/:token") view=ChoosePasswordPage ssr=SsrMode::Async />
+                        <Route path=path!("/glomt-losenord") view=ForgotPasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/konton") view=AccountsPage ssr=SsrMode::Async />
                         <Route path=path!("/organisation") view=OrganisationPage ssr=SsrMode::Async />
                         <Route path=path!("/organisation/:node_id") view=OrganisationPage ssr=SsrMode::Async />

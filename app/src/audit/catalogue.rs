@@ -45,7 +45,7 @@ impl EntryCategory {
 pub const REFUSED: &str = "refused";
 
 /// The action codes of sign-ins and sessions (recorded by the sign-in functions themselves).
-pub const SIGN_IN_ACTIONS: [&str; 9] = [
+pub const SIGN_IN_ACTIONS: [&str; 11] = [
     "sign_in",
     "sign_in_failed",
     "sign_in_refused",
@@ -55,6 +55,8 @@ pub const SIGN_IN_ACTIONS: [&str; 9] = [
     "sessions_ended",
     "account_enabled",
     "account_disabled",
+    "password_chosen",
+    "password_reset_requested",
 ];
 
 /// The category an action code belongs to.
@@ -101,6 +103,13 @@ pub fn describe(action: &str, english: bool) -> Option<&'static str> {
         )),
         "account_enabled" => Some(("Aktiverade ett konto", "Enabled an account")),
         "account_disabled" => Some(("Stängde av ett konto", "Disabled an account")),
+        "password_chosen" => Some((
+            "Valde lösenord genom en länk",
+            "Chose a password through a link",
+        )),
+        "password_reset_requested" => {
+            Some(("Bad om ett nytt lösenord", "Asked for a new password"))
+        }
         REFUSED => Some(("Nekad begäran", "Refused request")),
         UPLOAD => Some(("Laddade upp en bilaga", "Uploaded an attachment")),
         ARCHIVE_EXPORT => Some((

@@ -51,6 +51,9 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         ("konto/avsluta-session", SelfRecorded, "", ""),
         ("konto/avsluta-andra", SelfRecorded, "", ""),
         ("konton/aktiv", SelfRecorded, "", ""),
+        ("konto/lank", Read, "", ""),
+        ("konto/valj-losenord", SelfRecorded, "", ""),
+        ("konto/glomt-losenord", SelfRecorded, "", ""),
         ("avstamning/rosta", Anonymous, "", ""),
         (
             "organisation/ny",
@@ -81,6 +84,12 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             Change,
             "Gav en person en roll",
             "Gave a person a role",
+        ),
+        (
+            "organisation/bjud-in",
+            Change,
+            "Skickade en inbjudan att välja lösenord",
+            "Sent an invitation to choose a password",
         ),
         (
             "organisation/ta-bort-roll",

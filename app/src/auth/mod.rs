@@ -9,6 +9,9 @@ pub mod components;
 pub mod cookies;
 #[cfg(feature = "ssr")]
 pub mod db;
+pub mod links;
+#[cfg(feature = "ssr")]
+pub mod links_db;
 #[cfg(feature = "ssr")]
 pub mod oidc;
 #[cfg(feature = "ssr")]
@@ -27,6 +30,10 @@ use serde::{Deserialize, Serialize};
 pub use account::{
     end_my_other_sessions, end_my_session, my_sessions, EndMyOtherSessions, EndMySession,
     SessionSummary,
+};
+pub use links::{
+    account_link, choose_password, request_reset, ChoosePassword, LinkMailed, LinkView,
+    RequestReset,
 };
 pub use server::{get_current_user, sign_in, sign_in_choices, sign_out, SignIn, SignOut};
 pub use sign_in_problem::SignInProblem;

@@ -56,6 +56,33 @@ pub async fn check_password(password: String, stored: Option<PasswordHashString>
     tokio::task::spawn_blocking(check).await.unwrap_or(false)
 }
 
+/// Whether a new password is too easy to guess: zxcvbn's estimate (its dictionaries of the
+/// commonest passwords, names and words, keyboard patterns, dates) below "safely unguessable",
+/// with the person's own name and e-mail counted as guessable too (and a password that is little
+/// more than them refused outright).
+pub fn too_guessable(password: &str, own: &[&str]) -> bool {
+    let words: Vec<String> = own
+        .iter()
+        .flat_map(|s| s.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect();
+    // Mostly one's own name or address, whatever the estimate says of the letters.
+    let mut rest: String = password
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    for word in &words {
+        rest = rest.replace(word.as_str(), "");
+    }
+    if rest.chars().count() < 6 {
+        return true;
+    }
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    u8::from(zxcvbn::zxcvbn(password, &words).score()) < 3
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,6 +100,20 @@ mod tests {
         assert!(!verify_password(
             "x",
             &PasswordHashString("not a hash".into())
+        ));
+    }
+
+    #[test]
+    fn the_commonest_passwords_and_ones_own_name_are_too_guessable() {
+        assert!(too_guessable("password123", &[]));
+        assert!(too_guessable("qwertyuiop", &[]));
+        assert!(too_guessable(
+            "annaandersson1",
+            &["Anna Andersson", "anna@kommun.se"]
+        ));
+        assert!(!too_guessable(
+            "gröna tåg susar i natt",
+            &["Anna Andersson"]
         ));
     }
 }

@@ -2,6 +2,7 @@
 //! (server and browser) and are unit-tested on their own.
 
 pub mod access;
+pub mod account_links;
 pub mod action_input;
 pub mod action_plan;
 pub mod agenda;

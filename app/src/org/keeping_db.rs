@@ -57,6 +57,9 @@ pub struct MemberRow {
     pub union_name: String,
     /// `import` when the HR import gave the role, `manual` when HR did.
     pub source: String,
+    /// Whether the person has chosen a password (else they are invited, or sign in through
+    /// the organisation's provider).
+    pub has_password: bool,
 }
 
 /// A person found by e-mail, with the organisation they belong to.
@@ -113,7 +116,8 @@ pub async fn children(db: &Db, node_id: i64) -> sqlx::Result<Vec<ChildRow>> {
 #[tracing::instrument(skip_all, err)]
 pub async fn members(db: &Db, node_id: i64) -> sqlx::Result<Vec<MemberRow>> {
     const SQL: &str = "SELECT p.id AS person_id, p.name, p.email, p.title, p.active, m.role,
-             m.union_name, m.source
+             m.union_name, m.source,
+             CASE WHEN p.password_hash IS NULL THEN FALSE ELSE TRUE END AS has_password
          FROM memberships m JOIN people p ON p.id = m.person_id
          WHERE m.node_id = $1 ORDER BY p.name, p.id, m.role";
     with_db!(db, pool => sqlx::query_as(SQL).bind(node_id).fetch_all(pool).await)

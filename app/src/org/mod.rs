@@ -30,9 +30,10 @@ use crate::domain::{Access, PlanStatus, Role};
 
 pub use accounts::{accounts, set_account_active, AccountRow, SetAccountActive};
 pub use keeping::{
-    add_member, add_node, close_node, edit_node, move_node, organisation_node, remove_member_role,
-    AddMember, AddNode, ChildView, CloseNode, EditNode, KeptNodePage, MemberView, MoveNode,
-    NodeView, OrganisationNode, PlaceLink, RemoveMemberRole,
+    add_member, add_node, close_node, edit_node, invite_again, move_node, organisation_node,
+    remove_member_role, AddMember, AddNode, ChildView, CloseNode, EditNode, InviteAgain,
+    KeptNodePage, MemberAdded, MemberView, MoveNode, NodeView, OrganisationNode, PlaceLink,
+    RemoveMemberRole,
 };
 pub use server::{my_units, MyUnits};
 

@@ -6,6 +6,7 @@
 
 mod common;
 
+mod account_links;
 mod agendas;
 mod archive;
 mod attachments;

@@ -134,6 +134,15 @@ fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
         ("nasta-apt", vec![], SIGNED_IN),
         ("konto/sessioner", vec![], SIGNED_IN),
         ("konto/avsluta-session", f(&[("session_id", X)]), SIGNED_IN),
+        // A one-time link and "Glömt lösenordet?" are open to all: the token or the address is
+        // the key (an unknown token and an empty address are refused as input).
+        ("konto/lank", f(&[("token", X)]), ALL),
+        (
+            "konto/valj-losenord",
+            f(&[("token", X), ("password", ""), ("repeated", "")]),
+            ALL,
+        ),
+        ("konto/glomt-losenord", f(&[("email", "")]), ALL),
         // The unit's plan.
         ("plan", u.clone(), READERS),
         ("mote", um.clone(), READERS),
@@ -525,6 +534,11 @@ fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
                 ("role", ""),
                 ("union_name", ""),
             ]),
+            HR,
+        ),
+        (
+            "organisation/bjud-in",
+            f(&[("node_id", &ids.parent), ("person_id", &ids.person)]),
             HR,
         ),
         (

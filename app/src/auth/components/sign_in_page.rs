@@ -123,6 +123,7 @@ fn PasswordForm() -> impl IntoView {
             label=Signal::derive(move || t_string!(i18n, sign_in_button).to_string())
             busy_label=Signal::derive(move || t_string!(i18n, signing_in).to_string()) />
         </ActionForm>
+        <p class="sign-in__forgot"><a href="/glomt-losenord">{t!(i18n, forgot_link)}</a></p>
     }
 }
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::organisation_page::OrganisationActions;
 use crate::domain::{NodeKind, Role};
 use crate::i18n::*;
-use crate::org::{AddMember, AddNode, NodeView};
+use crate::org::{AddMember, AddNode, MemberAdded, NodeView};
 use crate::ui::{field_message, role_label, ChangeForm, SelectField, TextField};
 
 /// The options of a kind select.
@@ -57,8 +57,12 @@ pub fn AddMemberForm(
     chef_label: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let result = Signal::derive(move || action.value().get());
+    let result = Signal::derive(move || action.value().get().map(|r| r.map(|_| ())));
     let field = move |f: &'static str| Signal::derive(move || field_message(result.get(), f));
+    let done = Signal::derive(move || match action.value().get() {
+        Some(Ok(added)) => Some(added_line(i18n, added)),
+        _ => None,
+    });
     let roles = Role::ALL
         .into_iter()
         .map(|r| {
@@ -74,7 +78,7 @@ pub fn AddMemberForm(
         <h3>{t!(i18n, org_add_member)}</h3>
         <ChangeForm action ids=vec![("node_id", node_id.to_string())] beside_fields=true
             label=Signal::derive(move || t_string!(i18n, org_add_member_button).to_string())
-            done=Signal::derive(move || t_string!(i18n, org_member_added).to_string())>
+            done=done>
             <TextField id="ny-person-epost" name="email" kind="email" required=true autocomplete="off"
                 label=t_string!(i18n, org_email).to_string() error=field("email") />
             <TextField id="ny-person-namn" name="name" autocomplete="off"
@@ -88,6 +92,16 @@ pub fn AddMemberForm(
                 label=t_string!(i18n, org_union_name).to_string()
                 hint=t_string!(i18n, org_union_name_hint).to_string() error=field("union_name") />
         </ChangeForm>
+    }
+}
+
+/// What the form says once a role is given, and what became of the invitation.
+pub fn added_line(i18n: leptos_i18n::I18nContext<Locale>, added: MemberAdded) -> String {
+    match added {
+        MemberAdded::Existing => t_string!(i18n, org_member_added).to_string(),
+        MemberAdded::Invited => t_string!(i18n, org_member_invited).to_string(),
+        MemberAdded::InvitationNotSent => t_string!(i18n, org_member_no_mail).to_string(),
+        MemberAdded::SignsInWithProvider => t_string!(i18n, org_member_provider).to_string(),
     }
 }
 

@@ -9,8 +9,8 @@ use leptos_meta::Title;
 use super::organisation_forms::{AddChildForm, AddMemberForm, NodeSettings};
 use crate::i18n::*;
 use crate::org::{
-    organisation_node, AddMember, AddNode, ChildView, CloseNode, EditNode, KeptNodePage,
-    MemberView, MoveNode, RemoveMemberRole,
+    organisation_node, AddMember, AddNode, ChildView, CloseNode, EditNode, InviteAgain,
+    KeptNodePage, MemberView, MoveNode, RemoveMemberRole,
 };
 use crate::ui::{
     failure_message, role_label, route_id, success_count, ChangeForm, FormError, Loaded,
@@ -31,6 +31,8 @@ pub struct OrganisationActions {
     pub add_member: ServerAction<AddMember>,
     /// Takes a role away.
     pub remove_role: ServerAction<RemoveMemberRole>,
+    /// Sends a person a new invitation.
+    pub invite_again: ServerAction<InviteAgain>,
 }
 
 impl OrganisationActions {
@@ -42,6 +44,7 @@ impl OrganisationActions {
             close_node: ServerAction::new(),
             add_member: ServerAction::new(),
             remove_role: ServerAction::new(),
+            invite_again: ServerAction::new(),
         }
     }
 
@@ -54,6 +57,7 @@ impl OrganisationActions {
             success_count(self.close_node),
             success_count(self.add_member),
             success_count(self.remove_role),
+            success_count(self.invite_again),
         ];
         Signal::derive(move || counts.iter().map(|c| c.get()).sum())
     }
@@ -128,7 +132,7 @@ fn NodeBody(page: KeptNodePage, actions: OrganisationActions) -> impl IntoView {
         </section>
         <section class="panel org-forms" aria-labelledby="personer-rubrik">
             <h2 id="personer-rubrik">{t!(i18n, org_people_heading)}</h2>
-            <MemberList members node_id=node.id chef_label action=actions.remove_role />
+            <MemberList members node_id=node.id chef_label actions />
             <AddMemberForm action=actions.add_member node_id=node.id chef_label=page.chef_label.clone() />
         </section>
         <NodeSettings node=page.node.clone() kinds=page.kinds.clone() actions />
@@ -168,10 +172,21 @@ fn MemberList(
     members: Vec<MemberView>,
     node_id: i64,
     chef_label: String,
-    action: ServerAction<RemoveMemberRole>,
+    actions: OrganisationActions,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let failed = failure_message(action);
+    let action = actions.remove_role;
+    let invite = actions.invite_again;
+    let removal_failed = failure_message(action);
+    let invite_failed = failure_message(invite);
+    let failed = Signal::derive(move || removal_failed.get().or_else(|| invite_failed.get()));
+    let invited = Signal::derive(move || match invite.value().get() {
+        Some(Ok(crate::org::MemberAdded::Invited)) => {
+            Some(t_string!(i18n, org_invite_sent).to_string())
+        }
+        Some(Ok(added)) => Some(super::organisation_forms::added_line(i18n, added)),
+        _ => None,
+    });
     if members.is_empty() {
         return view! { <p class="muted">{t!(i18n, org_no_people)}</p> }.into_any();
     }
@@ -196,12 +211,24 @@ fn MemberList(
                 ("person_id", m.person_id.to_string()),
                 ("role", m.role.code().to_string()),
             ];
+            let invite_ids = vec![
+                ("node_id", node_id.to_string()),
+                ("person_id", m.person_id.to_string()),
+            ];
+            let invite_label = t_string!(i18n, org_invite_again_named, name = m.name.clone()).to_string();
+            let may_invite = !m.own && !m.has_password && m.active;
             view! {
                 <li class="org-list__item">
                     <strong>{m.name.clone()}</strong> " – " {role}
                     {m.from_import.then(|| view! { " " <span class="badge badge--ok">{t!(i18n, org_from_import)}</span> })}
                     {(!m.active).then(|| view! { " " <span class="badge badge--warn">{t!(i18n, account_disabled)}</span> })}
                     <span class="muted org-list__email">{who}</span>
+                    {(may_invite).then(|| view! {
+                        <ChangeForm action=invite ids=invite_ids class="inline-form" failure_shown_above=true variant="quiet"
+                            aria_label=invite_label.clone()
+                            busy_label=Signal::derive(move || t_string!(i18n, org_inviting).to_string())
+                            label=Signal::derive(move || t_string!(i18n, org_invite_again).to_string()) />
+                    })}
                     {(!m.own).then(|| view! {
                         <ChangeForm action ids class="inline-form" failure_shown_above=true variant="quiet"
                             aria_label=remove_label.clone()
@@ -214,6 +241,7 @@ fn MemberList(
         .collect_view();
     view! {
         <FormError message=failed />
+        <p class="form-status" role="status">{move || invited.get()}</p>
         <ul class="org-list">{items}</ul>
     }
     .into_any()
