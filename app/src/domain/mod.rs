@@ -14,6 +14,7 @@ pub mod checklist_kind;
 pub mod checklist_template;
 pub mod form_input;
 pub mod holidays;
+pub mod hr_import;
 #[cfg(test)]
 mod input_props;
 pub mod meeting_input;
