@@ -68,3 +68,15 @@ CREATE INDEX account_links_person ON account_links(person_id, purpose);
 ALTER TABLE organisation_settings ADD COLUMN email_domains TEXT NOT NULL DEFAULT '';
 ALTER TABLE organisation_settings ADD COLUMN open_sign_up BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE organisation_settings ADD COLUMN whom_to_ask TEXT NOT NULL DEFAULT '';
+
+-- An uploaded HR export waits here, read into rows, between its preview and its applying.
+CREATE TABLE org_imports (
+    id          BIGSERIAL PRIMARY KEY,
+    org_id      BIGINT NOT NULL REFERENCES org_nodes(id),
+    uploaded_by BIGINT REFERENCES people(id) ON DELETE SET NULL,
+    file_name   TEXT NOT NULL,
+    rows_json   TEXT NOT NULL,
+    created_at  TIMESTAMPTZ NOT NULL,
+    applied_at  TIMESTAMPTZ
+);
+CREATE INDEX org_imports_org ON org_imports(org_id, id);

@@ -76,3 +76,15 @@ CREATE INDEX account_links_person ON account_links(person_id, purpose);
 ALTER TABLE organisation_settings ADD COLUMN email_domains TEXT NOT NULL DEFAULT '';
 ALTER TABLE organisation_settings ADD COLUMN open_sign_up BOOLEAN NOT NULL DEFAULT 0;
 ALTER TABLE organisation_settings ADD COLUMN whom_to_ask TEXT NOT NULL DEFAULT '';
+
+-- An uploaded HR export waits here, read into rows, between its preview and its applying.
+CREATE TABLE org_imports (
+    id          INTEGER PRIMARY KEY,
+    org_id      INTEGER NOT NULL REFERENCES org_nodes(id),
+    uploaded_by INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    file_name   TEXT NOT NULL,
+    rows_json   TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    applied_at  TEXT
+);
+CREATE INDEX org_imports_org ON org_imports(org_id, id);

@@ -16,6 +16,10 @@ mod demo_checklists;
 mod demo_plans;
 #[cfg(feature = "ssr")]
 pub mod guard;
+#[cfg(feature = "ssr")]
+pub mod import_db;
+#[cfg(feature = "ssr")]
+pub mod import_file;
 mod keeping;
 #[cfg(feature = "ssr")]
 pub mod keeping_db;

@@ -13,6 +13,7 @@ mod attachments;
 mod audit;
 mod checklists;
 mod data_access;
+mod hr_import;
 mod meeting_sessions;
 mod minutes;
 mod notices;
