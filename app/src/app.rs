@@ -23,7 +23,9 @@ use crate::meetings::components::{
 };
 use crate::minutes::components::MinutesPage;
 use crate::notices::components::OutboxPage;
-use crate::org::components::{AccountsPage, OrganisationPage, UnitsPage};
+use crate::org::components::{
+    AccountsPage, ImportPage, ImportPreviewPage, OrganisationPage, UnitsPage,
+};
 use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
 use crate::retention::components::RetentionPage;
 use crate::template::components::{PushPageView, TemplatePageView, TemplateTopicPage};
@@ -89,6 +91,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/glomt-losenord") view=ForgotPasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/konton") view=AccountsPage ssr=SsrMode::Async />
                         <Route path=path!("/organisation") view=OrganisationPage ssr=SsrMode::Async />
+                        <Route path=path!("/organisation/import") view=ImportPage ssr=SsrMode::Async />
+                        <Route path=path!("/organisation/import/:import_id") view=ImportPreviewPage ssr=SsrMode::Async />
                         <Route path=path!("/organisation/:node_id") view=OrganisationPage ssr=SsrMode::Async />
                         <Route path=path!("/logg") view=AuditLogPage ssr=SsrMode::Async />
                         <Route path=path!("/gallring") view=RetentionPage ssr=SsrMode::Async />

@@ -14,6 +14,7 @@ pub mod download;
 pub mod executor;
 pub mod export_routes;
 pub mod export_tables;
+pub mod import_routes;
 pub mod offline;
 pub mod oidc_routes;
 pub mod router;

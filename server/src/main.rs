@@ -45,7 +45,10 @@ async fn run() -> anyhow::Result<()> {
         };
     }
     let config = Config::from_env();
-    let is_admin_command = args.first().map(String::as_str) == Some("create-admin");
+    let is_admin_command = matches!(
+        args.first().map(String::as_str),
+        Some("create-admin" | "import")
+    );
 
     // The admin command needs only the database, not a session secret.
     let database_url = match &config {
@@ -66,7 +69,10 @@ async fn run() -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("migration failed: {e}"))?;
 
     if is_admin_command {
-        return admin::create_admin(&db, &args).await;
+        return match args.first().map(String::as_str) {
+            Some("import") => admin::import(&db, &args).await,
+            _ => admin::create_admin(&db, &args).await,
+        };
     }
     let config = config?;
 

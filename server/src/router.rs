@@ -15,8 +15,8 @@ use app::{shell, App};
 
 use crate::config::Config;
 use crate::{
-    archive_routes, attachment_routes, audit_layer, calendar_routes, export_routes, offline,
-    oidc_routes, routes, security, ServerState, BODY_LIMIT,
+    archive_routes, attachment_routes, audit_layer, calendar_routes, export_routes, import_routes,
+    offline, oidc_routes, routes, security, ServerState, BODY_LIMIT,
 };
 
 /// Builds the whole app: plain routes, the Leptos pages and server functions, and the layers
@@ -72,6 +72,11 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             "/enhet/{unit_id}/mote/{meeting_id}/bilagor",
             post(attachment_routes::upload)
                 .layer(DefaultBodyLimit::max(attachment_routes::UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            "/organisation/import/ladda-upp",
+            post(import_routes::upload)
+                .layer(DefaultBodyLimit::max(import_routes::IMPORT_BODY_LIMIT)),
         )
         .layer(axum::middleware::from_fn_with_state(
             policy.clone(),

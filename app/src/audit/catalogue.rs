@@ -112,6 +112,10 @@ pub fn describe(action: &str, english: bool) -> Option<&'static str> {
         }
         REFUSED => Some(("Nekad begäran", "Refused request")),
         UPLOAD => Some(("Laddade upp en bilaga", "Uploaded an attachment")),
+        IMPORT_UPLOAD => Some((
+            "Laddade upp en export från HR-systemet",
+            "Uploaded an export from the HR system",
+        )),
         ARCHIVE_EXPORT => Some((
             "Exporterade enhetens handlingar för arkivet",
             "Exported the unit's records for the archive",
@@ -129,6 +133,9 @@ pub fn describe(action: &str, english: bool) -> Option<&'static str> {
 
 /// The action code of an attachment upload (a plain route, not a server function).
 pub const UPLOAD: &str = "bilaga/ny";
+
+/// The action code of an uploaded HR export (a plain route, not a server function).
+pub const IMPORT_UPLOAD: &str = "/organisation/import/ladda-upp";
 
 /// The action code of a unit's archive export (a read of every record, so it is on record).
 pub const ARCHIVE_EXPORT: &str = "export/arkiv";

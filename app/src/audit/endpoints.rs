@@ -42,6 +42,7 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         ("nasta-apt", Read, "", ""),
         ("obligatoriska-amnen", Read, "", ""),
         ("organisation", Read, "", ""),
+        ("organisation/import", Read, "", ""),
         ("plan", Read, "", ""),
         ("uppfoljning", Read, "", ""),
         ("uppfoljning/atgarder", Read, "", ""),
@@ -84,6 +85,12 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             Change,
             "Gav en person en roll",
             "Gave a person a role",
+        ),
+        (
+            "organisation/import/genomfor",
+            Change,
+            "Genomförde en import från HR-systemet",
+            "Applied an import from the HR system",
         ),
         (
             "organisation/bjud-in",

@@ -77,6 +77,13 @@ pub async fn insert_node(
     super::keeping_db::add_node(db, parent_id, name, kind, None).await
 }
 
+/// Every organisation's root, oldest first.
+#[tracing::instrument(skip_all, err)]
+pub async fn roots(db: &Db) -> sqlx::Result<Vec<i64>> {
+    const SQL: &str = "SELECT id FROM org_nodes WHERE parent_id IS NULL ORDER BY id";
+    with_db!(db, pool => sqlx::query_scalar(SQL).fetch_all(pool).await)
+}
+
 /// True when no organisation exists yet (a fresh database).
 #[tracing::instrument(skip_all, err)]
 pub async fn is_empty(db: &Db) -> sqlx::Result<bool> {

@@ -16,6 +16,7 @@ mod demo_checklists;
 mod demo_plans;
 #[cfg(feature = "ssr")]
 pub mod guard;
+mod import;
 #[cfg(feature = "ssr")]
 pub mod import_db;
 #[cfg(feature = "ssr")]
@@ -33,6 +34,11 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{Access, PlanStatus, Role};
 
 pub use accounts::{accounts, set_account_active, AccountRow, SetAccountActive};
+#[cfg(feature = "ssr")]
+pub use import::import_org;
+pub use import::{
+    apply_import, import_preview, ApplyImport, ImportPlanView, ImportPreview, PreviewList,
+};
 pub use keeping::{
     add_member, add_node, close_node, edit_node, invite_again, move_node, organisation_node,
     remove_member_role, AddMember, AddNode, ChildView, CloseNode, EditNode, InviteAgain,

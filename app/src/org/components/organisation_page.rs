@@ -122,6 +122,7 @@ fn NodeBody(page: KeptNodePage, actions: OrganisationActions) -> impl IntoView {
         </nav>
         <h1>{node.name.clone()}</h1>
         <p class="lead">{facts}</p>
+        {node.is_root.then(|| view! { <p><a href="/organisation/import">{t!(i18n, org_import_link)}</a></p> })}
         {closed}
         <section class="panel org-forms" aria-labelledby="delar-rubrik">
             <h2 id="delar-rubrik">{t!(i18n, org_children_heading)}</h2>
