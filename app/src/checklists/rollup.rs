@@ -172,20 +172,29 @@ pub async fn build_rollup(
         })
         .collect();
 
-    let mut units: Vec<UnitRow> = tree
+    // Every unit below, and every node that answers for itself (the node's own answer, "Eget",
+    // beside its units': an administration follows up its own staff too).
+    let mut unit_ids: Vec<i64> = tree
         .tree
         .leaves()
         .into_iter()
         .filter(|u| tree.tree.ancestry(*u).contains(&node_id))
+        .chain(standings.iter().map(|s| s.unit_id))
+        .collect();
+    unit_ids.sort_unstable();
+    unit_ids.dedup();
+    let mut units: Vec<UnitRow> = unit_ids
+        .into_iter()
         .map(|unit_id| {
             let standing = standings.iter().find(|s| s.unit_id == unit_id);
+            let name = tree.name(unit_id);
             UnitRow {
                 unit_id,
-                name: tree
-                    .nodes
-                    .get(&unit_id)
-                    .map(|n| n.name.clone())
-                    .unwrap_or_default(),
+                name: if tree.tree.is_leaf(unit_id) {
+                    name
+                } else {
+                    format!("{name} (Eget)")
+                },
                 checklist_id: standing.map(|s| s.checklist_id),
                 state: match standing {
                     None => UnitState::NotStarted,

@@ -33,7 +33,9 @@ pub async fn readable_unit(
 /// The same check on a tree already loaded, for a page over several units that loads it once.
 pub fn grant_in(tree: LoadedTree, viewer: &Viewer, unit_id: i64) -> Result<UnitGrant, AppError> {
     crate::audit::trail::note_node(unit_id);
-    if !tree.tree.is_leaf(unit_id) {
+    // Any node of the tree: a department's or an administration's own staff plan, meet and
+    // follow up too, beside the units below it.
+    if !tree.tree.contains(unit_id) {
         return Err(AppError::NotFound);
     }
     let ancestry = tree.tree.ancestry(unit_id);

@@ -21,8 +21,20 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
     let standings = plan_db::standings_for_year(&state.db, year).await?;
     let mut rules_by_org = std::collections::HashMap::new();
 
+    // Every unit, and every node above the units where the person holds a role of its own
+    // staff (a department's chef, its safety representative): those nodes plan and meet too.
+    let mut listed = tree.tree.leaves();
+    listed.extend(
+        viewer
+            .memberships
+            .iter()
+            .filter(|m| m.role != crate::domain::Role::Hr && !tree.tree.is_leaf(m.node_id))
+            .map(|m| m.node_id),
+    );
+    listed.sort_unstable();
+    listed.dedup();
     let mut units = Vec::new();
-    for unit_id in tree.tree.leaves() {
+    for unit_id in listed {
         let ancestry = tree.tree.ancestry(unit_id);
         let access = viewer.access_to(&ancestry);
         if !access.can_read() {

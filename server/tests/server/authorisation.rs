@@ -606,6 +606,13 @@ fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
             ROOT,
         ),
         ("gallring", vec![], ROOT),
+        // The HR import speaks for the whole organisation: HR at the root only.
+        ("organisation/import", f(&[("import_id", X)]), ROOT),
+        (
+            "organisation/import/genomfor",
+            f(&[("import_id", X), ("fingerprint", "")]),
+            ROOT,
+        ),
         (
             "gallring/regel",
             [

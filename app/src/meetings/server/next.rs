@@ -59,8 +59,8 @@ pub async fn get_next_meetings() -> Result<NextMeetingsPage, AppError> {
     let mut unit_ids: Vec<i64> = viewer
         .memberships
         .iter()
+        .filter(|m| tree.tree.is_leaf(m.node_id) || m.role != crate::domain::Role::Hr)
         .map(|m| m.node_id)
-        .filter(|id| tree.tree.is_leaf(*id))
         .collect();
     unit_ids.sort_unstable();
     unit_ids.dedup();

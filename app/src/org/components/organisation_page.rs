@@ -122,7 +122,10 @@ fn NodeBody(page: KeptNodePage, actions: OrganisationActions) -> impl IntoView {
         </nav>
         <h1>{node.name.clone()}</h1>
         <p class="lead">{facts}</p>
-        {node.is_root.then(|| view! { <p><a href="/organisation/import">{t!(i18n, org_import_link)}</a></p> })}
+        <ul class="org-links">
+            <li><a href=format!("/enhet/{}", node.id)>{t!(i18n, org_own_plan_link)}</a></li>
+            {node.is_root.then(|| view! { <li><a href="/organisation/import">{t!(i18n, org_import_link)}</a></li> })}
+        </ul>
         {closed}
         <section class="panel org-forms" aria-labelledby="delar-rubrik">
             <h2 id="delar-rubrik">{t!(i18n, org_children_heading)}</h2>

@@ -1,0 +1,38 @@
+// Every level plans, answers and acts: HR of Socialförvaltningen opens the förvaltning's own
+// planning from the organisation page, answers the förvaltning's own SAM follow-up for its staff,
+// and the förvaltning's roll-up shows its own answer ("Eget") beside its units'. Each project
+// works in its own year.
+import { expect, test } from '@playwright/test';
+import { expectAccessible, open, ownYear, people, signIn } from './helpers';
+
+const SAM = 'Checklista för årlig uppföljning';
+const Q1 = '1. Är stadens Arbetsmiljöpolicy (tillika Personalpolicyn) känd på arbetsplatsen?';
+
+test('A förvaltning answers its own SAM checklist beside its units', async ({ page }) => {
+  const year = ownYear('every-level');
+  await signIn(page, people.hr);
+  await page.getByRole('link', { name: 'Organisation och personer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Socialförvaltningen' })).toBeVisible();
+  await page.getByRole('link', { name: /^Egen planering och uppföljning/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Socialförvaltningen/ })).toBeVisible();
+  const nodePath = new URL(page.url()).pathname;
+
+  await open(page, `${nodePath}/checklistor?ar=${year}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Checklistor ${year} – Socialförvaltningen` })).toBeVisible();
+  const sam = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `${SAM} ${year}` }) });
+  await sam.getByRole('button', { name: `Påbörja ${SAM} ${year}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${SAM} ${year}` })).toBeVisible();
+  const q1 = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: Q1 }) });
+  await q1.getByLabel('Instämmer helt').check();
+  await q1.getByRole('button', { name: 'Spara svar' }).click();
+  await expect(q1.getByText('Svaret är sparat.')).toBeVisible();
+  await expectAccessible(page);
+
+  // The roll-up of the förvaltning: its own answer, marked, beside its units.
+  const nodeId = nodePath.split('/').pop();
+  await open(page, `/uppfoljning?nod=${nodeId}&checklista=sam_annual&ar=${year}`);
+  const units = page.getByRole('region', { name: /^Enheter: 0 av 5 klara/ });
+  await expect(units.getByRole('row', { name: /^Socialförvaltningen \(Eget\) Påbörjad, 1 av \d+ besvarade/ })).toBeVisible();
+  await expect(units.getByRole('row', { name: 'Hemtjänst Norr Inte påbörjad' })).toBeVisible();
+  await expectAccessible(page);
+});
