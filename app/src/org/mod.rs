@@ -24,6 +24,8 @@ pub mod import_file;
 mod keeping;
 #[cfg(feature = "ssr")]
 pub mod keeping_db;
+mod keeping_people;
+mod keeping_tree;
 #[cfg(feature = "ssr")]
 pub mod people_db;
 mod server;
@@ -40,10 +42,14 @@ pub use import::{
     apply_import, import_preview, ApplyImport, ImportPlanView, ImportPreview, PreviewList,
 };
 pub use keeping::{
-    add_member, add_node, close_node, edit_node, invite_again, move_node, organisation_node,
-    remove_member_role, AddMember, AddNode, ChildView, CloseNode, EditNode, InviteAgain,
-    KeptNodePage, MemberAdded, MemberView, MoveNode, NodeView, OrganisationNode, PlaceLink,
+    organisation_node, ChildView, KeptNodePage, MemberView, NodeView, OrganisationNode, PlaceLink,
+};
+pub use keeping_people::{
+    add_member, invite_again, remove_member_role, AddMember, InviteAgain, MemberAdded,
     RemoveMemberRole,
+};
+pub use keeping_tree::{
+    add_node, close_node, edit_node, move_node, AddNode, CloseNode, EditNode, MoveNode,
 };
 pub use server::{my_units, MyUnits};
 
