@@ -131,6 +131,16 @@ pub(super) mod check {
         pub fn ids(&self) -> Vec<i64> {
             self.ancestry.iter().map(|n| n.id).collect()
         }
+
+        /// Whether the asker may give or take the person's roles here (never their own).
+        pub fn may_change_roles_of(&self, person_id: i64) -> bool {
+            crate::domain::can_grant_role(
+                &self.viewer.memberships,
+                self.viewer.user.id,
+                person_id,
+                &self.ids(),
+            )
+        }
     }
 
     /// The signed-in person, if they keep the node: `NotFound` for no such node, `Forbidden`

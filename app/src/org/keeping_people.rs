@@ -35,8 +35,7 @@ pub async fn add_member(
 ) -> Result<MemberAdded, AppError> {
     use super::keeping_db;
     use crate::domain::{
-        can_grant_role, check_email, check_person_name, check_role, check_union_name,
-        form_input::problem,
+        check_email, check_person_name, check_role, check_union_name, form_input::problem,
     };
 
     let kept = check::kept(node_id).await?;
@@ -63,12 +62,7 @@ pub async fn add_member(
             (id, Some(name))
         }
     };
-    if !can_grant_role(
-        &kept.viewer.memberships,
-        kept.viewer.user.id,
-        person_id,
-        &kept.ids(),
-    ) {
+    if !kept.may_change_roles_of(person_id) {
         return Err(problem("email", "Du kan inte ändra dina egna roller.").into());
     }
     if !keeping_db::add_role(db, person_id, node_id, role, &union_name).await? {
@@ -116,15 +110,9 @@ async fn invite(
 #[server(prefix = "/api", endpoint = "organisation/bjud-in")]
 pub async fn invite_again(node_id: i64, person_id: i64) -> Result<MemberAdded, AppError> {
     use super::keeping_db;
-    use crate::domain::can_grant_role;
 
     let kept = check::kept(node_id).await?;
-    if !can_grant_role(
-        &kept.viewer.memberships,
-        kept.viewer.user.id,
-        person_id,
-        &kept.ids(),
-    ) {
+    if !kept.may_change_roles_of(person_id) {
         return Err(AppError::Forbidden);
     }
     let members = keeping_db::members(&kept.state.db, node_id).await?;
@@ -149,16 +137,11 @@ pub async fn remove_member_role(
     role: String,
 ) -> Result<(), AppError> {
     use super::keeping_db;
-    use crate::domain::{can_grant_role, check_role};
+    use crate::domain::check_role;
 
     let kept = check::kept(node_id).await?;
     let role = check_role(&role)?;
-    if !can_grant_role(
-        &kept.viewer.memberships,
-        kept.viewer.user.id,
-        person_id,
-        &kept.ids(),
-    ) {
+    if !kept.may_change_roles_of(person_id) {
         return Err(AppError::Forbidden);
     }
     if !keeping_db::remove_role(&kept.state.db, person_id, node_id, role).await? {
