@@ -73,9 +73,15 @@ pub fn check_move(node_ancestry: &[i64], new_parent_ancestry: &[i64]) -> Result<
 
 /// A node's name, trimmed: between 1 and [`MAX_NODE_NAME`] characters.
 pub fn check_node_name(text: &str) -> Result<String, FieldProblem> {
+    bounded_name(text, "Skriv ett namn.")
+}
+
+/// A name in the `name` field, trimmed, not empty (`empty` says so) and at most
+/// [`MAX_NODE_NAME`] characters: the one rule for nodes' and people's names.
+fn bounded_name(text: &str, empty: &str) -> Result<String, FieldProblem> {
     let name = text.trim();
     if name.is_empty() {
-        return Err(problem("name", "Skriv ett namn."));
+        return Err(problem("name", empty));
     }
     if name.chars().count() > MAX_NODE_NAME {
         return Err(problem(
@@ -167,17 +173,7 @@ pub fn check_node_kind(text: &str, kinds: &[NodeKind]) -> Result<String, FieldPr
 
 /// A person's name: trimmed, not empty, at most [`MAX_NODE_NAME`] characters.
 pub fn check_person_name(text: &str) -> Result<String, FieldProblem> {
-    let name = text.trim();
-    if name.is_empty() {
-        return Err(problem("name", "Skriv personens namn."));
-    }
-    if name.chars().count() > MAX_NODE_NAME {
-        return Err(problem(
-            "name",
-            format!("Namnet får vara högst {MAX_NODE_NAME} tecken."),
-        ));
-    }
-    Ok(name.to_string())
+    bounded_name(text, "Skriv personens namn.")
 }
 
 /// The union's name that goes with a role: required for a union representative (the

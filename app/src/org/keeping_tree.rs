@@ -21,6 +21,13 @@ pub async fn add_node(
 
     let kept = check::kept(parent_id).await?;
     let db = &kept.state.db;
+    if kept.node().closed_at.is_some() {
+        return Err(crate::domain::form_input::problem(
+            "name",
+            "Delen är stängd. Öppna den igen innan du lägger till något under den.",
+        )
+        .into());
+    }
     let name = check_node_name(&name)?;
     let kinds = keeping_db::node_kinds(db, kept.org_id()).await?;
     let kind = check_node_kind(&kind, &kinds)?;
@@ -104,6 +111,9 @@ pub async fn move_node(node_id: i64, place: String) -> Result<(), AppError> {
         .map(|n| n.id)
         .collect();
     check_move(&kept.ids(), &target_ancestry).map_err(|p| problem("place", p.message()))?;
+    if found.first().is_some_and(|n| n.closed_at.is_some()) {
+        return Err(problem("place", "Den delen är stängd. Välj en öppen plats.").into());
+    }
     if !can_keep_node(&kept.viewer.memberships, &target_ancestry) {
         return Err(problem(
             "place",
