@@ -34,3 +34,15 @@ where
             .map(|e| crate::ui::error_message(e)())
     })
 }
+
+/// Whether the action's last attempt succeeded and no newer one is under way, so a form's
+/// confirmation ("Sparat.") never speaks of an earlier save while the next one still runs.
+pub fn saved_and_idle<S>(action: ServerAction<S>) -> Signal<bool>
+where
+    S: ServerFn + Clone + Send + Sync + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+    S::Error: Clone + Send + Sync + 'static,
+{
+    let pending = action.pending();
+    Signal::derive(move || !pending.get() && matches!(action.value().get(), Some(Ok(_))))
+}

@@ -78,8 +78,10 @@ where
         _ => None,
     });
     let has_done = done.get_untracked().is_some();
+    // The confirmation speaks of the last change only once it is over, never of an earlier one
+    // while the next is under way.
     let done_line = move || {
-        matches!(result.get(), Some(Ok(_)))
+        (!pending.get() && matches!(result.get(), Some(Ok(_))))
             .then(|| done.get())
             .flatten()
     };

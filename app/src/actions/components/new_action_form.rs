@@ -24,8 +24,11 @@ pub fn NewActionForm(
         .into_iter()
         .map(|s| (s.code().to_string(), source_label(i18n, s)))
         .collect();
+    let is_added = crate::ui::saved_and_idle(action);
     let added = move || {
-        matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, action_added).to_string())
+        is_added
+            .get()
+            .then(|| t_string!(i18n, action_added).to_string())
     };
     view! {
         <details class="panel new-action" aria-labelledby="ny-atgard">

@@ -71,8 +71,10 @@ pub fn ParticipantsPanel(
             }
         })
         .collect_view();
+    let is_saved = crate::ui::saved_and_idle(action);
     let saved = move || {
-        matches!(action.value().get(), Some(Ok(())))
+        is_saved
+            .get()
             .then(|| t_string!(i18n, checklist_participants_saved).to_string())
     };
     let listed: Vec<_> = checklist

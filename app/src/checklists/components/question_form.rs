@@ -137,7 +137,7 @@ fn AnswerForm(
         crate::ui::form_message(result.get()).map(|e| crate::ui::error_message(e)())
     });
     let done = move || {
-        matches!(result.get(), Some(Ok(())))
+        (!pending.get() && matches!(result.get(), Some(Ok(()))))
             .then(|| t_string!(i18n, checklist_answer_saved).to_string())
     };
     let group = format!("svar-{id}");

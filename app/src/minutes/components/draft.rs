@@ -21,7 +21,6 @@ pub fn AttendancePanel(
     action: ServerAction<SaveAttendance>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let _pending = action.pending();
     let people = minutes
         .attendees
         .iter()
@@ -33,8 +32,10 @@ pub fn AttendancePanel(
             }
         })
         .collect_view();
+    let is_saved = crate::ui::saved_and_idle(action);
     let done = move || {
-        matches!(action.value().get(), Some(Ok(())))
+        is_saved
+            .get()
             .then(|| t_string!(i18n, minutes_attendance_saved).to_string())
     };
     view! {
@@ -156,11 +157,13 @@ fn DraftItem(
             None
         }
     });
+    let save_pending = actions.item.pending();
+    // "Sparat." speaks of the last save only once it is over: while a new save runs, the
+    // button says so and the old confirmation goes away.
     let saved = move || {
-        matches!(save_result.get(), Some(Ok(())))
+        (!save_pending.get() && matches!(save_result.get(), Some(Ok(()))))
             .then(|| t_string!(i18n, minutes_item_saved).to_string())
     };
-    let save_pending = actions.item.pending();
     let add_pending = actions.add_action.pending();
     let heading = format!("minnes-punkt-{id}");
     let labelled = heading.clone();

@@ -134,7 +134,7 @@ pub fn OwnTopicForm(
                 <SubmitButton pending
                     label=Signal::derive(move || t_string!(i18n, own_topic_button).to_string()) />
                 <p class="form-status" role="status">
-                    {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, own_topic_saved).to_string())}
+                    {move || (!pending.get() && matches!(result.get(), Some(Ok(())))).then(|| t_string!(i18n, own_topic_saved).to_string())}
                 </p>
             </ActionForm>
         </section>

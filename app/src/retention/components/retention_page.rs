@@ -164,8 +164,11 @@ fn RuleForm(k: KindRetention, actions: KindActions, name: String) -> impl IntoVi
     let error =
         move |field: &'static str| Signal::derive(move || kind_field(result.get(), kind, field));
     let problem = Signal::derive(move || whole_form(result.get()));
+    let is_saved = crate::ui::saved_and_idle(save);
     let done = move || {
-        matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, retention_saved).to_string())
+        is_saved
+            .get()
+            .then(|| t_string!(i18n, retention_saved).to_string())
     };
     // Open while there is no rule yet, and after a failed attempt (also when the page comes
     // back from a post without JavaScript), so the message beside the field is seen.

@@ -28,6 +28,7 @@ pub fn PushPageView() -> impl IntoView {
 fn Push(page: PushPage, action: ServerAction<PushTopic>) -> impl IntoView {
     let i18n = use_i18n();
     let result = Signal::derive(move || action.value().get());
+    let is_done = crate::ui::saved_and_idle(action);
     let err = move |f: &'static str| move || field_message(result.get(), f);
     let invalid =
         move |f: &'static str| move || field_message(result.get(), f).is_some().to_string();
@@ -107,7 +108,7 @@ fn Push(page: PushPage, action: ServerAction<PushTopic>) -> impl IntoView {
                 <SubmitButton pending=action.pending()
                     label=Signal::derive(move || t_string!(i18n, push_button).to_string()) />
                 <p class="form-status" role="status">
-                    {move || matches!(result.get(), Some(Ok(()))).then(|| t_string!(i18n, push_done).to_string())}
+                    {move || is_done.get().then(|| t_string!(i18n, push_done).to_string())}
                 </p>
             </ActionForm>
         </section>
