@@ -24,7 +24,7 @@ use crate::meetings::components::{
 use crate::minutes::components::MinutesPage;
 use crate::notices::components::OutboxPage;
 use crate::org::components::{
-    AccountsPage, ImportPage, ImportPreviewPage, OrganisationPage, UnitsPage,
+    AccountsPage, FirstRunPageView, ImportPage, ImportPreviewPage, OrganisationPage, UnitsPage,
 };
 use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
 use crate::retention::components::RetentionPage;
@@ -90,6 +90,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/valj-losenord/:token") view=ChoosePasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/glomt-losenord") view=ForgotPasswordPage ssr=SsrMode::Async />
                         <Route path=path!("/konton") view=AccountsPage ssr=SsrMode::Async />
+                        <Route path=path!("/kom-igang") view=FirstRunPageView ssr=SsrMode::Async />
                         <Route path=path!("/organisation") view=OrganisationPage ssr=SsrMode::Async />
                         <Route path=path!("/organisation/import") view=ImportPage ssr=SsrMode::Async />
                         <Route path=path!("/organisation/import/:import_id") view=ImportPreviewPage ssr=SsrMode::Async />

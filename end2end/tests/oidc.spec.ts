@@ -3,7 +3,7 @@
 // by the e-mail address the provider vouches for; anything else ends on the sign-in page with a
 // plain Swedish reason.
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, open, people } from './helpers';
+import { expectAccessible, norrvik, open, people, signIn, signOut } from './helpers';
 
 const PROVIDER_BUTTON = 'Logga in med Exempelstads konto';
 
@@ -78,4 +78,32 @@ test('a way back that this browser did not start is refused @ssr', async ({ page
   await expect(page.getByRole('alert')).toContainText('Inloggningen tog för lång tid');
   await open(page, '/');
   await expect(page).toHaveURL(/\/logga-in$/);
+});
+
+test('open sign-up gives a person of the organisation an account without roles, and says whom to ask @ssr', async ({ page }) => {
+  // Norrvik (the demo's organisation for organisation-wide flows) opens sign-up for its domain;
+  // Exempelstad stays closed, so the refusal above still holds there.
+  const p = test.info().project.name;
+  await signIn(page, norrvik.hr);
+  await open(page, '/kom-igang');
+  const step = page.getByRole('region', { name: /Bestäm hur personerna loggar in/ });
+  await step.getByLabel('Organisationens e-postdomäner').fill('norrvik.se');
+  await step.getByLabel(/Öppen inloggning/).check();
+  await step.getByLabel('Vem ska den som saknar roll fråga?').fill('HR-enheten i Norrvik, hr@norrvik.se');
+  await step.getByRole('button', { name: 'Spara' }).click();
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    await expect(step.getByText('Inställningarna är sparade.')).toBeVisible();
+  }
+  await open(page, '/kom-igang');
+  await expect(step.getByLabel('Organisationens e-postdomäner')).toHaveValue('norrvik.se');
+  await expect(step.getByLabel(/Öppen inloggning/)).toBeChecked();
+  await signOut(page);
+
+  await signInAtProvider(page, `ny.${p}@norrvik.se`);
+  await consent(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina enheter' })).toBeVisible();
+  const none = page.getByRole('region', { name: 'Du har ingen roll än' });
+  await expect(none).toContainText('HR-enheten i Norrvik, hr@norrvik.se');
+  await expect(page.getByRole('link', { name: /Inloggad som Ny / })).toBeVisible();
+  await expectAccessible(page);
 });

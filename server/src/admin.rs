@@ -13,7 +13,7 @@ use anyhow::{bail, Context};
 use app::auth::{db as auth_db, password::hash_password};
 use app::db::Db;
 use app::domain::{PlanRules, Role};
-use app::org::db as org_db;
+use app::org::{db as org_db, starting_db};
 use app::plan::template::install_default_wheel;
 
 fn arg(args: &[String], name: &str) -> Option<String> {
@@ -28,7 +28,8 @@ fn arg(args: &[String], name: &str) -> Option<String> {
 pub async fn create_admin(db: &Db, args: &[String]) -> anyhow::Result<()> {
     let email = arg(args, "--email").context("--email is required")?;
     let name = arg(args, "--name").context("--name is required")?;
-    let org_name = arg(args, "--org").unwrap_or_else(|| "Organisationen".to_string());
+    let org_name =
+        arg(args, "--org").unwrap_or_else(|| app::domain::DEFAULT_ORGANISATION_NAME.to_string());
     let password = match std::env::var("ARSHJUL_ADMIN_PASSWORD") {
         Ok(p) => p,
         Err(_) => {
@@ -41,18 +42,14 @@ pub async fn create_admin(db: &Db, args: &[String]) -> anyhow::Result<()> {
     if password.chars().count() < 12 {
         bail!("the password must be at least 12 characters");
     }
-    let tree = org_db::load_tree(db).await?;
-    let root = match tree
-        .tree
-        .leaves()
-        .first()
-        .and_then(|&l| tree.tree.root_of(l))
-    {
-        Some(root) => root,
+    let root = match org_db::roots(db).await?.first() {
+        Some(&root) => root,
         None => {
+            // A new organisation, which its administrator sets up from the first-run page.
             let root = org_db::insert_node(db, None, &org_name, "kommun").await?;
             org_db::save_rules(db, root, PlanRules::default()).await?;
             install_default_wheel(db, root).await?;
+            starting_db::set_setting_up(db, root, true).await?;
             root
         }
     };

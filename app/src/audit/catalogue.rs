@@ -45,8 +45,9 @@ impl EntryCategory {
 pub const REFUSED: &str = "refused";
 
 /// The action codes of sign-ins and sessions (recorded by the sign-in functions themselves).
-pub const SIGN_IN_ACTIONS: [&str; 11] = [
+pub const SIGN_IN_ACTIONS: [&str; 12] = [
     "sign_in",
+    "signed_up",
     "sign_in_failed",
     "sign_in_refused",
     "sign_in_throttled",
@@ -89,6 +90,10 @@ pub fn catalogued_endpoints() -> impl Iterator<Item = &'static str> {
 pub fn describe(action: &str, english: bool) -> Option<&'static str> {
     let fixed = match action {
         "sign_in" => Some(("Loggade in", "Signed in")),
+        "signed_up" => Some((
+            "Fick konto genom öppen inloggning",
+            "Got an account through open sign-up",
+        )),
         "sign_in_failed" => Some(("Misslyckad inloggning", "Failed sign-in")),
         "sign_in_refused" => Some(("Nekad inloggning", "Refused sign-in")),
         "sign_in_throttled" => Some((

@@ -43,6 +43,7 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         ("obligatoriska-amnen", Read, "", ""),
         ("organisation", Read, "", ""),
         ("organisation/import", Read, "", ""),
+        ("kom-igang", Read, "", ""),
         ("plan", Read, "", ""),
         ("uppfoljning", Read, "", ""),
         ("uppfoljning/atgarder", Read, "", ""),
@@ -103,6 +104,18 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             Change,
             "Tog bort en persons roll",
             "Took away a person's role",
+        ),
+        (
+            "kom-igang/klar",
+            Change,
+            "Sade att organisationen är redo att börja",
+            "Said the organisation is ready to begin",
+        ),
+        (
+            "kom-igang/inloggning",
+            Change,
+            "Ändrade hur organisationens personer loggar in",
+            "Changed how the organisation's people sign in",
         ),
         (
             "avstamning/rostning",

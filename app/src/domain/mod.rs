@@ -28,6 +28,7 @@ pub mod retention;
 pub mod sessions;
 pub mod sign_in_limits;
 pub mod sign_in_session;
+pub mod sign_up;
 pub mod template_changes;
 pub mod template_input;
 pub mod topic_input;
@@ -65,7 +66,7 @@ pub use notice::{notice_timing, NoticeTiming};
 pub use org_keeping::{
     can_grant_role, can_keep_node, check_email, check_move, check_node_code, check_node_kind,
     check_node_name, check_person_name, check_role, check_union_name, MoveProblem, NodeKind,
-    DEFAULT_NODE_KINDS,
+    DEFAULT_NODE_KINDS, DEFAULT_ORGANISATION_NAME,
 };
 pub use org_tree::{NodeChoice, OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};

@@ -120,6 +120,10 @@ pub fn check_email(text: &str) -> Result<String, FieldProblem> {
 /// The longest code a node may carry (the HR system's unit code).
 pub const MAX_NODE_CODE: usize = 40;
 
+/// The name `server create-admin` gives a new organisation when told none; the first-run page
+/// asks for the real one until it is changed.
+pub const DEFAULT_ORGANISATION_NAME: &str = "Organisationen";
+
 /// A kind of node as an organisation names it, and what the chef of such a node is called
 /// ("Rektor" at a school).
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

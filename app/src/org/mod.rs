@@ -29,6 +29,9 @@ mod keeping_tree;
 #[cfg(feature = "ssr")]
 pub mod people_db;
 mod server;
+mod starting;
+#[cfg(feature = "ssr")]
+pub mod starting_db;
 mod tree_sql;
 
 use serde::{Deserialize, Serialize};
@@ -52,6 +55,10 @@ pub use keeping_tree::{
     add_node, close_node, edit_node, move_node, AddNode, CloseNode, EditNode, MoveNode,
 };
 pub use server::{my_units, MyUnits};
+pub use starting::{
+    finish_first_run, first_run, save_sign_up_settings, FinishFirstRun, FirstRun, FirstRunPage,
+    Keeper, SaveSignUpSettings, SignUpSettings,
+};
 
 /// A unit as listed on the start page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,6 +86,11 @@ pub struct MyUnitsPage {
     pub units: Vec<UnitSummary>,
     /// The open actions the person is responsible for, overdue and soonest first.
     pub my_actions: Vec<crate::actions::PlanAction>,
+    /// The person administers an organisation that is still being set up (leads to
+    /// `/kom-igang`).
+    pub first_run: bool,
+    /// For a person with no role anywhere: whom to ask for one, line by line.
+    pub ask: Option<Vec<String>>,
     /// The person keeps an organisation's template (links to `/mall`).
     pub keeps_template: bool,
     /// The person may push topics to units below a node (links to `/obligatoriska-amnen`).

@@ -89,8 +89,26 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
         .into_iter()
         .filter(|a| a.status != crate::domain::ActionStatus::Done)
         .collect();
+    let roots: Vec<i64> = viewer
+        .memberships
+        .iter()
+        .filter(|m| {
+            m.role == crate::domain::Role::Hr && tree.tree.root_of(m.node_id) == Some(m.node_id)
+        })
+        .map(|m| m.node_id)
+        .collect();
+    let first_run = !super::starting_db::setting_up_among(&state.db, &roots)
+        .await?
+        .is_empty();
+    let ask = if viewer.memberships.is_empty() {
+        Some(whom_to_ask(&state.db, viewer.user.id).await?)
+    } else {
+        None
+    };
     Ok(MyUnitsPage {
         year,
+        first_run,
+        ask,
         my_actions,
         units,
         keeps_template,
@@ -98,4 +116,24 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
         reads_outbox,
         sees_rollup,
     })
+}
+
+/// Whom a person without roles should ask: their organisation's own words when it has given
+/// some, else the people who keep it (HR at its root).
+#[cfg(feature = "ssr")]
+async fn whom_to_ask(db: &crate::db::Db, person_id: i64) -> Result<Vec<String>, AppError> {
+    use super::starting_db;
+
+    let Some(org_id) = starting_db::person_org(db, person_id).await? else {
+        return Ok(Vec::new());
+    };
+    let said = starting_db::sign_up(db, org_id).await?.whom_to_ask;
+    if !said.trim().is_empty() {
+        return Ok(said.lines().map(str::to_string).collect());
+    }
+    Ok(starting_db::keepers(db, org_id)
+        .await?
+        .into_iter()
+        .map(|(name, email)| format!("{name}, {email}"))
+        .collect())
 }

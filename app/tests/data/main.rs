@@ -22,5 +22,6 @@ mod plan_changes;
 mod retention;
 mod schema;
 mod security;
+mod starting;
 mod template_changes;
 mod workload;

@@ -625,6 +625,15 @@ fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
             ROOT,
         ),
         ("gallring/kor", f(&[("kind", "x")]), ROOT),
+        // Starting the organisation: its administrator (HR at the root). Saying it is ready
+        // changes nothing in the demo, which is ready from the start.
+        ("kom-igang", vec![], ROOT),
+        ("kom-igang/klar", vec![], ROOT),
+        (
+            "kom-igang/inloggning",
+            f(&[("email_domains", "inte en domän"), ("whom_to_ask", "")]),
+            ROOT,
+        ),
     ]
 }
 

@@ -3,7 +3,9 @@
 //! [`begin`] and [`finish`]; the protocol itself is in `provider.rs`.
 //!
 //! People are matched by the e-mail address the provider vouches for, to an existing active
-//! person: nobody is created by signing in, and a disabled account stays out. The session then
+//! person; a disabled account stays out. Nobody is created by signing in, unless their
+//! organisation has switched on open sign-up for their e-mail domain: they then get an account
+//! with no roles. The session then
 //! starts as after a password sign-in (new cookie id, a `sign_in_sessions` row) and the trail
 //! records it; every refusal is recorded too, with its reason.
 
@@ -17,6 +19,46 @@ use super::sessions_db::{SignInMethod, SignInOrigin};
 use super::{db, session, SignInProblem};
 use crate::audit::db::{append, NewEntry};
 use crate::state::AppState;
+
+/// Open sign-up: a person not in the register whose address is in the e-mail domains of an
+/// organisation that has switched it on gets an account there, with no roles (the start page
+/// tells them whom to ask). `None` when no organisation takes them, or when it fails (logged).
+async fn sign_up(state: &AppState, provided: &ProvidedEmail) -> Option<i64> {
+    use crate::domain::sign_up::{check_email_domains, in_domains, name_from_email};
+    use crate::org::{keeping_db, starting_db};
+
+    let open = match starting_db::open_sign_ups(&state.db).await {
+        Ok(open) => open,
+        Err(err) => {
+            tracing::error!(%err, "reading the organisations open to sign-up");
+            return None;
+        }
+    };
+    let org_id = open.into_iter().find_map(|(org_id, domains)| {
+        let domains = check_email_domains(&domains).unwrap_or_default();
+        in_domains(&provided.email, &domains).then_some(org_id)
+    })?;
+    // Some providers give the address as the name: a name made from it reads better.
+    let name = provided
+        .name
+        .clone()
+        .filter(|n| !n.contains('@'))
+        .unwrap_or_else(|| name_from_email(&provided.email));
+    let name: String = name
+        .chars()
+        .take(crate::domain::org_keeping::MAX_NODE_NAME)
+        .collect();
+    match keeping_db::add_person(&state.db, org_id, &name, &provided.email, None).await {
+        Ok(id) => {
+            tracing::info!(person_id = id, org_id, "an account made by open sign-up");
+            Some(id)
+        }
+        Err(err) => {
+            tracing::error!(%err, "making an account by open sign-up");
+            None
+        }
+    }
+}
 
 /// Starts a sign-in: returns the provider's address to send the browser to, and the cookie
 /// that keeps its state, nonce and PKCE verifier in the browser (encrypted) until it is back.
@@ -50,37 +92,53 @@ pub async fn finish(
         .cookies
         .pending(headers)
         .and_then(|text| serde_json::from_str(&text).ok());
-    let email = match provider
+    let provided = match provider
         .finish(pending, callback, state.clock.wall_now())
         .await
     {
-        Ok(provided) => provided.email,
+        Ok(provided) => provided,
         Err(problem) => {
             record(state, origin, None, "", "sign_in_refused", problem.code()).await;
             return Err(problem);
         }
     };
+    let email = provided.email.clone();
     let record_of = db::find_login(&state.db, &email).await.map_err(|err| {
         tracing::error!(%err, "finding the person of a provider sign-in");
         SignInProblem::Unavailable
     })?;
-    let person = match record_of {
-        Some(found) if found.active => found.user,
-        other => {
-            let id = other.map(|r| r.user.id);
+    let person_id = match record_of {
+        Some(found) if found.active => found.user.id,
+        None => match sign_up(state, &provided).await {
+            Some(id) => {
+                record(state, origin, Some(id), &email, "signed_up", "oidc").await;
+                id
+            }
+            None => {
+                let code = SignInProblem::UnknownPerson.code();
+                record(state, origin, None, &email, "sign_in_refused", code).await;
+                return Err(SignInProblem::UnknownPerson);
+            }
+        },
+        Some(found) => {
             let code = SignInProblem::UnknownPerson.code();
-            record(state, origin, id, &email, "sign_in_refused", code).await;
+            record(
+                state,
+                origin,
+                Some(found.user.id),
+                &email,
+                "sign_in_refused",
+                code,
+            )
+            .await;
             return Err(SignInProblem::UnknownPerson);
         }
     };
-    let cookie = session::start_in(state, person.id, SignInMethod::Oidc, origin)
+    let cookie = session::start_in(state, person_id, SignInMethod::Oidc, origin)
         .await
         .map_err(|_| SignInProblem::Unavailable)?;
-    record(state, origin, Some(person.id), &email, "sign_in", "oidc").await;
-    tracing::info!(
-        person_id = person.id,
-        "signed in through the OpenID provider"
-    );
+    record(state, origin, Some(person_id), &email, "sign_in", "oidc").await;
+    tracing::info!(person_id, "signed in through the OpenID provider");
     Ok(cookie)
 }
 

@@ -68,6 +68,8 @@ pub struct Callback {
 pub struct ProvidedEmail {
     /// Lower-cased, as Årshjul keeps e-mail addresses.
     pub email: String,
+    /// The person's name as the provider gives it, for an account made by open sign-up.
+    pub name: Option<String>,
 }
 
 /// The organisation's provider: its settings, an HTTP client that follows no redirects, and
@@ -220,6 +222,11 @@ impl OidcProvider {
                 return Err(SignInProblem::Unverified);
             }
         }
+        let name = claims
+            .name()
+            .and_then(|n| n.get(None))
+            .map(|n| n.as_str().trim().to_string())
+            .filter(|n| !n.is_empty());
         let (email, verified) = match claims.email() {
             Some(email) => (email.to_string(), claims.email_verified()),
             None => {
@@ -241,7 +248,7 @@ impl OidcProvider {
                 (email.to_string(), info.email_verified())
             }
         };
-        accept_email(&email, verified)
+        accept_email(&email, verified).map(|provided| ProvidedEmail { name, ..provided })
     }
 }
 
@@ -280,7 +287,7 @@ fn accept_email(email: &str, verified: Option<bool>) -> Result<ProvidedEmail, Si
     if email.is_empty() {
         return Err(SignInProblem::NoEmail);
     }
-    Ok(ProvidedEmail { email })
+    Ok(ProvidedEmail { email, name: None })
 }
 
 /// An error with its causes, for the log.
@@ -363,7 +370,8 @@ mod tests {
         assert_eq!(
             accept_email(" Anna.Berg@Exempelstad.se ", Some(true)),
             Ok(ProvidedEmail {
-                email: "anna.berg@exempelstad.se".into()
+                email: "anna.berg@exempelstad.se".into(),
+                name: None,
             })
         );
         assert!(accept_email("anna@exempelstad.se", None).is_ok());

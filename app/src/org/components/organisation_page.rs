@@ -124,7 +124,10 @@ fn NodeBody(page: KeptNodePage, actions: OrganisationActions) -> impl IntoView {
         <p class="lead">{facts}</p>
         <ul class="org-links">
             <li><a href=format!("/enhet/{}", node.id)>{t!(i18n, org_own_plan_link)}</a></li>
-            {node.is_root.then(|| view! { <li><a href="/organisation/import">{t!(i18n, org_import_link)}</a></li> })}
+            {node.is_root.then(|| view! {
+                <li><a href="/organisation/import">{t!(i18n, org_import_link)}</a></li>
+                <li><a href="/kom-igang">{t!(i18n, first_run_link)}</a></li>
+            })}
         </ul>
         {closed}
         <section class="panel org-forms" aria-labelledby="delar-rubrik">

@@ -42,9 +42,14 @@ pub fn UnitsPage() -> impl IntoView {
                     view! {
                         <h1>{t!(i18n, units_title)}</h1>
                         <p class="lead">{t!(i18n, units_intro, year = move || year)}</p>
+                        {page.first_run.then(|| view! {
+                            <p class="notice">{t!(i18n, units_first_run)} " " <a href="/kom-igang">{t!(i18n, units_first_run_link)}</a></p>
+                        })}
                         {tools}
                         <MyActions actions=page.my_actions.clone() />
-                        {if page.units.is_empty() {
+                        {if let Some(ask) = page.ask.clone() {
+                            view! { <NoRoles ask /> }.into_any()
+                        } else if page.units.is_empty() {
                             view! { <p class="empty">{t!(i18n, units_none)}</p> }.into_any()
                         } else {
                             view! {
@@ -55,6 +60,24 @@ pub fn UnitsPage() -> impl IntoView {
                         }}
                     }.into_any()
                 } />
+    }
+}
+
+/// A signed-in person with no role anywhere (an account made by open sign-up, or one whose
+/// roles were all taken away): whom to ask for one.
+#[component]
+fn NoRoles(ask: Vec<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lines = ask
+        .into_iter()
+        .map(|line| view! { <li>{line}</li> })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="ingen-roll">
+            <h2 id="ingen-roll">{t!(i18n, no_roles_heading)}</h2>
+            <p>{t!(i18n, no_roles_text)}</p>
+            <ul>{lines}</ul>
+        </section>
     }
 }
 
