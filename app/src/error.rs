@@ -70,6 +70,8 @@ pub enum Edited {
     Notes,
     /// A checklist template.
     Template,
+    /// A node's analysis of a rolled-up checklist.
+    Analysis,
 }
 
 impl Edited {
@@ -81,6 +83,7 @@ impl Edited {
             Edited::Action => "Åtgärden",
             Edited::Notes => "Anteckningarna för punkten",
             Edited::Template => "Mallen",
+            Edited::Analysis => "Analysen",
         }
     }
 }

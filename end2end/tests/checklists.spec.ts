@@ -164,6 +164,14 @@ test('a chef and the safety representative follow up SAM and the action is check
   expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(['Område', 'Fråga', 'Enhet', 'Svar', 'Period', 'Analys']);
   expect(rows).toContainEqual(['Arbetsmiljöpolicy', Q1, 'Hemtjänst Norr', 'Instämmer delvis', String(year), `Behöver gås igenom igen (${project})`]);
   expect(rows).toContainEqual(['Arbetsmiljöpolicy', Q1, 'Solgårdens vård- och omsorgsboende', 'Instämmer inte', String(year), `Okänd för nyanställda (${project})`]);
+  // The node's own analysis for the report has its sheet, under the seed's three headings.
+  const report = book.getWorksheet('Analys till rapport')!;
+  expect((report.getRow(1).values as string[]).slice(1)).toEqual(['Enhet', 'Rubrik', 'Analys']);
+  expect(report.getColumn(2).values.slice(2)).toEqual([
+    'Förbättringsområden – analys av utfall',
+    'Framgångsfaktorer – analys av utfall',
+    'Föregående års aktiviteter från årlig uppföljning – analys av utfall',
+  ]);
 
   // The combined action plan holds the reopened action with its unit, filtered on status.
   await open(page, `/uppfoljning/atgarder?status=in_progress`);

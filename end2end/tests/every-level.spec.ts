@@ -1,7 +1,7 @@
 // Every level plans, answers and acts: HR of Socialförvaltningen opens the förvaltning's own
 // planning from the organisation page, answers the förvaltning's own SAM follow-up for its staff,
-// and the förvaltning's roll-up shows its own answer ("Eget") beside its units'. Each project
-// works in its own year.
+// and the förvaltning's roll-up shows its own answer ("Eget") beside its units' and takes its
+// analysis for the report under seed 002's three headings. Each project works in its own year.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, open, ownYear, people, signIn } from './helpers';
 
@@ -34,5 +34,21 @@ test('A förvaltning answers its own SAM checklist beside its units', async ({ p
   const units = page.getByRole('region', { name: /^Enheter: 0 av 5 klara/ });
   await expect(units.getByRole('row', { name: /^Socialförvaltningen \(Eget\) Påbörjad, 1 av \d+ besvarade/ })).toBeVisible();
   await expect(units.getByRole('row', { name: 'Hemtjänst Norr Inte påbörjad' })).toBeVisible();
+  // Each question's answers carry the förvaltning's own, marked, as in seed 002.
+  const question = page.getByRole('region', { name: Q1 });
+  await expect(question.getByRole('row', { name: /^Socialförvaltningen \(Eget\) Instämmer helt/ })).toBeVisible();
+
+  // The förvaltning's analysis for the report, under the seed's three headings.
+  const analysis = page.getByRole('region', { name: 'Analys till rapport' });
+  await analysis.getByLabel('Förbättringsområden – analys av utfall').fill('Riskbedömningar före förändringar behöver bli en vana.');
+  await analysis.getByLabel('Framgångsfaktorer – analys av utfall').fill('APT hålls enligt plan på alla enheter.');
+  await analysis.getByLabel('Föregående års aktiviteter från årlig uppföljning – analys av utfall').fill('Introduktionen är genomförd.');
+  await analysis.getByRole('button', { name: 'Spara analysen' }).click();
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    await expect(analysis.getByText('Analysen är sparad.')).toBeVisible();
+  }
+  await open(page, `/uppfoljning?nod=${nodeId}&checklista=sam_annual&ar=${year}`);
+  await expect(analysis.getByLabel('Framgångsfaktorer – analys av utfall')).toHaveValue('APT hålls enligt plan på alla enheter.');
+  await expect(analysis.getByText(/Senast sparad av Fredrik Holmqvist/)).toBeVisible();
   await expectAccessible(page);
 });

@@ -100,7 +100,25 @@ pub fn rollup_tables(rollup: &RollupView) -> Vec<Table> {
             headers: vec!["Enhet", "Checklistan besvarad?", "Besvarade", "Klar"],
             rows: units,
         },
+        analysis_table(rollup),
     ]
+}
+
+/// "Analys till rapport": the node's own analysis under seed 002's three headings.
+fn analysis_table(rollup: &RollupView) -> Table {
+    let a = &rollup.analysis;
+    let texts = [&a.improvements, &a.success_factors, &a.previous_year];
+    Table {
+        name: "Analys till rapport",
+        headers: vec!["Enhet", "Rubrik", "Analys"],
+        rows: app::domain::ANALYSIS_HEADINGS
+            .into_iter()
+            .zip(texts)
+            .map(|(heading, text)| {
+                vec![rollup.node_name.clone(), heading.to_string(), text.clone()]
+            })
+            .collect(),
+    }
 }
 
 /// "Åtgärder från checklistor": every field of the action plan, a row per action.

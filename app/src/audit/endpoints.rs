@@ -106,6 +106,12 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             "Took away a person's role",
         ),
         (
+            "uppfoljning/analys",
+            Change,
+            "Skrev analysen till rapport för en uppföljning",
+            "Wrote the analysis for the report of a follow-up",
+        ),
+        (
             "kom-igang/klar",
             Change,
             "Sade att organisationen är redo att börja",

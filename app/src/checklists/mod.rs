@@ -4,6 +4,7 @@
 
 #[cfg(feature = "ssr")]
 pub(crate) mod access;
+mod analysis_server;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{ActionStatus, Answer, AnswerScale, ChecklistKind, Progress};
 
+pub use analysis_server::*;
 pub use server::*;
 pub use template_server::*;
 
@@ -251,4 +253,23 @@ pub struct RollupView {
     pub questions: Vec<RolledQuestion>,
     /// Every unit below the node, not finished first.
     pub units: Vec<UnitRow>,
+    /// The node's own analysis for the report, under the seed's three headings.
+    pub analysis: NodeAnalysis,
+}
+
+/// A node's own analysis of the rolled-up checklist, for the work environment report (seed
+/// 002: "Analys till rapport"), under [`crate::domain::ANALYSIS_HEADINGS`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NodeAnalysis {
+    /// Förbättringsområden – analys av utfall.
+    pub improvements: String,
+    /// Framgångsfaktorer – analys av utfall.
+    pub success_factors: String,
+    /// Föregående års aktiviteter från årlig uppföljning – analys av utfall.
+    pub previous_year: String,
+    /// Who saved it last and on which day, once it is written.
+    pub updated: Option<(String, chrono::NaiveDate)>,
+    /// Whether the viewer may write it: whoever may answer the node's own checklist (its chef,
+    /// HR, the safety representative who takes part).
+    pub can_write: bool,
 }

@@ -140,8 +140,14 @@ pub async fn build_rollup(
     }
     let mut by_key: HashMap<i64, Vec<UnitAnswer>> = HashMap::new();
     for a in answers {
+        // A node above the units answers for its own staff: "(Eget)", as in seed 002.
+        let unit_name = if tree.tree.is_leaf(a.unit_id) {
+            a.unit_name
+        } else {
+            format!("{} (Eget)", a.unit_name)
+        };
         by_key.entry(a.question_key).or_default().push(UnitAnswer {
-            unit_name: a.unit_name,
+            unit_name,
             answer: a.answer,
             analysis: a.analysis,
         });
@@ -213,7 +219,30 @@ pub async fn build_rollup(
         let done = |u: &UnitRow| matches!(u.state, UnitState::Done(_));
         done(a).cmp(&done(b)).then_with(|| a.name.cmp(&b.name))
     });
+    let written = super::db::analysis(&state.db, node_id, kind, year).await?;
+    let analysis = super::NodeAnalysis {
+        can_write: crate::domain::can_fill_checklist(
+            &viewer.memberships,
+            &tree.tree.ancestry(node_id),
+        ),
+        updated: written.as_ref().map(|w| {
+            (
+                w.updated_by.clone().unwrap_or_default(),
+                w.updated_at.with_timezone(&chrono::Local).date_naive(),
+            )
+        }),
+        improvements: written
+            .as_ref()
+            .map(|w| w.texts.improvements.clone())
+            .unwrap_or_default(),
+        success_factors: written
+            .as_ref()
+            .map(|w| w.texts.success_factors.clone())
+            .unwrap_or_default(),
+        previous_year: written.map(|w| w.texts.previous_year).unwrap_or_default(),
+    };
     Ok(RollupView {
+        analysis,
         node_id,
         node_name: tree.name(node_id),
         year,

@@ -245,6 +245,15 @@ pub fn safety_representative_warning(
     )
 }
 
+/// The headings of a node's own analysis of a rolled-up checklist, word for word as the issue
+/// gives seed 002's ("Analys till rapport"): what to improve, what worked, and how last year's
+/// activities from the follow-up went.
+pub const ANALYSIS_HEADINGS: [&str; 3] = [
+    "Förbättringsområden – analys av utfall",
+    "Framgångsfaktorer – analys av utfall",
+    "Föregående års aktiviteter från årlig uppföljning – analys av utfall",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -55,7 +55,7 @@ pub use audit_filter::{check_audit_filter, AuditFilter, AuditFilterInput};
 pub use calendar::{iso_week, same_weekday_next_year, year_fraction};
 pub use checklist::{
     after_effect, check_answer, safety_representative_warning, template_edit, AfterEffect, Answer,
-    AnswerScale, Effect, Progress, TemplateEdit,
+    AnswerScale, Effect, Progress, TemplateEdit, ANALYSIS_HEADINGS,
 };
 pub use checklist_kind::{checklist_name, topic_tool, ChecklistKind, TopicTool};
 pub use checklist_template::{check_question, CheckedQuestion, QuestionInput};

@@ -768,3 +768,51 @@ async fn reminders_go_to_the_outbox_once_per_kind() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_nodes_analysis_is_saved_only_over_what_the_form_showed() {
+    use app::checklists::db::{analysis, save_analysis, AnalysisTexts};
+    use app::domain::ChecklistKind::SamAnnual;
+
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let now = app::clock::Clock::system().now();
+        let at = (f.org, SamAnnual, 2031);
+        assert!(analysis(&t.db, f.org, SamAnnual, 2031)
+            .await
+            .unwrap()
+            .is_none());
+        let first = AnalysisTexts {
+            improvements: "Rutiner för riskbedömning".into(),
+            success_factors: "Fungerande APT".into(),
+            previous_year: String::new(),
+        };
+        let empty = AnalysisTexts::default();
+        assert!(save_analysis(&t.db, at, &first, &empty, (f.person, now))
+            .await
+            .unwrap());
+        let stored = analysis(&t.db, f.org, SamAnnual, 2031)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(stored.texts, first, "{}", t.engine);
+        assert_eq!(stored.updated_by.as_deref(), Some("Anna Andersson"));
+
+        // A second writer who opened the empty form loses nothing of the first's: refused.
+        let other = AnalysisTexts {
+            improvements: "Annat".into(),
+            ..AnalysisTexts::default()
+        };
+        assert!(!save_analysis(&t.db, at, &other, &empty, (f.person, now))
+            .await
+            .unwrap());
+        // Over what was stored it saves; another year or checklist is another analysis.
+        assert!(save_analysis(&t.db, at, &other, &first, (f.person, now))
+            .await
+            .unwrap());
+        assert!(analysis(&t.db, f.org, SamAnnual, 2032)
+            .await
+            .unwrap()
+            .is_none());
+    }
+}

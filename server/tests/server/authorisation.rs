@@ -482,6 +482,11 @@ fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
         ),
         // Roll-ups over the unit.
         ("uppfoljning", f(&[("node", &ids.unit)]), ROLLUP),
+        (
+            "uppfoljning/analys",
+            f(&[("node_id", &ids.unit), ("kind", "x"), ("year", "2031")]),
+            FILLERS,
+        ),
         ("uppfoljning/atgarder", f(&[("node", &ids.unit)]), ROLLUP),
         // HR.
         ("konton", vec![], HR),

@@ -5,6 +5,7 @@ mod checklist_page;
 mod list_page;
 mod participants_panel;
 mod question_form;
+mod rollup_analysis;
 mod rollup_page;
 mod templates_page;
 

@@ -7,13 +7,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
+use super::rollup_analysis::RollupAnalysisPanel;
 use super::{answer_label, kind_name};
-use crate::checklists::{get_rollup, RolledQuestion, RollupView, UnitState};
+use crate::checklists::{get_rollup, RolledQuestion, RollupView, SaveRollupAnalysis, UnitState};
 use crate::domain::ChecklistKind;
 use crate::i18n::*;
-use crate::ui::format_date;
 use crate::ui::Loaded;
 use crate::ui::NodePicker;
+use crate::ui::{format_date, success_count};
 
 /// The roll-up page.
 #[component]
@@ -28,12 +29,14 @@ pub fn RollupPage() -> impl IntoView {
             )
         })
     });
+    let save_analysis = ServerAction::<SaveRollupAnalysis>::new();
+    let saved = success_count(save_analysis);
     let rollup = Resource::new(
-        move || params.get(),
-        |(node, kind, year)| get_rollup(node, kind, year),
+        move || (params.get(), saved.get()),
+        |((node, kind, year), _)| get_rollup(node, kind, year),
     );
     view! {
-        <Loaded resource=rollup view=move |r| view! { <RollupBody rollup=r /> } />
+        <Loaded resource=rollup view=move |r| view! { <RollupBody rollup=r save_analysis /> } />
     }
 }
 
@@ -48,7 +51,10 @@ pub fn rollup_query(rollup: &RollupView) -> String {
 }
 
 #[component]
-fn RollupBody(rollup: RollupView) -> impl IntoView {
+fn RollupBody(
+    rollup: RollupView,
+    save_analysis: ServerAction<SaveRollupAnalysis>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let name = format!("{} {}", rollup.title, rollup.year);
     let title = t_string!(
@@ -154,6 +160,7 @@ fn RollupBody(rollup: RollupView) -> impl IntoView {
                 <tbody>{unit_rows}</tbody>
             </table>
         </section>
+        <RollupAnalysisPanel rollup=rollup.clone() action=save_analysis />
         {areas}
     }
 }
