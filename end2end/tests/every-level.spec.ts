@@ -52,3 +52,31 @@ test('A förvaltning answers its own SAM checklist beside its units', async ({ p
   await expect(analysis.getByText(/Senast sparad av Fredrik Holmqvist/)).toBeVisible();
   await expectAccessible(page);
 });
+
+test('A förvaltning acts on its own, with a chef of a unit below responsible', async ({ page }) => {
+  test.skip(test.info().project.name === 'no-js', 'the JavaScript flow');
+  const project = test.info().project.name;
+  const title = `Gemensam rutin för riskbedömning ${project}`;
+  await signIn(page, people.hr);
+  await page.getByRole('link', { name: 'Organisation och personer' }).click();
+  await page.getByRole('link', { name: /^Egen planering och uppföljning/ }).click();
+  const nodePath = new URL(page.url()).pathname;
+  await open(page, `${nodePath}/atgarder`);
+  const newAction = page.getByRole('group', { name: 'Ny åtgärd' });
+  await newAction.getByText('Ny åtgärd').click();
+  await newAction.getByLabel('Koppling till').selectOption({ label: 'Skyddsrond' });
+  await newAction.getByLabel('Beskriv kopplingen').fill('Förvaltningens skyddsrond');
+  await newAction.getByLabel('Åtgärd', { exact: true }).fill(title);
+  // The responsible may be a chef of a unit below, not only the förvaltning's own staff.
+  await newAction.getByLabel('Ansvarig').selectOption({ label: 'Anna Lindqvist' });
+  await newAction.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+  await expect(item).toContainText('Anna Lindqvist');
+
+  // The combined plan names the node the action belongs to.
+  const nodeId = nodePath.split('/').pop();
+  await open(page, `/uppfoljning/atgarder?nod=${nodeId}`);
+  const combined = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+  await expect(combined.getByText('Socialförvaltningen (Eget)')).toBeVisible();
+  await expectAccessible(page);
+});

@@ -52,6 +52,13 @@ pub async fn build_action_rollup(
     responsibles.sort_by(|a, b| a.name.cmp(&b.name));
     let actions = all
         .into_iter()
+        .map(|mut a| {
+            // A node above the units acts for its own staff: "(Eget)", as its answers are.
+            if !tree.tree.is_leaf(a.unit_id) {
+                a.unit_name = format!("{} (Eget)", a.unit_name);
+            }
+            a
+        })
         .filter(|a| query.status.is_none_or(|s| a.status == s))
         .filter(|a| {
             query

@@ -71,13 +71,10 @@ pub async fn get_unit_action_plan(unit_id: i64) -> Result<UnitActionPlanView, Ap
         Vec::new()
     };
     let members = if grant.access.can_edit() {
-        crate::notices::db::recipients(&state.db, unit_id)
+        super::db::responsible_candidates(&state.db, unit_id)
             .await?
             .into_iter()
-            .map(|r| Member {
-                id: r.id,
-                name: r.name,
-            })
+            .map(|(id, name)| Member { id, name })
             .collect()
     } else {
         Vec::new()
@@ -189,13 +186,14 @@ pub async fn close_unit_action(
     }
 }
 
-/// The ids of the unit's members, who may be made responsible.
+/// The ids of the people who may be made responsible for an action at the node: its own
+/// people, the managers below it and the HR serving it.
 #[cfg(feature = "ssr")]
 async fn member_ids(state: &crate::state::AppState, unit_id: i64) -> Result<Vec<i64>, AppError> {
-    Ok(crate::notices::db::recipients(&state.db, unit_id)
+    Ok(super::db::responsible_candidates(&state.db, unit_id)
         .await?
         .into_iter()
-        .map(|r| r.id)
+        .map(|(id, _)| id)
         .collect())
 }
 

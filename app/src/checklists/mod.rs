@@ -146,6 +146,9 @@ pub struct ChecklistView {
     pub done: Option<(NaiveDate, String)>,
     /// Who may take part, and who did.
     pub participants: Vec<Participant>,
+    /// Who may be made responsible for an action from a question: the participants, and the
+    /// node's own people, the managers below it and the HR serving it.
+    pub responsibles: Vec<(i64, String)>,
     /// Others who took part (e.g. the chief safety representative), as typed.
     pub other_participants: String,
     /// Areas in order.

@@ -56,6 +56,7 @@ pub async fn load_view(access: &UnitAccess, checklist_id: i64) -> Result<Checkli
                 head.done_by.unwrap_or_default(),
             )
         }),
+        responsibles: responsibles(access, &participants).await?,
         participants,
         other_participants: head.other_participants,
         areas,
@@ -89,4 +90,21 @@ pub fn unfinished_reason(view: &ChecklistView) -> Option<String> {
         view.safety_representative_took_part(),
     )
     .map(str::to_string)
+}
+
+/// Who may be made responsible for an action from the checklist: its participants and the
+/// node's possible responsibles (`actions::db::responsible_candidates`), once each, by name.
+pub async fn responsibles(
+    access: &UnitAccess,
+    participants: &[super::Participant],
+) -> Result<Vec<(i64, String)>, AppError> {
+    let mut all: Vec<(i64, String)> =
+        crate::actions::db::responsible_candidates(&access.state.db, access.grant.unit_id).await?;
+    for p in participants {
+        if !all.iter().any(|(id, _)| *id == p.person_id) {
+            all.push((p.person_id, p.name.clone()));
+        }
+    }
+    all.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    Ok(all)
 }

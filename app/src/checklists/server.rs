@@ -262,6 +262,12 @@ pub async fn add_checklist_action(
 
     let access = UnitAccess::read(unit_id).await?.fill()?;
     let head = access.checklist(checklist_id).await?;
+    let participants = super::db::participants(&access.state.db, unit_id, checklist_id).await?;
+    let members: Vec<i64> = super::page_data::responsibles(&access, &participants)
+        .await?
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
     let UnitAccess { viewer, state, .. } = access;
     not_done(&head, "title")?;
     let questions =
@@ -276,11 +282,6 @@ pub async fn add_checklist_action(
             message: "Besvara frågan först.".into(),
         });
     };
-    let members: Vec<i64> = super::db::participants(&state.db, unit_id, checklist_id)
-        .await?
-        .iter()
-        .map(|p| p.person_id)
-        .collect();
     let checked = check_plan_action(&action, &members)?;
     let source = match ChecklistKind::from_code(&head.kind) {
         Some(kind) if kind.is_round() => ActionSource::Round,

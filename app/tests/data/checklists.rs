@@ -816,3 +816,59 @@ async fn a_nodes_analysis_is_saved_only_over_what_the_form_showed() {
             .is_none());
     }
 }
+
+#[tokio::test]
+async fn an_action_at_a_node_may_go_to_its_people_the_managers_below_and_the_hr_serving_it() {
+    use app::actions::db::responsible_candidates;
+    use app::domain::Role;
+    use app::org::keeping_db::{add_person, add_role};
+
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let dept = app::org::db::insert_node(&t.db, Some(f.org), "Avdelning", "avdelning")
+            .await
+            .unwrap();
+        let below = app::org::db::insert_node(&t.db, Some(dept), "Enhet B", "enhet")
+            .await
+            .unwrap();
+        let person = |name: &'static str| {
+            let db = t.db.clone();
+            let org = f.org;
+            async move {
+                let email = format!("{}@kommun.se", name.to_lowercase());
+                add_person(&db, org, name, &email, None).await.unwrap()
+            }
+        };
+        let (hr, head, chef, staff, other) = (
+            person("Hr").await,
+            person("Avdelningschef").await,
+            person("Enhetschef").await,
+            person("Medarbetare").await,
+            person("Annan").await,
+        );
+        for (who, node, role) in [
+            (hr, f.org, Role::Hr),
+            (head, dept, Role::Chef),
+            (chef, below, Role::Chef),
+            (staff, below, Role::Medarbetare),
+            (other, f.unit, Role::Chef),
+        ] {
+            add_role(&t.db, who, node, role, "").await.unwrap();
+        }
+        let ids = |list: Vec<(i64, String)>| list.into_iter().map(|(id, _)| id).collect::<Vec<_>>();
+        let mut expected = vec![head, chef, hr];
+        expected.sort_unstable();
+        let mut got = ids(responsible_candidates(&t.db, dept).await.unwrap());
+        got.sort_unstable();
+        assert_eq!(
+            got, expected,
+            "{}: the department's own, its managers below, HR",
+            t.engine
+        );
+        let mut unit = ids(responsible_candidates(&t.db, below).await.unwrap());
+        unit.sort_unstable();
+        let mut expected = vec![chef, staff, hr];
+        expected.sort_unstable();
+        assert_eq!(unit, expected, "{}: a unit's own people and HR", t.engine);
+    }
+}

@@ -81,9 +81,9 @@ fn ChecklistBody(checklist: ChecklistView, actions: ChecklistActions) -> impl In
     ))
     .chain(
         checklist
-            .participants
+            .responsibles
             .iter()
-            .map(|p| (p.person_id.to_string(), p.name.clone())),
+            .map(|(id, name)| (id.to_string(), name.clone())),
     )
     .collect();
     let areas = checklist
