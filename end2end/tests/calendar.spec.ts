@@ -1,7 +1,8 @@
 // The plan in Outlook: the year's APTs as an .ics file (one event per meeting) for readers of the
-// unit, and a subscription address the chef makes, readable without signing in.
+// unit, and a subscription address of each person's own, readable without signing in while
+// they belong to the unit.
 import { expect, request, test } from '@playwright/test';
-import { open, people, signIn } from './helpers';
+import { open, people, signIn, signOut } from './helpers';
 
 // Each project works on its own unit, so renewing an address never races another run.
 const chefFor = (project: string) =>
@@ -38,7 +39,7 @@ test('a person of another unit cannot download its calendar', async ({ page }) =
   expect((await page.request.get(href!)).status()).toBe(403);
 });
 
-test('the chef makes a subscription address that works without signing in', async ({ page }) => {
+test('a person makes their own subscription address that works without signing in', async ({ page }) => {
   const chef = chefFor(test.info().project.name);
   await signIn(page, chef.email);
   await page.getByRole('link', { name: chef.unit }).click();
@@ -56,6 +57,13 @@ test('the chef makes a subscription address that works without signing in', asyn
   await page.getByRole('button', { name: /Förnya adressen/ }).click();
   await expect(address).not.toHaveValue(url);
   expect((await calendarProgram.get(url)).status()).toBe(404);
+
+  // An employee makes an address of their own too; never the chef's.
+  await signOut(page);
+  await signIn(page, people.medarbetare);
+  await page.getByRole('link', { name: 'Hemtjänst Norr' }).click();
+  await expect(page.getByRole('button', { name: /Skapa prenumerationsadress|Förnya adressen/ })).toBeVisible();
+  const own = page.getByLabel('Prenumerera på enhetens APT i Outlook eller annan kalender');
+  if (await own.count()) await expect(own).not.toHaveValue(url);
   await calendarProgram.dispose();
-  await open(page, '/');
 });

@@ -56,7 +56,8 @@ pub async fn unit_download(
     Ok(ics(text, &format!("apt-{year}.ics"), "no-store"))
 }
 
-/// `GET /kalender/{token}.ics`: the unit's meetings of last, this and next year.
+/// `GET /kalender/{token}.ics`: the unit's meetings of last, this and next year, for the
+/// person whose address it is.
 pub async fn feed(
     State(state): State<ServerState>,
     Path(file): Path<String>,
@@ -66,9 +67,26 @@ pub async fn feed(
     if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(AppError::NotFound);
     }
-    let (unit_id, name) = plan_db::unit_of_feed(&state.app.db, token)
+    let owner = plan_db::feed_owner(&state.app.db, token)
         .await?
         .ok_or(AppError::NotFound)?;
+    // The address is its person's: served only while they may still read the unit, so a role
+    // or an account taken away ends the subscription at once. Refused like an unknown address.
+    let memberships = app::auth::db::memberships(&state.app.db, owner.person_id).await?;
+    let ancestry: Vec<i64> = app::org::keeping_db::node_and_ancestry(&state.app.db, owner.unit_id)
+        .await?
+        .iter()
+        .map(|n| n.id)
+        .collect();
+    if !owner.active || !app::domain::access_to_unit(&memberships, &ancestry).can_read() {
+        tracing::info!(
+            person_id = owner.person_id,
+            unit_id = owner.unit_id,
+            "calendar feed of someone who no longer reads the unit"
+        );
+        return Err(AppError::NotFound);
+    }
+    let (unit_id, name) = (owner.unit_id, owner.unit_name);
     let year = state.app.clock.year();
     let url = format!("{}/enhet/{unit_id}", origin(&headers));
     let text = calendar_for_unit(&state.app.db, unit_id, &name, year - 1..=year + 1, &url)

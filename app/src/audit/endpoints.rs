@@ -438,8 +438,8 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         (
             "plan/kalender/fornya",
             Change,
-            "Förnyade kalenderlänken",
-            "Renewed the calendar link",
+            "Gjorde eller förnyade sin kalenderprenumeration",
+            "Made or renewed their calendar subscription",
         ),
         (
             "plan/mote/andra",

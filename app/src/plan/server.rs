@@ -15,7 +15,11 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
     use crate::template::db as template_db;
     use chrono::Datelike;
 
-    let UnitAccess { state, grant, .. } = UnitAccess::read(unit_id).await?;
+    let UnitAccess {
+        viewer,
+        state,
+        grant,
+    } = UnitAccess::read(unit_id).await?;
     let today = state.clock.today();
     let year = year.unwrap_or(today.year());
     let year = crate::domain::PlanYear::new(year)
@@ -47,7 +51,7 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         None => (Vec::new(), Vec::new(), 0, Vec::new(), Vec::new()),
     };
     let previous_year_has_plan = db::plan_id(&state.db, unit_id, year - 1).await?.is_some();
-    let feed_url = db::feed_token(&state.db, unit_id)
+    let feed_url = db::feed_token(&state.db, viewer.user.id, unit_id)
         .await?
         .map(|token| format!("{}/kalender/{token}.ics", request_origin()));
     let status = status_of(rules, &meetings, &topics);

@@ -219,7 +219,7 @@ fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
             EDITORS,
         ),
         // Renews the unit's calendar address for real: no other flow subscribes to this unit.
-        ("plan/kalender/fornya", u.clone(), EDITORS),
+        ("plan/kalender/fornya", u.clone(), READERS),
         (
             "plan/mote/tillfalle/ny",
             [um.clone(), f(&[("plan_version", "0")]), meeting()].concat(),

@@ -67,3 +67,54 @@ async fn unknown_files_are_not_found_never_a_server_error() {
         assert_eq!(body, "Det du söker finns inte.", "{path}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_subscription_is_its_persons_and_ends_when_their_role_is_taken_away() {
+    let app = TestApp::demo().await;
+    let unit = unit_id(&app).await;
+    let mut member = app.signed_in("mehmet.yilmaz@exempelstad.se").await;
+    let (status, body) = member
+        .post_form("plan/kalender/fornya", &[("unit_id", &unit)])
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let plan = member.read_json("plan", &[("unit_id", &unit)]).await;
+    let url = plan["feed_url"]
+        .as_str()
+        .expect("his own address")
+        .to_string();
+    let path = &url[url.find("/kalender/").expect("a feed path")..];
+    let calendar_program = || app.visitor();
+    let (status, _, body) = calendar_program().get(path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.starts_with("BEGIN:VCALENDAR"));
+
+    // The chef has no address of their own yet: Mehmet's is not the unit's.
+    let mut chef = app.signed_in("anna.lindqvist@exempelstad.se").await;
+    let chefs = chef.read_json("plan", &[("unit_id", &unit)]).await;
+    assert!(chefs["feed_url"].is_null());
+
+    // HR takes Mehmet's role in the unit away: his subscription ends at once.
+    let mut hr = app.signed_in("elif.demir@exempelstad.se").await;
+    let accounts = hr.read_json("konton", &[]).await;
+    let mehmet = accounts
+        .as_array()
+        .and_then(|all| {
+            all.iter()
+                .find(|a| a["email"] == "mehmet.yilmaz@exempelstad.se")
+        })
+        .expect("Mehmet")["id"]
+        .to_string();
+    let (status, body) = hr
+        .post_form(
+            "organisation/ta-bort-roll",
+            &[
+                ("node_id", &unit),
+                ("person_id", &mehmet),
+                ("role", "medarbetare"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, _, _) = calendar_program().get(path).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

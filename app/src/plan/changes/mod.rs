@@ -209,14 +209,16 @@ pub async fn place_all_suggested(
     Ok(())
 }
 
-/// Makes a new subscription address for the unit's calendar; the old one stops working.
+/// Makes the asker a new subscription address of their own for the unit's calendar (anyone
+/// who reads the unit may); their old one stops working. It is served only while they may
+/// read the unit.
 #[server(prefix = "/api", endpoint = "plan/kalender/fornya")]
 pub async fn renew_calendar_feed(unit_id: i64) -> Result<(), AppError> {
     use super::calendar::new_feed_token;
     use super::db;
 
-    let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?.edit()?;
-    db::renew_feed_token(&state.db, unit_id, &new_feed_token()).await?;
+    let UnitAccess { viewer, state, .. } = UnitAccess::read(unit_id).await?;
+    db::renew_feed_token(&state.db, viewer.user.id, unit_id, &new_feed_token()).await?;
     tracing::info!(person_id = viewer.user.id, unit_id, "calendar feed renewed");
     Ok(())
 }

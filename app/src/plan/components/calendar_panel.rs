@@ -1,5 +1,6 @@
-//! Getting the plan into Outlook: the year as a calendar file, and the unit's subscription address
-//! (which the chef can make or renew; renewing stops the old address).
+//! Getting the plan into Outlook: the year as a calendar file, and the person's own subscription
+//! address for the unit (anyone who reads the unit makes or renews theirs; renewing stops the
+//! old address, and it stops by itself when they no longer belong).
 
 use leptos::prelude::*;
 
@@ -13,7 +14,6 @@ pub fn CalendarPanel(
     unit_id: i64,
     year: i32,
     feed_url: Option<String>,
-    can_edit: bool,
     renew: ServerAction<RenewCalendarFeed>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -28,14 +28,14 @@ pub fn CalendarPanel(
                     label=t_string!(i18n, calendar_feed_label).to_string()
                     hint=t_string!(i18n, calendar_feed_hint).to_string() />
             })}
-            {can_edit.then(|| view! {
+            {view! {
                 <ChangeForm action=renew ids=vec![("unit_id", unit_id.to_string())] variant="secondary"
                     label=Signal::derive(move || if has_feed {
                         t_string!(i18n, calendar_renew).to_string()
                     } else {
                         t_string!(i18n, calendar_create).to_string()
                     }) />
-            })}
+            }}
         </section>
     }
 }

@@ -134,7 +134,7 @@ fn PlanView(
                     <OwnTopicForm action=own_topic unit_id=plan.unit_id year=plan.year plan_version=plan.plan_version />
                 })}
                 <CalendarPanel unit_id=plan.unit_id year=plan.year feed_url=plan.feed_url.clone()
-                    can_edit renew />
+                    renew />
                 <section class="panel recurring" aria-labelledby="lopande-rubrik">
                     <h2 id="lopande-rubrik">{t!(i18n, recurring_heading)}</h2>
                     <ul>

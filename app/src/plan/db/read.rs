@@ -521,17 +521,37 @@ pub async fn meeting_versions(db: &Db, plan_id: i64) -> sqlx::Result<EntryVersio
     })
 }
 
-/// The unit's calendar feed token, if one was made.
+/// The person's own subscription address for the unit's calendar, if they made one.
 #[tracing::instrument(skip_all, err)]
-pub async fn feed_token(db: &Db, unit_id: i64) -> sqlx::Result<Option<String>> {
-    const SQL: &str = "SELECT token FROM calendar_feeds WHERE unit_id = $1";
-    with_db!(db, pool => sqlx::query_scalar(SQL).bind(unit_id).fetch_optional(pool).await)
+pub async fn feed_token(db: &Db, person_id: i64, unit_id: i64) -> sqlx::Result<Option<String>> {
+    const SQL: &str =
+        "SELECT token FROM personal_calendar_feeds WHERE person_id = $1 AND unit_id = $2";
+    with_db!(db, pool => {
+        sqlx::query_scalar(SQL).bind(person_id).bind(unit_id).fetch_optional(pool).await
+    })
 }
 
-/// The unit a feed token belongs to, with its name (one indexed lookup, not the tree).
+/// Whose feed a token is: the person (and whether their account is active) and the unit with
+/// its name; one indexed lookup, not the tree.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct FeedOwner {
+    /// The person the address was made for.
+    pub person_id: i64,
+    /// Whether their account may still sign in.
+    pub active: bool,
+    /// The unit.
+    pub unit_id: i64,
+    /// Its name.
+    pub unit_name: String,
+}
+
+/// The owner of a feed token, if the token is one.
 #[tracing::instrument(skip_all, err)]
-pub async fn unit_of_feed(db: &Db, token: &str) -> sqlx::Result<Option<(i64, String)>> {
-    const SQL: &str = "SELECT f.unit_id, n.name FROM calendar_feeds f \
-                       JOIN org_nodes n ON n.id = f.unit_id WHERE f.token = $1";
+pub async fn feed_owner(db: &Db, token: &str) -> sqlx::Result<Option<FeedOwner>> {
+    const SQL: &str = "SELECT f.person_id, p.active, f.unit_id, n.name AS unit_name
+         FROM personal_calendar_feeds f
+         JOIN people p ON p.id = f.person_id
+         JOIN org_nodes n ON n.id = f.unit_id
+         WHERE f.token = $1";
     with_db!(db, pool => sqlx::query_as(SQL).bind(token).fetch_optional(pool).await)
 }

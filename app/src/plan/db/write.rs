@@ -319,13 +319,20 @@ pub async fn copy_plan(
     })
 }
 
-/// Gives the unit a new calendar feed token; the old address stops working.
+/// Gives the person a new subscription address for the unit's calendar; their old one stops
+/// working.
 #[tracing::instrument(skip_all, err)]
-pub async fn renew_feed_token(db: &Db, unit_id: i64, token: &str) -> sqlx::Result<()> {
-    const SQL: &str = "INSERT INTO calendar_feeds (unit_id, token) VALUES ($1, $2)
-         ON CONFLICT (unit_id) DO UPDATE SET token = excluded.token";
+pub async fn renew_feed_token(
+    db: &Db,
+    person_id: i64,
+    unit_id: i64,
+    token: &str,
+) -> sqlx::Result<()> {
+    const SQL: &str = "INSERT INTO personal_calendar_feeds (person_id, unit_id, token)
+         VALUES ($1, $2, $3)
+         ON CONFLICT (person_id, unit_id) DO UPDATE SET token = excluded.token";
     with_db!(db, pool => {
-        sqlx::query(SQL).bind(unit_id).bind(token).execute(pool).await.map(|_| ())
+        sqlx::query(SQL).bind(person_id).bind(unit_id).bind(token).execute(pool).await.map(|_| ())
     })
 }
 
