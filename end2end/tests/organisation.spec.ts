@@ -107,6 +107,11 @@ test('The administrator builds a part of the tree and gives people roles in it',
   await expect(page.getByText(/sedan \d{4}-\d{2}-\d{2}\. Handlingarna finns kvar/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Öppna delen igen' })).toBeVisible();
   await expectAccessible(page);
+  // Marked as closed on the start page and in a roll-up's picker.
+  await open(page, '/');
+  await expect(page.getByRole('heading', { level: 2, name: `${museum} Stängd` })).toBeVisible();
+  await open(page, '/uppfoljning');
+  await expect(page.getByLabel('Del av organisationen').getByRole('option', { name: `${museum} (stängd)` })).toHaveCount(1);
 
   // The changes are on record.
   await open(page, '/logg');

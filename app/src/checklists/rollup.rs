@@ -39,6 +39,7 @@ pub fn nodes_where(tree: &LoadedTree, keep: impl Fn(&[i64]) -> bool) -> Vec<Node
                     id: n.id,
                     name: n.name.clone(),
                     depth: u32::try_from(ancestry.len().saturating_sub(1)).unwrap_or(0),
+                    closed: n.closed,
                 },
             )
         })

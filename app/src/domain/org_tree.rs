@@ -15,6 +15,9 @@ pub struct NodeChoice {
     pub name: String,
     /// 0 for the highest the viewer sees, 1 below it, …
     pub depth: u32,
+    /// Closed (its records stay readable): marked in the picker.
+    #[serde(default)]
+    pub closed: bool,
 }
 
 /// One node as the tree needs it.

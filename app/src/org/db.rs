@@ -17,6 +17,8 @@ pub struct OrgNode {
     pub name: String,
     /// kommun, förvaltning, avdelning, enhet …
     pub kind: String,
+    /// Closed: its records stay readable, but it is marked so wherever it is listed.
+    pub closed: bool,
 }
 
 /// The whole tree in memory: one query, then every ancestry and listing without more.
@@ -54,7 +56,9 @@ impl LoadedTree {
 /// Loads every node (a few hundred even in a large municipality).
 #[tracing::instrument(skip_all, err)]
 pub async fn load_tree(db: &Db) -> sqlx::Result<LoadedTree> {
-    const SQL: &str = "SELECT id, parent_id, name, kind FROM org_nodes ORDER BY id";
+    const SQL: &str = "SELECT id, parent_id, name, kind,
+             CASE WHEN closed_at IS NULL THEN FALSE ELSE TRUE END AS closed
+         FROM org_nodes ORDER BY id";
     let rows: Vec<OrgNode> = with_db!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)?;
     let tree = OrgTree::new(rows.iter().map(|n| TreeNode {
         id: n.id,

@@ -75,6 +75,8 @@ pub struct UnitSummary {
     pub access: Access,
     /// The standing of the unit's plan for the year, when it has one.
     pub status: Option<PlanStatus>,
+    /// The unit is closed: listed last and marked; its records stay readable.
+    pub closed: bool,
 }
 
 /// The units a person may see, with the year they were summarised for.

@@ -67,9 +67,10 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
             roles,
             access,
             status,
+            closed: tree.nodes.get(&unit_id).is_some_and(|n| n.closed),
         });
     }
-    units.sort_by(|a, b| (&a.path, &a.name).cmp(&(&b.path, &b.name)));
+    units.sort_by(|a, b| (a.closed, &a.path, &a.name).cmp(&(b.closed, &b.path, &b.name)));
     let keeps_template = viewer.memberships.iter().any(|m| {
         tree.tree.root_of(m.node_id) == Some(m.node_id)
             && crate::domain::can_manage_template(&viewer.memberships, m.node_id)

@@ -13,7 +13,12 @@ pub fn NodePicker(nodes: Vec<NodeChoice>, selected: i64) -> impl IntoView {
     let options = nodes
         .into_iter()
         .map(|n| {
-            let label = format!("{}{}", "\u{2003}".repeat(n.depth as usize), n.name);
+            let closed = if n.closed {
+                format!(" ({})", t_string!(i18n, org_closed).to_lowercase())
+            } else {
+                String::new()
+            };
+            let label = format!("{}{}{closed}", "\u{2003}".repeat(n.depth as usize), n.name);
             view! { <option value=n.id selected=n.id == selected>{label}</option> }
         })
         .collect_view();

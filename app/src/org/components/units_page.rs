@@ -100,10 +100,13 @@ fn UnitCard(unit: UnitSummary, year: i32) -> impl IntoView {
     let path = unit.path.join(" › ");
     view! {
         <li class="unit-card">
-            <h2 class="unit-card__name"><a href=href>{unit.name}</a></h2>
+            <h2 class="unit-card__name">
+                <a href=href>{unit.name}</a>
+                {unit.closed.then(|| view! { " " <span class="badge badge--warn">{t!(i18n, org_closed)}</span> })}
+            </h2>
             <p class="unit-card__path">{path}</p>
             <p class="unit-card__role">{roles_text}</p>
-            <PlanSummary status=unit.status year />
+            {(!unit.closed).then(|| view! { <PlanSummary status=unit.status year /> })}
         </li>
     }
 }
