@@ -33,11 +33,12 @@ test('An invited chef chooses a password through the mailed link and plans the y
   await expect(page.getByRole('heading', { level: 1, name: unit })).toBeVisible();
 
   const staff = page.getByRole('region', { name: 'Personer och roller här' });
-  await staff.getByLabel('E-post').fill(email);
-  await staff.getByLabel('Namn', { exact: true }).fill(name);
-  await staff.getByLabel('Titel').fill('Fritidsledare');
-  await staff.getByLabel('Roll', { exact: true }).selectOption({ label: 'Chef' });
-  await staff.getByRole('button', { name: 'Ge rollen' }).click();
+  const giving = page.getByRole('region', { name: 'Ge en person en roll' });
+  await giving.getByLabel('E-post').fill(email);
+  await giving.getByLabel('Namn', { exact: true }).fill(name);
+  await giving.getByLabel('Titel').fill('Fritidsledare');
+  await giving.getByLabel('Roll', { exact: true }).selectOption({ label: 'Chef' });
+  await giving.getByRole('button', { name: 'Ge rollen' }).click();
   await expect(staff.getByText('En inbjudan att välja lösenord är skickad', { exact: false })).toBeVisible();
   const first = await linkIn(page, email, 'Välkommen till Årshjul');
   // A new invitation replaces the first: only the newest link works.
@@ -92,11 +93,12 @@ test('Glömt lösenordet? mails a reset link that sets a new password', async ({
   await signIn(page, ADMIN);
   await open(page, '/organisation');
   const staff = page.getByRole('region', { name: 'Personer och roller här' });
-  await staff.getByLabel('E-post').fill(email);
-  await staff.getByLabel('Namn', { exact: true }).fill(name);
-  await staff.getByLabel('Roll', { exact: true }).selectOption({ label: 'Facklig företrädare' });
-  await staff.getByLabel('Fackförbund').fill('Kommunal');
-  await staff.getByRole('button', { name: 'Ge rollen' }).click();
+  const giving = page.getByRole('region', { name: 'Ge en person en roll' });
+  await giving.getByLabel('E-post').fill(email);
+  await giving.getByLabel('Namn', { exact: true }).fill(name);
+  await giving.getByLabel('Roll', { exact: true }).selectOption({ label: 'Facklig företrädare' });
+  await giving.getByLabel('Fackförbund').fill('Kommunal');
+  await giving.getByRole('button', { name: 'Ge rollen' }).click();
   await expect(staff.getByText('En inbjudan att välja lösenord är skickad', { exact: false })).toBeVisible();
   const invite = await linkIn(page, email, 'Välkommen till Årshjul');
   await signOut(page);

@@ -20,9 +20,21 @@ test('The administrator builds a part of the tree and gives people roles in it',
   await expect(page.getByRole('link', { name: 'Socialförvaltningen' })).toBeVisible();
   await expectAccessible(page);
 
+  // The organisation's own kinds: a new one with its chef's title; a name taken is refused.
+  const kinds = page.getByRole('region', { name: 'Typer av delar' });
+  await kinds.getByLabel('Typens namn').last().fill('Skola');
+  await kinds.getByLabel('Chefen kallas').last().fill('Rektor');
+  await kinds.getByRole('button', { name: 'Spara' }).last().click();
+  await expect(kinds.getByText('Det finns redan en typ med det namnet.')).toBeVisible();
+  await kinds.getByLabel('Typens namn').last().fill(`Gymnasium ${p}`);
+  await kinds.getByRole('button', { name: 'Spara' }).last().click();
+  await expect(kinds.getByText(`Gymnasium ${p} – chefen kallas Rektor`)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Delar under den här nivån' }).getByLabel('Typ', { exact: true }).getByRole('option', { name: `Gymnasium ${p}` })).toHaveCount(1);
+
   // Bad input: the message stands beside its field, and what was typed stays.
   const parts = page.getByRole('region', { name: 'Delar under den här nivån' });
   const staff = page.getByRole('region', { name: 'Personer och roller här' });
+  const giving = page.getByRole('region', { name: 'Ge en person en roll' });
   const own = page.getByRole('region', { name: 'Den här delen' });
   const add = parts.getByRole('button', { name: 'Lägg till', exact: true });
   await parts.getByLabel('Kod', { exact: true }).fill(`KF-${p}`);
@@ -51,20 +63,20 @@ test('The administrator builds a part of the tree and gives people roles in it',
   }
 
   // A huvudskyddsombud over the whole förvaltning: a new person, so name is needed.
-  const give = staff.getByRole('button', { name: 'Ge rollen' });
+  const give = giving.getByRole('button', { name: 'Ge rollen' });
   const safety = `skydd.${p}@exempelstad.se`;
   const safetyName = `Hanna Skyddsdóttir ${p}`;
-  await staff.getByLabel('E-post').fill(safety);
-  await staff.getByLabel('Roll', { exact: true }).selectOption({ label: 'Huvudskyddsombud' });
+  await giving.getByLabel('E-post').fill(safety);
+  await giving.getByLabel('Roll', { exact: true }).selectOption({ label: 'Huvudskyddsombud' });
   await give.click();
   await expect(staff.getByText('Skriv personens namn.')).toBeVisible();
-  await staff.getByLabel('Namn', { exact: true }).fill(safetyName);
-  await staff.getByLabel('Titel').fill('Undersköterska');
+  await giving.getByLabel('Namn', { exact: true }).fill(safetyName);
+  await giving.getByLabel('Titel').fill('Undersköterska');
   await give.click();
   await expect(staff.getByRole('listitem').filter({ hasText: `${safetyName} – Huvudskyddsombud` })).toBeVisible();
   // Giving the same role twice is refused.
-  await staff.getByLabel('E-post').fill(safety);
-  await staff.getByLabel('Roll', { exact: true }).selectOption({ label: 'Huvudskyddsombud' });
+  await giving.getByLabel('E-post').fill(safety);
+  await giving.getByLabel('Roll', { exact: true }).selectOption({ label: 'Huvudskyddsombud' });
   await give.click();
   await expect(staff.getByText('Personen har redan den rollen här.')).toBeVisible();
 
@@ -80,19 +92,30 @@ test('The administrator builds a part of the tree and gives people roles in it',
   // A new chef for the library.
   await page.getByRole('link', { name: library }).click();
   await expect(page.getByRole('heading', { level: 1, name: library })).toBeVisible();
-  await staff.getByLabel('E-post').fill(`chef.${p}@exempelstad.se`);
-  await staff.getByLabel('Namn', { exact: true }).fill(`Bo Biblioteksson ${p}`);
-  await staff.getByLabel('Titel').fill('Bibliotekschef');
-  await staff.getByLabel('Roll', { exact: true }).selectOption({ label: 'Chef' });
+  await giving.getByLabel('E-post').fill(`chef.${p}@exempelstad.se`);
+  await giving.getByLabel('Namn', { exact: true }).fill(`Bo Biblioteksson ${p}`);
+  await giving.getByLabel('Titel').fill('Bibliotekschef');
+  await giving.getByLabel('Roll', { exact: true }).selectOption({ label: 'Chef' });
   await give.click();
   await expect(page.getByRole('listitem').filter({ hasText: `Bo Biblioteksson ${p} – Chef` })).toBeVisible();
 
+  // His details change; an address another person has is refused beside the field.
+  const bo = staff.getByRole('listitem').filter({ hasText: `Bo Biblioteksson ${p} – Chef` });
+  await bo.getByText('Ändra uppgifter').click();
+  await bo.getByLabel('E-post').fill(safety);
+  await bo.getByRole('button', { name: 'Spara' }).click();
+  await expect(bo.getByText('En annan person har redan den e-postadressen.')).toBeVisible();
+  await bo.getByLabel('E-post').fill(`bo.${p}@exempelstad.se`);
+  await bo.getByLabel('Titel').fill('Bibliotekschef och områdeschef');
+  await bo.getByRole('button', { name: 'Spara' }).click();
+  await expect(staff.getByRole('listitem').filter({ hasText: `bo.${p}@exempelstad.se, Bibliotekschef och områdeschef` })).toBeVisible();
+
   // An existing person (by e-mail) as union representative, who must name the union.
-  await staff.getByLabel('E-post').fill(safety);
-  await staff.getByLabel('Roll', { exact: true }).selectOption({ label: 'Facklig företrädare' });
+  await giving.getByLabel('E-post').fill(safety);
+  await giving.getByLabel('Roll', { exact: true }).selectOption({ label: 'Facklig företrädare' });
   await give.click();
   await expect(staff.getByText('Skriv vilket fackförbund den fackliga företrädaren företräder.')).toBeVisible();
-  await staff.getByLabel('Fackförbund').fill('Vision');
+  await giving.getByLabel('Fackförbund').fill('Vision');
   await give.click();
   const union = staff.getByRole('listitem').filter({ hasText: `${safetyName} – Facklig företrädare (Vision)` });
   await expect(union).toBeVisible();

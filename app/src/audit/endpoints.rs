@@ -100,6 +100,18 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             "Sent an invitation to choose a password",
         ),
         (
+            "organisation/typ",
+            Change,
+            "Lade till eller döpte om en typ av del",
+            "Added or renamed a kind of part",
+        ),
+        (
+            "organisation/person",
+            Change,
+            "Ändrade en persons namn, e-post eller titel",
+            "Changed a person's name, e-mail or title",
+        ),
+        (
             "organisation/ta-bort-roll",
             Change,
             "Tog bort en persons roll",

@@ -18,6 +18,7 @@ pub mod hr_import;
 #[cfg(test)]
 mod input_props;
 pub mod meeting_input;
+pub mod node_kinds;
 pub mod notice;
 pub mod org_keeping;
 pub mod org_tree;
@@ -62,11 +63,14 @@ pub use checklist_template::{check_question, CheckedQuestion, QuestionInput};
 pub use form_input::{optional_id, required_id, Direction, FieldProblem};
 pub use holidays::{holiday_on, swedish_holidays};
 pub use meeting_input::{check_meeting, CheckedMeeting, MeetingInput};
+pub use node_kinds::{
+    check_node_kind, check_node_kind_names, NodeKind, DEFAULT_NODE_KINDS, MAX_KIND_LABEL,
+};
 pub use notice::{notice_timing, NoticeTiming};
 pub use org_keeping::{
-    can_grant_role, can_keep_node, check_email, check_move, check_node_code, check_node_kind,
-    check_node_name, check_person_name, check_role, check_union_name, MoveProblem, NodeKind,
-    DEFAULT_NODE_KINDS, DEFAULT_ORGANISATION_NAME,
+    can_grant_role, can_keep_node, check_email, check_move, check_node_code, check_node_name,
+    check_person_name, check_person_title, check_role, check_union_name, MoveProblem,
+    DEFAULT_ORGANISATION_NAME,
 };
 pub use org_tree::{NodeChoice, OrgTree, TreeNode};
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};

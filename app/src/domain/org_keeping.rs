@@ -124,31 +124,6 @@ pub const MAX_NODE_CODE: usize = 40;
 /// asks for the real one until it is changed.
 pub const DEFAULT_ORGANISATION_NAME: &str = "Organisationen";
 
-/// A kind of node as an organisation names it, and what the chef of such a node is called
-/// ("Rektor" at a school).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct NodeKind {
-    /// The code stored on the node, e.g. `enhet`.
-    pub code: String,
-    /// The name shown, e.g. "Enhet".
-    pub label: String,
-    /// What the chef of such a node is called.
-    pub chef_label: String,
-}
-
-/// The kinds an organisation starts with (code, label, chef's title), from the municipality down
-/// to its schools; an organisation adds its own through the HR import.
-pub const DEFAULT_NODE_KINDS: [(&str, &str, &str); 8] = [
-    ("kommun", "Kommun", "Kommundirektör"),
-    ("nämnd", "Nämnd", "Ordförande"),
-    ("förvaltning", "Förvaltning", "Förvaltningschef"),
-    ("avdelning", "Avdelning", "Avdelningschef"),
-    ("enhet", "Enhet", "Chef"),
-    ("stab", "Stab", "Stabschef"),
-    ("skola", "Skola", "Rektor"),
-    ("förskola", "Förskola", "Rektor"),
-];
-
 /// A node's code from the HR system: optional, trimmed, at most [`MAX_NODE_CODE`] characters
 /// and without spaces inside, so it can be typed and matched exactly.
 pub fn check_node_code(text: &str) -> Result<Option<String>, FieldProblem> {
@@ -165,19 +140,21 @@ pub fn check_node_code(text: &str) -> Result<Option<String>, FieldProblem> {
     Ok(Some(code.to_string()))
 }
 
-/// A node kind chosen in a form: one of the organisation's kinds.
-pub fn check_node_kind(text: &str, kinds: &[NodeKind]) -> Result<String, FieldProblem> {
-    let kind = text.trim();
-    if kinds.iter().any(|k| k.code == kind) {
-        Ok(kind.to_string())
-    } else {
-        Err(problem("kind", "Välj en typ i listan."))
-    }
-}
-
 /// A person's name: trimmed, not empty, at most [`MAX_NODE_NAME`] characters.
 pub fn check_person_name(text: &str) -> Result<String, FieldProblem> {
     bounded_name(text, "Skriv personens namn.")
+}
+
+/// A person's job title: trimmed, `None` when empty, at most [`MAX_NODE_NAME`] characters.
+pub fn check_person_title(text: &str) -> Result<Option<String>, FieldProblem> {
+    let title = text.trim();
+    if title.chars().count() > MAX_NODE_NAME {
+        return Err(problem(
+            "title",
+            format!("Titeln är för lång (högst {MAX_NODE_NAME} tecken)."),
+        ));
+    }
+    Ok((!title.is_empty()).then(|| title.to_string()))
 }
 
 /// The union's name that goes with a role: required for a union representative (the
@@ -319,19 +296,20 @@ mod tests {
     }
 
     #[test]
-    fn kinds_and_roles_come_from_their_lists() {
-        let kinds: Vec<NodeKind> = DEFAULT_NODE_KINDS
-            .iter()
-            .map(|(code, label, chef)| NodeKind {
-                code: code.to_string(),
-                label: label.to_string(),
-                chef_label: chef.to_string(),
-            })
-            .collect();
-        assert_eq!(check_node_kind("skola", &kinds).unwrap(), "skola");
-        assert!(check_node_kind("slott", &kinds).is_err());
+    fn roles_come_from_their_list() {
         assert_eq!(check_role("huvudskyddsombud"), Ok(Role::Huvudskyddsombud));
         assert_eq!(check_role("kung").unwrap_err().field, "role");
         assert_eq!(check_person_name("  ").unwrap_err().field, "name");
+    }
+
+    #[test]
+    fn a_title_is_optional_and_bounded() {
+        assert_eq!(check_person_title("  "), Ok(None));
+        assert_eq!(
+            check_person_title(" Enhetschef "),
+            Ok(Some("Enhetschef".into()))
+        );
+        let long = "x".repeat(MAX_NODE_NAME + 1);
+        assert_eq!(check_person_title(&long).unwrap_err().field, "title");
     }
 }

@@ -147,6 +147,20 @@ pub async fn node_kinds(db: &Db, org_id: i64) -> sqlx::Result<Vec<NodeKind>> {
         .collect())
 }
 
+/// Adds the organisation's kind (last in its order) or renames one.
+#[tracing::instrument(skip_all, err)]
+pub async fn save_node_kind(db: &Db, org_id: i64, kind: &NodeKind) -> sqlx::Result<()> {
+    const SQL: &str = "INSERT INTO node_kinds (org_id, code, label, chef_label, position)
+         VALUES ($1, $2, $3, $4,
+             (SELECT COALESCE(MAX(position), 0) + 1 FROM node_kinds WHERE org_id = $1))
+         ON CONFLICT (org_id, code) DO UPDATE SET label = excluded.label,
+             chef_label = excluded.chef_label";
+    with_db!(db, pool => {
+        sqlx::query(SQL).bind(org_id).bind(&kind.code).bind(&kind.label).bind(&kind.chef_label)
+            .execute(pool).await.map(|_| ())
+    })
+}
+
 /// Adds a node under `parent_id` (or a new organisation root, which is its own organisation
 /// and gets the default node kinds) and returns its id; all or nothing.
 #[tracing::instrument(skip_all, err)]
@@ -286,6 +300,22 @@ pub async fn add_person(
     with_db!(db, pool => {
         sqlx::query_scalar(SQL).bind(name).bind(email).bind(title).bind(org_id)
             .fetch_one(pool).await
+    })
+}
+
+/// Changes a person's name, e-mail and title.
+#[tracing::instrument(skip_all, err)]
+pub async fn edit_person(
+    db: &Db,
+    person_id: i64,
+    name: &str,
+    email: &str,
+    title: Option<&str>,
+) -> sqlx::Result<()> {
+    const SQL: &str = "UPDATE people SET name = $2, email = $3, title = $4 WHERE id = $1";
+    with_db!(db, pool => {
+        sqlx::query(SQL).bind(person_id).bind(name).bind(email).bind(title)
+            .execute(pool).await.map(|_| ())
     })
 }
 

@@ -56,9 +56,9 @@ pub async fn add_member(
         }
         None => {
             let name = check_person_name(&name)?;
-            let title = title.trim();
-            let title = (!title.is_empty()).then_some(title);
-            let id = keeping_db::add_person(db, kept.org_id(), &name, &email, title).await?;
+            let title = crate::domain::check_person_title(&title)?;
+            let id =
+                keeping_db::add_person(db, kept.org_id(), &name, &email, title.as_deref()).await?;
             (id, Some(name))
         }
     };
@@ -147,5 +147,49 @@ pub async fn remove_member_role(
     if !keeping_db::remove_role(&kept.state.db, person_id, node_id, role).await? {
         return Err(AppError::NotFound);
     }
+    Ok(())
+}
+
+/// Changes a person's name, e-mail and title, from a node where they hold a role: by HR at or
+/// above every node where they hold one (as for switching the account off), never on oneself.
+/// A name or title the HR import gave is set again by the next import.
+#[server(prefix = "/api", endpoint = "organisation/person")]
+pub async fn edit_person(
+    node_id: i64,
+    person_id: i64,
+    name: String,
+    email: String,
+    title: String,
+) -> Result<(), AppError> {
+    use super::{keeping_db, people_db};
+    use crate::domain::{can_manage_account, check_email, check_person_name, form_input::problem};
+
+    let kept = check::kept(node_id).await?;
+    let db = &kept.state.db;
+    let Some((_, nodes)) = people_db::account(db, person_id).await? else {
+        return Err(AppError::NotFound);
+    };
+    if !nodes.contains(&node_id) {
+        return Err(AppError::NotFound);
+    }
+    let mut paths = Vec::with_capacity(nodes.len());
+    for node in nodes {
+        let ancestry = keeping_db::node_and_ancestry(db, node).await?;
+        paths.push(ancestry.iter().map(|n| n.id).collect::<Vec<i64>>());
+    }
+    let own = person_id == kept.viewer.user.id;
+    if !can_manage_account(&kept.viewer.memberships, own, &paths) {
+        return Err(AppError::Forbidden);
+    }
+    let name = check_person_name(&name)?;
+    let email = check_email(&email)?;
+    let title = crate::domain::check_person_title(&title)?;
+    if keeping_db::person_by_email(db, &email)
+        .await?
+        .is_some_and(|other| other.id != person_id)
+    {
+        return Err(problem("email", "En annan person har redan den e-postadressen.").into());
+    }
+    keeping_db::edit_person(db, person_id, &name, &email, title.as_deref()).await?;
     Ok(())
 }

@@ -24,6 +24,7 @@ pub mod import_file;
 mod keeping;
 #[cfg(feature = "ssr")]
 pub mod keeping_db;
+mod keeping_kinds;
 mod keeping_people;
 mod keeping_tree;
 #[cfg(feature = "ssr")]
@@ -47,9 +48,10 @@ pub use import::{
 pub use keeping::{
     organisation_node, ChildView, KeptNodePage, MemberView, NodeView, OrganisationNode, PlaceLink,
 };
+pub use keeping_kinds::{save_node_kind, SaveNodeKind};
 pub use keeping_people::{
-    add_member, invite_again, remove_member_role, AddMember, InviteAgain, MemberAdded,
-    RemoveMemberRole,
+    add_member, edit_person, invite_again, remove_member_role, AddMember, EditPerson, InviteAgain,
+    MemberAdded, RemoveMemberRole,
 };
 pub use keeping_tree::{
     add_node, close_node, edit_node, move_node, AddNode, CloseNode, EditNode, MoveNode,

@@ -171,3 +171,48 @@ async fn roles_are_given_once_taken_away_and_a_new_person_joins_the_organisation
         assert_eq!(org_of(&t.db, "people", f.person).await, Some(f.org));
     }
 }
+
+#[tokio::test]
+async fn kinds_are_added_last_and_renamed_in_place_and_a_person_is_edited() {
+    use app::domain::NodeKind;
+    use app::org::keeping_db::{
+        add_person, edit_person, node_kinds, person_by_email, save_node_kind,
+    };
+
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let before = node_kinds(&t.db, f.org).await.unwrap();
+        let new = NodeKind {
+            code: "gymnasium".into(),
+            label: "Gymnasium".into(),
+            chef_label: "Rektor".into(),
+        };
+        save_node_kind(&t.db, f.org, &new).await.unwrap();
+        let after = node_kinds(&t.db, f.org).await.unwrap();
+        assert_eq!(after.len(), before.len() + 1, "{}", t.engine);
+        assert_eq!(after.last(), Some(&new), "{}: added last", t.engine);
+        let renamed = NodeKind {
+            label: "Verksamhet".into(),
+            chef_label: "Verksamhetschef".into(),
+            ..after[4].clone()
+        };
+        save_node_kind(&t.db, f.org, &renamed).await.unwrap();
+        let again = node_kinds(&t.db, f.org).await.unwrap();
+        assert_eq!(again[4], renamed, "{}: renamed in place", t.engine);
+
+        let id = add_person(&t.db, f.org, "Bo Berg", "bo@kommun.se", Some("Chef"))
+            .await
+            .unwrap();
+        edit_person(&t.db, id, "Bo Bergström", "bo.bergstrom@kommun.se", None)
+            .await
+            .unwrap();
+        assert!(person_by_email(&t.db, "bo@kommun.se")
+            .await
+            .unwrap()
+            .is_none());
+        let found = person_by_email(&t.db, "bo.bergstrom@kommun.se")
+            .await
+            .unwrap();
+        assert_eq!(found.map(|p| p.id), Some(id), "{}", t.engine);
+    }
+}

@@ -120,6 +120,7 @@ struct Ids {
     meeting: String,
     parent: String,
     person: String,
+    root: String,
 }
 
 /// Each server function: the form it is sent and who may call it.
@@ -546,6 +547,23 @@ fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
             f(&[("node_id", &ids.parent), ("person_id", &ids.person)]),
             HR,
         ),
+        // The kinds are the organisation's: its administrator's.
+        (
+            "organisation/typ",
+            f(&[("node_id", &ids.root), ("label", ""), ("chef_label", "")]),
+            ROOT,
+        ),
+        (
+            "organisation/person",
+            f(&[
+                ("node_id", &ids.parent),
+                ("person_id", X),
+                ("name", ""),
+                ("email", ""),
+                ("title", ""),
+            ]),
+            HR,
+        ),
         (
             "organisation/ta-bort-roll",
             f(&[
@@ -695,11 +713,14 @@ async fn ids(chef: &mut Client, hr: &mut Client) -> Ids {
         })
         .expect("the avdelning")["id"]
         .to_string();
+    let kept = hr.read_json("organisation", &[("node_id", &parent)]).await;
+    let root = kept["path"][0]["id"].to_string();
     Ids {
         unit,
         meeting,
         parent,
         person,
+        root,
     }
 }
 
@@ -764,7 +785,7 @@ async fn another_organisations_hr_reaches_nothing_of_this_one() {
         let mut hr = app.signed_in(email(Hr).unwrap_or_default()).await;
         ids(&mut chef, &mut hr).await
     };
-    let ours = [&ids.unit, &ids.meeting, &ids.parent, &ids.person];
+    let ours = [&ids.unit, &ids.meeting, &ids.parent, &ids.person, &ids.root];
     let mut stranger = app.signed_in(OTHER_ORGANISATION_HR).await;
     let mut problems = Vec::new();
     let mut checked = 0;

@@ -13,7 +13,7 @@ mod tests;
 use serde::{Deserialize, Serialize};
 
 use super::access::Role;
-use super::org_keeping::NodeKind;
+use super::node_kinds::NodeKind;
 
 pub use read::{check_columns, role_from_text, rows_of};
 

@@ -4,7 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::super::access::Role;
-use super::super::org_keeping::{check_email, check_node_code, check_node_name, NodeKind};
+use super::super::node_kinds::NodeKind;
+use super::super::org_keeping::{check_email, check_node_code, check_node_name};
 use super::{FilePerson, FileProblem, FileUnit, Rejected, Sheet, SheetRow};
 
 /// Checks that a sheet has the columns it needs; the message names the missing ones.

@@ -2,17 +2,9 @@
 //! of the same file, and a smaller file closing and deactivating.
 
 use super::*;
-use crate::domain::DEFAULT_NODE_KINDS;
 
 fn kinds() -> Vec<NodeKind> {
-    DEFAULT_NODE_KINDS
-        .iter()
-        .map(|(code, label, chef)| NodeKind {
-            code: code.to_string(),
-            label: label.to_string(),
-            chef_label: chef.to_string(),
-        })
-        .collect()
+    NodeKind::defaults()
 }
 
 fn table(rows: &[&[&str]]) -> Vec<SheetRow> {

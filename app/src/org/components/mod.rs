@@ -3,8 +3,10 @@
 mod accounts_page;
 mod first_run_page;
 mod import_pages;
+mod kinds_panel;
 mod organisation_forms;
 mod organisation_page;
+mod person_form;
 mod sign_up_settings;
 mod units_page;
 

@@ -75,7 +75,8 @@ pub fn AddMemberForm(
         })
         .collect();
     view! {
-        <h3>{t!(i18n, org_add_member)}</h3>
+        <section aria-labelledby="ge-roll-rubrik">
+        <h3 id="ge-roll-rubrik">{t!(i18n, org_add_member)}</h3>
         <ChangeForm action ids=vec![("node_id", node_id.to_string())] beside_fields=true
             label=Signal::derive(move || t_string!(i18n, org_add_member_button).to_string())
             done=done>
@@ -92,6 +93,7 @@ pub fn AddMemberForm(
                 label=t_string!(i18n, org_union_name).to_string()
                 hint=t_string!(i18n, org_union_name_hint).to_string() error=field("union_name") />
         </ChangeForm>
+        </section>
     }
 }
 

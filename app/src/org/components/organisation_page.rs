@@ -6,11 +6,13 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::kinds_panel::KindsPanel;
 use super::organisation_forms::{AddChildForm, AddMemberForm, NodeSettings};
+use super::person_form::PersonForm;
 use crate::i18n::*;
 use crate::org::{
-    organisation_node, AddMember, AddNode, ChildView, CloseNode, EditNode, InviteAgain,
-    KeptNodePage, MemberView, MoveNode, RemoveMemberRole,
+    organisation_node, AddMember, AddNode, ChildView, CloseNode, EditNode, EditPerson, InviteAgain,
+    KeptNodePage, MemberView, MoveNode, RemoveMemberRole, SaveNodeKind,
 };
 use crate::ui::{
     failure_message, role_label, route_id, success_count, ChangeForm, FormError, Loaded,
@@ -33,6 +35,10 @@ pub struct OrganisationActions {
     pub remove_role: ServerAction<RemoveMemberRole>,
     /// Sends a person a new invitation.
     pub invite_again: ServerAction<InviteAgain>,
+    /// Changes a person's name, e-mail and title.
+    pub edit_person: ServerAction<EditPerson>,
+    /// Adds or renames a kind of node.
+    pub save_kind: ServerAction<SaveNodeKind>,
 }
 
 impl OrganisationActions {
@@ -45,6 +51,8 @@ impl OrganisationActions {
             add_member: ServerAction::new(),
             remove_role: ServerAction::new(),
             invite_again: ServerAction::new(),
+            edit_person: ServerAction::new(),
+            save_kind: ServerAction::new(),
         }
     }
 
@@ -58,6 +66,8 @@ impl OrganisationActions {
             success_count(self.add_member),
             success_count(self.remove_role),
             success_count(self.invite_again),
+            success_count(self.edit_person),
+            success_count(self.save_kind),
         ];
         Signal::derive(move || counts.iter().map(|c| c.get()).sum())
     }
@@ -143,6 +153,9 @@ fn NodeBody(page: KeptNodePage, actions: OrganisationActions) -> impl IntoView {
             <AddMemberForm action=actions.add_member node_id=node.id chef_label=page.chef_label.clone() />
         </section>
         <NodeSettings node=page.node.clone() kinds=page.kinds.clone() actions />
+        {node.is_root.then(|| view! {
+            <KindsPanel kinds=page.kinds.clone() node_id=node.id action=actions.save_kind />
+        })}
     }
 }
 
@@ -197,9 +210,16 @@ fn MemberList(
     if members.is_empty() {
         return view! { <p class="muted">{t!(i18n, org_no_people)}</p> }.into_any();
     }
+    let mut seen: Vec<i64> = Vec::new();
     let items = members
         .into_iter()
         .map(|m| {
+            // One form per person, under their first role here (not for oneself).
+            let first = !seen.contains(&m.person_id);
+            seen.push(m.person_id);
+            let edit = (first && !m.own).then(|| {
+                view! { <PersonForm member=m.clone() node_id action=actions.edit_person /> }
+            });
             let mut role = if m.role == crate::domain::Role::Chef {
                 chef_label.clone()
             } else {
@@ -236,6 +256,7 @@ fn MemberList(
                             busy_label=Signal::derive(move || t_string!(i18n, org_inviting).to_string())
                             label=Signal::derive(move || t_string!(i18n, org_invite_again).to_string()) />
                     })}
+                    {edit}
                     {(!m.own).then(|| view! {
                         <ChangeForm action ids class="inline-form" failure_shown_above=true variant="quiet"
                             aria_label=remove_label.clone()
