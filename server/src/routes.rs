@@ -37,8 +37,10 @@ pub async fn set_language(Form(form): Form<LanguageForm>) -> Response {
     };
     let back = form
         .tillbaka
-        .filter(|p| p.starts_with('/') && !p.starts_with("//") && !p.contains('\\'))
-        .unwrap_or_else(|| "/".to_string());
+        .as_deref()
+        .and_then(app::domain::return_path::same_site_path)
+        .unwrap_or("/")
+        .to_string();
     let cookie = format!("i18n_pref_locale={locale}; Path=/; Max-Age=31536000; SameSite=Lax");
     let mut response = Redirect::to(&back).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {

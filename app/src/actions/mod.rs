@@ -107,6 +107,9 @@ pub struct ActionFilter {
     pub responsible: Option<i64>,
     /// Only actions running in this year (from start, or creation, to end or closing).
     pub year: Option<i32>,
+    /// Also the actions written into minutes not yet published: for the unit's editors only,
+    /// since everyone else learns of them with the minutes.
+    pub with_unpublished: bool,
 }
 
 /// The combined action plan over a node, for HR and the cooperation group.

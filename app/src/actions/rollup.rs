@@ -36,6 +36,8 @@ pub async fn build_action_rollup(
         status: None,
         responsible: None,
         year: query.year,
+        // The roll-up is read above the units: minutes' actions show once published.
+        with_unpublished: false,
     };
     let all = super::db::plan_actions(&state.db, &filter, today).await?;
     let mut responsibles: Vec<Member> = Vec::new();

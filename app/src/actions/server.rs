@@ -54,6 +54,7 @@ pub async fn get_unit_action_plan(unit_id: i64) -> Result<UnitActionPlanView, Ap
     let today = state.clock.today();
     let filter = ActionFilter {
         node_id: unit_id,
+        with_unpublished: grant.access.can_edit(),
         ..ActionFilter::default()
     };
     let mut actions = super::db::plan_actions(&state.db, &filter, today).await?;

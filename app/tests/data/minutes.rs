@@ -105,6 +105,40 @@ async fn minutes_are_kept_published_as_versions_and_actions_planned() {
         assert_eq!(actions[0].responsible.as_deref(), Some("Bo Berg"));
         assert_eq!(actions[0].meeting, Some((meeting, day)));
 
+        // Until the minutes are published, their action shows in the unit's plan to editors only.
+        let plan_ids = |with_unpublished: bool| {
+            let db = t.db.clone();
+            let unit = f.unit;
+            async move {
+                let filter = app::actions::ActionFilter {
+                    node_id: unit,
+                    with_unpublished,
+                    ..app::actions::ActionFilter::default()
+                };
+                app::actions::db::plan_actions(
+                    &db,
+                    &filter,
+                    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+                )
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|a| a.id)
+                .collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(
+            plan_ids(true).await,
+            vec![action_id],
+            "{}: editors",
+            t.engine
+        );
+        assert!(
+            plan_ids(false).await.is_empty(),
+            "{}: readers, before publishing",
+            t.engine
+        );
+
         // Publish version 1.
         let draft = agenda_db::agenda(&t.db, meeting).await.unwrap();
         let attendees = vec![
@@ -137,6 +171,12 @@ async fn minutes_are_kept_published_as_versions_and_actions_planned() {
             .unwrap(),
             1,
             "{}",
+            t.engine
+        );
+        assert_eq!(
+            plan_ids(false).await,
+            vec![action_id],
+            "{}: readers, once published",
             t.engine
         );
 

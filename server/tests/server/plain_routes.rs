@@ -118,3 +118,22 @@ async fn a_subscription_is_its_persons_and_ends_when_their_role_is_taken_away() 
     let (status, _, _) = calendar_program().get(path).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn choosing_a_language_returns_only_to_a_page_of_this_site() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.visitor();
+    for (back, expected) in [
+        ("%2Fenhet%2F12%3Far%3D2027", "/enhet/12?ar=2027"),
+        ("%2F%09%2Fevil.example", "/"),
+        ("%2F%5Cevil.example", "/"),
+        ("%2F%2Fevil.example", "/"),
+        ("https%3A%2F%2Fevil.example", "/"),
+    ] {
+        let (status, headers, _) = visitor
+            .post_plain("/sprak", &format!("locale=en&tillbaka={back}"))
+            .await;
+        assert!(status.is_redirection(), "{back}: {status}");
+        assert_eq!(headers[header::LOCATION], expected, "{back}");
+    }
+}

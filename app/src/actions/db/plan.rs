@@ -264,11 +264,14 @@ pub async fn plan_actions(
          WHERE a.unit_id IN (SELECT id FROM subtree)
            AND ($2 IS NULL OR a.status = $2)
            AND ($3 IS NULL OR a.responsible_id = $3)
+           AND ($4 OR a.source <> 'meeting' OR a.meeting_id IS NULL
+                OR EXISTS (SELECT 1 FROM minutes_versions v WHERE v.meeting_id = a.meeting_id))
          {PLAN_ORDER}"
     );
     let status = filter.status.map(ActionStatus::code);
     let rows: Vec<PlanRow> = with_db!(db, pool => {
         sqlx::query_as(&sql).bind(filter.node_id).bind(status).bind(filter.responsible)
+            .bind(filter.with_unpublished)
             .fetch_all(pool).await
     })?;
     Ok(rows

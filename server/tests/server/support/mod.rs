@@ -109,6 +109,13 @@ impl Client {
         self.send(Request::get(path), Body::empty()).await
     }
 
+    /// Posts a URL-encoded form to a plain route: the status, the headers and the body.
+    pub async fn post_plain(&mut self, path: &str, body: &str) -> (StatusCode, HeaderMap, String) {
+        let request =
+            Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        self.send(request, Body::from(body.to_string())).await
+    }
+
     async fn send(
         &mut self,
         mut request: axum::http::request::Builder,
