@@ -73,9 +73,9 @@ test('a chef attaches a file that the notice links and members download @ssr', a
   expect(Buffer.compare(await download.body(), PDF)).toBe(0);
   await signOut(page);
 
-  // A person of another unit is refused.
+  // A person of another unit is answered as if there were no such file.
   await signIn(page, people.otherChef);
-  expect((await page.request.get(href)).status()).toBe(403);
+  expect((await page.request.get(href)).status()).toBe(404);
   await signOut(page);
 
   // The chef removes it.

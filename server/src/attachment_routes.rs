@@ -119,7 +119,8 @@ async fn read_file_field(
 }
 
 /// `GET /bilagor/{id}`: the file, for anyone who may read the unit once the notice has gone out
-/// (its editors at any time). Always a download, never run or shown inline by the browser.
+/// (its editors at any time); 404 to everyone else, as for an id that does not exist. Always a
+/// download, never run or shown inline by the browser.
 pub async fn download(
     State(state): State<ServerState>,
     caller: crate::access::Caller,
@@ -129,7 +130,13 @@ pub async fn download(
     let meta = agenda_db::attachment_meta(&state.app.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (_, grant) = unit_reader(&state, &caller, meta.unit_id).await?;
+    // Another unit's file is answered like a missing one, so ids tell nobody what exists.
+    let (_, grant) = unit_reader(&state, &caller, meta.unit_id)
+        .await
+        .map_err(|e| match e {
+            AppError::Forbidden => AppError::NotFound,
+            other => other,
+        })?;
     if !meta.sent && !grant.access.can_edit() {
         return Err(AppError::NotFound);
     }

@@ -181,7 +181,9 @@ pub async fn save_checklist_participants(
     use crate::domain::check_long_text;
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
-    access.checklist(checklist_id).await?;
+    let head = access.checklist(checklist_id).await?;
+    // Who took part is part of what was marked done: it changes only when opened again.
+    super::access::not_done(&head, "others")?;
     let UnitAccess { state, .. } = access;
     let may = super::db::participants(&state.db, unit_id, checklist_id).await?;
     let people: Vec<i64> = took_part

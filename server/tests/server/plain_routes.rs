@@ -137,3 +137,30 @@ async fn choosing_a_language_returns_only_to_a_page_of_this_site() {
         assert_eq!(headers[header::LOCATION], expected, "{back}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn who_took_part_in_a_checklist_marked_done_stays_as_it_was() {
+    let app = TestApp::demo().await;
+    let unit = unit_id(&app).await;
+    let mut chef = app.signed_in("anna.lindqvist@exempelstad.se").await;
+    let lists = chef
+        .read_json("checklistor", &[("unit_id", &unit), ("year", "2026")])
+        .await;
+    let done = lists["checklists"]
+        .as_array()
+        .and_then(|all| all.iter().find(|c| !c["done_on"].is_null()))
+        .expect("the demo's SAM follow-up 2026, marked done")["id"]
+        .to_string();
+    let (status, body) = chef
+        .post_form(
+            "checklista/deltagare",
+            &[
+                ("unit_id", &unit),
+                ("checklist_id", &done),
+                ("others", "Någon annan"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("markerad som klar"), "{body}");
+}
