@@ -32,26 +32,11 @@ pub async fn save_rollup_analysis(
     #[server(default)] before: AnalysisInput,
 ) -> Result<(), AppError> {
     use super::db::{save_analysis, AnalysisTexts};
-    use crate::auth::session::require_viewer;
-    use crate::domain::{can_fill_checklist, check_long_text, ChecklistKind, PlanYear};
-    use crate::state::app_state;
+    use crate::domain::{check_long_text, ChecklistKind, PlanYear};
+    use crate::org::access::UnitAccess;
 
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
-    crate::audit::trail::note_node(node_id);
-    let ancestry = crate::org::keeping_db::node_and_ancestry(&state.db, node_id).await?;
-    if ancestry.is_empty() {
-        return Err(AppError::NotFound);
-    }
-    let ids: Vec<i64> = ancestry.iter().map(|n| n.id).collect();
-    if !can_fill_checklist(&viewer.memberships, &ids) {
-        tracing::warn!(
-            person_id = viewer.user.id,
-            node_id,
-            "refused writing a roll-up analysis"
-        );
-        return Err(AppError::Forbidden);
-    }
+    // The one access context: whoever may answer the node's own checklist writes its analysis.
+    let UnitAccess { viewer, state, .. } = UnitAccess::read(node_id).await?.fill()?;
     let kind = ChecklistKind::from_code(&kind).ok_or(AppError::NotFound)?;
     let year = PlanYear::new(year).ok_or(AppError::NotFound)?.get();
     let texts = AnalysisTexts {
