@@ -14,7 +14,7 @@ mod route;
 mod submit_button;
 mod text;
 
-pub use action_state::{failure_message, saved_and_idle, success_count};
+pub use action_state::{failure_message, result_for, saved_and_idle, sent_for, success_count};
 pub use change_form::ChangeForm;
 pub use error_panel::{error_message, error_text, ErrorPanel, NotFoundPage};
 pub use fields::{CheckField, SelectField, TextArea, TextField};

@@ -11,6 +11,7 @@ use super::checklist_actions::ChecklistActions;
 use crate::actions::components::status_label;
 use crate::checklists::{LinkedAction, QuestionView};
 use crate::domain::{ActionStatus, Answer};
+use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::{
     field_message, paragraphs, ChangeForm, CheckField, FormError, SelectField, SubmitButton,
@@ -46,36 +47,31 @@ pub fn QuestionItem(
             }
         }
     });
-    // The question each follow-up form was last posted for (an action forgets its input once
-    // it is done), so each result lands on its own question.
-    let added_for: RwSignal<Option<i64>> = RwSignal::new(None);
-    let declined: RwSignal<Option<(i64, String)>> = RwSignal::new(None);
+    // Each follow-up result lands on the question it was posted for.
+    let added = crate::ui::result_for(
+        actions.add_action,
+        crate::ui::sent_for(actions.add_action, |i| Some(i.question_id)),
+        id,
+    );
+    let declined = crate::ui::result_for(
+        actions.decline,
+        crate::ui::sent_for(actions.decline, |i| Some(i.question_id)),
+        id,
+    );
+    let declined_text = crate::ui::sent_for(actions.decline, |i| Some(i.reason.trim().to_string()));
+    // Each runs when a result arrives, not when another question's form is sent.
     Effect::new(move |_| {
-        if let Some(i) = actions.add_action.input().get() {
-            added_for.set(Some(i.question_id));
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(i) = actions.decline.input().get() {
-            declined.set(Some((i.question_id, i.reason.trim().to_string())));
-        }
-    });
-    Effect::new(move |_| {
-        if let Some(Ok(a)) = actions.add_action.value().get() {
-            if added_for.get_untracked() == Some(id)
-                && !linked.with_untracked(|l| l.iter().any(|x| x.id == a.id))
-            {
+        actions.add_action.value().track();
+        if let Some(Ok(a)) = added.get_untracked() {
+            if !linked.with_untracked(|l| l.iter().any(|x| x.id == a.id)) {
                 linked.update(|l| l.push(a));
             }
         }
     });
     Effect::new(move |_| {
-        if let Some(Ok(())) = actions.decline.value().get() {
-            if let Some((question, text)) = declined.get_untracked() {
-                if question == id {
-                    reason.set(Some(text));
-                }
-            }
+        actions.decline.value().track();
+        if let Some(Ok(())) = declined.get_untracked() {
+            reason.set(declined_text.get_untracked());
         }
     });
     let number = question.number;
@@ -101,7 +97,7 @@ pub fn QuestionItem(
             {answer_part}
             {move || needs().then(|| view! {
                 <FollowUp question_id=id unit_id checklist_id editable members=members.clone()
-                    actions linked reason />
+                    actions linked reason added declined />
             })}
         </li>
     }
@@ -117,20 +113,10 @@ fn AnswerForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = question.id;
-    let mine = Memo::new(
-        move |previous: Option<&bool>| match actions.answer.input().get() {
-            Some(input) => input.question_id == id,
-            None => previous.copied().unwrap_or(false),
-        },
-    );
-    let result = Signal::derive(move || {
-        if mine.get() {
-            actions.answer.value().get().map(|r| r.map(|_| ()))
-        } else {
-            None
-        }
-    });
-    let pending = Memo::new(move |_| mine.get() && actions.answer.pending().get());
+    let sent = crate::ui::sent_for(actions.answer, |i| Some(i.question_id));
+    let answered_here = crate::ui::result_for(actions.answer, sent, id);
+    let result = Signal::derive(move || answered_here.get().map(|r| r.map(|_| ())));
+    let pending = Memo::new(move |_| sent.get() == Some(id) && actions.answer.pending().get());
     let answer_error = Signal::derive(move || field_message(result.get(), "answer"));
     let analysis_error = Signal::derive(move || field_message(result.get(), "analysis"));
     let other = Signal::derive(move || {
@@ -192,6 +178,8 @@ fn FollowUp(
     actions: ChecklistActions,
     linked: RwSignal<Vec<LinkedAction>>,
     reason: RwSignal<Option<String>>,
+    added: Signal<Option<Result<LinkedAction, AppError>>>,
+    declined: Signal<Option<Result<(), AppError>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = question_id;
@@ -208,37 +196,8 @@ fn FollowUp(
             })
             .collect_view()
     };
-    let action_mine =
-        Memo::new(
-            move |previous: Option<&bool>| match actions.add_action.input().get() {
-                Some(input) => input.question_id == id,
-                None => previous.copied().unwrap_or(false),
-            },
-        );
-    let action_result = Signal::derive(move || {
-        if action_mine.get() {
-            actions.add_action.value().get().map(|r| r.map(|_| ()))
-        } else {
-            None
-        }
-    });
-    let decline_mine =
-        Memo::new(
-            move |previous: Option<&bool>| match actions.decline.input().get() {
-                Some(input) => input.question_id == id,
-                None => previous.copied().unwrap_or(false),
-            },
-        );
-    let decline_result = Signal::derive(move || {
-        if decline_mine.get() {
-            actions.decline.value().get()
-        } else {
-            None
-        }
-    });
-    let _add_pending = Memo::new(move |_| action_mine.get() && actions.add_action.pending().get());
-    let _decline_pending =
-        Memo::new(move |_| decline_mine.get() && actions.decline.pending().get());
+    let action_result = Signal::derive(move || added.get().map(|r| r.map(|_| ())));
+    let decline_result = declined;
     view! {
         <div class="question__follow-up">
             {move || missing().then(|| view! { <p><span class="badge badge--warn">{t!(i18n, checklist_action_needed)}</span></p> })}

@@ -73,22 +73,8 @@ pub fn DraftItems(
     )
     .collect();
     // The item each action form was last posted for, so its messages appear beside its fields.
-    let item_saved = Memo::new(move |previous: Option<&Option<i64>>| {
-        actions
-            .item
-            .input()
-            .get()
-            .map(|i| i.item_id)
-            .or_else(|| previous.copied().flatten())
-    });
-    let action_for = Memo::new(move |previous: Option<&Option<i64>>| {
-        actions
-            .add_action
-            .input()
-            .get()
-            .and_then(|i| i.item_id)
-            .or_else(|| previous.copied().flatten())
-    });
+    let item_saved = crate::ui::sent_for(actions.item, |i| Some(i.item_id));
+    let action_for = crate::ui::sent_for(actions.add_action, |i| i.item_id);
     let sections = minutes
         .draft
         .iter()
@@ -127,19 +113,13 @@ fn DraftItem(
     members: Vec<(String, String)>,
     actions: MinutesActions,
     meeting_actions: Resource<Result<Vec<Action>, AppError>>,
-    item_saved: Memo<Option<i64>>,
-    action_for: Memo<Option<i64>>,
+    item_saved: ReadSignal<Option<i64>>,
+    action_for: ReadSignal<Option<i64>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = item.id;
-    let mine = move |memo: Memo<Option<i64>>| memo.get() == Some(id);
-    let save_result = Signal::derive(move || {
-        if mine(item_saved) {
-            actions.item.value().get().map(|r| r.map(|_| ()))
-        } else {
-            None
-        }
-    });
+    let item_result = crate::ui::result_for(actions.item, item_saved, id);
+    let save_result = Signal::derive(move || item_result.get().map(|r| r.map(|_| ())));
     // What the notes and decision were when this form last loaded or saved them: the server
     // refuses a save over someone else's newer text.
     let before = RwSignal::new((item.notes.clone(), item.decision.clone()));
@@ -150,13 +130,7 @@ fn DraftItem(
             }
         }
     });
-    let action_result = Signal::derive(move || {
-        if mine(action_for) {
-            actions.add_action.value().get()
-        } else {
-            None
-        }
-    });
+    let action_result = crate::ui::result_for(actions.add_action, action_for, id);
     let save_pending = actions.item.pending();
     // "Sparat." speaks of the last save only once it is over: while a new save runs, the
     // button says so and the old confirmation goes away.

@@ -47,18 +47,8 @@ fn KindForm(
         code.clone()
     };
     let mine = code.clone();
-    let sent_for = Memo::new(move |previous: Option<&Option<String>>| {
-        action
-            .input()
-            .get()
-            .map(|i| i.code)
-            .or_else(|| previous.cloned().flatten())
-    });
-    let result = Signal::derive(move || {
-        (sent_for.get().as_deref() == Some(mine.as_str()))
-            .then(|| action.value().get())
-            .flatten()
-    });
+    let sent = crate::ui::sent_for(action, |i: &SaveNodeKind| Some(i.code.clone()));
+    let result = crate::ui::result_for(action, sent, mine);
     let field = move |f: &'static str| Signal::derive(move || field_message(result.get(), f));
     let label = kind.as_ref().map(|k| k.label.clone()).unwrap_or_default();
     let chef_label = kind

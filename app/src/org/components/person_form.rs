@@ -17,19 +17,8 @@ pub fn PersonForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let person_id = member.person_id;
-    // Which person the form was last sent for, so a message shows in that person's form only.
-    let sent_for = Memo::new(move |previous: Option<&Option<i64>>| {
-        action
-            .input()
-            .get()
-            .map(|i| i.person_id)
-            .or_else(|| previous.copied().flatten())
-    });
-    let result = Signal::derive(move || {
-        (sent_for.get() == Some(person_id))
-            .then(|| action.value().get())
-            .flatten()
-    });
+    let sent = crate::ui::sent_for(action, |i: &EditPerson| Some(i.person_id));
+    let result = crate::ui::result_for(action, sent, person_id);
     let field = move |f: &'static str| Signal::derive(move || field_message(result.get(), f));
     let open = move || matches!(result.get(), Some(Err(_)));
     view! {
