@@ -91,6 +91,6 @@ pub use template_input::{
 };
 pub use topic_input::{check_topic, CheckedTopic, TopicInput};
 pub use workload::{
-    check_count, check_threshold, result_visible, tally, vote_choice, WorkloadMethod,
+    check_count, check_threshold, tally, vote_choice, Ballot, ShownVotes, WorkloadMethod,
     WorkloadTally, MIN_VOTE_THRESHOLD,
 };

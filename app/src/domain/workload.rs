@@ -38,9 +38,60 @@ impl WorkloadMethod {
     }
 }
 
-/// True when a result of `votes` may be shown under the organisation's `threshold`.
-pub fn result_visible(votes: u32, threshold: u32) -> bool {
-    votes >= threshold.max(MIN_VOTE_THRESHOLD)
+/// One check's votes as the person asking stands to them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ballot {
+    /// Whether voting is still open.
+    pub open: bool,
+    /// Votes cast.
+    pub votes: u32,
+    /// Whether the person asking cast one of them.
+    pub voted: bool,
+    /// The organisation's threshold (never under [`MIN_VOTE_THRESHOLD`]).
+    pub threshold: u32,
+}
+
+impl Ballot {
+    fn threshold(self) -> u32 {
+        self.threshold.max(MIN_VOTE_THRESHOLD)
+    }
+
+    /// Whether the result may be shown to the person asking: only once voting is closed (a
+    /// tally that moved with each vote would give each vote away to someone watching it), and
+    /// only when the threshold is met by votes other than their own (knowing one's own vote,
+    /// a tally of five tells four others').
+    pub fn result_visible(self) -> bool {
+        !self.open && self.votes.saturating_sub(u32::from(self.voted)) >= self.threshold()
+    }
+
+    /// How many have voted, as shown: exactly once voting is closed; while it is open only
+    /// whether the threshold is reached, so counting between votes tells nobody who voted when.
+    pub fn shown_votes(self) -> ShownVotes {
+        if !self.open {
+            ShownVotes::Exactly(self.votes)
+        } else if self.votes < self.threshold() {
+            ShownVotes::FewerThan(self.threshold())
+        } else {
+            ShownVotes::AtLeast(self.threshold())
+        }
+    }
+
+    /// Whether voting may open again: not once it was closed over a result someone could see,
+    /// since one more vote and a second closing would show that vote as the difference.
+    pub fn may_reopen(self) -> bool {
+        self.open || self.votes < self.threshold()
+    }
+}
+
+/// How many have voted, as the page may say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ShownVotes {
+    /// The exact count (voting is closed).
+    Exactly(u32),
+    /// Fewer than this many (voting is open).
+    FewerThan(u32),
+    /// This many or more (voting is open).
+    AtLeast(u32),
 }
 
 /// The choice a vote counts as: `red`/`yellow`/`green`, or `q<load><control>` for the quadrant.
@@ -145,13 +196,64 @@ pub fn check_threshold(text: &str) -> Result<u32, FieldProblem> {
 mod tests {
     use super::*;
 
+    fn ballot(open: bool, votes: u32, voted: bool, threshold: u32) -> Ballot {
+        Ballot {
+            open,
+            votes,
+            voted,
+            threshold,
+        }
+    }
+
     #[test]
-    fn a_result_shows_from_the_fifth_vote_never_earlier() {
-        assert!(!result_visible(4, 5));
-        assert!(result_visible(5, 5));
-        assert!(!result_visible(4, 2), "the threshold never goes under five");
-        assert!(!result_visible(7, 8), "an organisation may ask for more");
-        assert!(result_visible(8, 8));
+    fn a_result_shows_once_closed_from_the_fifth_vote_of_others() {
+        assert!(
+            !ballot(true, 12, false, 5).result_visible(),
+            "never while open"
+        );
+        assert!(!ballot(false, 4, false, 5).result_visible());
+        assert!(ballot(false, 5, false, 5).result_visible());
+        assert!(
+            !ballot(false, 5, true, 5).result_visible(),
+            "one's own vote does not count"
+        );
+        assert!(ballot(false, 6, true, 5).result_visible());
+        assert!(
+            !ballot(false, 4, false, 2).result_visible(),
+            "never under five"
+        );
+        assert!(
+            !ballot(false, 7, false, 8).result_visible(),
+            "an organisation may ask for more"
+        );
+        assert!(ballot(false, 8, false, 8).result_visible());
+    }
+
+    #[test]
+    fn while_open_the_count_says_only_which_side_of_the_threshold() {
+        let shown = |votes| ballot(true, votes, false, 5).shown_votes();
+        assert_eq!(shown(0), ShownVotes::FewerThan(5));
+        assert_eq!(shown(4), ShownVotes::FewerThan(5));
+        assert_eq!(shown(5), ShownVotes::AtLeast(5));
+        assert_eq!(
+            shown(9),
+            shown(10),
+            "a vote between two looks changes nothing"
+        );
+        assert_eq!(
+            ballot(false, 9, true, 5).shown_votes(),
+            ShownVotes::Exactly(9)
+        );
+    }
+
+    #[test]
+    fn voting_closed_over_a_visible_result_stays_closed() {
+        assert!(ballot(false, 3, false, 5).may_reopen());
+        assert!(!ballot(false, 5, false, 5).may_reopen());
+        assert!(
+            ballot(true, 5, false, 5).may_reopen(),
+            "an open vote may be re-opened"
+        );
     }
 
     #[test]

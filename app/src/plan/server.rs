@@ -46,7 +46,7 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
             db::plan_topics(&state.db, id).await?,
             db::plan_version(&state.db, id).await?.unwrap_or(0),
             crate::notices::db::first_sent(&state.db, id).await?,
-            workload_trend(&state.db, rules.vote_threshold, id).await?,
+            workload_trend(&state.db, rules.vote_threshold, id, viewer.user.id).await?,
         ),
         None => (Vec::new(), Vec::new(), 0, Vec::new(), Vec::new()),
     };
@@ -88,16 +88,23 @@ async fn workload_trend(
     db: &crate::db::Db,
     threshold: u32,
     plan_id: i64,
+    viewer: i64,
 ) -> sqlx::Result<Vec<crate::workload::WorkloadPoint>> {
-    use crate::domain::{result_visible, tally, WorkloadTally};
+    use crate::domain::{tally, Ballot, WorkloadTally};
     use crate::workload::db as workload_db;
 
-    Ok(workload_db::plan_workload(db, plan_id)
+    Ok(workload_db::plan_workload(db, plan_id, viewer)
         .await?
         .into_iter()
         .filter_map(|w| {
             let (meeting_id, date) = w.meeting;
-            if result_visible(w.votes, threshold) {
+            let ballot = Ballot {
+                open: w.voting_open,
+                votes: w.votes,
+                voted: w.voted,
+                threshold,
+            };
+            if ballot.result_visible() {
                 return Some(crate::workload::WorkloadPoint {
                     meeting_id,
                     date,

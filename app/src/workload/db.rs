@@ -19,32 +19,57 @@ pub async fn check(db: &Db, meeting_id: i64) -> sqlx::Result<Option<CheckRow>> {
     with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_optional(pool).await)
 }
 
-/// Chooses the method and opens or closes voting. The method cannot change once votes are in:
-/// returns false then.
+/// What became of a change of voting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VotingChange {
+    /// Saved.
+    Done,
+    /// The method cannot change once votes are in.
+    MethodLocked,
+    /// Voting closed over a visible result never opens again (`Ballot::may_reopen`).
+    ClosedForGood,
+}
+
+/// Chooses the method and opens or closes voting, in one transaction with the checks of what
+/// the votes already cast allow.
 #[tracing::instrument(skip_all, err)]
 pub async fn set_voting(
     db: &Db,
     meeting_id: i64,
     method: WorkloadMethod,
     open: bool,
-) -> sqlx::Result<bool> {
+    threshold: u32,
+) -> sqlx::Result<VotingChange> {
     const VOTES: &str = "SELECT COUNT(*) FROM workload_voters WHERE meeting_id = $1";
-    const CURRENT: &str = "SELECT method FROM workload_checks WHERE meeting_id = $1";
+    const CURRENT: &str = "SELECT method, voting_open FROM workload_checks WHERE meeting_id = $1";
     const UPSERT: &str = "INSERT INTO workload_checks (meeting_id, method, voting_open)
          VALUES ($1, $2, $3)
          ON CONFLICT (meeting_id) DO UPDATE SET method = $2, voting_open = $3";
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         let votes: i64 = sqlx::query_scalar(VOTES).bind(meeting_id).fetch_one(&mut *tx).await?;
-        let current: Option<String> =
-            sqlx::query_scalar(CURRENT).bind(meeting_id).fetch_optional(&mut *tx).await?;
-        if votes > 0 && current.as_deref().is_some_and(|c| c != method.code()) {
+        let current: Option<(String, bool)> =
+            sqlx::query_as(CURRENT).bind(meeting_id).fetch_optional(&mut *tx).await?;
+        let refusal = match &current {
+            Some((m, _)) if votes > 0 && m != method.code() => Some(VotingChange::MethodLocked),
+            Some((_, was_open)) if open => {
+                let ballot = crate::domain::Ballot {
+                    open: *was_open,
+                    votes: u32::try_from(votes).unwrap_or(u32::MAX),
+                    voted: false,
+                    threshold,
+                };
+                (!ballot.may_reopen()).then_some(VotingChange::ClosedForGood)
+            }
+            _ => None,
+        };
+        if let Some(refusal) = refusal {
             tx.rollback().await?;
-            return Ok(false);
+            return Ok(refusal);
         }
         sqlx::query(UPSERT).bind(meeting_id).bind(method.code()).bind(open).execute(&mut *tx).await?;
         tx.commit().await?;
-        Ok(true)
+        Ok(VotingChange::Done)
     })
 }
 
@@ -126,46 +151,59 @@ pub struct PlanWorkload {
     pub meeting: (i64, NaiveDate),
     /// The chef's record (red, yellow, green).
     pub record: Option<[Option<u32>; 3]>,
+    /// Whether voting is still open.
+    pub voting_open: bool,
     /// Votes cast.
     pub votes: u32,
+    /// Whether the person asking cast one of them.
+    pub voted: bool,
     /// The tallies.
     pub tallies: Vec<(String, u32)>,
 }
 
 /// Every meeting of the plan with a workload check (three queries for the whole year).
 #[tracing::instrument(skip_all, err)]
-pub async fn plan_workload(db: &Db, plan_id: i64) -> sqlx::Result<Vec<PlanWorkload>> {
+pub async fn plan_workload(
+    db: &Db,
+    plan_id: i64,
+    person_id: i64,
+) -> sqlx::Result<Vec<PlanWorkload>> {
     const CHECKS: &str = "SELECT m.id, m.meeting_date, c.red,
-             c.yellow, c.green
+             c.yellow, c.green, c.voting_open
          FROM workload_checks c JOIN meetings m ON m.id = c.meeting_id
          WHERE m.plan_id = $1 ORDER BY m.meeting_date";
-    const VOTES: &str = "SELECT v.meeting_id, COUNT(*) FROM workload_voters v
+    const VOTES: &str = "SELECT v.meeting_id, COUNT(*),
+             COALESCE(SUM(CASE WHEN v.person_id = $2 THEN 1 ELSE 0 END), 0)
+         FROM workload_voters v
          JOIN meetings m ON m.id = v.meeting_id WHERE m.plan_id = $1 GROUP BY v.meeting_id";
     const TALLIES: &str = "SELECT t.meeting_id, t.choice, t.votes
          FROM workload_tallies t JOIN meetings m ON m.id = t.meeting_id WHERE m.plan_id = $1";
-    type Check = (i64, NaiveDate, Option<i64>, Option<i64>, Option<i64>);
+    type Check = (i64, NaiveDate, Option<i64>, Option<i64>, Option<i64>, bool);
     type Tally = (i64, String, i64);
     let checks: Vec<Check> =
         with_db!(db, pool => sqlx::query_as(CHECKS).bind(plan_id).fetch_all(pool).await)?;
-    let votes: Vec<(i64, i64)> =
-        with_db!(db, pool => sqlx::query_as(VOTES).bind(plan_id).fetch_all(pool).await)?;
+    let votes: Vec<(i64, i64, i64)> = with_db!(db, pool => {
+        sqlx::query_as(VOTES).bind(plan_id).bind(person_id).fetch_all(pool).await
+    })?;
     let tallies: Vec<Tally> =
         with_db!(db, pool => sqlx::query_as(TALLIES).bind(plan_id).fetch_all(pool).await)?;
     let count = |v: Option<i64>| v.and_then(|v| u32::try_from(v).ok());
     Ok(checks
         .into_iter()
-        .map(|(id, date, red, yellow, green)| PlanWorkload {
-            meeting: (id, date),
-            record: Some([count(red), count(yellow), count(green)]),
-            votes: votes
-                .iter()
-                .find(|(m, _)| *m == id)
-                .map_or(0, |(_, n)| u32::try_from(*n).unwrap_or(0)),
-            tallies: tallies
-                .iter()
-                .filter(|(m, _, _)| *m == id)
-                .map(|(_, c, n)| (c.clone(), u32::try_from(*n).unwrap_or(0)))
-                .collect(),
+        .map(|(id, date, red, yellow, green, voting_open)| {
+            let cast = votes.iter().find(|(m, _, _)| *m == id);
+            PlanWorkload {
+                meeting: (id, date),
+                record: Some([count(red), count(yellow), count(green)]),
+                voting_open,
+                votes: cast.map_or(0, |(_, n, _)| u32::try_from(*n).unwrap_or(0)),
+                voted: cast.is_some_and(|(_, _, own)| *own > 0),
+                tallies: tallies
+                    .iter()
+                    .filter(|(m, _, _)| *m == id)
+                    .map(|(_, c, n)| (c.clone(), u32::try_from(*n).unwrap_or(0)))
+                    .collect(),
+            }
         })
         .collect())
 }

@@ -34,12 +34,15 @@ pub struct WorkloadView {
     pub method: Option<WorkloadMethod>,
     /// Whether voting is open.
     pub voting_open: bool,
-    /// How many have voted.
-    pub votes: u32,
-    /// The votes needed before a result shows.
+    /// How many have voted, as the viewer may know it (only the side of the threshold while
+    /// voting is open).
+    pub votes: crate::domain::ShownVotes,
+    /// The votes needed, besides the viewer's own, before a result shows.
     pub threshold: u32,
-    /// The votes' result, only once `votes` reaches `threshold`.
+    /// The votes' result: only once voting is closed and enough others voted.
     pub result: Option<WorkloadTally>,
+    /// Whether the chef may open voting again (not once it was closed over a result).
+    pub may_reopen: bool,
     /// The chef's record of the traffic light and a note.
     pub record: Option<WorkloadRecord>,
 }

@@ -12,7 +12,7 @@ use crate::org::access::UnitAccess;
 #[server(prefix = "/api", endpoint = "avstamning")]
 pub async fn get_workload(unit_id: i64, meeting_id: i64) -> Result<WorkloadView, AppError> {
     use super::db;
-    use crate::domain::{result_visible, tally, WorkloadMethod};
+    use crate::domain::{tally, Ballot, WorkloadMethod};
 
     let UnitAccess {
         viewer,
@@ -25,7 +25,13 @@ pub async fn get_workload(unit_id: i64, meeting_id: i64) -> Result<WorkloadView,
     let threshold = crate::org::db::rules(&state.db, grant.org_id)
         .await?
         .vote_threshold;
-    let result = if result_visible(votes, threshold) {
+    let ballot = Ballot {
+        open: check.as_ref().is_some_and(|c| c.1),
+        votes,
+        voted: has_voted,
+        threshold,
+    };
+    let result = if ballot.result_visible() {
         Some(tally(&db::tallies(&state.db, meeting_id).await?))
     } else {
         None
@@ -40,10 +46,11 @@ pub async fn get_workload(unit_id: i64, meeting_id: i64) -> Result<WorkloadView,
         may_vote: crate::domain::can_vote_in(&viewer.memberships, unit_id),
         has_voted,
         method: check.as_ref().and_then(|c| WorkloadMethod::from_code(&c.0)),
-        voting_open: check.as_ref().is_some_and(|c| c.1),
-        votes,
+        voting_open: ballot.open,
+        votes: ballot.shown_votes(),
         threshold: threshold.max(crate::domain::MIN_VOTE_THRESHOLD),
         result,
+        may_reopen: ballot.may_reopen(),
         record: check.map(|c| super::WorkloadRecord {
             red: count(c.2),
             yellow: count(c.3),
@@ -63,20 +70,30 @@ pub async fn set_workload_voting(
 ) -> Result<(), AppError> {
     use crate::domain::WorkloadMethod;
 
+    use super::db::VotingChange;
+
     let access = UnitAccess::read(unit_id).await?.edit()?;
     access.meeting(meeting_id).await?;
+    let threshold = crate::org::db::rules(&access.state.db, access.org_id())
+        .await?
+        .vote_threshold;
     let UnitAccess { state, .. } = access;
     let method = WorkloadMethod::from_code(&method).ok_or_else(|| AppError::Invalid {
         field: "method".into(),
         message: "Välj ett sätt att stämma av.".into(),
     })?;
-    if !super::db::set_voting(&state.db, meeting_id, method, open).await? {
-        return Err(AppError::Invalid {
+    match super::db::set_voting(&state.db, meeting_id, method, open, threshold).await? {
+        VotingChange::Done => Ok(()),
+        VotingChange::MethodLocked => Err(AppError::Invalid {
             field: "method".into(),
             message: "Sättet kan inte bytas när röster redan har lagts.".into(),
-        });
+        }),
+        VotingChange::ClosedForGood => Err(AppError::Conflict {
+            message: "Röstningen är stängd och resultatet har visats. Den kan inte öppnas \
+                      igen, eftersom en ny röst då skulle gå att räkna ut."
+                .into(),
+        }),
     }
-    Ok(())
 }
 
 /// One member's anonymous vote while voting is open.

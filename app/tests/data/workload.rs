@@ -5,7 +5,7 @@
 use crate::common;
 
 use app::domain::{tally, WorkloadMethod};
-use app::workload::db;
+use app::workload::db::{self, VotingChange};
 use chrono::NaiveDate;
 use common::{fixture, fresh_databases, plan_with_meeting};
 
@@ -15,10 +15,11 @@ async fn votes_are_counted_once_and_never_per_person() {
         let f = fixture(&t.db).await;
         let (plan, meeting) =
             plan_with_meeting(&t.db, &f, NaiveDate::from_ymd_opt(2026, 5, 5).unwrap()).await;
-        assert!(
-            db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, true)
+        assert_eq!(
+            db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, true, 5)
                 .await
-                .unwrap()
+                .unwrap(),
+            VotingChange::Done
         );
         let mut people = vec![f.person];
         for i in 0..4 {
@@ -60,17 +61,39 @@ async fn votes_are_counted_once_and_never_per_person() {
             t.engine
         );
 
-        // The method is fixed once votes are in; voting can still close.
-        assert!(
-            !db::set_voting(&t.db, meeting, WorkloadMethod::Quadrant, true)
+        // The method is fixed once votes are in; voting can still close, and once closed over
+        // five votes (a result people saw) it never opens again.
+        assert_eq!(
+            db::set_voting(&t.db, meeting, WorkloadMethod::Quadrant, true, 5)
                 .await
-                .unwrap()
+                .unwrap(),
+            VotingChange::MethodLocked
         );
-        assert!(
-            db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, false)
+        assert_eq!(
+            db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, false, 5)
                 .await
-                .unwrap()
+                .unwrap(),
+            VotingChange::Done
         );
+        assert_eq!(
+            db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, true, 5)
+                .await
+                .unwrap(),
+            VotingChange::ClosedForGood,
+            "{}",
+            t.engine
+        );
+        assert_eq!(
+            db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, true, 6)
+                .await
+                .unwrap(),
+            VotingChange::Done,
+            "{}: under a higher threshold nobody saw a result",
+            t.engine
+        );
+        db::set_voting(&t.db, meeting, WorkloadMethod::TrafficLight, false, 6)
+            .await
+            .unwrap();
         let check = db::check(&t.db, meeting).await.unwrap().unwrap();
         assert_eq!(
             (check.0.as_str(), check.1),
@@ -82,9 +105,10 @@ async fn votes_are_counted_once_and_never_per_person() {
         db::save_record(&t.db, meeting, [Some(2), None, Some(6)], "Handuppräckning")
             .await
             .unwrap();
-        let year = db::plan_workload(&t.db, plan).await.unwrap();
+        let year = db::plan_workload(&t.db, plan, f.person).await.unwrap();
         assert_eq!(year.len(), 1, "{}", t.engine);
         assert_eq!(year[0].votes, 5);
+        assert!(year[0].voted && !year[0].voting_open, "{}", t.engine);
         assert_eq!(year[0].record, Some([Some(2), None, Some(6)]));
         let rules = app::org::db::rules(&t.db, f.org).await.unwrap();
         assert_eq!(rules.vote_threshold, 5, "{}: five unless raised", t.engine);

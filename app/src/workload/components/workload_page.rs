@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::domain::{WorkloadMethod, WorkloadTally};
+use crate::domain::{ShownVotes, WorkloadMethod, WorkloadTally};
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::Loaded;
@@ -73,9 +73,9 @@ fn WorkloadBody(view: WorkloadView, actions: WorkloadActions) -> impl IntoView {
     );
     let can_vote = view.may_vote && view.voting_open && !view.has_voted && view.method.is_some();
     let status = if view.voting_open {
-        t_string!(i18n, workload_open, count = view.votes).to_string()
+        t_string!(i18n, workload_open, count = votes_text(i18n, view.votes)).to_string()
     } else if view.method.is_some() {
-        t_string!(i18n, workload_closed, count = view.votes).to_string()
+        t_string!(i18n, workload_closed, count = votes_text(i18n, view.votes)).to_string()
     } else {
         t_string!(i18n, workload_not_started).to_string()
     };
@@ -93,9 +93,28 @@ fn WorkloadBody(view: WorkloadView, actions: WorkloadActions) -> impl IntoView {
     }
 }
 
+/// How many have voted, in words: exactly once voting is closed, else which side of the
+/// threshold (`Ballot::shown_votes`).
+fn votes_text(i18n: leptos_i18n::I18nContext<Locale>, votes: ShownVotes) -> String {
+    match votes {
+        ShownVotes::Exactly(n) => n.to_string(),
+        ShownVotes::FewerThan(n) => t_string!(i18n, workload_fewer_than, n = n).to_string(),
+        ShownVotes::AtLeast(n) => t_string!(i18n, workload_at_least, n = n).to_string(),
+    }
+}
+
 #[component]
 fn VotingPanel(view: WorkloadView, action: ServerAction<SetWorkloadVoting>) -> impl IntoView {
     let i18n = use_i18n();
+    if !view.voting_open && !view.may_reopen {
+        return view! {
+            <section class="panel" aria-labelledby="rostning">
+                <h2 id="rostning">{t!(i18n, workload_voting_heading)}</h2>
+                <p>{t!(i18n, workload_closed_for_good)}</p>
+            </section>
+        }
+        .into_any();
+    }
     let _pending = action.pending();
     let method = view.method.unwrap_or(WorkloadMethod::TrafficLight);
     let open = view.voting_open;
@@ -120,6 +139,7 @@ fn VotingPanel(view: WorkloadView, action: ServerAction<SetWorkloadVoting>) -> i
             </ChangeForm>
         </section>
     }
+    .into_any()
 }
 
 #[component]
@@ -223,13 +243,13 @@ fn ResultPanel(view: WorkloadView) -> impl IntoView {
         Some(t) => {
             let lines = tally_lines(i18n, t).into_iter().map(|l| view! { <li>{l}</li> }).collect_view();
             view! {
-                <p>{t!(i18n, workload_result_from, count = view.votes)}</p>
+                <p>{t!(i18n, workload_result_from, count = votes_text(i18n, view.votes))}</p>
                 <ul class="workload__result">{lines}</ul>
             }
             .into_any()
         }
         None => view! {
-            <p>{t!(i18n, workload_result_hidden, threshold = view.threshold, count = view.votes)}</p>
+            <p>{t!(i18n, workload_result_hidden, threshold = view.threshold, count = votes_text(i18n, view.votes))}</p>
         }
         .into_any(),
     };
