@@ -4,6 +4,10 @@
 //! `server create-admin --org "Exempelstad" --name "Ada Admin" --email ada@example.se`
 //! reads the password from `ARSHJUL_ADMIN_PASSWORD` or, if unset, from standard input.
 //!
+//! `server set-password --email a@example.se [--email …] [--emails-from file]` gives existing
+//! accounts a password, read the same way: for an administrator locked out where no mail goes
+//! out, and for the load run's simulated people. Their sessions end and the trail records it.
+//!
 //! `server import [--org <root id>] [--dry-run] export.xlsx` (or two CSV files) compares the
 //! export with the organisation, prints what it changes and every rejected row, and applies it
 //! in one transaction unless `--dry-run`; the same import as the administrator's page.
@@ -23,6 +27,24 @@ fn arg(args: &[String], name: &str) -> Option<String> {
         .cloned()
 }
 
+/// Every value of a repeated option (`--email a --email b`).
+fn args_of<'a>(args: &'a [String], name: &'a str) -> impl Iterator<Item = &'a String> {
+    args.windows(2).filter(move |w| w[0] == name).map(|w| &w[1])
+}
+
+/// The password for the command: `ARSHJUL_ADMIN_PASSWORD`, or a line of standard input.
+fn read_password(for_whom: &str) -> anyhow::Result<String> {
+    match std::env::var("ARSHJUL_ADMIN_PASSWORD") {
+        Ok(p) => Ok(p),
+        Err(_) => {
+            eprintln!("Lösenord för {for_whom}:");
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            Ok(line.trim_end_matches(['\r', '\n']).to_string())
+        }
+    }
+}
+
 /// Creates (or updates) an HR/administrator at the root of the organisation, creating the
 /// organisation with the default annual wheel when none exists.
 pub async fn create_admin(db: &Db, args: &[String]) -> anyhow::Result<()> {
@@ -30,15 +52,7 @@ pub async fn create_admin(db: &Db, args: &[String]) -> anyhow::Result<()> {
     let name = arg(args, "--name").context("--name is required")?;
     let org_name =
         arg(args, "--org").unwrap_or_else(|| app::domain::DEFAULT_ORGANISATION_NAME.to_string());
-    let password = match std::env::var("ARSHJUL_ADMIN_PASSWORD") {
-        Ok(p) => p,
-        Err(_) => {
-            eprintln!("Lösenord för {email}:");
-            let mut line = String::new();
-            std::io::stdin().read_line(&mut line)?;
-            line.trim_end_matches(['\r', '\n']).to_string()
-        }
-    };
+    let password = read_password(&email)?;
     if password.chars().count() < 12 {
         bail!("the password must be at least 12 characters");
     }
@@ -58,6 +72,69 @@ pub async fn create_admin(db: &Db, args: &[String]) -> anyhow::Result<()> {
         auth_db::upsert_person(db, &name, &email, Some("Administratör"), Some(&hash)).await?;
     auth_db::grant_role(db, person, root, Role::Hr).await?;
     println!("Administratören {email} kan nu logga in.");
+    Ok(())
+}
+
+/// `server set-password`: the same password, checked by the rules of the link's page (long
+/// enough, not guessable from the person's own name or address), for each existing account
+/// named; every one of them is signed out and the trail records it.
+pub async fn set_password(db: &Db, args: &[String]) -> anyhow::Result<()> {
+    use app::audit::db::{append, NewEntry};
+    use app::auth::{password::too_guessable, sessions_db};
+    use app::domain::account_links::check_new_password;
+
+    let mut emails: Vec<String> = args_of(args, "--email").cloned().collect();
+    if let Some(file) = arg(args, "--emails-from") {
+        let text = std::fs::read_to_string(&file).with_context(|| format!("reading {file}"))?;
+        emails.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_string),
+        );
+    }
+    if emails.is_empty() {
+        bail!("usage: server set-password --email <address> [--email …] [--emails-from <file>]");
+    }
+    let whom = if emails.len() == 1 {
+        emails[0].clone()
+    } else {
+        format!("{} konton", emails.len())
+    };
+    let password = read_password(&whom)?;
+    check_new_password(&password, &password).map_err(|p| anyhow::anyhow!("{}", p.message))?;
+    // Every account is found before any is changed: a typo changes nothing.
+    let mut people = Vec::with_capacity(emails.len());
+    for email in &emails {
+        let email = email.trim().to_lowercase();
+        let Some(found) = auth_db::find_login(db, &email).await? else {
+            bail!("no account has the address {email}");
+        };
+        if !found.active {
+            bail!("the account {email} is switched off");
+        }
+        if too_guessable(&password, &[&found.user.name, &found.user.email]) {
+            bail!("the password is too easy to guess for {email}");
+        }
+        people.push(found.user);
+    }
+    let now = app::clock::Clock::system().now();
+    for person in &people {
+        let hash = hash_password(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
+        auth_db::set_password_hash(db, person.id, &hash).await?;
+        sessions_db::end_all_of(db, person.id, None, "password_changed", now).await?;
+        let entry = NewEntry {
+            actor_id: Some(person.id),
+            actor: person.name.clone(),
+            action: "password_set".into(),
+            subject: format!("person:{}", person.id),
+            detail: "server set-password".into(),
+            address: "kommandoraden".into(),
+            ..NewEntry::default()
+        };
+        append(db, &entry, now).await?;
+    }
+    println!("{} konton har fått det nya lösenordet.", people.len());
     Ok(())
 }
 

@@ -47,7 +47,7 @@ async fn run() -> anyhow::Result<()> {
     let config = Config::from_env();
     let is_admin_command = matches!(
         args.first().map(String::as_str),
-        Some("create-admin" | "import")
+        Some("create-admin" | "import" | "set-password")
     );
 
     // The admin command needs only the database, not a session secret.
@@ -71,6 +71,7 @@ async fn run() -> anyhow::Result<()> {
     if is_admin_command {
         return match args.first().map(String::as_str) {
             Some("import") => admin::import(&db, &args).await,
+            Some("set-password") => admin::set_password(&db, &args).await,
             _ => admin::create_admin(&db, &args).await,
         };
     }

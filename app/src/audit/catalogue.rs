@@ -45,7 +45,7 @@ impl EntryCategory {
 pub const REFUSED: &str = "refused";
 
 /// The action codes of sign-ins and sessions (recorded by the sign-in functions themselves).
-pub const SIGN_IN_ACTIONS: [&str; 12] = [
+pub const SIGN_IN_ACTIONS: [&str; 13] = [
     "sign_in",
     "signed_up",
     "sign_in_failed",
@@ -57,6 +57,7 @@ pub const SIGN_IN_ACTIONS: [&str; 12] = [
     "account_enabled",
     "account_disabled",
     "password_chosen",
+    "password_set",
     "password_reset_requested",
 ];
 
@@ -111,6 +112,10 @@ pub fn describe(action: &str, english: bool) -> Option<&'static str> {
         "password_chosen" => Some((
             "Valde lösenord genom en länk",
             "Chose a password through a link",
+        )),
+        "password_set" => Some((
+            "Fick lösenord av driften (server set-password)",
+            "Was given a password by operations (server set-password)",
         )),
         "password_reset_requested" => {
             Some(("Bad om ett nytt lösenord", "Asked for a new password"))

@@ -109,6 +109,20 @@ pub async fn upsert_person(
     })
 }
 
+/// Replaces a person's password: the command line's `set-password` (a link's choice goes
+/// through `links_db::use_link`, which also retires the link).
+#[tracing::instrument(skip_all, err)]
+pub async fn set_password_hash(
+    db: &Db,
+    person_id: i64,
+    hash: &PasswordHashString,
+) -> sqlx::Result<()> {
+    const SQL: &str = "UPDATE people SET password_hash = $2 WHERE id = $1";
+    with_db!(db, pool => {
+        sqlx::query(SQL).bind(person_id).bind(&hash.0).execute(pool).await.map(|_| ())
+    })
+}
+
 /// Gives a person a role in a node (no-op when they already hold it). A person without an
 /// organisation yet joins the node's.
 #[tracing::instrument(skip_all, err)]

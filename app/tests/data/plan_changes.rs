@@ -274,3 +274,21 @@ async fn an_own_topic_joins_the_units_plan_but_not_the_organisations_wheel() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_second_plan_for_the_same_year_is_a_unique_violation_not_a_second_plan() {
+    // create_plan answers the loser of two simultaneous creations with "there is already a
+    // plan" by this error, on both engines.
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        plan_db::create_plan_from_template(&t.db, f.unit, f.org, 2027)
+            .await
+            .unwrap();
+        let again = plan_db::create_plan_from_template(&t.db, f.unit, f.org, 2027).await;
+        assert!(
+            matches!(&again, Err(sqlx::Error::Database(e)) if e.is_unique_violation()),
+            "{}: {again:?}",
+            t.engine
+        );
+    }
+}

@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A test fails by panicking.
 
+mod admin_commands;
 mod authorisation;
 mod backup_restore;
 mod crash_safety;

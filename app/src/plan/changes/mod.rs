@@ -32,15 +32,14 @@ pub async fn create_plan(unit_id: i64, year: i32, source: String) -> Result<(), 
             message: crate::domain::PlanYear::OUT_OF_RANGE.into(),
         });
     }
+    let exists = || AppError::Conflict {
+        message: format!("Det finns redan en plan för {year}. Ladda om sidan för att se den."),
+    };
     if db::plan_id(&state.db, unit_id, year).await?.is_some() {
-        return Err(AppError::Conflict {
-            message: format!("Det finns redan en plan för {year}. Ladda om sidan för att se den."),
-        });
+        return Err(exists());
     }
-    match source.as_str() {
-        "mall" => {
-            db::create_plan_from_template(&state.db, unit_id, org_id, year).await?;
-        }
+    let made = match source.as_str() {
+        "mall" => db::create_plan_from_template(&state.db, unit_id, org_id, year).await,
         "forra-aret" => {
             let previous = db::plan_id(&state.db, unit_id, year - 1)
                 .await?
@@ -48,7 +47,7 @@ pub async fn create_plan(unit_id: i64, year: i32, source: String) -> Result<(), 
                     field: "source".into(),
                     message: format!("Det finns ingen plan för {} att kopiera.", year - 1),
                 })?;
-            db::copy_plan(&state.db, previous, unit_id, org_id, year).await?;
+            db::copy_plan(&state.db, previous, unit_id, org_id, year).await
         }
         _ => {
             return Err(AppError::Invalid {
@@ -56,7 +55,12 @@ pub async fn create_plan(unit_id: i64, year: i32, source: String) -> Result<(), 
                 message: "Välj om planen ska utgå från årshjulet eller förra årets plan.".into(),
             })
         }
-    }
+    };
+    match made {
+        // Two editors creating the year's plan at once: the second finds the first's.
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => return Err(exists()),
+        other => other?,
+    };
     leptos_axum::redirect(&format!("/enhet/{unit_id}?ar={year}"));
     Ok(())
 }
