@@ -23,6 +23,7 @@ pub mod notice;
 pub mod org_keeping;
 pub mod org_tree;
 pub mod placement;
+pub mod plain_text;
 pub mod plan_rules;
 pub mod plan_year;
 pub mod retention;

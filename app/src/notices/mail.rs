@@ -34,6 +34,36 @@ pub struct SmtpSettings {
     pub from: String,
 }
 
+/// One message with its invitation. Every mail is built here, so here its texts lose their
+/// control characters (a line break in a subject would start a header of the writer's choosing).
+fn message(
+    from: Mailbox,
+    to: &str,
+    subject: &str,
+    body: &str,
+    ics: Option<&str>,
+) -> Result<Message, String> {
+    use crate::domain::plain_text::{lines, one_line};
+
+    let to: Mailbox = to.parse().map_err(|e| format!("ogiltig adress: {e}"))?;
+    let text = SinglePart::plain(lines(body).into_owned());
+    let message = Message::builder()
+        .from(from)
+        .to(to)
+        .subject(one_line(subject));
+    match ics {
+        Some(ics) => {
+            let calendar = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+                .map_err(|e| e.to_string())?;
+            message.multipart(MultiPart::mixed().singlepart(text).singlepart(
+                Attachment::new("kallelse.ics".to_string()).body(ics.to_string(), calendar),
+            ))
+        }
+        None => message.singlepart(text),
+    }
+    .map_err(|e| e.to_string())
+}
+
 /// Sends prepared messages over SMTP.
 #[derive(Clone)]
 pub struct Mailer {
@@ -83,23 +113,7 @@ impl Mailer {
         body: &str,
         ics: Option<&str>,
     ) -> Result<(), String> {
-        let to: Mailbox = to.parse().map_err(|e| format!("ogiltig adress: {e}"))?;
-        let text = SinglePart::plain(body.to_string());
-        let message = Message::builder()
-            .from(self.from.clone())
-            .to(to)
-            .subject(subject);
-        let message = match ics {
-            Some(ics) => {
-                let calendar = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
-                    .map_err(|e| e.to_string())?;
-                message.multipart(MultiPart::mixed().singlepart(text).singlepart(
-                    Attachment::new("kallelse.ics".to_string()).body(ics.to_string(), calendar),
-                ))
-            }
-            None => message.singlepart(text),
-        }
-        .map_err(|e| e.to_string())?;
+        let message = message(self.from.clone(), to, subject, body, ics)?;
         self.transport
             .send(message)
             .await
@@ -233,4 +247,34 @@ fn swedish_date(date: chrono::NaiveDate) -> String {
         MONTHS[date.month0() as usize],
         date.year()
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_line_break_in_a_subject_or_text_starts_no_header() {
+        let from: Mailbox = "Årshjul <arshjul@example.se>".parse().unwrap();
+        let built = message(
+            from,
+            "anna@example.se",
+            "Kallelse: APT Eken\r\nBcc: x@evil.example",
+            "Hej!\r\nVar: Eken\rX-Evil: 1\u{7}",
+            None,
+        )
+        .unwrap();
+        let raw = String::from_utf8(built.formatted()).unwrap();
+        let (head, _) = raw.split_once("\r\n\r\n").unwrap();
+        assert!(!head
+            .lines()
+            .any(|l| l.to_ascii_lowercase().starts_with("bcc")));
+        assert!(!head.lines().any(|l| l.starts_with("X-Evil")));
+        assert!(!raw.contains('\u{7}'));
+        assert!(
+            !raw.replace("\r\n", "").contains('\r'),
+            "no bare carriage return"
+        );
+    }
 }

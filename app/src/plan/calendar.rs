@@ -2,6 +2,7 @@
 //! download per year and a subscribable feed per unit behind an unguessable token.
 //! UIDs are stable per meeting, SEQUENCE rises with each change, times are Europe/Stockholm.
 
+use crate::domain::plain_text::{lines, one_line};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, EventStatus};
 
 use super::{Meeting, PlanTopic};
@@ -84,7 +85,7 @@ fn sessions_of<'a>(entry: &'a CalendarMeeting<'a>) -> Vec<SessionEntry<'a>> {
 /// links to.
 pub fn unit_calendar(unit_name: &str, plan_url: &str, meetings: &[CalendarMeeting<'_>]) -> String {
     let mut calendar = Calendar::new();
-    calendar.name(&format!("APT {unit_name}"));
+    calendar.name(&one_line(&format!("APT {unit_name}")));
     calendar.timezone("Europe/Stockholm");
     for entry in meetings {
         let m = entry.meeting;
@@ -102,12 +103,12 @@ pub fn unit_calendar(unit_name: &str, plan_url: &str, meetings: &[CalendarMeetin
                 description.push_str("\n\nÄmnen ur årshjulet:");
                 for t in &entry.topics {
                     description.push_str("\n- ");
-                    description.push_str(&t.title);
+                    description.push_str(&one_line(&t.title));
                 }
             }
             if let Some(link) = session.online_link {
                 description.push_str("\n\nDigitalt möte: ");
-                description.push_str(link);
+                description.push_str(&one_line(link));
             }
             description.push_str("\n\nPlanen: ");
             description.push_str(plan_url);
@@ -123,10 +124,10 @@ pub fn unit_calendar(unit_name: &str, plan_url: &str, meetings: &[CalendarMeetin
             let mut event = Event::new();
             event
                 .uid(&session.uid)
-                .summary(&summary)
-                .description(&description)
-                .location(location)
-                .url(plan_url)
+                .summary(&one_line(&summary))
+                .description(&lines(&description))
+                .location(&one_line(location))
+                .url(&one_line(plan_url))
                 .sequence(session.sequence)
                 .starts(local(session.date, session.start))
                 .ends(local(session.date, session.end))
@@ -277,6 +278,50 @@ mod tests {
         assert!(text
             .replace("\r\n ", "")
             .contains("Info om AFA försäkringar"));
+    }
+
+    #[test]
+    fn a_carriage_return_in_a_place_or_title_starts_no_property() {
+        let mut a = meeting(7, 10, false);
+        a.location = "Eken\rATTENDEE:mailto:x@evil.example".into();
+        a.online_link = None;
+        let topic = PlanTopic {
+            id: 1,
+            title: "Brand\r\nORGANIZER:mailto:y@evil.example".into(),
+            month_start: 3,
+            month_end: 3,
+            kind: TopicKind::Information,
+            send_with_notice: false,
+            meeting_id: Some(7),
+            required_by: None,
+        };
+        let text = unit_calendar(
+            "Hemtjänst\rNorr",
+            "https://arshjul.example.se/enhet/4",
+            &[CalendarMeeting {
+                meeting: &a,
+                version: 1,
+                session_versions: vec![],
+                topics: vec![&topic],
+            }],
+        );
+        // Every line ends with CRLF and nothing else breaks one.
+        let bare_cr = text.replace("\r\n", "").contains('\r');
+        assert!(!bare_cr, "no bare carriage return");
+        let unfolded = text.replace("\r\n ", "");
+        assert!(!unfolded
+            .lines()
+            .any(|l| l.starts_with("ATTENDEE") || l.starts_with("ORGANIZER")));
+        assert!(unfolded.contains("LOCATION:Eken ATTENDEE:mailto:x@evil.example"));
+        let parsed: Calendar = text.parse().expect("valid iCalendar");
+        assert_eq!(
+            parsed
+                .components
+                .iter()
+                .filter_map(|c| c.as_event())
+                .count(),
+            1
+        );
     }
 
     #[test]
