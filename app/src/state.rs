@@ -23,7 +23,8 @@ pub struct AppState {
     pub mailer: Option<Arc<Mailer>>,
     /// Wakes the outbox worker when a notice is queued.
     pub outbox_wake: Arc<tokio::sync::Notify>,
-    /// The address links in e-mail point to (`ARSHJUL_PUBLIC_URL`); the request's own when unset.
+    /// The address links in e-mail and calendar addresses point to (`ARSHJUL_PUBLIC_URL`,
+    /// required outside demo mode); read it through [`AppState::link_origin`].
     pub public_url: Option<String>,
     /// How long a signed-in session lives idle and in all.
     pub session_limits: SessionLimits,
@@ -37,6 +38,16 @@ pub struct AppState {
     pub clock: Clock,
     /// The browser's session cookies: their key and attributes.
     pub cookies: SessionCookies,
+}
+
+impl AppState {
+    /// Where links made for people point: the public address, or in the demo (which may run
+    /// without one) the address the request came to.
+    pub fn link_origin(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(crate::plan::server::request_origin)
+    }
 }
 
 /// The ways people may sign in (`ARSHJUL_LOCAL_ACCOUNTS`, `ARSHJUL_OIDC_*`).

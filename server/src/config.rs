@@ -192,6 +192,19 @@ impl Config {
         }
         let secure_cookies = flag(get, "ARSHJUL_SECURE_COOKIES").unwrap_or(!demo);
         let public_url = get("ARSHJUL_PUBLIC_URL").map(|u| u.trim_end_matches('/').to_string());
+        // Links in mail and calendar addresses are made from it: without it they would follow
+        // whatever Host a request named. Only the demo may fall back to the request's own.
+        match &public_url {
+            None if !demo => bail!(
+                "ARSHJUL_PUBLIC_URL is required outside demo mode: the address people reach \
+                 Årshjul at, such as https://arshjul.exempelstad.se (links in e-mail point there)"
+            ),
+            Some(url) if origin_only(url).is_none() => bail!(
+                "ARSHJUL_PUBLIC_URL must be an http(s) address such as \
+                 https://arshjul.exempelstad.se, not {url:?}"
+            ),
+            _ => {}
+        }
         let oidc = oidc_from(get, public_url.as_deref())?;
         let local_accounts = flag(get, "ARSHJUL_LOCAL_ACCOUNTS").unwrap_or(true);
         if !local_accounts && oidc.is_none() {
@@ -250,9 +263,54 @@ impl Config {
     }
 }
 
+/// The scheme and host (and port) of an http(s) address with nothing after them, or `None`.
+fn origin_only(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let clean = !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    clean.then_some(url)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_public_address_is_required_outside_demo_mode() {
+        let secret = (
+            "ARSHJUL_SESSION_SECRET",
+            "a secret of at least thirty-two characters",
+        );
+        let without = Config::from_vars(&env(&[secret])).unwrap_err();
+        assert!(without
+            .to_string()
+            .contains("ARSHJUL_PUBLIC_URL is required"));
+        assert!(
+            Config::from_vars(&env(&[("ARSHJUL_DEMO", "1")])).is_ok(),
+            "the demo may omit it"
+        );
+        let with = |url| {
+            Config::from_vars(&env(&[secret, ("ARSHJUL_PUBLIC_URL", url)])).map(|c| c.public_url)
+        };
+        assert_eq!(
+            with("https://arshjul.exempelstad.se/").unwrap().as_deref(),
+            Some("https://arshjul.exempelstad.se")
+        );
+        assert!(with("http://127.0.0.1:3101").is_ok());
+        assert!(
+            with("arshjul.exempelstad.se").is_err(),
+            "a scheme is needed"
+        );
+        assert!(
+            with("https://arshjul.exempelstad.se/app?x=1").is_err(),
+            "no path or query"
+        );
+        assert!(with("https://evil.example\r\nX: y").is_err());
+    }
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |name| {

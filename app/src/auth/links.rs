@@ -43,10 +43,7 @@ pub async fn send_link(
     use super::links_db::{self, LinkMail};
 
     let token = crate::tokens::random_token();
-    let origin = state
-        .public_url
-        .clone()
-        .unwrap_or_else(crate::plan::server::request_origin);
+    let origin = state.link_origin();
     let url = format!("{origin}/valj-losenord/{token}");
     let (subject, body) = match purpose {
         LinkPurpose::Invite => (

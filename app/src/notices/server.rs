@@ -114,10 +114,7 @@ pub async fn send_notice(
             "Enheten har inga medlemmar med e-postadress.".into(),
         ));
     }
-    let origin = state
-        .public_url
-        .clone()
-        .unwrap_or_else(crate::plan::server::request_origin);
+    let origin = state.link_origin();
     let (subject, body) = compose(&agenda, update, &origin);
     let (plan_id, _, _) = crate::plan::db::meeting_plan(&state.db, meeting_id)
         .await?

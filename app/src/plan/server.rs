@@ -53,7 +53,7 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
     let previous_year_has_plan = db::plan_id(&state.db, unit_id, year - 1).await?.is_some();
     let feed_url = db::feed_token(&state.db, viewer.user.id, unit_id)
         .await?
-        .map(|token| format!("{}/kalender/{token}.ics", request_origin()));
+        .map(|token| format!("{}/kalender/{token}.ics", state.link_origin()));
     let status = status_of(rules, &meetings, &topics);
     let template_news = if plan_id.is_some() && grant.access.can_edit() {
         template_news(&state.db, grant.org_id, &topics).await?
