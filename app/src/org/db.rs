@@ -68,6 +68,27 @@ pub async fn load_tree(db: &Db) -> sqlx::Result<LoadedTree> {
     Ok(LoadedTree { tree, nodes })
 }
 
+/// The node and the nodes above it, as a tree of that one path: what the checks of one unit
+/// need (does it exist, who may read it, its name and path), a handful of rows through the
+/// `parent_id` index however large the organisation. Empty for an unknown id.
+#[tracing::instrument(skip_all, err)]
+pub async fn load_ancestry(db: &Db, node_id: i64) -> sqlx::Result<LoadedTree> {
+    const SQL: &str = concat!(
+        crate::ancestry_cte!("$1"),
+        " SELECT n.id, n.parent_id, n.name, n.kind,",
+        " CASE WHEN n.closed_at IS NULL THEN FALSE ELSE TRUE END AS closed",
+        " FROM org_nodes n JOIN ancestry a ON a.id = n.id"
+    );
+    let rows: Vec<OrgNode> =
+        with_db!(db, pool => sqlx::query_as(SQL).bind(node_id).fetch_all(pool).await)?;
+    let tree = OrgTree::new(rows.iter().map(|n| TreeNode {
+        id: n.id,
+        parent_id: n.parent_id,
+    }));
+    let nodes = rows.into_iter().map(|n| (n.id, n)).collect();
+    Ok(LoadedTree { tree, nodes })
+}
+
 /// Adds a node under `parent_id` (or a new organisation root) and returns its id. The node
 /// takes its parent's organisation; a new root is its own organisation and starts with the
 /// default node kinds.

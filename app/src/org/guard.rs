@@ -9,7 +9,9 @@ use crate::state::AppState;
 
 /// A unit the viewer may see, with the loaded tree and their access.
 pub struct UnitGrant {
-    /// The tree, for names and the organisation root.
+    /// The unit's path to its root (from `readable_unit`), or the whole tree (from `grant_in`
+    /// on a page over several units): for names, ancestry and the organisation root only, never
+    /// for what lies below the unit.
     pub tree: LoadedTree,
     /// The unit's id.
     pub unit_id: i64,
@@ -20,14 +22,15 @@ pub struct UnitGrant {
 }
 
 /// Checks that the unit exists and the viewer may read it. An unknown unit is `NotFound`; a unit
-/// without a role in it is `Forbidden`.
+/// without a role in it is `Forbidden`. Reads only the unit's path to its root, so the grant's
+/// tree holds that path (its names and ancestry), not the organisation.
 pub async fn readable_unit(
     state: &AppState,
     viewer: &Viewer,
     unit_id: i64,
 ) -> Result<UnitGrant, AppError> {
-    let tree = db::load_tree(&state.db).await?;
-    grant_in(tree, viewer, unit_id)
+    let path = db::load_ancestry(&state.db, unit_id).await?;
+    grant_in(path, viewer, unit_id)
 }
 
 /// The same check on a tree already loaded, for a page over several units that loads it once.

@@ -216,3 +216,24 @@ async fn kinds_are_added_last_and_renamed_in_place_and_a_person_is_edited() {
         assert_eq!(found.map(|p| p.id), Some(id), "{}", t.engine);
     }
 }
+
+#[tokio::test]
+async fn a_units_checks_read_its_path_to_the_root_and_nothing_beside_it() {
+    use app::org::db as org_db;
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let team = org_db::insert_node(&t.db, Some(f.unit), "Team Öst", "enhet")
+            .await
+            .unwrap();
+        let sibling = org_db::insert_node(&t.db, Some(f.org), "Grannen", "enhet")
+            .await
+            .unwrap();
+        let path = org_db::load_ancestry(&t.db, team).await.unwrap();
+        assert_eq!(path.tree.ancestry(team), vec![team, f.unit, f.org], "{}", t.engine);
+        assert_eq!(path.path_names(team), vec!["Kommun", "Enhet"], "{}", t.engine);
+        assert_eq!(path.name(team), "Team Öst");
+        assert!(!path.tree.contains(sibling), "{}: only the path", t.engine);
+        let unknown = org_db::load_ancestry(&t.db, 999_999).await.unwrap();
+        assert!(!unknown.tree.contains(999_999), "{}", t.engine);
+    }
+}
