@@ -5,6 +5,10 @@
 //
 //   node scripts/city-export.mjs <dir> [--changed]
 //
+// Beside the export it writes konton.txt, the people `scripts/load.sh --city` simulates: HR and
+// the chef of the first förvaltning, then, for every 95th unit (40 across the city), its chef,
+// deputy, safety representative and five employees, with their avdelning's chef.
+//
 // --changed writes the next night's export: 1 % of the people gone, 1 % new, 40 units renamed
 // and 10 units moved to another avdelning, for the re-sync's figure.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,10 +25,13 @@ mkdirSync(dir, { recursive: true });
 const units = ['Enhetskod;Överordnad kod;Namn;Typ'];
 const people = ['Anställningsnummer;E-post;Namn;Titel;Enhetskod;Roll;Fackförbund'];
 let next = 100000;
+const byUnit = new Map(); // unit code -> the addresses of its rows, in order
 const person = (unit, role, title) => {
   const id = next++;
   if (changed && id % 100 === 0) return; // gone from the HR system
   people.push(`${id};p${id}@stad.example.se;Person ${id};${title};${unit};${role};`);
+  if (!byUnit.has(unit)) byUnit.set(unit, []);
+  byUnit.get(unit).push(`p${id}@stad.example.se`);
 };
 
 const leaves = [];
@@ -60,6 +67,15 @@ let i = 0;
 while (next < 150000) person(leaves[i++ % leaves.length], 'Medarbetare', 'Medarbetare');
 if (changed) for (let n = 0; n < 500; n++) person(leaves[n], 'Medarbetare', 'Nyanställd');
 
+// The simulated people: those who keep the organisation first, then unit by unit.
+const accounts = [...byUnit.get('F1')];
+leaves.filter((_, n) => n % 95 === 0).forEach((unit) => {
+  const [chef, deputy, safety, ...employees] = byUnit.get(unit) ?? [];
+  const avdelning = byUnit.get(unit.replace(/-E\d+$/, ''))?.[0];
+  accounts.push(chef, deputy, safety, ...employees.slice(0, 5));
+  if (avdelning && !accounts.includes(avdelning)) accounts.push(avdelning);
+});
+writeFileSync(join(dir, 'konton.txt'), accounts.filter(Boolean).join('\n') + '\n');
 writeFileSync(join(dir, 'enheter.csv'), units.join('\n') + '\n');
 writeFileSync(join(dir, 'personer.csv'), people.join('\n') + '\n');
 console.log(`${units.length - 1} units, ${next - 100000 - (changed ? 500 : 0)} people numbered, ${people.length - 1} role rows → ${dir}`);

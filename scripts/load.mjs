@@ -6,6 +6,12 @@
 // some request failed, and the failures are printed so they can be looked into.
 //
 //   node scripts/load.mjs [--base=URL] [--users=N] [--duration=S] [--think=MS] [--ramp=S]
+//                         [--accounts=FILE]
+//
+// Without --accounts the people are the demo's accounts, read from the sign-in page as a
+// browser shows them. With it, they are the addresses in FILE (one a line, # for comments),
+// all with the password in LOAD_PASSWORD: a real organisation, such as the city that
+// `scripts/load.sh --city` imports, where a chef's first task is to plan the year.
 //
 // Options also come from the environment: LOAD_BASE_URL (http://127.0.0.1:3200), LOAD_USERS
 // (200), LOAD_DURATION (60 s), LOAD_THINK_MS (1000: the mean pause between one person's
@@ -21,6 +27,7 @@ const USERS = Number(option('users', 'LOAD_USERS', 200));
 const DURATION_S = Number(option('duration', 'LOAD_DURATION', 60));
 const THINK_MS = Number(option('think', 'LOAD_THINK_MS', 1000));
 const RAMP_S = Number(option('ramp', 'LOAD_RAMP', Math.min(10, DURATION_S / 3)));
+const ACCOUNTS_FILE = option('accounts', 'LOAD_ACCOUNTS', '');
 const TIMEOUT_MS = 30_000;
 
 // ---- Measurements -------------------------------------------------------------------------
@@ -63,7 +70,7 @@ class Person {
   // One request, timed to the last byte of the body. `form` makes it a server-function POST
   // (URL-encoded fields, JSON answer); without it, a GET of a server-rendered page. Returns the
   // parsed JSON or the HTML, or undefined when the request failed (the failure is recorded).
-  async request(kind, path, form, { mayConflict = false } = {}) {
+  async request(kind, path, form, { mayConflict = false, redirects = false } = {}) {
     const headers = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
     const init = { method: form ? 'POST' : 'GET', headers, redirect: 'manual' };
     if (form) {
@@ -99,6 +106,12 @@ class Person {
       record(kind, ms, null, true);
       return undefined;
     }
+    // A server function that sends the browser on (creating a plan opens it) answers a plain
+    // form post with a redirect, which is its success.
+    if (redirects && status >= 300 && status < 400) {
+      record(kind, ms, null);
+      return body;
+    }
     let problem = status >= 200 && status < 300 ? null : `HTTP ${status || 'no answer'}`;
     let result = body;
     if (!problem && form) {
@@ -132,9 +145,15 @@ class Person {
     });
     if (signedIn === undefined) return false;
     const mine = await this.request('api: my units', '/api/mina-enheter', {});
+    // HR and the administrator read the organisation's own pages besides the units'.
+    this.rollup = mine?.sees_rollup ?? false;
+    this.outbox = mine?.reads_outbox ?? false;
+    this.firstRun = mine?.first_run ?? false;
+    this.keeps = this.outbox; // HR somewhere: keeps its part of the tree
     const unit = mine?.units?.[this.index % Math.max(1, mine.units.length)];
     if (!unit) return true; // no unit: the start page and the next APT still work
-    const plan = await this.request('api: plan', '/api/plan', { unit_id: unit.id });
+    let plan = await this.request('api: plan', '/api/plan', { unit_id: unit.id });
+    if (plan && !plan.exists && plan.can_edit) plan = await this.planYear(unit.id, plan);
     if (!plan) return true;
     const held = plan.meetings.filter((m) => !m.cancelled);
     this.unit = unit.id;
@@ -147,6 +166,33 @@ class Person {
     this.next = held.find((m) => m.date >= plan.today)?.id; // the coming APT
     this.last = held.filter((m) => m.date < plan.today).pop()?.id; // the latest held one
     return true;
+  }
+
+  // A chef's first task in a new organisation: the year's plan from the wheel and its APTs
+  // (one a month but July, at 13:00). Another editor of the unit may be doing the same at
+  // once; the app refuses the later change as stale, and the plan read again is theirs.
+  async planYear(unit, plan) {
+    await this.request('write: create plan', '/api/plan/skapa',
+      { unit_id: unit, year: plan.year, source: 'mall' }, { mayConflict: true, redirects: true });
+    let fresh = await this.request('api: plan', '/api/plan', { unit_id: unit, year: plan.year });
+    if (!fresh?.exists || fresh.meetings.length > 0) return fresh;
+    let version = fresh.plan_version;
+    for (const month of [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12]) {
+      const added = await this.request('write: add APT', '/api/plan/mote/ny', {
+        unit_id: unit,
+        year: plan.year,
+        plan_version: version,
+        'meeting[date]': `${plan.year}-${String(month).padStart(2, '0')}-15`,
+        'meeting[start]': '13:00',
+        'meeting[end]': '14:30',
+        'meeting[location]': 'Konferensrummet',
+        'meeting[online_link]': '',
+      }, { mayConflict: true });
+      if (added === undefined) break; // refused as stale: the other editor plans it
+      version += 1;
+    }
+    fresh = await this.request('api: plan', '/api/plan', { unit_id: unit, year: plan.year });
+    return fresh;
   }
 
   // What a person does, with weights: mostly reading the pages of their unit, now and then
@@ -186,10 +232,26 @@ class Person {
     if (u !== undefined && this.next !== undefined) {
       unitTasks.push([3, 'write: vote', () => this.vote()]);
     }
+    const keeperTasks = [];
+    if (this.keeps) {
+      keeperTasks.push([10, 'page: organisation', () => this.request('page: organisation', '/organisation')]);
+    }
+    if (this.rollup) {
+      keeperTasks.push([10, 'page: roll-up', () => this.request('page: roll-up', '/uppfoljning')]);
+      keeperTasks.push([5, 'page: roll-up actions', () =>
+        this.request('page: roll-up actions', '/uppfoljning/atgarder')]);
+    }
+    if (this.outbox) {
+      keeperTasks.push([3, 'page: outbox', () => this.request('page: outbox', '/utkorg')]);
+    }
+    if (this.firstRun) {
+      keeperTasks.push([5, 'page: first run', () => this.request('page: first run', '/kom-igang')]);
+    }
     return [
       [15, 'page: start', () => this.request('page: start', '/')],
       [10, 'page: next APT', () => this.request('page: next APT', '/nasta-apt')],
       ...unitTasks,
+      ...keeperTasks,
     ];
   }
 
@@ -372,13 +434,26 @@ if (!site.signIn.action || !site.signIn.email || !site.signIn.password) {
   console.error(`${BASE}/logga-in has no password form (is ARSHJUL_LOCAL_ACCOUNTS off?).`);
   process.exit(2);
 }
-if (!site.accounts.length || !site.password) {
-  console.error(`${BASE}/logga-in lists no demo accounts: start the server with ARSHJUL_DEMO=1.`);
-  process.exit(2);
+let demo;
+if (ACCOUNTS_FILE) {
+  const { readFileSync } = await import('node:fs');
+  const accounts = readFileSync(ACCOUNTS_FILE, 'utf8').split('\n').map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#')).map((email) => ({ email }));
+  if (!accounts.length || !process.env.LOAD_PASSWORD) {
+    console.error(`${ACCOUNTS_FILE} lists no accounts, or LOAD_PASSWORD is unset.`);
+    process.exit(2);
+  }
+  demo = { password: process.env.LOAD_PASSWORD, accounts };
+} else {
+  if (!site.accounts.length || !site.password) {
+    console.error(`${BASE}/logga-in lists no demo accounts: start the server with ARSHJUL_DEMO=1 ` +
+      'or name the accounts with --accounts.');
+    process.exit(2);
+  }
+  demo = { password: site.password, accounts: site.accounts.map((email) => ({ email })) };
 }
-const demo = { password: site.password, accounts: site.accounts.map((email) => ({ email })) };
 
-console.log(`Load: ${USERS} people, ${demo.accounts.length} demo accounts, ${DURATION_S} s ` +
+console.log(`Load: ${USERS} people, ${demo.accounts.length} accounts, ${DURATION_S} s ` +
   `(started over ${RAMP_S.toFixed(1)} s), mean think time ${THINK_MS} ms, against ${BASE}`);
 const t0 = performance.now();
 const deadline = t0 + DURATION_S * 1000;

@@ -3,7 +3,13 @@
 # scripts/load.mjs (200 simulated people for 60 s by default), stops it and exits with load.mjs's
 # status (0: no request failed). It builds nothing: run `cargo leptos build [--release]` first.
 #
-#   scripts/load.sh [--users=200] [--duration=60] [--think=1000] [--ramp=10]
+#   scripts/load.sh [--city] [--users=200] [--duration=60] [--think=1000] [--ramp=10]
+#
+# --city runs a real organisation instead of the demo: a server outside demo mode (its own
+# session secret), the first administrator made by `server create-admin`, the invented city of
+# scripts/city-export.mjs (4,010 nodes, 50,000 people) brought in by `server import`, and the
+# people load.mjs simulates given a password by `server set-password`. Its chefs start by
+# planning the year, as in a new organisation.
 #
 # ARSHJUL_LOAD_PROFILE=debug|release picks the binary (default: release if built, else debug);
 # ARSHJUL_LOAD_PORT the port (3200, clear of the end-to-end suite's 3100).
@@ -27,6 +33,12 @@ if [ "$binary" = target/release/server ] && [ target/debug/server -nt "$binary" 
     "(ARSHJUL_LOAD_PROFILE=debug uses the latter)." >&2
 fi
 
+city=0
+pass_on=()
+for arg in "$@"; do
+  if [ "$arg" = --city ]; then city=1; else pass_on+=("$arg"); fi
+done
+
 port="${ARSHJUL_LOAD_PORT:-3200}"
 base="http://127.0.0.1:$port"
 # Another server on the port would be measured instead of ours.
@@ -36,11 +48,30 @@ if curl -sf -o /dev/null "$base/healthz"; then
 fi
 
 data=$(mktemp -d -t arshjul-load.XXXXXX)
+export DATABASE_URL="sqlite://$data/arshjul.db"
+mode=(ARSHJUL_DEMO=1)
+if [ "$city" = 1 ]; then
+  # A password nobody guesses, for the administrator and every simulated person.
+  password="stadens lasttest $(head -c 9 /dev/urandom | base64 | tr -d '/+=')"
+  echo "City: creating the administrator, the export and its import (about a minute)"
+  ARSHJUL_ADMIN_PASSWORD="$password" "$binary" create-admin --org "Exempelstad" \
+    --name "Ada Admin" --email admin@stad.example.se >/dev/null
+  node scripts/city-export.mjs "$data/city"
+  "$binary" import "$data/city/enheter.csv" "$data/city/personer.csv" | tail -1
+  { echo admin@stad.example.se; cat "$data/city/konton.txt"; } >"$data/accounts.txt"
+  ARSHJUL_ADMIN_PASSWORD="$password" "$binary" set-password --emails-from "$data/accounts.txt"
+  mode=(
+    ARSHJUL_SESSION_SECRET="$(head -c 48 /dev/urandom | base64)"
+    ARSHJUL_SECURE_COOKIES=0
+    ARSHJUL_PUBLIC_URL="$base"
+  )
+  pass_on+=("--accounts=$data/accounts.txt")
+  export LOAD_PASSWORD="$password"
+fi
 # Demo mode seeds the demo organisation and lists its sign-ins; the per-address sign-in
 # throttle is raised since every simulated person signs in from 127.0.0.1. No SMTP: notices
 # stay in the outbox.
-DATABASE_URL="sqlite://$data/arshjul.db" \
-  ARSHJUL_DEMO=1 \
+env "${mode[@]}" \
   LEPTOS_SITE_ADDR="127.0.0.1:$port" \
   LEPTOS_SITE_ROOT=target/site \
   ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR=100000 \
@@ -66,7 +97,7 @@ for _ in $(seq 1 120); do
 done
 
 status=0
-node scripts/load.mjs --base="$base" "$@" || status=$?
+node scripts/load.mjs --base="$base" "${pass_on[@]}" || status=$?
 
 # A panicking request handler shows in the client only as a dropped connection; the server's
 # own account of it is in its log, which is deleted with the temporary folder.
