@@ -229,8 +229,18 @@ async fn a_units_checks_read_its_path_to_the_root_and_nothing_beside_it() {
             .await
             .unwrap();
         let path = org_db::load_ancestry(&t.db, team).await.unwrap();
-        assert_eq!(path.tree.ancestry(team), vec![team, f.unit, f.org], "{}", t.engine);
-        assert_eq!(path.path_names(team), vec!["Kommun", "Enhet"], "{}", t.engine);
+        assert_eq!(
+            path.tree.ancestry(team),
+            vec![team, f.unit, f.org],
+            "{}",
+            t.engine
+        );
+        assert_eq!(
+            path.path_names(team),
+            vec!["Kommun", "Enhet"],
+            "{}",
+            t.engine
+        );
         assert_eq!(path.name(team), "Team Öst");
         assert!(!path.tree.contains(sibling), "{}: only the path", t.engine);
         let unknown = org_db::load_ancestry(&t.db, 999_999).await.unwrap();
