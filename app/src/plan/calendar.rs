@@ -217,6 +217,20 @@ mod tests {
     use crate::plan::TopicKind;
     use chrono::{NaiveDate, NaiveTime};
 
+    /// A March topic placed in meeting 7.
+    fn topic(title: &str) -> PlanTopic {
+        PlanTopic {
+            id: 1,
+            title: title.into(),
+            month_start: 3,
+            month_end: 3,
+            kind: TopicKind::Information,
+            send_with_notice: false,
+            meeting_id: Some(7),
+            required_by: None,
+        }
+    }
+
     fn meeting(id: i64, d: u32, cancelled: bool) -> Meeting {
         Meeting {
             id,
@@ -234,16 +248,7 @@ mod tests {
     fn the_calendar_parses_with_one_event_per_meeting_and_stable_uids() {
         let a = meeting(7, 10, false);
         let b = meeting(8, 24, true);
-        let topic = PlanTopic {
-            id: 1,
-            title: "Info om AFA försäkringar".into(),
-            month_start: 3,
-            month_end: 3,
-            kind: TopicKind::Information,
-            send_with_notice: false,
-            meeting_id: Some(7),
-            required_by: None,
-        };
+        let topic = topic("Info om AFA försäkringar");
         let text = unit_calendar(
             "Hemtjänst Norr",
             "https://arshjul.example.se/enhet/4",
@@ -285,16 +290,7 @@ mod tests {
         let mut a = meeting(7, 10, false);
         a.location = "Eken\rATTENDEE:mailto:x@evil.example".into();
         a.online_link = None;
-        let topic = PlanTopic {
-            id: 1,
-            title: "Brand\r\nORGANIZER:mailto:y@evil.example".into(),
-            month_start: 3,
-            month_end: 3,
-            kind: TopicKind::Information,
-            send_with_notice: false,
-            meeting_id: Some(7),
-            required_by: None,
-        };
+        let topic = topic("Brand\r\nORGANIZER:mailto:y@evil.example");
         let text = unit_calendar(
             "Hemtjänst\rNorr",
             "https://arshjul.example.se/enhet/4",
