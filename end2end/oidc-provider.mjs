@@ -2,7 +2,8 @@
 // on ARSHJUL_OIDC_PORT, with its development login and consent pages. Årshjul is registered as
 // a confidential client; the browser signs in with any login, and the login is taken as the
 // person's e-mail address. A login written `overifierad:<e-mail>` gets `email_verified: false`,
-// so the suite can see Årshjul refuse an address the provider has not verified.
+// so the suite can see Årshjul refuse an address the provider has not verified. The login is the
+// identity's `sub`.
 import Provider from 'oidc-provider';
 
 const port = Number(process.env.ARSHJUL_OIDC_PORT ?? 3190);
@@ -27,7 +28,9 @@ const provider = new Provider(issuer, {
   },
   async findAccount(_ctx, id) {
     const unverified = id.startsWith('overifierad:');
-    const email = unverified ? id.slice('overifierad:'.length) : id;
+    // `annan:<e-mail>`: another identity (another `sub`) with the same verified address, as when
+    // an address is reused or an account is recreated at the provider.
+    const email = id.replace(/^(overifierad|annan):/, '');
     return {
       accountId: id,
       async claims() {

@@ -1,8 +1,8 @@
 // Signing in through the organisation's OpenID provider: a real provider (npm oidc-provider,
 // started by start-server.sh) with its development login and consent pages. People are matched
-// by the e-mail address the provider vouches for; anything else ends on the sign-in page with a
-// plain Swedish reason.
-import { expect, test, type Page } from '@playwright/test';
+// by their identity at the provider (its `sub`), at the first sign-in by the verified e-mail
+// address; anything else ends on the sign-in page with a plain Swedish reason.
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible, norrvik, open, people, signIn, signOut } from './helpers';
 
 const PROVIDER_BUTTON = 'Logga in med Exempelstads konto';
@@ -106,4 +106,52 @@ test('open sign-up gives a person of the organisation an account without roles, 
   await expect(none).toContainText('HR-enheten i Norrvik, hr@norrvik.se');
   await expect(page.getByRole('link', { name: /Inloggad som Ny / })).toBeVisible();
   await expectAccessible(page);
+});
+
+/** Signs in at the provider as `login` in a browser of its own (no session there yet). */
+async function freshProviderSignIn(browser: Browser, login: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAtProvider(page, login);
+  await consent(page);
+  return { page, close: () => context.close() };
+}
+
+test('an account tied to one identity at the provider refuses another with the same address until HR releases it @ssr', async ({ page, browser }) => {
+  const p = test.info().project.name;
+  const email = `lina.${p}@norrvik.se`;
+  const name = `Lina Länk ${p}`;
+  await signIn(page, norrvik.hr);
+  await open(page, '/organisation');
+  await page.getByRole('link', { name: 'Kultur- och fritidsförvaltningen' }).click();
+  await page.getByRole('link', { name: norrvik.unit }).click();
+  await expect(page.getByRole('heading', { level: 1, name: norrvik.unit })).toBeVisible();
+  const giving = page.getByRole('region', { name: 'Ge en person en roll' });
+  await giving.getByLabel('E-post').fill(email);
+  await giving.getByLabel('Namn', { exact: true }).fill(name);
+  await giving.getByLabel('Roll', { exact: true }).selectOption({ label: 'Medarbetare' });
+  await giving.getByRole('button', { name: 'Ge rollen' }).click();
+  await expect(page.getByRole('region', { name: 'Personer och roller här' }).getByRole('listitem').filter({ hasText: `${name} – Medarbetare` })).toBeVisible();
+
+  // The first sign-in through the provider ties the account to that identity.
+  const first = await freshProviderSignIn(browser, email);
+  await expect(first.page.getByRole('link', { name: new RegExp(`Inloggad som ${name}`) })).toBeVisible();
+  await first.close();
+
+  // Another identity at the provider with the same address is refused.
+  const other = await freshProviderSignIn(browser, `annan:${email}`);
+  await expect(other.page).toHaveURL(/\/logga-in\?fel=annan-identitet$/);
+  await expect(other.page.getByRole('alert')).toContainText('används redan av en annan inloggning');
+  await other.close();
+
+  // HR sees the tie and releases it; the next identity is then matched by the address again.
+  await open(page, '/konton');
+  const account = page.getByRole('listitem').filter({ hasText: email });
+  await expect(account).toContainText('Kopplat till en inloggning hos organisationens inloggningstjänst.');
+  await expectAccessible(page);
+  await account.getByRole('button', { name: `Koppla loss inloggningen ${name}` }).click();
+  await expect(account).not.toContainText('Kopplat till en inloggning');
+  const again = await freshProviderSignIn(browser, `annan:${email}`);
+  await expect(again.page.getByRole('link', { name: new RegExp(`Inloggad som ${name}`) })).toBeVisible();
+  await again.close();
 });

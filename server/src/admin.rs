@@ -106,7 +106,7 @@ pub async fn set_password(db: &Db, args: &[String]) -> anyhow::Result<()> {
     // Every account is found before any is changed: a typo changes nothing.
     let mut people = Vec::with_capacity(emails.len());
     for email in &emails {
-        let email = email.trim().to_lowercase();
+        let email = app::domain::normal_email(email);
         let Some(found) = auth_db::find_login(db, &email).await? else {
             bail!("no account has the address {email}");
         };

@@ -54,7 +54,8 @@ pub fn clock_from(get: Get, demo: bool) -> anyhow::Result<Clock> {
 
 /// The provider's settings from the environment (`get` reads a variable): `ARSHJUL_OIDC_ISSUER`
 /// (unset: no provider), `ARSHJUL_OIDC_CLIENT_ID` and `ARSHJUL_OIDC_CLIENT_SECRET` (required
-/// with it), `ARSHJUL_OIDC_NAME` (the button's name for it). The way back is
+/// with it), `ARSHJUL_OIDC_NAME` (the button's name for it), `ARSHJUL_OIDC_ACCEPT_UNVERIFIED_EMAIL`
+/// (off: an address without `email_verified` matches nobody). The way back is
 /// `{ARSHJUL_PUBLIC_URL}/oidc/callback`, so the public address is required too. The issuer is
 /// HTTPS, except on this machine (a provider started for tests).
 pub fn oidc_from(get: Get, public_url: Option<&str>) -> anyhow::Result<Option<OidcSettings>> {
@@ -84,6 +85,7 @@ pub fn oidc_from(get: Get, public_url: Option<&str>) -> anyhow::Result<Option<Oi
         display_name: get("ARSHJUL_OIDC_NAME")
             .unwrap_or_else(|| "organisationens konto".to_string()),
         redirect_url: format!("{public_url}/oidc/callback"),
+        accept_unverified_email: flag(get, "ARSHJUL_OIDC_ACCEPT_UNVERIFIED_EMAIL").unwrap_or(false),
     }))
 }
 

@@ -101,7 +101,7 @@ pub async fn upsert_person(
     with_db!(db, pool => {
         sqlx::query_scalar(SQL)
             .bind(name)
-            .bind(email.trim().to_lowercase())
+            .bind(crate::domain::normal_email(email))
             .bind(title)
             .bind(hash)
             .fetch_one(pool)

@@ -17,7 +17,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     use crate::state::app_state;
 
     let state = app_state()?;
-    let email = email.trim().to_lowercase();
+    let email = crate::domain::normal_email(&email);
     if !state.sign_in.local_accounts {
         // The organisation signs in through its provider only; no password is even checked.
         let email: String = email.chars().take(254).collect();

@@ -19,6 +19,8 @@ pub enum SignInProblem {
     EmailNotVerified,
     /// No active person in Årshjul has the e-mail address.
     UnknownPerson,
+    /// The address's account already signs in as another person at the provider.
+    OtherIdentity,
     /// Sign-in through a provider is not configured here.
     NotOffered,
     /// Too many sign-in attempts from this address: wait and try again.
@@ -27,7 +29,7 @@ pub enum SignInProblem {
 
 impl SignInProblem {
     /// Every problem, for the page's lookup and the tests.
-    pub const ALL: [SignInProblem; 9] = [
+    pub const ALL: [SignInProblem; 10] = [
         SignInProblem::Cancelled,
         SignInProblem::Expired,
         SignInProblem::Unavailable,
@@ -35,6 +37,7 @@ impl SignInProblem {
         SignInProblem::NoEmail,
         SignInProblem::EmailNotVerified,
         SignInProblem::UnknownPerson,
+        SignInProblem::OtherIdentity,
         SignInProblem::NotOffered,
         SignInProblem::TooManyAttempts,
     ];
@@ -49,6 +52,7 @@ impl SignInProblem {
             SignInProblem::NoEmail => "ingen-epost",
             SignInProblem::EmailNotVerified => "overifierad",
             SignInProblem::UnknownPerson => "okand",
+            SignInProblem::OtherIdentity => "annan-identitet",
             SignInProblem::NotOffered => "ej-erbjuden",
             SignInProblem::TooManyAttempts => "for-manga-forsok",
         }

@@ -12,6 +12,7 @@ pub mod calendar;
 pub mod checklist;
 pub mod checklist_kind;
 pub mod checklist_template;
+pub mod email;
 pub mod form_input;
 pub mod holidays;
 pub mod hr_import;
@@ -63,6 +64,7 @@ pub use checklist::{
 };
 pub use checklist_kind::{checklist_name, topic_tool, ChecklistKind, TopicTool};
 pub use checklist_template::{check_question, CheckedQuestion, QuestionInput};
+pub use email::{is_plain_email, normal_email};
 pub use form_input::{optional_id, required_id, Direction, FieldProblem};
 pub use holidays::{holiday_on, swedish_holidays};
 pub use meeting_input::{check_meeting, CheckedMeeting, MeetingInput};

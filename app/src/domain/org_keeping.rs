@@ -92,10 +92,11 @@ fn bounded_name(text: &str, empty: &str) -> Result<String, FieldProblem> {
     Ok(name.to_string())
 }
 
-/// An e-mail address as people are known by: trimmed and in lower case, one `@` with something
-/// on each side and a dot in the domain. Anything finer is the mail server's to judge.
+/// An e-mail address as people are known by: in its normal form ([`super::normal_email`]), one
+/// `@` with something on each side and a dot in the domain. Anything finer is the mail server's
+/// to judge.
 pub fn check_email(text: &str) -> Result<String, FieldProblem> {
-    let email = text.trim().to_lowercase();
+    let email = super::normal_email(text);
     let valid = match email.split_once('@') {
         Some((local, domain)) => {
             !local.is_empty()

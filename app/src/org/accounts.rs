@@ -1,5 +1,6 @@
-//! Accounts for HR: who has an account in HR's part of the organisation, and turning an account
-//! off (which ends every session of it at once) or on again.
+//! Accounts for HR: who has an account in HR's part of the organisation, turning an account
+//! off (which ends every session of it at once) or on again, and releasing the identity at the
+//! organisation's provider that an account is tied to.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,8 @@ pub struct AccountRow {
     pub email: String,
     /// Whether the account may sign in.
     pub active: bool,
+    /// Whether the account is tied to an identity at the organisation's provider.
+    pub provider_linked: bool,
     /// Each role with the name of its node.
     pub roles: Vec<(Role, String)>,
     /// Whether the asking HR may turn this account off or on.
@@ -63,6 +66,7 @@ pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
                 name: row.name.clone(),
                 email: row.email.clone(),
                 active: row.active,
+                provider_linked: row.provider_linked,
                 roles: Vec::new(),
                 manageable: false,
             });
@@ -99,16 +103,16 @@ pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
     Ok(visible)
 }
 
-/// Turns an account off (ending all its sessions at once) or on again.
-#[server(prefix = "/api", endpoint = "konton/aktiv")]
-pub async fn set_account_active(person_id: i64, active: bool) -> Result<(), AppError> {
+/// The nodes where the account holds roles, when the asker may manage it (HR above all of
+/// them, never their own account).
+#[cfg(feature = "ssr")]
+async fn managed_account(
+    viewer: &crate::auth::session::Viewer,
+    person_id: i64,
+) -> Result<Vec<i64>, AppError> {
     use super::{db as org_db, people_db};
-    use crate::audit::{self, Event};
-    use crate::auth::session::require_viewer;
-    use crate::auth::sessions_db;
     use crate::domain::can_manage_account;
 
-    let viewer = require_viewer().await?;
     let state = crate::state::app_state()?;
     let Some((_, nodes)) = people_db::account(&state.db, person_id).await? else {
         return Err(AppError::NotFound);
@@ -118,6 +122,20 @@ pub async fn set_account_active(person_id: i64, active: bool) -> Result<(), AppE
     if !can_manage_account(&viewer.memberships, person_id == viewer.user.id, &paths) {
         return Err(AppError::Forbidden);
     }
+    Ok(nodes)
+}
+
+/// Turns an account off (ending all its sessions at once) or on again.
+#[server(prefix = "/api", endpoint = "konton/aktiv")]
+pub async fn set_account_active(person_id: i64, active: bool) -> Result<(), AppError> {
+    use super::people_db;
+    use crate::audit::{self, Event};
+    use crate::auth::session::require_viewer;
+    use crate::auth::sessions_db;
+
+    let viewer = require_viewer().await?;
+    let nodes = managed_account(&viewer, person_id).await?;
+    let state = crate::state::app_state()?;
     let changed = people_db::set_active(&state.db, person_id, active).await?;
     let mut ended = 0;
     if !active {
@@ -134,6 +152,28 @@ pub async fn set_account_active(person_id: i64, active: bool) -> Result<(), AppE
         if !active {
             event = event.detail(format!("{ended} inloggningar avslutade"));
         }
+        if let Some(&node) = nodes.first() {
+            event = event.node(node);
+        }
+        audit::record(&viewer, event).await?;
+    }
+    Ok(())
+}
+
+/// Releases the account's identity at the organisation's provider: the person's next sign-in
+/// through it is matched by their verified e-mail address again. HR's step when the provider has
+/// given the person a new identity (a recreated account there), which Årshjul otherwise refuses.
+#[server(prefix = "/api", endpoint = "konton/koppla-loss")]
+pub async fn release_provider_identity(person_id: i64) -> Result<(), AppError> {
+    use crate::audit::{self, Event};
+    use crate::auth::oidc::identity_db;
+    use crate::auth::session::require_viewer;
+
+    let viewer = require_viewer().await?;
+    let nodes = managed_account(&viewer, person_id).await?;
+    let state = crate::state::app_state()?;
+    if identity_db::forget_identity(&state.db, person_id).await? {
+        let mut event = Event::new("oidc_identity_released").subject("person", person_id);
         if let Some(&node) = nodes.first() {
             event = event.node(node);
         }

@@ -39,7 +39,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{Access, PlanStatus, Role};
 
-pub use accounts::{accounts, set_account_active, AccountRow, SetAccountActive};
+pub use accounts::{
+    accounts, release_provider_identity, set_account_active, AccountRow, ReleaseProviderIdentity,
+    SetAccountActive,
+};
 #[cfg(feature = "ssr")]
 pub use import::import_org;
 pub use import::{

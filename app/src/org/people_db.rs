@@ -15,6 +15,9 @@ pub struct PersonRoleRow {
     pub email: String,
     /// Whether the account may sign in.
     pub active: bool,
+    /// Whether the person's identity at the organisation's provider is kept (they have signed
+    /// in through it).
+    pub provider_linked: bool,
     /// The node of the role, if any.
     pub node_id: Option<i64>,
     /// The role's code, if any.
@@ -24,7 +27,8 @@ pub struct PersonRoleRow {
 /// Every person with each of their roles, by name.
 #[tracing::instrument(skip_all, err)]
 pub async fn people_with_roles(db: &Db) -> sqlx::Result<Vec<PersonRoleRow>> {
-    const SQL: &str = "SELECT p.id, p.name, p.email, p.active, m.node_id, m.role
+    const SQL: &str = "SELECT p.id, p.name, p.email, p.active,
+             p.oidc_subject IS NOT NULL AS provider_linked, m.node_id, m.role
          FROM people p LEFT JOIN memberships m ON m.person_id = p.id
          ORDER BY p.name, p.id, m.node_id";
     with_db!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)
@@ -36,7 +40,8 @@ pub async fn people_with_roles(db: &Db) -> sqlx::Result<Vec<PersonRoleRow>> {
 pub async fn account(db: &Db, person_id: i64) -> sqlx::Result<Option<(bool, Vec<i64>)>> {
     let rows: Vec<PersonRoleRow> = with_db!(db, pool => {
         sqlx::query_as(
-            "SELECT p.id, p.name, p.email, p.active, m.node_id, m.role
+            "SELECT p.id, p.name, p.email, p.active,
+                 p.oidc_subject IS NOT NULL AS provider_linked, m.node_id, m.role
              FROM people p LEFT JOIN memberships m ON m.person_id = p.id WHERE p.id = $1",
         )
         .bind(person_id)

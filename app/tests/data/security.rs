@@ -210,3 +210,59 @@ async fn the_audit_trail_is_append_only_and_counts_failed_sign_ins() {
         assert_eq!(count, 4, "{}", t.engine);
     }
 }
+
+#[tokio::test]
+async fn a_provider_identity_is_kept_once_belongs_to_one_person_and_can_be_released() {
+    use app::auth::oidc::identity_db::{find_by_identity, forget_identity, keep_identity};
+    const ISSUER: &str = "https://login.kommun.se";
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let other = app::auth::db::upsert_person(&t.db, "Bo", "bo@kommun.se", None, None)
+            .await
+            .unwrap();
+        assert!(find_by_identity(&t.db, ISSUER, "sub-1")
+            .await
+            .unwrap()
+            .is_none());
+        assert!(keep_identity(&t.db, f.person, ISSUER, "sub-1")
+            .await
+            .unwrap());
+        // Kept again at the next sign-in: no change, still true.
+        assert!(keep_identity(&t.db, f.person, ISSUER, "sub-1")
+            .await
+            .unwrap());
+        let found = find_by_identity(&t.db, ISSUER, "sub-1")
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((found.id, found.active), (f.person, true), "{}", t.engine);
+        // Another identity at the same provider does not replace the kept one.
+        assert!(
+            !keep_identity(&t.db, f.person, ISSUER, "sub-2")
+                .await
+                .unwrap(),
+            "{}",
+            t.engine
+        );
+        // One identity belongs to one person.
+        assert!(
+            keep_identity(&t.db, other, ISSUER, "sub-1").await.is_err(),
+            "{}",
+            t.engine
+        );
+        // A new provider's identity replaces the old provider's.
+        assert!(keep_identity(&t.db, f.person, "https://ny.kommun.se", "x")
+            .await
+            .unwrap());
+        assert!(find_by_identity(&t.db, ISSUER, "sub-1")
+            .await
+            .unwrap()
+            .is_none());
+        // HR's release lets the next identity be kept.
+        assert!(forget_identity(&t.db, f.person).await.unwrap());
+        assert!(!forget_identity(&t.db, f.person).await.unwrap());
+        assert!(keep_identity(&t.db, f.person, ISSUER, "sub-2")
+            .await
+            .unwrap());
+    }
+}

@@ -496,6 +496,7 @@ fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
             [f(&[("person_id", &ids.person), ("active", "true")])].concat(),
             HR,
         ),
+        ("konton/koppla-loss", f(&[("person_id", &ids.person)]), HR),
         ("logg", f(&[("node", &ids.unit)]), HR),
         // Keeping the tree: HR at the avdelning or above it (the input cannot be saved, and
         // closing an avdelning with open units is refused, so nothing changes).

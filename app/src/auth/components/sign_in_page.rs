@@ -22,6 +22,7 @@ fn problem_text(i18n: leptos_i18n::I18nContext<Locale>, problem: SignInProblem) 
         SignInProblem::NoEmail => t_string!(i18n, oidc_no_email),
         SignInProblem::EmailNotVerified => t_string!(i18n, oidc_email_not_verified),
         SignInProblem::UnknownPerson => t_string!(i18n, oidc_unknown_person),
+        SignInProblem::OtherIdentity => t_string!(i18n, oidc_other_identity),
         SignInProblem::NotOffered => t_string!(i18n, oidc_not_offered),
         SignInProblem::TooManyAttempts => t_string!(i18n, oidc_too_many_attempts),
     }

@@ -2,18 +2,21 @@
 //! plain routes (`GET /logga-in/oidc`, `GET /oidc/callback`, in the server crate) call
 //! [`begin`] and [`finish`]; the protocol itself is in `provider.rs`.
 //!
-//! People are matched by the e-mail address the provider vouches for, to an existing active
-//! person; a disabled account stays out. Nobody is created by signing in, unless their
+//! People are matched by their identity at the provider (issuer and `sub`), kept on them at
+//! their first sign-in through it. That first time they are matched by the e-mail address the
+//! provider vouches for (verified, in plain form), to an existing active person who has no other
+//! identity there yet; a disabled account stays out. Nobody is created by signing in, unless their
 //! organisation has switched on open sign-up for their e-mail domain: they then get an account
 //! with no roles. The session then
 //! starts as after a password sign-in (new cookie id, a `sign_in_sessions` row) and the trail
 //! records it; every refusal is recorded too, with its reason.
 
+pub mod identity_db;
 pub mod provider;
 
 use http::{HeaderMap, HeaderValue};
 
-pub use provider::{Callback, OidcProvider, OidcSettings, PendingSignIn, ProvidedEmail};
+pub use provider::{Callback, OidcProvider, OidcSettings, PendingSignIn, ProvidedIdentity};
 
 use super::sessions_db::{SignInMethod, SignInOrigin};
 use super::{db, session, SignInProblem};
@@ -23,7 +26,7 @@ use crate::state::AppState;
 /// Open sign-up: a person not in the register whose address is in the e-mail domains of an
 /// organisation that has switched it on gets an account there, with no roles (the start page
 /// tells them whom to ask). `None` when no organisation takes them, or when it fails (logged).
-async fn sign_up(state: &AppState, provided: &ProvidedEmail) -> Option<i64> {
+async fn sign_up(state: &AppState, provided: &ProvidedIdentity, email: &str) -> Option<i64> {
     use crate::domain::sign_up::{check_email_domains, in_domains, name_from_email};
     use crate::org::{keeping_db, starting_db};
 
@@ -36,19 +39,19 @@ async fn sign_up(state: &AppState, provided: &ProvidedEmail) -> Option<i64> {
     };
     let org_id = open.into_iter().find_map(|(org_id, domains)| {
         let domains = check_email_domains(&domains).unwrap_or_default();
-        in_domains(&provided.email, &domains).then_some(org_id)
+        in_domains(email, &domains).then_some(org_id)
     })?;
     // Some providers give the address as the name: a name made from it reads better.
     let name = provided
         .name
         .clone()
         .filter(|n| !n.contains('@'))
-        .unwrap_or_else(|| name_from_email(&provided.email));
+        .unwrap_or_else(|| name_from_email(email));
     let name: String = name
         .chars()
         .take(crate::domain::org_keeping::MAX_NODE_NAME)
         .collect();
-    match keeping_db::add_person(&state.db, org_id, &name, &provided.email, None).await {
+    match keeping_db::add_person(&state.db, org_id, &name, email, None).await {
         Ok(id) => {
             tracing::info!(person_id = id, org_id, "an account made by open sign-up");
             Some(id)
@@ -102,44 +105,95 @@ pub async fn finish(
             return Err(problem);
         }
     };
-    let email = provided.email.clone();
-    let record_of = db::find_login(&state.db, &email).await.map_err(|err| {
-        tracing::error!(%err, "finding the person of a provider sign-in");
-        SignInProblem::Unavailable
-    })?;
-    let person_id = match record_of {
-        Some(found) if found.active => found.user.id,
-        None => match sign_up(state, &provided).await {
-            Some(id) => {
-                record(state, origin, Some(id), &email, "signed_up", "oidc").await;
-                id
-            }
-            None => {
-                let code = SignInProblem::UnknownPerson.code();
-                record(state, origin, None, &email, "sign_in_refused", code).await;
-                return Err(SignInProblem::UnknownPerson);
-            }
-        },
-        Some(found) => {
-            let code = SignInProblem::UnknownPerson.code();
-            record(
-                state,
-                origin,
-                Some(found.user.id),
-                &email,
-                "sign_in_refused",
-                code,
-            )
-            .await;
-            return Err(SignInProblem::UnknownPerson);
-        }
-    };
+    let (person_id, email) = match_person(state, provider, origin, &provided).await?;
     let cookie = session::start_in(state, person_id, SignInMethod::Oidc, origin)
         .await
         .map_err(|_| SignInProblem::Unavailable)?;
     record(state, origin, Some(person_id), &email, "sign_in", "oidc").await;
     tracing::info!(person_id, "signed in through the OpenID provider");
     Ok(cookie)
+}
+
+/// The person the provider's identity belongs to, and the address to record: the person the
+/// identity was kept on, or at the first sign-in the active person with the verified address
+/// (the identity is then kept on them), or a new account by open sign-up. Every refusal is
+/// recorded with its reason.
+async fn match_person(
+    state: &AppState,
+    provider: &OidcProvider,
+    origin: &SignInOrigin,
+    provided: &ProvidedIdentity,
+) -> Result<(i64, String), SignInProblem> {
+    let unavailable = |err: sqlx::Error| {
+        tracing::error!(%err, "finding the person of a provider sign-in");
+        SignInProblem::Unavailable
+    };
+    let shown: String = provided.email.chars().take(254).collect();
+    let refuse = |person: Option<i64>, problem: SignInProblem| {
+        let shown = shown.clone();
+        async move {
+            record(
+                state,
+                origin,
+                person,
+                &shown,
+                "sign_in_refused",
+                problem.code(),
+            )
+            .await;
+            Err(problem)
+        }
+    };
+    let (issuer, subject) = (provided.issuer.as_str(), provided.subject.as_str());
+    if let Some(known) = identity_db::find_by_identity(&state.db, issuer, subject)
+        .await
+        .map_err(unavailable)?
+    {
+        if !known.active {
+            return refuse(Some(known.id), SignInProblem::UnknownPerson).await;
+        }
+        return Ok((known.id, shown));
+    }
+    let email = match provided.email_to_match(provider.accepts_unverified_email()) {
+        Ok(email) => email,
+        Err(problem) => return refuse(None, problem).await,
+    };
+    let person_id = match db::find_login(&state.db, &email)
+        .await
+        .map_err(unavailable)?
+    {
+        Some(found) if found.active => found.user.id,
+        Some(found) => return refuse(Some(found.user.id), SignInProblem::UnknownPerson).await,
+        None => match sign_up(state, provided, &email).await {
+            Some(id) => {
+                record(state, origin, Some(id), &email, "signed_up", "oidc").await;
+                id
+            }
+            None => return refuse(None, SignInProblem::UnknownPerson).await,
+        },
+    };
+    let kept = identity_db::keep_identity(&state.db, person_id, issuer, subject)
+        .await
+        .map_err(|err| {
+            // A unique violation: two people at once claimed one identity.
+            tracing::error!(%err, person_id, "keeping a provider identity");
+            SignInProblem::Unavailable
+        })?;
+    if !kept {
+        // The address's owner already signs in as someone else at the provider: an address
+        // reused or renamed there does not hand their account over.
+        return refuse(Some(person_id), SignInProblem::OtherIdentity).await;
+    }
+    record(
+        state,
+        origin,
+        Some(person_id),
+        &email,
+        "oidc_identity_kept",
+        "",
+    )
+    .await;
+    Ok((person_id, email))
 }
 
 /// The configured provider, unless this address has made too many sign-in attempts. Each start

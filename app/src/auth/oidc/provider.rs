@@ -1,8 +1,8 @@
 //! The OpenID Connect protocol with the organisation's provider (openidconnect crate): the
 //! authorisation code flow with PKCE (S256), state and nonce; the ID token verified against the
-//! provider's published keys (issuer, audience, expiry, nonce, access token hash); the e-mail
-//! address taken from the ID token or, when the provider keeps it there, from the userinfo
-//! endpoint under the same subject.
+//! provider's published keys (issuer, audience, expiry, nonce, access token hash); the person's
+//! identity there (issuer and subject) and the e-mail address taken from the ID token or, when
+//! the provider keeps it there, from the userinfo endpoint under the same subject.
 
 use std::time::{Duration, Instant};
 
@@ -41,6 +41,10 @@ pub struct OidcSettings {
     pub display_name: String,
     /// Where the provider sends the browser back: `{public URL}/oidc/callback`.
     pub redirect_url: String,
+    /// Whether an address the provider says nothing about (no `email_verified`) may match a
+    /// person at their first sign-in (`ARSHJUL_OIDC_ACCEPT_UNVERIFIED_EMAIL`): some directories
+    /// never send the claim. An address the provider calls unverified never matches.
+    pub accept_unverified_email: bool,
 }
 
 /// What the browser's session keeps while the person is at the provider.
@@ -63,13 +67,40 @@ pub struct Callback {
     pub error: Option<String>,
 }
 
-/// An e-mail address the provider vouches for.
+/// Who the provider says signed in.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ProvidedEmail {
-    /// Lower-cased, as Årshjul keeps e-mail addresses.
+pub struct ProvidedIdentity {
+    /// The provider's issuer URL: a subject is unique only within it.
+    pub issuer: String,
+    /// The provider's lasting id for the person (`sub`), matched first at every sign-in.
+    pub subject: String,
+    /// The e-mail address as the provider gives it (trimmed): used only for the first match.
     pub email: String,
+    /// What the provider says of the address (`email_verified`); `None` when it says nothing.
+    pub email_verified: Option<bool>,
     /// The person's name as the provider gives it, for an account made by open sign-up.
     pub name: Option<String>,
+}
+
+impl ProvidedIdentity {
+    /// The address to match a person by at their first sign-in through the provider, in the
+    /// form Årshjul keeps addresses. Refused when the provider calls it unverified, or says
+    /// nothing and the organisation has not chosen to accept that, or when it is written with
+    /// look-alike characters.
+    pub fn email_to_match(&self, accept_unverified: bool) -> Result<String, SignInProblem> {
+        match self.email_verified {
+            Some(true) => {}
+            None if accept_unverified => {}
+            _ => return Err(SignInProblem::EmailNotVerified),
+        }
+        if self.email.is_empty() {
+            return Err(SignInProblem::NoEmail);
+        }
+        if !crate::domain::is_plain_email(&self.email) {
+            return Err(SignInProblem::UnknownPerson);
+        }
+        Ok(crate::domain::normal_email(&self.email))
+    }
 }
 
 /// The organisation's provider: its settings, an HTTP client that follows no redirects, and
@@ -81,6 +112,7 @@ pub struct OidcProvider {
     client_secret: ClientSecret,
     redirect: RedirectUrl,
     display_name: String,
+    accept_unverified_email: bool,
     http: reqwest::Client,
     metadata: tokio::sync::Mutex<Option<(Instant, CoreProviderMetadata)>>,
 }
@@ -101,6 +133,7 @@ impl OidcProvider {
             client_secret: ClientSecret::new(settings.client_secret),
             redirect: RedirectUrl::new(settings.redirect_url)?,
             display_name: settings.display_name,
+            accept_unverified_email: settings.accept_unverified_email,
             http,
             metadata: tokio::sync::Mutex::new(None),
         })
@@ -109,6 +142,11 @@ impl OidcProvider {
     /// What the sign-in page calls the provider.
     pub fn display_name(&self) -> &str {
         &self.display_name
+    }
+
+    /// Whether an address without `email_verified` may match a person (see [`OidcSettings`]).
+    pub fn accepts_unverified_email(&self) -> bool {
+        self.accept_unverified_email
     }
 
     /// The provider's discovery document, fetched again when older than the lifetime.
@@ -167,14 +205,14 @@ impl OidcProvider {
     }
 
     /// Finishes a sign-in the session started: checks the state and its age, exchanges the code
-    /// (with the PKCE verifier and the client secret), verifies the ID token and returns the
-    /// e-mail address the provider vouches for.
+    /// (with the PKCE verifier and the client secret), verifies the ID token and returns whom
+    /// the provider says signed in.
     pub async fn finish(
         &self,
         pending: Option<PendingSignIn>,
         callback: Callback,
         now: chrono::DateTime<chrono::Utc>,
-    ) -> Result<ProvidedEmail, SignInProblem> {
+    ) -> Result<ProvidedIdentity, SignInProblem> {
         let pending = check_callback(pending, &callback, now)?;
         let code = callback.code.ok_or(SignInProblem::Unverified)?;
         let client = CoreClient::from_provider_metadata(
@@ -248,7 +286,13 @@ impl OidcProvider {
                 (email.to_string(), info.email_verified())
             }
         };
-        accept_email(&email, verified).map(|provided| ProvidedEmail { name, ..provided })
+        Ok(ProvidedIdentity {
+            issuer: claims.issuer().as_str().to_string(),
+            subject: claims.subject().as_str().to_string(),
+            email: email.trim().to_string(),
+            email_verified: verified,
+            name,
+        })
     }
 }
 
@@ -275,19 +319,6 @@ fn check_callback(
         return Err(SignInProblem::Expired);
     }
     Ok(pending)
-}
-
-/// The e-mail address, unless the provider says it is not verified. A provider that says
-/// nothing (as many organisations' directories do) is trusted for its own addresses.
-fn accept_email(email: &str, verified: Option<bool>) -> Result<ProvidedEmail, SignInProblem> {
-    if verified == Some(false) {
-        return Err(SignInProblem::EmailNotVerified);
-    }
-    let email = email.trim().to_lowercase();
-    if email.is_empty() {
-        return Err(SignInProblem::NoEmail);
-    }
-    Ok(ProvidedEmail { email, name: None })
 }
 
 /// An error with its causes, for the log.
@@ -365,21 +396,43 @@ mod tests {
         );
     }
 
+    fn identity(email: &str, verified: Option<bool>) -> ProvidedIdentity {
+        ProvidedIdentity {
+            issuer: "https://login.exempelstad.se".into(),
+            subject: "3f9c".into(),
+            email: email.into(),
+            email_verified: verified,
+            name: None,
+        }
+    }
+
     #[test]
-    fn an_address_the_provider_calls_unverified_is_refused() {
+    fn only_a_verified_plain_address_is_matched_at_the_first_sign_in() {
         assert_eq!(
-            accept_email(" Anna.Berg@Exempelstad.se ", Some(true)),
-            Ok(ProvidedEmail {
-                email: "anna.berg@exempelstad.se".into(),
-                name: None,
-            })
+            identity("Anna.Berg@Exempelstad.se", Some(true)).email_to_match(false),
+            Ok("anna.berg@exempelstad.se".into())
         );
-        assert!(accept_email("anna@exempelstad.se", None).is_ok());
         assert_eq!(
-            accept_email("anna@exempelstad.se", Some(false)),
+            identity("anna@exempelstad.se", Some(false)).email_to_match(true),
             Err(SignInProblem::EmailNotVerified)
         );
-        assert_eq!(accept_email("  ", Some(true)), Err(SignInProblem::NoEmail));
+        // Saying nothing is refused unless the organisation accepts it.
+        assert_eq!(
+            identity("anna@exempelstad.se", None).email_to_match(false),
+            Err(SignInProblem::EmailNotVerified)
+        );
+        assert!(identity("anna@exempelstad.se", None)
+            .email_to_match(true)
+            .is_ok());
+        assert_eq!(
+            identity("", Some(true)).email_to_match(false),
+            Err(SignInProblem::NoEmail)
+        );
+        // The Kelvin sign would fold into a plain k: it matches nobody.
+        assert_eq!(
+            identity("\u{212A}alle@exempelstad.se", Some(true)).email_to_match(false),
+            Err(SignInProblem::UnknownPerson)
+        );
     }
 
     #[test]
@@ -390,6 +443,7 @@ mod tests {
             client_secret: "hemligt".into(),
             display_name: "Exempelstads konto".into(),
             redirect_url: "https://arshjul.exempelstad.se/oidc/callback".into(),
+            accept_unverified_email: false,
         };
         assert!(OidcProvider::new(settings.clone()).is_ok());
         let broken = OidcSettings {
