@@ -18,7 +18,7 @@ test('the chef downloads the unit\'s records for the archive @ssr', async ({ pag
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    archive.getByRole('link', { name: 'Ladda ner enhetens handlingar (zip)' }).click(),
+    archive.getByRole('button', { name: 'Ladda ner enhetens handlingar (zip)' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^arkiv-enhet-${unitId}-\\d{4}-\\d{2}-\\d{2}\\.zip$`));
   const zip = await JSZip.loadAsync(await readFile(await download.path()));
@@ -43,8 +43,10 @@ test('the chef downloads the unit\'s records for the archive @ssr', async ({ pag
 
   // An employee of another unit gets no export.
   await signIn(page, people.medarbetare);
-  const refused = await page.request.get(`/export/arkiv/${unitId}.zip`);
+  const refused = await page.request.post(`/export/arkiv/${unitId}.zip`);
   expect(refused.status()).toBe(403);
+  // A link (a GET, as from another site) runs no export.
+  expect((await page.request.get(`/export/arkiv/${unitId}.zip`)).status()).toBe(405);
   await page.getByRole('link', { name: 'Hemtjänst Norr' }).first().click();
   await page.waitForURL(/\/enhet\/\d+/);
   await expect(page.getByRole('region', { name: 'Arkiv' })).toHaveCount(0);

@@ -19,8 +19,15 @@ test('HR changes a question; a unit that has started keeps its version', async (
   await signIn(page, ROOT_HR);
   await page.getByRole('link', { name: 'Checklistmallar' }).first().click();
   await open(page, `/mall/checklistor?ar=${year}`);
+  // Reading the year made nothing: the page shows what its templates would be and makes them
+  // on request.
+  const notMade = page.getByRole('region', { name: `Mallarna för ${year} är inte gjorda än` });
+  await expect(notMade.getByRole('listitem').filter({ hasText: SAM })).toContainText('frågor');
+  await expectAccessible(page);
+  await notMade.getByRole('button', { name: `Gör mallarna för ${year}` }).click();
   const sam = page.getByRole('region', { name: SAM });
   await expect(sam.getByText('Ingen enhet har börjat fylla i den', { exact: false })).toBeVisible();
+  await expect(notMade).toHaveCount(0);
   // The first question, whatever an earlier year's template (copied into this one) asks.
   const question = sam.getByRole('listitem').first();
   await question.getByText('Ändra fråga').click();

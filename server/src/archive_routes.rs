@@ -2,7 +2,8 @@
 //! every published version of its minutes, its agendas and checklists as UTF-8 text, its action
 //! plan as CSV, and `index.csv` naming each file with its kind of record, date and title. For
 //! those who keep the unit's records (its chef, HR at or above it); the export is on record in
-//! the audit trail.
+//! the audit trail. A POST (a form's button), never a GET: an export is recorded, and a link
+//! on another site must not make a chef's browser run one.
 
 use std::io::Write;
 

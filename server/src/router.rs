@@ -55,7 +55,7 @@ pub fn build(state: ServerState, config: &Config) -> Router {
         )
         .route("/kalender/{file}", get(calendar_routes::feed))
         .route("/export/{file}", get(export_routes::export))
-        .route("/export/arkiv/{file}", get(archive_routes::download))
+        .route("/export/arkiv/{file}", post(archive_routes::download))
         .route("/logga-in/oidc", get(oidc_routes::begin))
         .route("/oidc/callback", get(oidc_routes::callback))
         .leptos_routes_with_context(&state, routes, context.clone(), {

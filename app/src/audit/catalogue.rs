@@ -180,7 +180,7 @@ pub fn decide(method: &str, path: &str, status: u16, self_recorded: bool) -> Opt
             detail: format!("{method} {path} ({status})"),
         });
     }
-    if read_method && path.starts_with("/export/arkiv/") && (200..300).contains(&status) {
+    if method == "POST" && path.starts_with("/export/arkiv/") && (200..300).contains(&status) {
         return Some(Recorded {
             action: ARCHIVE_EXPORT.to_string(),
             detail: String::new(),
@@ -243,13 +243,15 @@ mod tests {
 
     #[test]
     fn an_archive_export_is_recorded_though_it_only_reads() {
-        let r = decide("GET", "/export/arkiv/12.zip", 200, false).unwrap();
+        let r = decide("POST", "/export/arkiv/12.zip", 200, false).unwrap();
         assert_eq!(r.action, ARCHIVE_EXPORT);
         assert_eq!(
             describe(ARCHIVE_EXPORT, false),
             Some("Exporterade enhetens handlingar för arkivet")
         );
-        assert_eq!(decide("GET", "/export/arkiv/12.zip", 404, false), None);
+        assert_eq!(decide("POST", "/export/arkiv/12.zip", 404, false), None);
+        // A GET is not an export (the route answers 405) and writes nothing.
+        assert_eq!(decide("GET", "/export/arkiv/12.zip", 405, false), None);
         assert_eq!(decide("GET", "/export/atgarder.csv", 200, false), None);
     }
 

@@ -125,7 +125,11 @@ pub async fn build_rollup(
         .iter()
         .find(|t| t.kind == kind)
         .ok_or(AppError::NotFound)?;
-    let questions = super::db::template_questions(&state.db, template.id).await?;
+    // The year's template, or what it would be: a year nobody has opened has no answers either.
+    let questions = match template.id {
+        Some(id) => super::db::template_questions(&state.db, id).await?,
+        None => Vec::new(),
+    };
     let answers = super::db::rolled_answers(&state.db, node_id, kind, year).await?;
     let standings = super::db::unit_standings(&state.db, node_id, kind, year).await?;
 

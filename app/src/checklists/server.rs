@@ -90,15 +90,17 @@ pub async fn open_unit_checklist(unit_id: i64, year: i32, kind: String) -> Resul
     let year = crate::domain::PlanYear::new(year)
         .ok_or(AppError::NotFound)?
         .get();
-    let templates = super::db::year_templates(&state.db, org_id, year)
+    // Opening the year's first checklist makes the year's templates (a read never does).
+    let templates = super::db::make_year_templates(&state.db, org_id, year)
         .await
         .map_err(|e| AppError::internal("checklist templates", e))?;
-    let template = templates
+    let template_id = templates
         .iter()
         .find(|t| t.kind == kind)
+        .and_then(|t| t.id)
         .ok_or(AppError::NotFound)?;
     let id =
-        super::db::open_checklist(&state.db, unit_id, template.id, year, viewer.user.id).await?;
+        super::db::open_checklist(&state.db, unit_id, template_id, year, viewer.user.id).await?;
     leptos_axum::redirect(&format!("/enhet/{unit_id}/checklista/{id}"));
     Ok(id)
 }

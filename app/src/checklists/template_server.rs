@@ -1,6 +1,6 @@
-//! HR's checklist templates: read a year's templates, change, add or remove questions. Only HR at
-//! an organisation's root keeps its templates; a version a unit has opened is never changed (the
-//! change goes into the next version).
+//! HR's checklist templates: read a year's templates, make them for a year (reading never does),
+//! change, add or remove questions. Only HR at an organisation's root keeps its templates; a
+//! version a unit has opened is never changed (the change goes into the next version).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -40,6 +40,19 @@ pub struct TemplateView {
     pub questions: Vec<TemplateQuestion>,
 }
 
+/// What a year's template will be before it is made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplatePreview {
+    /// Which checklist.
+    pub kind: ChecklistKind,
+    /// Its title.
+    pub title: String,
+    /// Number of questions.
+    pub questions: u32,
+    /// The earlier year it would be copied from; `None`: the bundled default.
+    pub from_year: Option<i32>,
+}
+
 /// The checklist templates page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TemplatesView {
@@ -47,8 +60,10 @@ pub struct TemplatesView {
     pub org_name: String,
     /// The year.
     pub year: i32,
-    /// One per kind.
+    /// One per kind, once the year's templates are made.
     pub templates: Vec<TemplateView>,
+    /// Until then: what each would be (the page offers to make them).
+    pub preview: Vec<TemplatePreview>,
 }
 
 /// The organisation's templates for a year (this year when none is given).
@@ -67,10 +82,27 @@ pub async fn get_checklist_templates(year: Option<i32>) -> Result<TemplatesView,
     let rows = super::db::year_templates(&state.db, org_id, year)
         .await
         .map_err(|e| AppError::internal("checklist templates", e))?;
+    if rows.iter().any(|t| !t.made) {
+        let preview = rows
+            .into_iter()
+            .map(|t| TemplatePreview {
+                kind: t.kind,
+                title: t.title,
+                questions: t.questions,
+                from_year: t.from_year,
+            })
+            .collect();
+        return Ok(TemplatesView {
+            org_name,
+            year,
+            templates: Vec::new(),
+            preview,
+        });
+    }
     let mut templates = Vec::new();
-    for t in rows {
+    for (t, id) in rows.into_iter().filter_map(|t| t.id.map(|id| (t, id))) {
         // One query per kind: five, whatever the size of the organisation.
-        let questions = super::db::template_questions(&state.db, t.id)
+        let questions = super::db::template_questions(&state.db, id)
             .await?
             .into_iter()
             .map(|q| TemplateQuestion {
@@ -82,7 +114,7 @@ pub async fn get_checklist_templates(year: Option<i32>) -> Result<TemplatesView,
             })
             .collect();
         templates.push(TemplateView {
-            id: t.id,
+            id,
             kind: t.kind,
             title: t.title,
             version: t.version,
@@ -94,7 +126,24 @@ pub async fn get_checklist_templates(year: Option<i32>) -> Result<TemplatesView,
         org_name,
         year,
         templates,
+        preview: Vec::new(),
     })
+}
+
+/// Makes the organisation's templates for a year (those it lacks): copies of the nearest earlier
+/// year's, else the bundled defaults. HR's explicit step before editing a year nobody has opened
+/// a checklist of yet; opening one makes them too.
+#[server(prefix = "/api", endpoint = "mall/checklistor/gor")]
+pub async fn make_checklist_templates(year: i32) -> Result<(), AppError> {
+    let crate::org::guard::OrgKeeper { state, org_id, .. } =
+        crate::org::guard::organisation_keeper().await?;
+    let year = crate::domain::PlanYear::new(year)
+        .ok_or(AppError::NotFound)?
+        .get();
+    super::db::make_year_templates(&state.db, org_id, year)
+        .await
+        .map_err(|e| AppError::internal("making checklist templates", e))?;
+    Ok(())
 }
 
 /// Changes (`question_id`) or adds a question; returns the version now current.

@@ -50,14 +50,15 @@ pub async fn seed(
     nodes: &HashMap<String, i64>,
     people: &HashMap<String, i64>,
 ) -> anyhow::Result<()> {
-    let templates = checklist_db::year_templates(db, org_id, YEAR).await?;
-    let Some(sam) = templates
+    let templates = checklist_db::make_year_templates(db, org_id, YEAR).await?;
+    let Some(sam_id) = templates
         .iter()
         .find(|t| t.kind == ChecklistKind::SamAnnual)
+        .and_then(|t| t.id)
     else {
         return Ok(());
     };
-    let questions = checklist_db::template_questions(db, sam.id).await?;
+    let questions = checklist_db::template_questions(db, sam_id).await?;
     let answered = answered_at();
     let person = |email: &str| people.get(email).copied();
     let (Some(anna), Some(sofia), Some(mattias)) = (
@@ -98,7 +99,7 @@ pub async fn seed(
                 )),
             },
         ];
-        let id = checklist_db::open_checklist(db, unit, sam.id, YEAR, anna).await?;
+        let id = checklist_db::open_checklist(db, unit, sam_id, YEAR, anna).await?;
         checklist_db::save_participants(db, id, &[anna, sofia], "").await?;
         for q in &questions {
             let weak = weak.iter().find(|w| q.text.starts_with(w.question_starts));
@@ -135,7 +136,7 @@ pub async fn seed(
 
     // Solgården: half-way, one weak answer without an action yet.
     if let Some(&unit) = nodes.get("Solgårdens vård- och omsorgsboende") {
-        let id = checklist_db::open_checklist(db, unit, sam.id, YEAR, mattias).await?;
+        let id = checklist_db::open_checklist(db, unit, sam_id, YEAR, mattias).await?;
         checklist_db::save_participants(db, id, &[mattias, sofia], "").await?;
         for (i, q) in questions.iter().take(8).enumerate() {
             let (answer, analysis) = if i == 6 {

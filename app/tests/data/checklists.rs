@@ -45,7 +45,36 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
             .await
             .unwrap();
 
-        let templates = db::year_templates(&t.db, f.org, 2026).await.unwrap();
+        // Reading a year makes nothing: the page shows the bundled defaults it would get.
+        let before = db::year_templates(&t.db, f.org, 2026).await.unwrap();
+        assert!(before.iter().all(|t| t.id.is_none() && !t.made), "{e}");
+        assert!(before[0].questions >= 20, "{e}");
+        let stored: i64 = app::with_db!(&t.db, pool => {
+            sqlx::query_scalar("SELECT COUNT(*) FROM checklist_templates").fetch_one(pool).await
+        })
+        .unwrap();
+        assert_eq!(stored, 0, "{e}: a read made templates");
+
+        let templates = db::make_year_templates(&t.db, f.org, 2026).await.unwrap();
+        assert!(
+            templates
+                .iter()
+                .all(|t| t.made && t.from_year == Some(2026)),
+            "{e}"
+        );
+        assert_eq!(
+            db::year_templates(&t.db, f.org, 2026).await.unwrap(),
+            templates,
+            "{e}"
+        );
+        // A later year nobody has opened shows this year's as what it would copy, used by none.
+        let later = db::year_templates(&t.db, f.org, 2031).await.unwrap();
+        assert_eq!(later[0].id, templates[0].id, "{e}");
+        assert_eq!(
+            (later[0].made, later[0].from_year),
+            (false, Some(2026)),
+            "{e}"
+        );
         let kinds: Vec<_> = templates.iter().map(|t| t.kind).collect();
         assert_eq!(kinds, ChecklistKind::ALL.to_vec(), "{e}");
         let sam = templates[0].clone();
@@ -53,16 +82,16 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
         assert!(sam.questions >= 20, "{e}: {} questions", sam.questions);
         // Asking again makes nothing new.
         assert_eq!(
-            db::year_templates(&t.db, f.org, 2026).await.unwrap(),
+            db::make_year_templates(&t.db, f.org, 2026).await.unwrap(),
             templates,
             "{e}"
         );
 
-        let id = db::open_checklist(&t.db, f.unit, sam.id, 2026, f.person)
+        let id = db::open_checklist(&t.db, f.unit, sam.id.unwrap(), 2026, f.person)
             .await
             .unwrap();
         assert_eq!(
-            db::open_checklist(&t.db, f.unit, sam.id, 2026, f.person)
+            db::open_checklist(&t.db, f.unit, sam.id.unwrap(), 2026, f.person)
                 .await
                 .unwrap(),
             id
@@ -88,7 +117,9 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
         let who = db::participants(&t.db, f.unit, id).await.unwrap();
         assert!(who.iter().all(|p| p.took_part), "{e}");
 
-        let questions = db::template_questions(&t.db, sam.id).await.unwrap();
+        let questions = db::template_questions(&t.db, sam.id.unwrap())
+            .await
+            .unwrap();
         let (q1, q2) = (questions[0].id, questions[1].id);
         assert_eq!(
             questions[0].text,
@@ -145,7 +176,9 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
         )
         .await
         .unwrap();
-        let answered = db::answered_questions(&t.db, sam.id, id).await.unwrap();
+        let answered = db::answered_questions(&t.db, sam.id.unwrap(), id)
+            .await
+            .unwrap();
         assert_eq!(answered[0].answer, Some(Answer::PartlyAgree), "{e}");
         assert_eq!(answered[0].analysis, "Gås igenom på APT i maj", "{e}");
         assert_eq!(answered[2].answer, None, "{e}");
@@ -159,13 +192,15 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
             help: String::new(),
             scale: AnswerScale::Agreement,
         };
-        let edited = db::edit_template_question(&t.db, sam.id, Some(q1), &edit)
+        let edited = db::edit_template_question(&t.db, sam.id.unwrap(), Some(q1), &edit)
             .await
             .unwrap()
             .unwrap();
         assert_eq!(edited.version, 2, "{e}");
-        assert_ne!(edited.template_id, sam.id, "{e}");
-        let old = db::template_questions(&t.db, sam.id).await.unwrap();
+        assert_ne!(edited.template_id, sam.id.unwrap(), "{e}");
+        let old = db::template_questions(&t.db, sam.id.unwrap())
+            .await
+            .unwrap();
         assert_eq!(
             old[0].text, questions[0].text,
             "{e}: the used version is unchanged"
@@ -189,10 +224,12 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
                 version: 2
             }
         );
-        assert!(db::edit_template_question(&t.db, sam.id, None, &edit)
-            .await
-            .unwrap()
-            .is_none());
+        assert!(
+            db::edit_template_question(&t.db, sam.id.unwrap(), None, &edit)
+                .await
+                .unwrap()
+                .is_none()
+        );
         // Opening again still finds the unit's checklist on version 1.
         assert_eq!(
             db::open_checklist(&t.db, f.unit, edited.template_id, 2026, f.person)
@@ -201,8 +238,10 @@ async fn a_checklist_goes_from_template_to_done_and_templates_version_when_used(
             id
         );
         // Next year starts from this year's current version, questions tied to their origin.
-        let next = db::year_templates(&t.db, f.org, 2027).await.unwrap();
-        let next_q = db::template_questions(&t.db, next[0].id).await.unwrap();
+        let next = db::make_year_templates(&t.db, f.org, 2027).await.unwrap();
+        let next_q = db::template_questions(&t.db, next[0].id.unwrap())
+            .await
+            .unwrap();
         assert_eq!(
             (next_q[0].text.as_str(), next_q[0].key),
             ("Är Arbetsmiljöpolicyn känd?", q1)
@@ -252,11 +291,14 @@ async fn actions_are_followed_to_their_effect_and_filtered() {
     for t in fresh_databases().await {
         let f = fixture(&t.db).await;
         let e = t.engine;
-        let sam = db::year_templates(&t.db, f.org, 2026).await.unwrap()[0].clone();
-        let checklist = db::open_checklist(&t.db, f.unit, sam.id, 2026, f.person)
+        let sam = db::make_year_templates(&t.db, f.org, 2026).await.unwrap()[0].clone();
+        let checklist = db::open_checklist(&t.db, f.unit, sam.id.unwrap(), 2026, f.person)
             .await
             .unwrap();
-        let q = db::template_questions(&t.db, sam.id).await.unwrap()[0].id;
+        let q = db::template_questions(&t.db, sam.id.unwrap())
+            .await
+            .unwrap()[0]
+            .id;
         db::save_answer(
             &t.db,
             checklist,
@@ -497,15 +539,17 @@ async fn the_roll_up_covers_exactly_the_units_below_a_node() {
         let b1 = org_db::insert_node(&t.db, Some(dept_b), "Enhet B1", "enhet")
             .await
             .unwrap();
-        let sam = db::year_templates(&t.db, f.org, 2026).await.unwrap()[0].clone();
-        let q = db::template_questions(&t.db, sam.id).await.unwrap();
+        let sam = db::make_year_templates(&t.db, f.org, 2026).await.unwrap()[0].clone();
+        let q = db::template_questions(&t.db, sam.id.unwrap())
+            .await
+            .unwrap();
         let mut ids = std::collections::HashMap::new();
         for (unit, answer, analysis) in [
             (a1, Answer::FullyAgree, "Känd av alla"),
             (a2, Answer::PartlyAgree, "Tas upp i maj"),
             (b1, Answer::Disagree, "Okänd"),
         ] {
-            let c = db::open_checklist(&t.db, unit, sam.id, 2026, f.person)
+            let c = db::open_checklist(&t.db, unit, sam.id.unwrap(), 2026, f.person)
                 .await
                 .unwrap();
             db::save_answer(
@@ -529,11 +573,13 @@ async fn the_roll_up_covers_exactly_the_units_below_a_node() {
         .await
         .unwrap();
         // Another year's answers stay out.
-        let later = db::year_templates(&t.db, f.org, 2027).await.unwrap()[0].clone();
-        let c = db::open_checklist(&t.db, a1, later.id, 2027, f.person)
+        let later = db::make_year_templates(&t.db, f.org, 2027).await.unwrap()[0].clone();
+        let c = db::open_checklist(&t.db, a1, later.id.unwrap(), 2027, f.person)
             .await
             .unwrap();
-        let lq = db::template_questions(&t.db, later.id).await.unwrap();
+        let lq = db::template_questions(&t.db, later.id.unwrap())
+            .await
+            .unwrap();
         db::save_answer(
             &t.db,
             c,

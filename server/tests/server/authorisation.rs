@@ -613,6 +613,7 @@ fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
         ),
         ("mall/punkt/ta-bort", f(&[("point_id", X)]), ROOT),
         ("mall/checklistor", vec![], ROOT),
+        ("mall/checklistor/gor", f(&[("year", "1999")]), ROOT),
         (
             "mall/checklistor/fraga",
             [

@@ -59,13 +59,39 @@ async fn unknown_files_are_not_found_never_a_server_error() {
         &format!("/kalender/{}.ics", "a".repeat(64)),
         "/export/okand.xlsx",
         "/export/uppfoljning.pdf",
-        "/export/arkiv/inte-ett-tal.zip",
         "/bilagor/999999",
     ] {
         let (status, _, body) = hr.get(path).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}: {body}");
         assert_eq!(body, "Det du söker finns inte.", "{path}");
     }
+    let (status, _, body) = hr.post_plain("/export/arkiv/inte-ett-tal.zip", "").await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_link_to_an_archive_export_runs_none_and_records_nothing() {
+    let app = TestApp::demo().await;
+    let unit = unit_id(&app).await;
+    let mut chef = app.signed_in("anna.lindqvist@exempelstad.se").await;
+    let path = format!("/export/arkiv/{unit}.zip");
+    let exports = || async {
+        app::with_db!(&app.db, pool => {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'export/arkiv'",
+            )
+            .fetch_one(pool)
+            .await
+        })
+        .unwrap()
+    };
+    let (status, _, _) = chef.get(&path).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(exports().await, 0, "a GET exports nothing");
+    let (status, headers, _) = chef.post_plain(&path, "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/zip");
+    assert_eq!(exports().await, 1, "the export is on record");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -163,4 +189,38 @@ async fn who_took_part_in_a_checklist_marked_done_stays_as_it_was() {
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert!(body.contains("markerad som klar"), "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reading_a_years_checklists_or_roll_up_makes_no_templates() {
+    let app = TestApp::demo().await;
+    let unit = unit_id(&app).await;
+    let templates = || async {
+        app::with_db!(&app.db, pool => {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM checklist_templates")
+                .fetch_one(pool)
+                .await
+        })
+        .unwrap()
+    };
+    let before = templates().await;
+    let mut chef = app.signed_in("anna.lindqvist@exempelstad.se").await;
+    let page = chef
+        .read_json("checklistor", &[("unit_id", &unit), ("year", "2090")])
+        .await;
+    assert!(page["checklists"].as_array().is_some_and(|c| !c.is_empty()));
+    let mut hr = app.signed_in("elif.demir@exempelstad.se").await;
+    hr.read_json("uppfoljning", &[("year", "2090")]).await;
+    hr.read_json("mall/checklistor", &[("year", "2090")]).await;
+    assert_eq!(templates().await, before, "a read made templates");
+
+    // Opening a checklist of the year makes them.
+    let (status, body) = chef
+        .post_form(
+            "checklistor/oppna",
+            &[("unit_id", &unit), ("year", "2090"), ("kind", "sam_annual")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(templates().await > before);
 }

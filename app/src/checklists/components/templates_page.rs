@@ -1,13 +1,14 @@
 //! `/mall/checklistor`: HR keeps the organisation's checklist templates for a year: areas,
 //! questions with help text and an answer scale. A version a unit has opened is never changed:
-//! the page says so, and a change is saved as the next version.
+//! the page says so, and a change is saved as the next version. A year whose templates are not
+//! made yet shows what they would be, with a button that makes them (reading makes nothing).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::checklists::{
-    get_checklist_templates, RemoveTemplateQuestion, SaveTemplateQuestion, TemplateQuestion,
-    TemplateView, TemplatesView,
+    get_checklist_templates, MakeChecklistTemplates, RemoveTemplateQuestion, SaveTemplateQuestion,
+    TemplatePreview, TemplateQuestion, TemplateView, TemplatesView,
 };
 use crate::domain::AnswerScale;
 use crate::i18n::*;
@@ -19,6 +20,7 @@ use crate::ui::{
 
 #[derive(Clone, Copy)]
 struct TemplateActions {
+    make: ServerAction<MakeChecklistTemplates>,
     save: ServerAction<SaveTemplateQuestion>,
     remove: ServerAction<RemoveTemplateQuestion>,
     /// The form last posted: (template, question or none for a new one).
@@ -30,6 +32,7 @@ struct TemplateActions {
 pub fn ChecklistTemplatesPage() -> impl IntoView {
     let year = crate::ui::query_year();
     let actions = TemplateActions {
+        make: ServerAction::new(),
         save: ServerAction::new(),
         remove: ServerAction::new(),
         posted: RwSignal::new(None),
@@ -41,8 +44,9 @@ pub fn ChecklistTemplatesPage() -> impl IntoView {
     });
     let saved = success_count(actions.save);
     let removed = success_count(actions.remove);
+    let made = success_count(actions.make);
     let templates = Resource::new(
-        move || (year.get(), saved.get(), removed.get()),
+        move || (year.get(), saved.get(), removed.get(), made.get()),
         |(year, ..)| get_checklist_templates(year),
     );
     view! {
@@ -87,6 +91,10 @@ fn TemplatesBody(view: TemplatesView, actions: TemplateActions) -> impl IntoView
         form_message(actions.remove.value().get().map(|r| r.map(|_| ())))
             .map(|e| error_message(e)())
     });
+    let year = view.year;
+    let preview = (!view.preview.is_empty()).then(|| {
+        view! { <TemplatesPreview year preview=view.preview.clone() actions /> }
+    });
     let templates = view
         .templates
         .into_iter()
@@ -104,7 +112,49 @@ fn TemplatesBody(view: TemplatesView, actions: TemplateActions) -> impl IntoView
         </nav>
         <p class="form-status" role="status">{saved}</p>
         <FormError message=removed_problem />
+        {preview}
         {templates}
+    }
+}
+
+/// A year whose templates are not made yet: what each would be, and the button that makes them.
+#[component]
+fn TemplatesPreview(
+    year: i32,
+    preview: Vec<TemplatePreview>,
+    actions: TemplateActions,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let items = preview
+        .into_iter()
+        .map(|p| {
+            let source = match p.from_year {
+                Some(from) => t_string!(
+                    i18n,
+                    checklist_template_preview_from,
+                    questions = p.questions,
+                    year = from
+                )
+                .to_string(),
+                None => t_string!(
+                    i18n,
+                    checklist_template_preview_default,
+                    questions = p.questions
+                )
+                .to_string(),
+            };
+            view! { <li><strong>{p.title}</strong>" – "{source}</li> }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="mallar-ej-gjorda">
+            <h2 id="mallar-ej-gjorda">{t!(i18n, checklist_templates_not_made, year = year)}</h2>
+            <p>{t!(i18n, checklist_templates_not_made_lead)}</p>
+            <ul>{items}</ul>
+            <ChangeForm action=actions.make ids=vec![("year", year.to_string())]
+                label=t_string!(i18n, checklist_templates_make, year = year).to_string()
+                busy_label=t_string!(i18n, checklist_templates_making).to_string() />
+        </section>
     }
 }
 

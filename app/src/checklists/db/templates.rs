@@ -1,17 +1,24 @@
-//! Checklist templates per organisation and year. A year's templates are made on first need:
-//! copied from the organisation's nearest earlier year (so HR's edits carry over), else from the
-//! bundled defaults. A version a unit has opened is never changed: an edit makes the next version.
+//! Checklist templates per organisation and year. A year's templates are made when a unit opens
+//! a checklist of the year or HR makes them (never by reading a page): copied from the
+//! organisation's nearest earlier year (so HR's edits carry over), else from the bundled
+//! defaults. Until then a read shows what they would be. A version a unit has opened is never
+//! changed: an edit makes the next version.
 
 use crate::checklists::seed::default_template;
 use crate::db::{BeginWrite, Db};
 use crate::domain::{AnswerScale, ChecklistKind};
 use crate::with_db;
 
-/// A current template of an organisation.
+/// A current template of an organisation for a year, or what it would be until it is made.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TemplateRow {
-    /// Template id.
-    pub id: i64,
+    /// The template's id. Until the year's template is made: the nearest earlier year's (whose
+    /// questions the year would get), or `None` when the bundled default would be used.
+    pub id: Option<i64>,
+    /// Whether this is the year's own template (made), not a preview of it.
+    pub made: bool,
+    /// The year the template is from: the year itself once made.
+    pub from_year: Option<i32>,
     /// Which checklist.
     pub kind: ChecklistKind,
     /// Its title.
@@ -47,37 +54,81 @@ struct TemplateDbRow {
     kind: String,
     title: String,
     version: i64,
+    year: i32,
     questions: i64,
     used: i64,
 }
 
-/// The organisation's current templates for `year`, making any that are missing first.
+/// The organisation's templates for `year` as they stand, without making any: per kind the
+/// year's own current template, else the nearest earlier year's (what a copy would hold, as
+/// version 1, used by nobody), else the bundled default. One query, whatever the year.
 #[tracing::instrument(skip_all)]
 pub async fn year_templates(db: &Db, org_id: i64, year: i32) -> anyhow::Result<Vec<TemplateRow>> {
-    ensure_year_templates(db, org_id, year).await?;
-    const SQL: &str = "SELECT t.id, t.kind, t.title, t.version AS version,
+    const SQL: &str = "SELECT t.id, t.kind, t.title, t.version AS version, t.year AS year,
              (SELECT COUNT(*) FROM checklist_questions q WHERE q.template_id = t.id) AS questions,
              (SELECT COUNT(*) FROM unit_checklists c WHERE c.template_id = t.id) AS used
          FROM checklist_templates t
-         WHERE t.org_id = $1 AND t.year = $2 AND NOT t.retired";
+         WHERE t.org_id = $1 AND NOT t.retired
+           AND t.year = (SELECT MAX(n.year) FROM checklist_templates n
+                         WHERE n.org_id = t.org_id AND n.kind = t.kind
+                           AND n.year <= $2 AND NOT n.retired)";
     let rows: Vec<TemplateDbRow> = with_db!(db, pool => {
         sqlx::query_as(SQL).bind(org_id).bind(year).fetch_all(pool).await
     })?;
-    let mut templates: Vec<TemplateRow> = rows
-        .into_iter()
-        .filter_map(|r| {
-            Some(TemplateRow {
-                id: r.id,
-                kind: ChecklistKind::from_code(&r.kind)?,
-                title: r.title,
-                version: u32::try_from(r.version).unwrap_or(1),
-                questions: u32::try_from(r.questions).unwrap_or(0),
-                used_by: u32::try_from(r.used).unwrap_or(0),
-            })
-        })
-        .collect();
-    templates.sort_by_key(|t| ChecklistKind::ALL.iter().position(|k| *k == t.kind));
+    let mut templates = Vec::new();
+    for kind in ChecklistKind::ALL {
+        let row = rows.iter().find(|r| r.kind == kind.code());
+        templates.push(match row {
+            Some(r) => {
+                let made = r.year == year;
+                TemplateRow {
+                    id: Some(r.id),
+                    made,
+                    from_year: Some(r.year),
+                    kind,
+                    title: r.title.clone(),
+                    version: if made {
+                        u32::try_from(r.version).unwrap_or(1)
+                    } else {
+                        1
+                    },
+                    questions: u32::try_from(r.questions).unwrap_or(0),
+                    used_by: if made {
+                        u32::try_from(r.used).unwrap_or(0)
+                    } else {
+                        0
+                    },
+                }
+            }
+            None => {
+                let seed = default_template(kind)?;
+                let questions = seed.areas.iter().map(|a| a.questions.len()).sum::<usize>();
+                TemplateRow {
+                    id: None,
+                    made: false,
+                    from_year: None,
+                    kind,
+                    title: seed.title,
+                    version: 1,
+                    questions: u32::try_from(questions).unwrap_or(u32::MAX),
+                    used_by: 0,
+                }
+            }
+        });
+    }
     Ok(templates)
+}
+
+/// The organisation's current templates for `year`, making any that are missing first: the step
+/// of a unit opening a checklist of the year, or of HR's explicit "make the year's templates".
+#[tracing::instrument(skip_all)]
+pub async fn make_year_templates(
+    db: &Db,
+    org_id: i64,
+    year: i32,
+) -> anyhow::Result<Vec<TemplateRow>> {
+    ensure_year_templates(db, org_id, year).await?;
+    year_templates(db, org_id, year).await
 }
 
 /// Makes the templates of `year` that the organisation lacks: a copy of the nearest earlier

@@ -22,6 +22,8 @@ pub const DEMO_PASSWORD: &str = "demo1234";
 /// The app on its own demo database; the folder goes when this does.
 pub struct TestApp {
     pub router: Router,
+    /// The app's database, for what a test checks beyond the answers.
+    pub db: app::db::Db,
     _folder: tempfile::TempDir,
 }
 
@@ -42,12 +44,13 @@ impl TestApp {
         let options = leptos::prelude::LeptosOptions::builder()
             .output_name("arshjul")
             .build();
-        let router = server::app(&config, db, options)
+        let router = server::app(&config, db.clone(), options)
             .await
             .expect("the app starts")
             .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
         TestApp {
             router,
+            db,
             _folder: folder,
         }
     }
