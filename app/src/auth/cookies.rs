@@ -1,8 +1,10 @@
-//! The browser's two cookies, and the only session state it holds: the key of its
-//! `sign_in_sessions` row once someone signs in, and a provider sign-in under way (state, nonce,
-//! PKCE verifier) for the few minutes until the provider sends the browser back.
+//! The browser's cookies, and the only session state it holds: the key of its
+//! `sign_in_sessions` row once someone signs in, a provider sign-in under way (state, nonce,
+//! PKCE verifier) for the few minutes until the provider sends the browser back, and which
+//! accounts have signed in on this browser before (a known device passes the sign-in ceiling
+//! that guessing from many addresses meets, `domain::sign_in_limits`).
 //!
-//! Both are private cookies (the `cookie` crate: encrypted and authenticated with a key derived
+//! All are private cookies (the `cookie` crate: encrypted and authenticated with a key derived
 //! from `ARSHJUL_SESSION_SECRET`), HttpOnly, SameSite=Lax (the provider's top-level redirect back
 //! brings them along) and, over HTTPS, Secure with the `__Host-` prefix, so no subdomain can set
 //! or shadow them. Everything else about a session (who, since when, whether it still lives) is
@@ -16,6 +18,12 @@ use sha2::{Digest, Sha512};
 
 /// How long a provider sign-in may take between leaving for the provider and coming back.
 const PENDING_LIFETIME: Duration = Duration::minutes(10);
+
+/// How long a browser stays known to the accounts that signed in on it.
+const DEVICE_LIFETIME: Duration = Duration::days(365);
+
+/// How many accounts a browser is known to (a shared phone: the last few people).
+const DEVICE_ACCOUNTS: usize = 5;
 
 /// The cookies' key and attributes, made once at start.
 #[derive(Clone)]
@@ -66,6 +74,32 @@ impl SessionCookies {
         } else {
             "arshjul_oidc"
         }
+    }
+
+    fn device_name(&self) -> &'static str {
+        if self.secure {
+            "__Host-arshjul_device"
+        } else {
+            "arshjul_device"
+        }
+    }
+
+    /// The accounts that have signed in on the request's browser before (newest first).
+    pub fn known_accounts(&self, headers: &HeaderMap) -> Vec<i64> {
+        self.read(headers, self.device_name())
+            .map(|text| text.split(',').filter_map(|id| id.parse().ok()).collect())
+            .unwrap_or_default()
+    }
+
+    /// The `Set-Cookie` value that adds `person_id` to the accounts the browser is known to
+    /// (`known`: those it was known to before), keeping the newest few.
+    pub fn device_cookie(&self, known: &[i64], person_id: i64) -> Option<HeaderValue> {
+        let ids: Vec<String> = std::iter::once(person_id)
+            .chain(known.iter().copied().filter(|id| *id != person_id))
+            .take(DEVICE_ACCOUNTS)
+            .map(|id| id.to_string())
+            .collect();
+        self.write(self.device_name(), &ids.join(","), DEVICE_LIFETIME)
     }
 
     /// The key of the request's signed-in session, when its cookie is one of ours.
@@ -187,5 +221,20 @@ mod tests {
         assert_eq!(cookies.pending(&request_with(&set)).as_deref(), Some("{}"));
         let removal = cookies.session_removal().unwrap();
         assert!(removal.to_str().unwrap().contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn a_browser_is_known_to_the_last_few_accounts_that_signed_in_on_it() {
+        let cookies = SessionCookies::new(Some("hemlig"), true, chrono::TimeDelta::hours(1));
+        assert!(cookies.known_accounts(&HeaderMap::new()).is_empty());
+        let mut known = Vec::new();
+        for id in [1, 2, 3, 2, 4, 5, 6] {
+            let set = cookies.device_cookie(&known, id).unwrap();
+            assert!(set.to_str().unwrap().contains("Max-Age=31536000"));
+            known = cookies.known_accounts(&request_with(&set));
+        }
+        assert_eq!(known, vec![6, 5, 4, 2, 3]);
+        let forged = HeaderValue::from_static("__Host-arshjul_device=1,2");
+        assert!(cookies.known_accounts(&request_with(&forged)).is_empty());
     }
 }

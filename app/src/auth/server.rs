@@ -7,13 +7,16 @@ use crate::error::AppError;
 
 /// Signs in with e-mail and password, then sends the browser to the start page.
 ///
-/// Attempts are limited per client address (in memory, before any hashing) and per account
-/// (failed attempts in the audit trail); every success and failure is recorded there.
+/// Attempts are limited per client address (in memory, before any hashing), per account and
+/// client address, and per account unless this browser has signed in to it before (failed
+/// attempts in the audit trail, `domain::sign_in_limits`); every success and failure is recorded
+/// there.
 #[server(prefix = "/api", endpoint = "logga-in")]
 pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
     use super::{db, password as pw, session, sessions_db::SignInMethod};
     use crate::audit::{self, Event};
-    use crate::domain::{account_wait, minutes_to_wait, FAILURE_WINDOW};
+    use crate::domain::sign_in_limits::sign_in_wait;
+    use crate::domain::{minutes_to_wait, FAILURE_WINDOW};
     use crate::state::app_state;
 
     let state = app_state()?;
@@ -54,18 +57,20 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         return Err(AppError::TooManyAttempts { minutes });
     }
     let now = state.clock.now();
-    let (failures, earliest) =
-        audit::db::failed_sign_ins_since(&state.db, &email, now - FAILURE_WINDOW).await?;
-    if let Some(minutes) = account_wait(failures, earliest, now) {
+    let (from_client, on_account) =
+        audit::db::failed_sign_ins_since(&state.db, &email, &address, now - FAILURE_WINDOW).await?;
+    let known = session::known_accounts();
+    let record = db::find_login(&state.db, &email).await?;
+    let known_device = record.as_ref().is_some_and(|r| known.contains(&r.user.id));
+    if let Some((minutes, limit)) = sign_in_wait(from_client, on_account, known_device, now) {
         audit::record_for(
             None,
             &email,
-            Event::new("sign_in_throttled").detail("account"),
+            Event::new("sign_in_throttled").detail(limit.code()),
         )
         .await?;
         return Err(AppError::TooManyAttempts { minutes });
     }
-    let record = db::find_login(&state.db, &email).await?;
     let stored = record
         .as_ref()
         .filter(|r| r.active)
@@ -80,6 +85,7 @@ pub async fn sign_in(email: String, password: String) -> Result<(), AppError> {
         }
     };
     session::start(person.id, SignInMethod::Password).await?;
+    session::remember_device(&known, person.id)?;
     audit::record_for(
         Some(person.id),
         &email,

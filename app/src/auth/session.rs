@@ -59,6 +59,22 @@ fn set_cookie(value: Option<HeaderValue>) -> Result<(), AppError> {
     Ok(())
 }
 
+/// The accounts that have signed in on the requesting browser before.
+pub fn known_accounts() -> Vec<i64> {
+    let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() else {
+        return Vec::new();
+    };
+    app_state()
+        .map(|s| s.cookies.known_accounts(&parts.headers))
+        .unwrap_or_default()
+}
+
+/// Has the browser remember that `person_id` signed in on it (beside `known`, those it knew).
+pub fn remember_device(known: &[i64], person_id: i64) -> Result<(), AppError> {
+    let state = app_state()?;
+    set_cookie(state.cookies.device_cookie(known, person_id))
+}
+
 /// Where the request being served comes from (browser and address), for the session list.
 pub fn request_origin() -> SignInOrigin {
     let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() else {

@@ -85,7 +85,7 @@ pub use retention::{
     check_retention, culling_cutoff, CheckedRetention, RecordKind, RetentionInput, MAX_KEEP_YEARS,
 };
 pub use sessions::{check_no_clash, first_session_date, SessionTime};
-pub use sign_in_limits::{account_wait, minutes_to_wait, FAILURE_WINDOW, MAX_FAILURES};
+pub use sign_in_limits::{minutes_to_wait, FAILURE_WINDOW, MAX_FAILURES};
 pub use sign_in_session::{check_session, device_label, SessionCheck, SessionLimits};
 pub use template_changes::{pending_topics, PendingTopic, TopicRevision};
 pub use template_input::{

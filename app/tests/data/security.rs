@@ -180,18 +180,39 @@ async fn the_audit_trail_is_append_only_and_counts_failed_sign_ins() {
         };
         audit_db::append(&t.db, &other, now).await.unwrap();
 
-        let (count, earliest) =
-            audit_db::failed_sign_ins_since(&t.db, "eva@example.se", now - Duration::minutes(15))
+        // One more from another address.
+        let elsewhere = NewEntry {
+            actor: "eva@example.se".into(),
+            action: "sign_in_failed".into(),
+            address: "192.0.2.7".into(),
+            ..NewEntry::default()
+        };
+        audit_db::append(&t.db, &elsewhere, now - Duration::minutes(12))
+            .await
+            .unwrap();
+        let since = now - Duration::minutes(15);
+        let (from_client, everywhere) =
+            audit_db::failed_sign_ins_since(&t.db, "eva@example.se", "10.0.0.9", since)
                 .await
                 .unwrap();
-        assert_eq!(count, 2, "{}", t.engine);
-        let earliest = earliest.unwrap();
-        assert!(
-            (earliest - (now - Duration::minutes(10)))
+        assert_eq!(
+            (from_client.count, everywhere.count),
+            (2, 3),
+            "{}",
+            t.engine
+        );
+        let near = |at: Option<chrono::DateTime<chrono::Utc>>, minutes: i64| {
+            (at.unwrap() - (now - Duration::minutes(minutes)))
                 .num_seconds()
                 .abs()
                 <= 1
-        );
+        };
+        assert!(near(from_client.earliest, 10), "{}", t.engine);
+        assert!(near(everywhere.earliest, 12), "{}", t.engine);
+        let (none, _) = audit_db::failed_sign_ins_since(&t.db, "eva@example.se", "::1", since)
+            .await
+            .unwrap();
+        assert_eq!((none.count, none.earliest), (0, None), "{}", t.engine);
 
         let refused = [
             "UPDATE audit_log SET actor = 'someone else'",
@@ -207,7 +228,7 @@ async fn the_audit_trail_is_append_only_and_counts_failed_sign_ins() {
             sqlx::query_scalar("SELECT COUNT(*) FROM audit_log").fetch_one(pool).await
         })
         .unwrap();
-        assert_eq!(count, 4, "{}", t.engine);
+        assert_eq!(count, 5, "{}", t.engine);
     }
 }
 

@@ -10,6 +10,7 @@ mod backup_restore;
 mod crash_safety;
 mod plain_routes;
 mod running_server;
+mod sign_in_limits;
 mod sign_in_modes;
 mod support;
 

@@ -30,6 +30,11 @@ pub struct TestApp {
 impl TestApp {
     /// Migrates and seeds a fresh demo database and builds the router the binary serves.
     pub async fn demo() -> TestApp {
+        TestApp::demo_with(&[]).await
+    }
+
+    /// The demo with more settings (`ARSHJUL_TRUST_PROXY`, …).
+    pub async fn demo_with(settings: &[(&'static str, &str)]) -> TestApp {
         let folder = tempfile::tempdir().expect("temporary folder");
         let url = format!("sqlite://{}/arshjul.db", folder.path().display());
         let vars = BTreeMap::from([
@@ -37,6 +42,8 @@ impl TestApp {
             ("ARSHJUL_DEMO", "1".to_string()),
             ("ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR", "1000000".to_string()),
         ]);
+        let mut vars = vars;
+        vars.extend(settings.iter().map(|(k, v)| (*k, v.to_string())));
         let config = Config::from_vars(&|name| vars.get(name).cloned()).expect("demo config");
         config.prepare_sqlite_dir().expect("database folder");
         let db = app::db::Db::connect(&url).await.expect("database");
@@ -60,6 +67,7 @@ impl TestApp {
         Client {
             router: self.router.clone(),
             cookies: BTreeMap::new(),
+            forwarded_for: None,
         }
     }
 
@@ -82,9 +90,17 @@ impl TestApp {
 pub struct Client {
     router: Router,
     cookies: BTreeMap<String, String>,
+    forwarded_for: Option<String>,
 }
 
 impl Client {
+    /// The same browser, now behind a proxy that names `address` as the client
+    /// (`X-Forwarded-For`, read with `ARSHJUL_TRUST_PROXY`).
+    pub fn behind_proxy_as(mut self, address: &str) -> Client {
+        self.forwarded_for = Some(address.to_string());
+        self
+    }
+
     /// Calls a server function (the path below `/api/`) with a form; the status and the body.
     pub async fn post_form(
         &mut self,
@@ -124,6 +140,9 @@ impl Client {
         mut request: axum::http::request::Builder,
         body: Body,
     ) -> (StatusCode, HeaderMap, String) {
+        if let Some(address) = &self.forwarded_for {
+            request = request.header("x-forwarded-for", address.as_str());
+        }
         if !self.cookies.is_empty() {
             let cookie = self
                 .cookies
