@@ -26,6 +26,12 @@ pub enum AppError {
         /// Whole minutes to wait (at least one).
         minutes: u32,
     },
+    /// Too many requests from this browser (or, signed out, this address) in a short time.
+    #[error("För många förfrågningar på kort tid. Vänta {seconds} sekunder och försök igen.")]
+    TooManyRequests {
+        /// Whole seconds to wait (at least one).
+        seconds: u32,
+    },
     /// Signed in, but their roles do not allow this.
     #[error("Du har inte behörighet till det här.")]
     Forbidden,
@@ -147,7 +153,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Invalid { .. } => 422,
             AppError::Conflict { .. } => 409,
-            AppError::TooManyAttempts { .. } => 429,
+            AppError::TooManyAttempts { .. } | AppError::TooManyRequests { .. } => 429,
             AppError::Internal | AppError::Transport => 500,
         }
     }

@@ -32,6 +32,8 @@ pub struct AppState {
     pub trust_proxy: bool,
     /// Sign-in attempts per client address.
     pub sign_in_throttle: Arc<SignInThrottle>,
+    /// How many refusals per client the audit trail takes one by one.
+    pub refusal_gate: Arc<crate::audit::refusal_gate::RefusalGate>,
     /// The ways people may sign in.
     pub sign_in: SignInSettings,
     /// The one clock every "today" and "now" comes from (moved by `ARSHJUL_TODAY` in demo mode).

@@ -9,8 +9,9 @@ use axum::http::{header, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use app::audit::append_entry;
 use app::audit::catalogue::{decide, ids_in_form};
-use app::audit::db::{append, NewEntry};
+use app::audit::db::NewEntry;
 use app::audit::trail::RequestTrail;
 use app::state::AppState;
 
@@ -74,7 +75,7 @@ pub async fn audit_requests(
         detail: recorded.detail,
         address,
     };
-    if let Err(err) = append(&state.db, &entry, state.clock.now()).await {
+    if let Err(err) = append_entry(&state, &entry).await {
         // The change itself is done; losing its trail entry must be seen by whoever runs the
         // service.
         tracing::error!(error = %err, action = %entry.action, "writing the audit trail failed");

@@ -30,6 +30,9 @@ pub struct Config {
     pub trust_proxy: bool,
     /// `ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR` (300): sign-in attempts one client address may make.
     pub sign_in_attempts_per_hour: u32,
+    /// `ARSHJUL_REQUESTS_PER_MINUTE` (600; 0: no limit): requests one signed-in browser may make
+    /// a minute (anonymous ones: four times that per address).
+    pub requests_per_minute: u32,
     /// `ARSHJUL_OIDC_ISSUER` and friends: the organisation's OpenID Connect provider.
     pub oidc: Option<OidcSettings>,
     /// `ARSHJUL_LOCAL_ACCOUNTS=off`: no e-mail and password sign-in (the provider only).
@@ -236,6 +239,7 @@ impl Config {
                 300,
                 1..=1_000_000,
             )?,
+            requests_per_minute: number(get, "ARSHJUL_REQUESTS_PER_MINUTE", 600, 0..=1_000_000)?,
             oidc,
             local_accounts,
             clock: clock_from(get, demo)?,

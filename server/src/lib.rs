@@ -17,6 +17,7 @@ pub mod export_tables;
 pub mod import_routes;
 pub mod offline;
 pub mod oidc_routes;
+pub mod request_limits;
 pub mod router;
 pub mod routes;
 pub mod security;
@@ -94,6 +95,7 @@ pub async fn app(config: &Config, db: Db, leptos_options: LeptosOptions) -> anyh
             public_url: config.public_url.clone(),
             session_limits: config.session_limits,
             trust_proxy: config.trust_proxy,
+            refusal_gate: std::sync::Arc::default(),
             sign_in_throttle: std::sync::Arc::new(app::auth::throttle::SignInThrottle::new(
                 config.sign_in_attempts_per_hour,
             )),
@@ -115,5 +117,6 @@ pub async fn app(config: &Config, db: Db, leptos_options: LeptosOptions) -> anyh
         },
     };
     app::auth::session::spawn_cleanup(&state.app);
+    app::audit::spawn_refusal_flush(&state.app);
     Ok(router::build(state, config))
 }

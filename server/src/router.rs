@@ -16,7 +16,7 @@ use app::{shell, App};
 use crate::config::Config;
 use crate::{
     archive_routes, attachment_routes, audit_layer, calendar_routes, export_routes, import_routes,
-    offline, oidc_routes, routes, security, ServerState, BODY_LIMIT,
+    offline, oidc_routes, request_limits, routes, security, ServerState, BODY_LIMIT,
 };
 
 /// Builds the whole app: plain routes, the Leptos pages and server functions, and the layers
@@ -37,6 +37,10 @@ pub fn build(state: ServerState, config: &Config) -> Router {
         }
     };
     let policy = security::SecurityPolicy::new(config.public_url.as_deref());
+    let limits = (
+        request_limits::RequestLimits::new(config.requests_per_minute).map(std::sync::Arc::new),
+        state.app.clone(),
+    );
     let pkg = std::path::Path::new(state.leptos_options.site_root.as_ref())
         .join(state.leptos_options.site_pkg_dir.as_ref());
     Router::new()
@@ -88,6 +92,11 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             audit_layer::audit_requests,
         ))
         .layer(axum::middleware::from_fn(routes::cache_headers))
+        // Outside the audit and everything else: a flood over the limit costs no more work.
+        .layer(axum::middleware::from_fn_with_state(
+            limits,
+            request_limits::limit_requests,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             policy,
             security::security_headers,

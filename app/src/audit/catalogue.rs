@@ -44,8 +44,12 @@ impl EntryCategory {
 /// The action code of a refused request.
 pub const REFUSED: &str = "refused";
 
+/// The action code of the row that counts refusals not written one by one
+/// (`audit::refusal_gate`).
+pub const REFUSALS_HELD: &str = "refusals_held";
+
 /// The action codes of sign-ins and sessions (recorded by the sign-in functions themselves).
-pub const SIGN_IN_ACTIONS: [&str; 13] = [
+pub const SIGN_IN_ACTIONS: [&str; 15] = [
     "sign_in",
     "signed_up",
     "sign_in_failed",
@@ -59,11 +63,13 @@ pub const SIGN_IN_ACTIONS: [&str; 13] = [
     "password_chosen",
     "password_set",
     "password_reset_requested",
+    "oidc_identity_kept",
+    "oidc_identity_released",
 ];
 
 /// The category an action code belongs to.
 pub fn category_of(action: &str) -> EntryCategory {
-    if action == REFUSED {
+    if action == REFUSED || action == REFUSALS_HELD {
         EntryCategory::Refused
     } else if SIGN_IN_ACTIONS.contains(&action) {
         EntryCategory::SignIns
@@ -121,6 +127,18 @@ pub fn describe(action: &str, english: bool) -> Option<&'static str> {
             Some(("Bad om ett nytt lösenord", "Asked for a new password"))
         }
         REFUSED => Some(("Nekad begäran", "Refused request")),
+        REFUSALS_HELD => Some((
+            "Fler nekade begäranden från samma adress (räknade)",
+            "More refused requests from the same address (counted)",
+        )),
+        "oidc_identity_kept" => Some((
+            "Kopplades till en inloggning hos organisationens inloggningstjänst",
+            "Was tied to a sign-in at the organisation's sign-in service",
+        )),
+        "oidc_identity_released" => Some((
+            "Kopplade loss ett konto från organisationens inloggningstjänst",
+            "Released an account from the organisation's sign-in service",
+        )),
         UPLOAD => Some(("Laddade upp en bilaga", "Uploaded an attachment")),
         IMPORT_UPLOAD => Some((
             "Laddade upp en export från HR-systemet",

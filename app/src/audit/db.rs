@@ -27,9 +27,19 @@ pub struct NewEntry {
     pub address: String,
 }
 
-/// Appends an entry.
+/// The most of each text an entry keeps: a request may carry a 20 kB path or a typed address of
+/// any length, and the trail is append-only.
+const MAX_ACTOR: usize = 254;
+const MAX_ACTION: usize = 120;
+const MAX_SUBJECT: usize = 200;
+const MAX_DETAIL: usize = 500;
+const MAX_ADDRESS: usize = 64;
+
+/// Appends an entry, each text bounded (and on one line). Refusals go through
+/// `audit::record::append_entry`, which also bounds how many one client adds.
 #[tracing::instrument(skip_all, err)]
 pub async fn append(db: &Db, entry: &NewEntry, at: DateTime<Utc>) -> sqlx::Result<()> {
+    use crate::domain::plain_text::clipped;
     const SQL: &str = "INSERT INTO audit_log
             (at, actor_id, actor, actor_key, action, node_id, subject, detail, address)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
@@ -37,13 +47,13 @@ pub async fn append(db: &Db, entry: &NewEntry, at: DateTime<Utc>) -> sqlx::Resul
         sqlx::query(SQL)
             .bind(at)
             .bind(entry.actor_id)
-            .bind(&entry.actor)
-            .bind(entry.actor.to_lowercase())
-            .bind(&entry.action)
+            .bind(clipped(&entry.actor, MAX_ACTOR))
+            .bind(clipped(&entry.actor, MAX_ACTOR).to_lowercase())
+            .bind(clipped(&entry.action, MAX_ACTION))
             .bind(entry.node_id)
-            .bind(&entry.subject)
-            .bind(&entry.detail)
-            .bind(&entry.address)
+            .bind(clipped(&entry.subject, MAX_SUBJECT))
+            .bind(clipped(&entry.detail, MAX_DETAIL))
+            .bind(clipped(&entry.address, MAX_ADDRESS))
             .execute(pool)
             .await
             .map(|_| ())

@@ -11,10 +11,12 @@ mod log;
 #[cfg(feature = "ssr")]
 mod record;
 #[cfg(feature = "ssr")]
+pub mod refusal_gate;
+#[cfg(feature = "ssr")]
 pub mod trail;
 
 #[cfg(feature = "ssr")]
-pub use record::{record, record_for, Event};
+pub use record::{append_entry, record, record_for, spawn_refusal_flush, Event};
 
 pub use components::AuditLogPage;
 pub use log::{get_audit_log, LogEntry, LogView, PAGE_SIZE};

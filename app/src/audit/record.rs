@@ -1,9 +1,10 @@
 //! Writing to the audit trail from a server function: the event, who did it, and from where.
 
 use super::db::{self, NewEntry};
+use super::refusal_gate::{is_gated, Held, REFUSALS_HELD};
 use crate::auth::session::{request_origin, Viewer};
 use crate::error::AppError;
-use crate::state::app_state;
+use crate::state::{app_state, AppState};
 
 /// Something to record: a stable action code, where in the organisation it happened, what it
 /// was done to and a short description.
@@ -64,7 +65,53 @@ pub async fn record_for(actor_id: Option<i64>, actor: &str, event: Event) -> Res
         detail: event.detail,
         address: request_origin().address,
     };
-    db::append(&state.db, &entry, state.clock.now())
+    append_entry(&state, &entry)
         .await
         .map_err(|e| AppError::internal("writing the audit trail", e))
+}
+
+/// Appends an entry; a refusal only as the refusal gate allows (the first few from an address in
+/// a minute, then one row with the count), so a flood cannot fill the trail.
+pub async fn append_entry(state: &AppState, entry: &NewEntry) -> sqlx::Result<()> {
+    let now = state.clock.now();
+    if is_gated(&entry.action) {
+        let admission = state
+            .refusal_gate
+            .admit(&entry.address, entry.actor_id, now);
+        if let Some(held) = admission.held {
+            db::append(&state.db, &held_entry(&held), now).await?;
+        }
+        if !admission.write {
+            return Ok(());
+        }
+    }
+    db::append(&state.db, entry, now).await
+}
+
+/// The row that counts refusals not written one by one.
+fn held_entry(held: &Held) -> NewEntry {
+    NewEntry {
+        action: REFUSALS_HELD.to_string(),
+        actor_id: held.actor_id,
+        detail: held.detail(),
+        address: held.address.clone(),
+        ..NewEntry::default()
+    }
+}
+
+/// Writes, every minute for as long as the server runs, the counts of refusal windows that have
+/// ended (a flood that stopped has no next refusal to write its count).
+pub fn spawn_refusal_flush(state: &AppState) {
+    let state = state.clone();
+    tokio::spawn(async move {
+        loop {
+            tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+            let now = state.clock.now();
+            for held in state.refusal_gate.ended(now) {
+                if let Err(err) = db::append(&state.db, &held_entry(&held), now).await {
+                    tracing::error!(%err, "writing held refusals to the audit trail");
+                }
+            }
+        }
+    });
 }

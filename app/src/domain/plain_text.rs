@@ -18,6 +18,18 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// At most `max` characters of one line: longer text is cut and ends in `…` (what the audit trail
+/// keeps of a request's path or a typed address, however long the request made it).
+pub fn clipped(text: &str, max: usize) -> String {
+    let line = one_line(text);
+    if line.chars().count() <= max {
+        return line.into_owned();
+    }
+    let mut cut: String = line.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
 /// Several lines: `\r\n` and a bare `\r` become `\n` (the formats' escapers know `\n`), a tab
 /// becomes a space, and every other control character goes.
 pub fn lines(text: &str) -> Cow<'_, str> {
@@ -45,6 +57,14 @@ fn breaks(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clipped_text_keeps_its_start_and_says_it_was_cut() {
+        assert_eq!(clipped("kort", 10), "kort");
+        assert_eq!(clipped("åäöåäöåäö", 4), "åäö…");
+        assert_eq!(clipped("a\r\nb", 10), "a  b");
+        assert_eq!(clipped(&"/x".repeat(10_000), 200).chars().count(), 200);
+    }
 
     #[test]
     fn one_line_turns_every_break_into_a_space() {

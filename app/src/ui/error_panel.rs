@@ -72,6 +72,9 @@ pub fn error_text(i18n: leptos_i18n::I18nContext<Locale>, error: &AppError) -> S
         AppError::TooManyAttempts { minutes } => {
             t_string!(i18n, err_too_many_attempts, minutes = *minutes).to_string()
         }
+        AppError::TooManyRequests { seconds } => {
+            t_string!(i18n, err_too_many_requests, seconds = *seconds).to_string()
+        }
         AppError::NotFound => t_string!(i18n, err_not_found).to_string(),
         AppError::Invalid { message, .. } | AppError::Conflict { message } => message.clone(),
         AppError::Internal => t_string!(i18n, err_internal).to_string(),

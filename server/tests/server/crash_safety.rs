@@ -20,6 +20,8 @@ use crate::running_server::{self, free_port};
 fn start(url: &str, port: u16, site: &std::path::Path) -> Child {
     let mut command = running_server::demo_command(url, port, site);
     command.env("ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR", "100000");
+    // Writes as fast as four threads can: the per-browser request limit is not what is tested.
+    command.env("ARSHJUL_REQUESTS_PER_MINUTE", "0");
     running_server::start(command, port)
 }
 

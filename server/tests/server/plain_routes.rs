@@ -224,3 +224,59 @@ async fn reading_a_years_checklists_or_roll_up_makes_no_templates() {
     assert_eq!(status, StatusCode::OK, "{body}");
     assert!(templates().await > before);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_browser_over_its_request_limit_gets_a_plain_429_and_others_go_on() {
+    let app = TestApp::demo_with(&[("ARSHJUL_REQUESTS_PER_MINUTE", "20")]).await;
+    let mut chef = app.signed_in("anna.lindqvist@exempelstad.se").await;
+    let mut last = StatusCode::OK;
+    for _ in 0..30 {
+        (last, _) = chef.post_form("mina-enheter", &[]).await;
+        if last == StatusCode::TOO_MANY_REQUESTS {
+            break;
+        }
+    }
+    assert_eq!(
+        last,
+        StatusCode::TOO_MANY_REQUESTS,
+        "a session's burst is 10"
+    );
+    let (_, body) = chef.post_form("mina-enheter", &[]).await;
+    assert!(
+        body.contains("TooManyRequests"),
+        "the app's own error: {body}"
+    );
+    let (status, headers, page) = chef.get("/").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(headers.contains_key(header::RETRY_AFTER));
+    assert!(page.contains("<h1>För många förfrågningar</h1>"), "{page}");
+    // Another person's browser at the same address is not held up.
+    let mut hr = app.signed_in("elif.demir@exempelstad.se").await;
+    let (status, _) = hr.post_form("mina-enheter", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_of_refused_requests_adds_a_few_bounded_rows_to_the_trail() {
+    let app = TestApp::demo().await;
+    let rows = || async {
+        app::with_db!(&app.db, pool => {
+            sqlx::query_as::<_, (i64, i64)>(
+                "SELECT COUNT(*), COALESCE(MAX(LENGTH(detail)), 0) FROM audit_log
+                 WHERE action IN ('refused', 'refusals_held')",
+            )
+            .fetch_one(pool)
+            .await
+        })
+        .unwrap()
+    };
+    let (before, _) = rows().await;
+    let long = format!("/api/plan/ny/{}", "x".repeat(20_000));
+    let mut stranger = app.visitor();
+    for _ in 0..200 {
+        assert_eq!(stranger.post_cross_site(&long).await, StatusCode::FORBIDDEN);
+    }
+    let (after, longest) = rows().await;
+    assert_eq!(after - before, 5, "the first five, one by one");
+    assert!(longest <= 500, "a refusal's detail is bounded: {longest}");
+}

@@ -20,7 +20,7 @@ pub use provider::{Callback, OidcProvider, OidcSettings, PendingSignIn, Provided
 
 use super::sessions_db::{SignInMethod, SignInOrigin};
 use super::{db, session, SignInProblem};
-use crate::audit::db::{append, NewEntry};
+use crate::audit::db::NewEntry;
 use crate::state::AppState;
 
 /// Open sign-up: a person not in the register whose address is in the e-mail domains of an
@@ -241,7 +241,7 @@ async fn record(
         address: origin.address.clone(),
         ..NewEntry::default()
     };
-    if let Err(err) = append(&state.db, &entry, state.clock.now()).await {
+    if let Err(err) = crate::audit::append_entry(state, &entry).await {
         tracing::error!(%err, action, "writing a sign-in to the audit trail");
     }
 }

@@ -41,6 +41,8 @@ impl TestApp {
             ("DATABASE_URL", url.clone()),
             ("ARSHJUL_DEMO", "1".to_string()),
             ("ARSHJUL_SIGN_IN_ATTEMPTS_PER_HOUR", "1000000".to_string()),
+            // The matrix sends hundreds of requests a second per session.
+            ("ARSHJUL_REQUESTS_PER_MINUTE", "0".to_string()),
         ]);
         let mut vars = vars;
         vars.extend(settings.iter().map(|(k, v)| (*k, v.to_string())));
@@ -126,6 +128,14 @@ impl Client {
     /// Fetches a plain route (a download, a calendar): the status, the headers and the body.
     pub async fn get(&mut self, path: &str) -> (StatusCode, HeaderMap, String) {
         self.send(Request::get(path), Body::empty()).await
+    }
+
+    /// Posts to `path` as a page on another site would make the browser do: the status.
+    pub async fn post_cross_site(&mut self, path: &str) -> StatusCode {
+        let request = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "cross-site");
+        self.send(request, Body::from("a=1")).await.0
     }
 
     /// Posts a URL-encoded form to a plain route: the status, the headers and the body.
