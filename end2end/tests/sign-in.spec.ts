@@ -66,8 +66,7 @@ test('the language can be switched to English and back, and is remembered @ssr',
     if (await english.isVisible()) await english.click({ timeout: 2_000 });
     await expect(page.getByRole('heading', { level: 1, name: 'My units' })).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 20_000 });
-  // The choice is remembered in a cookie (set by the page once hydrated, by the server before):
-  // reload only once it is there, or a slow phone reloads before the switch has finished.
+  // The choice is remembered in a cookie the server sets: reload only once it is there.
   await expect.poll(async () =>
     (await page.context().cookies()).find((c) => c.name === 'i18n_pref_locale')?.value).toBe('en');
   await page.reload();

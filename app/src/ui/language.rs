@@ -1,7 +1,8 @@
-//! The language switch: a plain form that works before hydration (the server sets the
-//! preference cookie and sends the person back), and switches instantly once hydrated.
+//! The language switch: a plain form, before and after hydration. The server sets the
+//! preference cookie and sends the person back to the page, which loads in the chosen language.
+//! (Switching in the browser alone left the cookie to leptos_i18n's effect, which now and then
+//! did not write it on a busy phone, so the choice was forgotten at the next load.)
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -24,12 +25,8 @@ pub fn LanguageSwitch() -> impl IntoView {
             format!("{}?{}", location.pathname.get(), search)
         }
     };
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        i18n.set_locale(target());
-    };
     view! {
-        <form class="lang-switch" method="post" action="/sprak" on:submit=on_submit>
+        <form class="lang-switch" method="post" action="/sprak">
             <input type="hidden" name="locale" value=move || target().to_string() />
             <input type="hidden" name="tillbaka" value=return_to />
             <button
