@@ -1,6 +1,7 @@
 // An employee reads the next APT on the phone without a connection: the chef sends the agenda,
 // the employee opens "Nästa APT" once while online, and reads the same page offline with
-// "Offline – sparad HH:MM". Signing out forgets the saved copy. Each project works on its own
+// "Offline – sparad HH:MM". The copy lives with the session: ended elsewhere or signed out, it
+// is forgotten, and offline it is served with the page's own security policy. Each project works on its own
 // unit and plans its own APT for today, so parallel runs never send the same meeting's notice and
 // the flow passes on any day of the year.
 import { expect, test, type Page } from '@playwright/test';
@@ -76,7 +77,7 @@ async function sendNextAgenda(page: Page, who: ReturnType<typeof unitFor>, itemT
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
 }
 
-test('an employee reads the next agenda offline, and signing out forgets it', async ({ page, context }) => {
+test('an employee reads the next agenda offline; a session ended elsewhere or signing out forgets it', async ({ page, context, browser }) => {
   const project = test.info().project.name;
   test.skip(project === 'no-js', 'the service worker needs JavaScript');
   const who = unitFor(project);
@@ -96,10 +97,35 @@ test('an employee reads the next agenda offline, and signing out forgets it', as
 
   // Offline: the same page, from the phone, says it is a saved copy and from when.
   await context.setOffline(true);
-  await page.goto('/nasta-apt');
+  const offline = await page.goto('/nasta-apt');
   await expect(page.getByText(/^Offline – sparad \d{2}:\d{2}$/)).toBeVisible();
   await expect(page.getByRole('region', { name: who.unit }).getByRole('heading', { level: 4, name: itemTitle })).toBeVisible();
+  // The copy is served with the policy it was saved with (its scripts carry that nonce).
+  expect(offline?.headers()['content-security-policy']).toContain("'nonce-");
   await expectAccessible(page);
+
+  // The person ends their other sessions from another browser: the phone's next page online
+  // finds its session gone, and the copy goes with it.
+  await context.setOffline(false);
+  const elsewhere = await browser.newContext();
+  const laptop = await elsewhere.newPage();
+  await signIn(laptop, who.member);
+  await open(laptop, '/konto');
+  await laptop.getByRole('button', { name: 'Logga ut från alla andra enheter' }).click();
+  await expect(laptop.getByText('Du är inte inloggad någon annanstans.')).toBeVisible();
+  await elsewhere.close();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/logga-in$/);
+  await expect.poll(() => page.evaluate(async () => Boolean(await caches.match('/nasta-apt')))).toBe(false);
+  await context.setOffline(true);
+  await page.goto('/nasta-apt').catch(() => undefined);
+  await expect(page.getByText(itemTitle)).toHaveCount(0);
+  await context.setOffline(false);
+
+  // Signed in again, the page is saved again.
+  await signIn(page, who.member);
+  await open(page, '/nasta-apt');
+  await expect.poll(() => page.evaluate(async () => Boolean(await caches.match('/nasta-apt')))).toBe(true);
 
   // Online again: signing out drops the copy, so the next person on the phone finds nothing.
   await context.setOffline(false);

@@ -92,6 +92,10 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             audit_layer::audit_requests,
         ))
         .layer(axum::middleware::from_fn(routes::cache_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.app.clone(),
+            offline::owner::mark_owner,
+        ))
         // Outside the audit and everything else: a flood over the limit costs no more work.
         .layer(axum::middleware::from_fn_with_state(
             limits,

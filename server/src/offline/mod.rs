@@ -13,6 +13,8 @@ use sha2::{Digest, Sha256};
 
 use crate::ServerState;
 
+pub mod owner;
+
 /// The worker's text before the build's cache name and asset list are filled in.
 const TEMPLATE: &str = include_str!("sw.js");
 

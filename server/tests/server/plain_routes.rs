@@ -280,3 +280,27 @@ async fn a_flood_of_refused_requests_adds_a_few_bounded_rows_to_the_trail() {
     assert_eq!(after - before, 5, "the first five, one by one");
     assert!(longest <= 500, "a refusal's detail is bounded: {longest}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_name_their_viewer_and_the_next_apt_until_when_its_copy_may_be_read() {
+    let app = TestApp::demo().await;
+    let mut member = app.signed_in("mehmet.yilmaz@exempelstad.se").await;
+    let (status, headers, _) = member.get_page("/nasta-apt").await;
+    assert_eq!(status, StatusCode::OK);
+    let viewer = headers["x-arshjul-viewer"].to_str().unwrap().to_string();
+    assert!(viewer.parse::<i64>().is_ok(), "{viewer}");
+    let until: i64 = headers["x-arshjul-copy-until"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let now = app::clock::Clock::system().now().timestamp_millis();
+    let twelve_hours = 12 * 3600 * 1000;
+    assert!((until - (now + twelve_hours)).abs() < 60_000, "{until}");
+    // Any other page names the viewer only; a browser without a session, nobody.
+    let (_, headers, _) = member.get_page("/").await;
+    assert_eq!(headers["x-arshjul-viewer"].to_str().unwrap(), viewer);
+    assert!(!headers.contains_key("x-arshjul-copy-until"));
+    let (_, headers, _) = app.visitor().get_page("/logga-in").await;
+    assert_eq!(headers["x-arshjul-viewer"].to_str().unwrap(), "");
+}

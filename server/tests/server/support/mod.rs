@@ -130,6 +130,15 @@ impl Client {
         self.send(Request::get(path), Body::empty()).await
     }
 
+    /// Loads a page as a browser navigating to it does (`Accept: text/html`).
+    pub async fn get_page(&mut self, path: &str) -> (StatusCode, HeaderMap, String) {
+        self.send(
+            Request::get(path).header(header::ACCEPT, "text/html,*/*;q=0.8"),
+            Body::empty(),
+        )
+        .await
+    }
+
     /// Posts to `path` as a page on another site would make the browser do: the status.
     pub async fn post_cross_site(&mut self, path: &str) -> StatusCode {
         let request = Request::post(path)
