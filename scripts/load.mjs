@@ -34,7 +34,7 @@ const TIMEOUT_MS = 30_000;
 
 const latencies = new Map(); // kind -> [ms]
 const errors = new Map(); // kind -> count
-const refusals = new Map(); // kind -> count of writes refused because another got there first
+const refusals = new Map(); // kind -> writes refused as they should be: stale, or over a cap
 const samples = new Map(); // kind and problem -> the first such failure in full
 
 function record(kind, ms, failure, refused) {
@@ -70,7 +70,9 @@ class Person {
   // One request, timed to the last byte of the body. `form` makes it a server-function POST
   // (URL-encoded fields, JSON answer); without it, a GET of a server-rendered page. Returns the
   // parsed JSON or the HTML, or undefined when the request failed (the failure is recorded).
-  async request(kind, path, form, { mayConflict = false, redirects = false } = {}) {
+  // `capped`: a sentence the app answers with (422) when a person is over a cap it sets (open
+  // proposals per person), counted as refused like a stale edit, never as an error.
+  async request(kind, path, form, { mayConflict = false, redirects = false, capped = null } = {}) {
     const headers = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
     const init = { method: form ? 'POST' : 'GET', headers, redirect: 'manual' };
     if (form) {
@@ -102,7 +104,7 @@ class Person {
     // Two people changing the same thing at once: the app refuses the later one (409, the
     // stale-edit sentence) as it should. Counted apart, never as an error, for the writes where
     // simulated people share records (minutes, answers, votes).
-    if (mayConflict && status === 409) {
+    if ((mayConflict && status === 409) || (capped && status === 422 && body.includes(capped))) {
       record(kind, ms, null, true);
       return undefined;
     }
@@ -262,7 +264,7 @@ class Person {
       meeting_id: '',
       title: `Lasttest: förslag från person ${this.index}`,
       description: 'Skapat av scripts/load.mjs.',
-    });
+    }, { capped: 'förslag som chefen inte har tagit ställning till' });
   }
 
   // Adds an action, later now and then another (up to three), and otherwise updates one of its
@@ -495,8 +497,8 @@ for (const kind of [...latencies.keys()].sort()) {
 if (all.length) console.log(row('all', all, errorCount, refusedCount));
 const writes = [...latencies].filter(([k]) => k.startsWith('write')).flatMap(([, l]) => l).length;
 console.log(`\n${all.length} requests (${writes} writes) in ${elapsed.toFixed(1)} s: ` +
-  `${(all.length / elapsed).toFixed(1)} requests/s; errors: ${errorCount}; refused as stale ` +
-  `(another person changed the same thing first, as the app should): ${refusedCount}`);
+  `${(all.length / elapsed).toFixed(1)} requests/s; errors: ${errorCount}; refused as the app ` +
+  `should (another person changed the same thing first, or a person is over a cap): ${refusedCount}`);
 for (const s of samples.values()) {
   console.log(`\nFAILED ${s.count}× ${s.kind} (${s.problem}); the first, as ${s.who}:` +
     `\n  ${s.request}\n  answer: ${s.answer}`);

@@ -72,7 +72,8 @@ pub async fn upload(
     };
     Ok(
         match agenda_db::add_attachment(&state.app.db, meeting_id, &file).await {
-            Ok(_) => back("sparad"),
+            Ok(Some(_)) => back("sparad"),
+            Ok(None) => back(AttachmentProblem::MeetingFull.code()),
             Err(err) => {
                 tracing::error!(%err, meeting_id, "attachment upload: store");
                 back("fel")

@@ -78,6 +78,18 @@ pub struct CheckedAgendaItem {
     pub kind: ItemKind,
 }
 
+/// The most proposals one person may have waiting in a unit for the chef's decision: enough for
+/// anything a workplace meeting should hear, not a flood of the chef's list.
+pub const MAX_OPEN_PROPOSALS: i64 = 10;
+
+/// What the proposer is told when they have [`MAX_OPEN_PROPOSALS`] waiting.
+pub fn too_many_proposals() -> String {
+    format!(
+        "Du har redan {MAX_OPEN_PROPOSALS} förslag som chefen inte har tagit ställning till. \
+         Vänta tills några av dem är behandlade, eller samla flera frågor i ett förslag."
+    )
+}
+
 /// A title of at most 200 characters, trimmed; a problem is reported on `field`.
 pub fn check_title(title: &str, field: &'static str) -> Result<String, FieldProblem> {
     let title = title.trim();

@@ -9,6 +9,19 @@ pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
 /// The longest name kept, in characters.
 const MAX_NAME_CHARS: usize = 200;
 
+/// The most attachments one meeting keeps: room for the material of any APT, not a file store.
+pub const MAX_ATTACHMENTS_PER_MEETING: i64 = 20;
+
+/// The most bytes of attachments one meeting keeps (each at most [`MAX_ATTACHMENT_BYTES`]).
+pub const MAX_MEETING_ATTACHMENT_BYTES: i64 = 100 * 1024 * 1024;
+
+/// Whether a meeting that keeps `count` attachments of `bytes` in all has room for one more of
+/// `adding` bytes.
+pub fn meeting_has_room(count: i64, bytes: i64, adding: i64) -> bool {
+    count < MAX_ATTACHMENTS_PER_MEETING
+        && bytes.saturating_add(adding) <= MAX_MEETING_ATTACHMENT_BYTES
+}
+
 /// A type attachments may have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AttachmentType {
@@ -128,6 +141,8 @@ pub enum AttachmentProblem {
     TypeNotAllowed,
     /// The bytes are not what the name says.
     ContentMismatch,
+    /// The meeting already keeps as many attachments, or as many bytes, as it may.
+    MeetingFull,
 }
 
 impl AttachmentProblem {
@@ -138,6 +153,7 @@ impl AttachmentProblem {
             AttachmentProblem::TooLarge => "for-stor",
             AttachmentProblem::TypeNotAllowed => "fel-typ",
             AttachmentProblem::ContentMismatch => "fel-innehall",
+            AttachmentProblem::MeetingFull => "fullt",
         }
     }
 
@@ -148,6 +164,7 @@ impl AttachmentProblem {
             AttachmentProblem::TooLarge,
             AttachmentProblem::TypeNotAllowed,
             AttachmentProblem::ContentMismatch,
+            AttachmentProblem::MeetingFull,
         ]
         .into_iter()
         .find(|p| p.code() == code)
@@ -168,6 +185,12 @@ impl AttachmentProblem {
             AttachmentProblem::ContentMismatch => "Filens innehåll stämmer inte med filtypen i \
                  namnet. Spara filen på nytt i rätt format och försök igen."
                 .to_string(),
+            AttachmentProblem::MeetingFull => format!(
+                "Mötet har redan så många bilagor som det får ha ({MAX_ATTACHMENTS_PER_MEETING} \
+                 filer, {} MB sammanlagt). Ta bort en bilaga som inte behövs, eller länka till \
+                 materialet i en punkts beskrivning.",
+                MAX_MEETING_ATTACHMENT_BYTES / (1024 * 1024)
+            ),
         }
     }
 }
@@ -313,6 +336,7 @@ mod tests {
             AttachmentProblem::TooLarge,
             AttachmentProblem::TypeNotAllowed,
             AttachmentProblem::ContentMismatch,
+            AttachmentProblem::MeetingFull,
         ] {
             assert_eq!(AttachmentProblem::from_code(p.code()), Some(p));
             assert!(!p.message().is_empty());

@@ -230,13 +230,16 @@ async fn proposals_are_accepted_deferred_or_declined_once() {
             "Ont om platser",
         )
         .await
-        .unwrap();
+        .unwrap()
+        .expect("room");
         let second = db::propose(&t.db, f.unit, employee, None, "Nya skåp", "")
             .await
-            .unwrap();
+            .unwrap()
+            .expect("room");
         let third = db::propose(&t.db, f.unit, employee, None, "Fredagsfika", "")
             .await
-            .unwrap();
+            .unwrap()
+            .expect("room");
         let waiting = db::proposals(&t.db, f.unit, None).await.unwrap();
         let ids: Vec<i64> = waiting.iter().map(|p| p.id).collect();
         assert_eq!(ids, [first, second, third], "{}: oldest first", t.engine);
@@ -379,6 +382,54 @@ async fn items_not_reached_are_carried_to_the_next_apt_once() {
         assert!(
             !still[1].items[1].reached,
             "{}: the minutes keep what happened",
+            t.engine
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_person_has_at_most_ten_proposals_waiting_in_a_unit() {
+    use app::domain::agenda::MAX_OPEN_PROPOSALS;
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let employee = app::auth::db::upsert_person(&t.db, "Ali", "ali@example.se", None, None)
+            .await
+            .unwrap();
+        let mut ids = Vec::new();
+        for n in 0..MAX_OPEN_PROPOSALS {
+            let id = db::propose(&t.db, f.unit, employee, None, &format!("Fråga {n}"), "")
+                .await
+                .unwrap();
+            ids.push(id.expect("room"));
+        }
+        let over = db::propose(&t.db, f.unit, employee, None, "En till", "")
+            .await
+            .unwrap();
+        assert_eq!(over, None, "{}: the eleventh waits", t.engine);
+        // Another person is not held back by Ali's.
+        assert!(db::propose(&t.db, f.unit, f.person, None, "Min fråga", "")
+            .await
+            .unwrap()
+            .is_some());
+        // Once the chef has decided on one, there is room again.
+        db::decide(
+            &t.db,
+            f.unit,
+            ids[0],
+            f.person,
+            Decision::Decline {
+                reason: "Tas upp i ledningsgruppen.",
+            },
+            app::clock::Clock::system().now(),
+        )
+        .await
+        .unwrap();
+        assert!(
+            db::propose(&t.db, f.unit, employee, None, "En till", "")
+                .await
+                .unwrap()
+                .is_some(),
+            "{}",
             t.engine
         );
     }

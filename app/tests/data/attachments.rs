@@ -32,7 +32,8 @@ async fn attachments_are_kept_exactly_and_change_the_agenda_version() {
         };
         let id = agenda_db::add_attachment(&t.db, meeting, &file)
             .await
-            .unwrap();
+            .unwrap()
+            .expect("room for the first");
         let after_add = agenda_db::agenda_version(&t.db, meeting).await.unwrap();
         assert_eq!(after_add, before + 1, "{}", t.engine);
 
@@ -104,5 +105,34 @@ async fn attachments_are_kept_exactly_and_change_the_agenda_version() {
             .await
             .unwrap()
             .is_empty());
+    }
+}
+
+#[tokio::test]
+async fn a_meeting_keeps_at_most_twenty_attachments() {
+    use app::domain::attachment::MAX_ATTACHMENTS_PER_MEETING;
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let day = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+        let (_, meeting) = plan_with_meeting(&t.db, &f, day).await;
+        let bytes = b"%PDF-1.4 liten".to_vec();
+        let file = NewAttachment {
+            file_name: "underlag.pdf",
+            content_type: "application/pdf",
+            content: &bytes,
+            sha256: "00ff",
+            uploaded_by: f.person,
+            uploaded_at: app::clock::Clock::system().now(),
+        };
+        for _ in 0..MAX_ATTACHMENTS_PER_MEETING {
+            let stored = agenda_db::add_attachment(&t.db, meeting, &file)
+                .await
+                .unwrap();
+            assert!(stored.is_some(), "{}", t.engine);
+        }
+        let over = agenda_db::add_attachment(&t.db, meeting, &file)
+            .await
+            .unwrap();
+        assert_eq!(over, None, "{}: the twenty-first is refused", t.engine);
     }
 }

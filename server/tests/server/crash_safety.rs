@@ -101,13 +101,8 @@ fn burst_until_killed(client: &Client, unit: &str, server: &mut Child) -> HashSe
             std::thread::spawn(move || {
                 for n in 0.. {
                     let title = format!("Krasch {t}-{n}");
-                    let form = [
-                        ("unit_id", unit.as_str()),
-                        ("meeting_id", ""),
-                        ("title", title.as_str()),
-                        ("description", "Skrivet under ett krasch-test."),
-                    ];
-                    match client.post("forslag/nytt", &form) {
+                    let form = action_form(&unit, &title);
+                    match client.post("handlingsplan/ny", &form) {
                         Some((status, _)) if (200..300).contains(&status) => {
                             acknowledged.lock().unwrap().insert(title);
                         }
@@ -129,12 +124,24 @@ fn burst_until_killed(client: &Client, unit: &str, server: &mut Child) -> HashSe
     titles
 }
 
-/// Every proposal title in the database.
+/// A new action of the unit's action plan (writes without a cap, unlike proposals).
+fn action_form<'a>(unit: &'a str, title: &'a str) -> [(&'static str, &'a str); 6] {
+    [
+        ("unit_id", unit),
+        ("source", "round"),
+        ("action[title]", title),
+        ("action[description]", "Skrivet under ett krasch-test."),
+        ("action[responsible]", ""),
+        ("action[comment]", ""),
+    ]
+}
+
+/// Every action title in the database.
 async fn stored_titles(db: &Db) -> HashSet<String> {
     let titles: Vec<String> = app::with_db!(db, pool => {
-        sqlx::query_scalar("SELECT title FROM proposals").fetch_all(pool).await
+        sqlx::query_scalar("SELECT title FROM actions").fetch_all(pool).await
     })
-    .expect("proposals read");
+    .expect("actions read");
     titles.into_iter().collect()
 }
 
@@ -156,15 +163,7 @@ async fn crash_and_check(url: &str, engine: &str) {
     let port = free_port();
     let mut server = start(url, port, site.path());
     let client = Client::sign_in(port, "anna.lindqvist@exempelstad.se");
-    let after = client.post(
-        "forslag/nytt",
-        &[
-            ("unit_id", unit.as_str()),
-            ("meeting_id", ""),
-            ("title", "Efter kraschen"),
-            ("description", ""),
-        ],
-    );
+    let after = client.post("handlingsplan/ny", &action_form(&unit, "Efter kraschen"));
     assert!(matches!(after, Some((200..=299, _))), "{engine}: {after:?}");
     server.kill().expect("stop");
     let _ = server.wait();

@@ -304,3 +304,35 @@ async fn pages_name_their_viewer_and_the_next_apt_until_when_its_copy_may_be_rea
     let (_, headers, _) = app.visitor().get_page("/logga-in").await;
     assert_eq!(headers["x-arshjul-viewer"].to_str().unwrap(), "");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_employee_with_ten_proposals_waiting_is_told_to_wait_for_the_chef() {
+    let app = TestApp::demo().await;
+    let unit = unit_id(&app).await;
+    let mut member = app.signed_in("mehmet.yilmaz@exempelstad.se").await;
+    let mut refused = None;
+    for n in 0..=10 {
+        let title = format!("Fråga {n}");
+        let (status, body) = member
+            .post_form(
+                "forslag/nytt",
+                &[
+                    ("unit_id", &unit),
+                    ("meeting_id", ""),
+                    ("title", &title),
+                    ("description", ""),
+                ],
+            )
+            .await;
+        if status != StatusCode::OK {
+            refused = Some((status, body));
+            break;
+        }
+    }
+    let (status, body) = refused.expect("the eleventh at the latest is refused");
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body.contains("10 förslag som chefen inte har tagit ställning till"),
+        "{body}"
+    );
+}

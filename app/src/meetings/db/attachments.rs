@@ -36,19 +36,28 @@ pub struct AttachmentMeta {
     pub content_type: String,
 }
 
-/// Stores an attachment of the meeting; returns its id.
+/// Stores an attachment of the meeting; returns its id, or `None` when the meeting has no room
+/// for it (`domain::attachment::meeting_has_room`, checked in the same write).
 #[tracing::instrument(skip_all, err)]
 pub async fn add_attachment(
     db: &Db,
     meeting_id: i64,
     file: &NewAttachment<'_>,
-) -> sqlx::Result<i64> {
+) -> sqlx::Result<Option<i64>> {
+    const KEPT: &str =
+        "SELECT COUNT(*), CAST(COALESCE(SUM(size_bytes), 0) AS BIGINT) FROM attachments
+         WHERE meeting_id = $1";
     const INSERT: &str = "INSERT INTO attachments (meeting_id, file_name, content_type,
              size_bytes, sha256, content, uploaded_by, uploaded_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
     let size = i64::try_from(file.content.len()).unwrap_or(i64::MAX);
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
+        let (count, bytes): (i64, i64) =
+            sqlx::query_as(KEPT).bind(meeting_id).fetch_one(&mut *tx).await?;
+        if !crate::domain::attachment::meeting_has_room(count, bytes, size) {
+            return Ok(None);
+        }
         let id: i64 = sqlx::query_scalar(INSERT)
             .bind(meeting_id)
             .bind(file.file_name)
@@ -62,7 +71,7 @@ pub async fn add_attachment(
             .await?;
         sqlx::query(BUMP_AGENDA).bind(meeting_id).execute(&mut *tx).await?;
         tx.commit().await?;
-        Ok(id)
+        Ok(Some(id))
     })
 }
 

@@ -12,7 +12,9 @@ use crate::with_db;
 /// Minutes a proposal is planned for on an agenda until the chef says otherwise.
 const PROPOSAL_MINUTES: i32 = 10;
 
-/// Stores a proposal and returns its id.
+/// Stores a proposal and returns its id; `None` when the proposer already has
+/// [`crate::domain::agenda::MAX_OPEN_PROPOSALS`] proposals in the unit that the chef has not
+/// decided on (checked in the same statement).
 #[tracing::instrument(skip_all, err)]
 pub async fn propose(
     db: &Db,
@@ -21,9 +23,12 @@ pub async fn propose(
     meeting_id: Option<i64>,
     title: &str,
     description: &str,
-) -> sqlx::Result<i64> {
+) -> sqlx::Result<Option<i64>> {
     const SQL: &str = "INSERT INTO proposals (unit_id, proposer_id, meeting_id, title, description)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id";
+         SELECT $1, $2, $3, $4, $5
+         WHERE (SELECT COUNT(*) FROM proposals
+                WHERE unit_id = $1 AND proposer_id = $2 AND status = 'new') < $6
+         RETURNING id";
     with_db!(db, pool => {
         sqlx::query_scalar(SQL)
             .bind(unit_id)
@@ -31,7 +36,8 @@ pub async fn propose(
             .bind(meeting_id)
             .bind(title)
             .bind(description)
-            .fetch_one(pool)
+            .bind(crate::domain::agenda::MAX_OPEN_PROPOSALS)
+            .fetch_optional(pool)
             .await
     })
 }

@@ -80,7 +80,7 @@ pub async fn propose_item(
     let title = check_title(&title, "title")?;
     let description = check_text(&description, "description", 5000)?;
     let meeting = coming_meeting(&state, unit_id, &meeting_id, false).await?;
-    crate::meetings::db::propose(
+    let stored = crate::meetings::db::propose(
         &state.db,
         unit_id,
         viewer.user.id,
@@ -89,7 +89,13 @@ pub async fn propose_item(
         &description,
     )
     .await?;
-    Ok(())
+    match stored {
+        Some(_) => Ok(()),
+        None => Err(AppError::Invalid {
+            field: String::new(),
+            message: crate::domain::agenda::too_many_proposals(),
+        }),
+    }
 }
 
 #[cfg(feature = "ssr")]
