@@ -30,7 +30,12 @@ export ARSHJUL_TEST_PG_URL
 step "unit and data-access tests (SQLite and PostgreSQL)"
 # The same flags cargo-leptos gives its debug builds, so the end-to-end server build below reuses
 # the dependencies compiled here instead of compiling them all again.
+# The input parsers' property tests (app/src/domain/input_props.rs) run this many random cases
+# each: some thousands in all, in about half a minute.
+export PROPTEST_CASES=1000
 RUSTFLAGS="--cfg erase_components" cargo test -p app -p server --features app/ssr
+properties=$(grep -c '#\[test\]' app/src/domain/input_props.rs)
+echo "property tests of the input parsers: $properties properties x $PROPTEST_CASES cases = $((properties * PROPTEST_CASES)) executions, all passed"
 # The test executables (some hundreds of MB each) are done with: free their disk before the next build.
 find target/debug/deps -maxdepth 1 -type f -perm -u+x ! -name '*.*' -delete
 

@@ -1,6 +1,11 @@
 //! Property tests of the input checks every server function runs its form through: whatever a
 //! client posts (any text, any length, any script), a check answers, never panics, and a
-//! refusal names one of the form's fields with a message to show beside it.
+//! refusal names one of the form's fields with a message to show beside it. Then the texts that
+//! leave the app or come back to it (e-mail addresses, return paths, spreadsheet cells, the
+//! audit trail's bounded lines) keep their promises for any input.
+//!
+//! Each property runs `PROPTEST_CASES` cases (128 unless set; the test command sets more and
+//! reports the total).
 
 use proptest::prelude::*;
 
@@ -27,8 +32,16 @@ fn refusal_is_shown_beside(problem: &FieldProblem, fields: &[&str]) -> Result<()
     Ok(())
 }
 
+/// The cases per property: `PROPTEST_CASES`, else 128.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(128)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn a_meeting_is_checked_whatever_is_posted(
@@ -127,5 +140,63 @@ proptest! {
             prop_assert!(key == "id" || key.ends_with("_id"));
             prop_assert!(value.parse::<i64>().is_ok());
         }
+    }
+
+    #[test]
+    fn an_address_has_one_normal_form(text in text()) {
+        let once = normal_email(&text);
+        prop_assert_eq!(normal_email(&once), once.clone());
+        prop_assert!(!once.chars().any(|c| c.is_ascii_uppercase()));
+        if let Ok(checked) = check_email(&text) {
+            prop_assert_eq!(normal_email(&checked), checked.clone());
+            prop_assert!(checked.contains('@'));
+        }
+        // A plain address from a provider matches exactly what it spells, case aside.
+        if is_plain_email(&text) {
+            prop_assert_eq!(once.to_lowercase(), text.trim().to_lowercase());
+        }
+    }
+
+    #[test]
+    fn a_return_path_stays_on_this_site(path in prop_oneof![
+        text(),
+        "/[a-z/%\\\\\t.:?#-]{0,30}",
+        "[/\\\\]{1,3}[a-z.]{0,12}",
+    ]) {
+        if let Some(back) = crate::domain::return_path::same_site_path(&path) {
+            prop_assert!(back.starts_with('/'));
+            prop_assert!(!back.starts_with("//") && !back.starts_with("/\\"));
+            prop_assert!(!back.chars().any(|c| c.is_control() || c == '\\'));
+        }
+    }
+
+    #[test]
+    fn a_cell_never_starts_a_formula(cell in text()) {
+        let safe = crate::domain::spreadsheet_cell::neutralise(&cell);
+        let first = safe.chars().next();
+        prop_assert!(!matches!(first, Some('=' | '+' | '-' | '@' | '\t' | '\r')));
+        prop_assert!(safe.ends_with(cell.as_str()));
+    }
+
+    #[test]
+    fn what_leaves_as_one_line_is_one_bounded_line(text in text(), max in 1usize..600) {
+        let line = crate::domain::plain_text::one_line(&text);
+        prop_assert!(!line.chars().any(char::is_control));
+        let clipped = crate::domain::plain_text::clipped(&text, max);
+        prop_assert!(clipped.chars().count() <= max);
+        prop_assert!(!clipped.chars().any(char::is_control));
+        let lines = crate::domain::plain_text::lines(&text);
+        prop_assert!(!lines.chars().any(|c| c != '\n' && c.is_control()));
+    }
+
+    #[test]
+    fn sign_up_domains_are_checked_whatever_is_posted(text in text(), email in text()) {
+        if let Ok(domains) = crate::domain::sign_up::check_email_domains(&text) {
+            for d in &domains {
+                prop_assert!(!d.is_empty() && !d.contains('@') && !d.contains(char::is_whitespace));
+            }
+            let _ = crate::domain::sign_up::in_domains(&email, &domains);
+        }
+        let _ = crate::domain::sign_up::name_from_email(&email);
     }
 }
