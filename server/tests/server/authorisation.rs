@@ -663,7 +663,7 @@ fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
 }
 
 /// Every registered server function, as the path below `/api/`.
-fn registered() -> Vec<String> {
+pub(crate) fn registered() -> Vec<String> {
     leptos::server_fn::axum::server_fn_paths()
         .map(|(path, _)| path.trim_start_matches("/api/").to_string())
         .collect()

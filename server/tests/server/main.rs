@@ -8,6 +8,7 @@ mod admin_commands;
 mod authorisation;
 mod backup_restore;
 mod crash_safety;
+mod cross_site;
 mod plain_routes;
 mod running_server;
 mod sign_in_limits;

@@ -139,6 +139,22 @@ impl Client {
         .await
     }
 
+    /// Posts `body` (of `content_type`) to `path` with extra `headers`: the status and the body.
+    pub async fn post_with(
+        &mut self,
+        path: &str,
+        headers: &[(&str, &str)],
+        content_type: &str,
+        body: &str,
+    ) -> (StatusCode, String) {
+        let mut request = Request::post(path).header(header::CONTENT_TYPE, content_type);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let (status, _, body) = self.send(request, Body::from(body.to_string())).await;
+        (status, body)
+    }
+
     /// Posts to `path` as a page on another site would make the browser do: the status.
     pub async fn post_cross_site(&mut self, path: &str) -> StatusCode {
         let request = Request::post(path)
