@@ -14,7 +14,7 @@ use axum::http::StatusCode;
 use crate::support::{Client, TestApp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Actor {
+pub(crate) enum Actor {
     Anon,
     Emp,
     Deputy,
@@ -27,7 +27,7 @@ enum Actor {
 use Actor::*;
 
 /// Who plays each part, around the unit "Enheten för ekonomiskt bistånd".
-fn email(actor: Actor) -> Option<&'static str> {
+pub(crate) fn email(actor: Actor) -> Option<&'static str> {
     Some(match actor {
         Anon => return None,
         Emp => "linnea.sjoberg@exempelstad.se", // medarbetare in the unit
@@ -54,7 +54,7 @@ const ROOT: &[Actor] = &[RootHr];
 const X: &str = "999999";
 
 /// Server functions the matrix leaves out on purpose, each with why.
-const LEFT_OUT: &[(&str, &str)] = &[
+pub(crate) const LEFT_OUT: &[(&str, &str)] = &[
     (
         "logga-in",
         "open to all by design; the sign-in tests cover wrong passwords",
@@ -115,16 +115,16 @@ fn topic() -> Form {
 }
 
 /// Ids the calls name: the unit, one of its meetings, its avdelning and a person in it.
-struct Ids {
-    unit: String,
-    meeting: String,
-    parent: String,
-    person: String,
-    root: String,
+pub(crate) struct Ids {
+    pub unit: String,
+    pub meeting: String,
+    pub parent: String,
+    pub person: String,
+    pub root: String,
 }
 
 /// Each server function: the form it is sent and who may call it.
-fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
+pub(crate) fn matrix(ids: &Ids) -> Vec<(&'static str, Form, &'static [Actor])> {
     let u = f(&[("unit_id", &ids.unit)]);
     let um = f(&[("unit_id", &ids.unit), ("meeting_id", &ids.meeting)]);
     vec![
@@ -683,13 +683,26 @@ async fn clients(app: &TestApp) -> Vec<(Actor, Client)> {
 
 /// The unit, its avdelning, one of its meetings and a person in it, as the chef and HR see them.
 async fn ids(chef: &mut Client, hr: &mut Client) -> Ids {
+    ids_of(
+        chef,
+        hr,
+        "Enheten för ekonomiskt bistånd",
+        email(Emp).unwrap_or_default(),
+    )
+    .await
+}
+
+/// The same ids for `unit_name` (the chef's unit) and the person with `person_email`.
+pub(crate) async fn ids_of(
+    chef: &mut Client,
+    hr: &mut Client,
+    unit_name: &str,
+    person_email: &str,
+) -> Ids {
     let units = chef.read_json("mina-enheter", &[]).await;
     let unit = units["units"]
         .as_array()
-        .and_then(|all| {
-            all.iter()
-                .find(|u| u["name"] == "Enheten för ekonomiskt bistånd")
-        })
+        .and_then(|all| all.iter().find(|u| u["name"] == unit_name))
         .expect("the unit")["id"]
         .to_string();
     let plan = chef.read_json("plan", &[("unit_id", &unit)]).await;
@@ -699,7 +712,7 @@ async fn ids(chef: &mut Client, hr: &mut Client) -> Ids {
         .as_array()
         .and_then(|all| {
             all.iter()
-                .find(|a| Some(a["email"].as_str().unwrap_or_default()) == email(Emp))
+                .find(|a| a["email"].as_str().unwrap_or_default() == person_email)
         })
         .expect("the employee")["id"]
         .to_string();

@@ -64,6 +64,19 @@ impl TestApp {
         }
     }
 
+    /// How many changes the audit trail holds (every row but refusals): a request that changed
+    /// something adds one.
+    pub async fn changes(&self) -> i64 {
+        app::with_db!(&self.db, pool => {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) FROM audit_log WHERE action NOT IN ('refused', 'refusals_held')",
+            )
+            .fetch_one(pool)
+            .await
+        })
+        .expect("the audit trail")
+    }
+
     /// Somebody with no session yet.
     pub fn visitor(&self) -> Client {
         Client {
