@@ -38,7 +38,7 @@ async fn every_changing_route_refuses_another_sites_request() {
         &[("sec-fetch-site", "cross-site")],
         &[("origin", "https://annan-webbplats.example")],
     ];
-    let mut routes: Vec<(String, &str, &str)> = crate::authorisation::registered()
+    let mut routes: Vec<(String, &str, &str)> = crate::matrix::registered()
         .into_iter()
         .map(|endpoint| {
             (

@@ -9,7 +9,7 @@
 
 use axum::http::StatusCode;
 
-use crate::authorisation::{email, ids_of, matrix, Actor, Ids};
+use crate::matrix::{email, ids_of, matrix, Actor, Ids};
 use crate::support::{Client, TestApp};
 
 const OUR_UNIT: &str = "Enheten för ekonomiskt bistånd";

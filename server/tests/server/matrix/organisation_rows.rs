@@ -1,0 +1,181 @@
+//! The matrix's rows for HR and the organisation: accounts and the audit trail, keeping the
+//! tree and its kinds, the organisation's template, the HR import and starting the
+//! organisation.
+
+use super::*;
+
+/// HR's and the organisation's rows.
+pub(super) fn rows(ids: &Ids) -> Vec<Row> {
+    vec![
+        // HR.
+        ("konton", vec![], HR),
+        (
+            "konton/aktiv",
+            [f(&[("person_id", &ids.person), ("active", "true")])].concat(),
+            HR,
+        ),
+        ("konton/koppla-loss", f(&[("person_id", &ids.person)]), HR),
+        ("logg", f(&[("node", &ids.unit)]), HR),
+        // Keeping the tree: HR at the avdelning or above it (the input cannot be saved, and
+        // closing an avdelning with open units is refused, so nothing changes).
+        ("organisation", f(&[("node_id", &ids.parent)]), HR),
+        (
+            "organisation/ny",
+            f(&[
+                ("parent_id", &ids.parent),
+                ("name", ""),
+                ("kind", ""),
+                ("code", ""),
+            ]),
+            HR,
+        ),
+        (
+            "organisation/andra",
+            f(&[
+                ("node_id", &ids.parent),
+                ("name", ""),
+                ("kind", ""),
+                ("code", ""),
+            ]),
+            HR,
+        ),
+        (
+            "organisation/flytta",
+            f(&[("node_id", &ids.parent), ("place", "")]),
+            HR,
+        ),
+        (
+            "organisation/stang",
+            f(&[("node_id", &ids.parent), ("close", "true")]),
+            HR,
+        ),
+        (
+            "organisation/roll",
+            f(&[
+                ("node_id", &ids.parent),
+                ("email", ""),
+                ("name", ""),
+                ("title", ""),
+                ("role", ""),
+                ("union_name", ""),
+            ]),
+            HR,
+        ),
+        (
+            "organisation/bjud-in",
+            f(&[("node_id", &ids.parent), ("person_id", &ids.person)]),
+            HR,
+        ),
+        // The kinds are the organisation's: its administrator's.
+        (
+            "organisation/typ",
+            f(&[("node_id", &ids.root), ("label", ""), ("chef_label", "")]),
+            ROOT,
+        ),
+        (
+            "organisation/person",
+            f(&[
+                ("node_id", &ids.parent),
+                ("person_id", X),
+                ("name", ""),
+                ("email", ""),
+                ("title", ""),
+            ]),
+            HR,
+        ),
+        (
+            "organisation/ta-bort-roll",
+            f(&[
+                ("node_id", &ids.parent),
+                ("person_id", &ids.person),
+                ("role", "ingen"),
+            ]),
+            HR,
+        ),
+        ("utkorg", vec![], HR),
+        ("obligatoriska-amnen", vec![], HR),
+        (
+            "obligatoriska-amnen/ny",
+            [f(&[("node_id", &ids.parent), ("year", "2031")]), topic()].concat(),
+            HR,
+        ),
+        // The organisation's template: HR at the root.
+        ("mall", vec![], ROOT),
+        ("mall/amne", f(&[("topic_id", X)]), ROOT),
+        (
+            "mall/regler",
+            [
+                f(&[("rules[min_apts_per_year]", "x")]),
+                f(&[("rules[notice_days]", "")]),
+            ]
+            .concat(),
+            ROOT,
+        ),
+        (
+            "mall/amne/spara",
+            [
+                f(&[("topic_id", X)]),
+                f(&[("topic[title]", "")]),
+                f(&[("topic[month_start]", "")]),
+                f(&[("topic[kind]", "")]),
+            ]
+            .concat(),
+            ROOT,
+        ),
+        ("mall/amne/ta-bort", f(&[("topic_id", X)]), ROOT),
+        ("mall/punkt/ny", f(&[("title", "")]), ROOT),
+        (
+            "mall/punkt/byt-namn",
+            [f(&[("point_id", X), ("title", "")])].concat(),
+            ROOT,
+        ),
+        ("mall/punkt/ta-bort", f(&[("point_id", X)]), ROOT),
+        ("mall/checklistor", vec![], ROOT),
+        ("mall/checklistor/gor", f(&[("year", "1999")]), ROOT),
+        (
+            "mall/checklistor/fraga",
+            [
+                f(&[("template_id", X)]),
+                f(&[("question[area]", "")]),
+                f(&[("question[text]", "")]),
+                f(&[("question[scale]", "")]),
+            ]
+            .concat(),
+            ROOT,
+        ),
+        (
+            "mall/checklistor/ta-bort",
+            [f(&[("template_id", X), ("question_id", X)])].concat(),
+            ROOT,
+        ),
+        ("gallring", vec![], ROOT),
+        // The HR import speaks for the whole organisation: HR at the root only.
+        ("organisation/import", f(&[("import_id", X)]), ROOT),
+        (
+            "organisation/import/genomfor",
+            f(&[("import_id", X), ("fingerprint", "")]),
+            ROOT,
+        ),
+        (
+            "gallring/regel",
+            [
+                f(&[("kind", "x")]),
+                f(&[("rule[keep_years]", "")]),
+                f(&[("rule[decision]", "")]),
+                f(&[("rule[decided_on]", "")]),
+            ]
+            .concat(),
+            ROOT,
+        ),
+        ("gallring/kor", f(&[("kind", "x")]), ROOT),
+        // Starting the organisation: its administrator (HR at the root). Saying it is ready
+        // changes nothing in the demo, which is ready from the start.
+        ("kom-igang", vec![], ROOT),
+        ("kom-igang/klar", vec![], ROOT),
+        (
+            "kom-igang/inloggning",
+            f(&[("email_domains", "inte en domän"), ("whom_to_ask", "")]),
+            ROOT,
+        ),
+    ]
+}
