@@ -5,7 +5,8 @@
 //! (an endpoint missing from the catalogue counts as a change), so the catalogue only has to
 //! name the reads, which are not recorded. The table itself is in `endpoints.rs`.
 
-use super::endpoints::{EndpointKind, ENDPOINTS};
+pub use super::endpoints::EndpointKind;
+use super::endpoints::ENDPOINTS;
 
 /// Which entries a reader of the log asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -150,3 +150,44 @@ async fn malformed_input_gets_a_refusal_never_a_server_error() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_allowed_read_with_the_units_own_ids_answers_with_that_unit() {
+    use app::audit::catalogue::{endpoint_kind, EndpointKind};
+
+    let app = TestApp::demo().await;
+    let mut chef = app.signed_in(email(Chef).unwrap_or_default()).await;
+    let mut hr = app.signed_in(email(Hr).unwrap_or_default()).await;
+    let ids = ids(&mut chef, &mut hr).await;
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for (endpoint, form, allowed) in matrix(&ids) {
+        let names_unit = form.iter().any(|(k, v)| k == "unit_id" && *v == ids.unit);
+        if !names_unit || !allowed.contains(&Chef) || endpoint_kind(endpoint) != EndpointKind::Read
+        {
+            continue;
+        }
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let (status, body) = chef.post_form(endpoint, &pairs).await;
+        if status != StatusCode::OK || body == "[]" {
+            // A read of something the form does not name (an id of 999999): 404; an empty list
+            // names no unit.
+            continue;
+        }
+        checked += 1;
+        let ours = body.contains(&format!("\"unit_id\":{}", ids.unit))
+            || body.contains("Enheten för ekonomiskt bistånd");
+        if !ours {
+            wrong.push(format!(
+                "{endpoint}: {}",
+                body.chars().take(120).collect::<String>()
+            ));
+        }
+    }
+    assert!(checked >= 8, "reads of the unit answered ({checked})");
+    assert!(
+        wrong.is_empty(),
+        "not the unit asked for:\n{}",
+        wrong.join("\n")
+    );
+}
