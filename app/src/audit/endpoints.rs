@@ -53,6 +53,7 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         ("konto/avsluta-session", SelfRecorded, "", ""),
         ("konto/avsluta-andra", SelfRecorded, "", ""),
         ("konton/aktiv", SelfRecorded, "", ""),
+        ("konton/koppla-loss", SelfRecorded, "", ""),
         ("konto/lank", Read, "", ""),
         ("konto/valj-losenord", SelfRecorded, "", ""),
         ("konto/glomt-losenord", SelfRecorded, "", ""),
@@ -350,6 +351,12 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             Change,
             "Tog bort ett ämne ur årshjulsmallen",
             "Retired a template topic",
+        ),
+        (
+            "mall/checklistor/gor",
+            Change,
+            "Gjorde ett års checklistmallar",
+            "Made a year's checklist templates",
         ),
         (
             "mall/checklistor/fraga",
