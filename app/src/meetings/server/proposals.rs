@@ -91,8 +91,9 @@ pub async fn propose_item(
     .await?;
     match stored {
         Some(_) => Ok(()),
+        // Shown beside the title, where the person is writing the next one.
         None => Err(AppError::Invalid {
-            field: String::new(),
+            field: "title".into(),
             message: crate::domain::agenda::too_many_proposals(),
         }),
     }
