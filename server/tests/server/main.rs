@@ -9,6 +9,7 @@ mod authorisation;
 mod backup_restore;
 mod crash_safety;
 mod cross_site;
+mod foreign_objects;
 mod matrix;
 mod more_actors;
 mod plain_routes;

@@ -9,13 +9,11 @@
 
 use axum::http::StatusCode;
 
-use crate::matrix::{email, ids_of, matrix, Actor, Ids};
+use crate::matrix::{
+    email, ids_of, matrix, Actor, Ids, OUR_UNIT, SIBLING_CHEF, SIBLING_MEMBER, SIBLING_UNIT,
+};
 use crate::support::{Client, TestApp};
 
-const OUR_UNIT: &str = "Enheten för ekonomiskt bistånd";
-const SIBLING_UNIT: &str = "Barn- och ungdomsenheten";
-const SIBLING_CHEF: &str = "ingrid.astrom@exempelstad.se";
-const SIBLING_MEMBER: &str = "gabriel.mendoza@exempelstad.se";
 /// Chef of Avdelningen för äldreomsorg (the other avdelning).
 const OTHER_AVDELNING_CHEF: &str = "gunilla.dahlberg@exempelstad.se";
 /// A medarbetare at Solgården, made HR of Avdelningen för äldreomsorg below.

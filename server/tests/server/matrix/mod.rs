@@ -45,6 +45,12 @@ pub(crate) const ROLLUP: &[Actor] = &[Deputy, Chef, Safety, Hr, RootHr];
 pub(crate) const HR: &[Actor] = &[Hr, RootHr];
 pub(crate) const ROOT: &[Actor] = &[RootHr];
 
+/// Our unit, and a sibling unit under the same avdelning with its chef and a member.
+pub(crate) const OUR_UNIT: &str = "Enheten för ekonomiskt bistånd";
+pub(crate) const SIBLING_UNIT: &str = "Barn- och ungdomsenheten";
+pub(crate) const SIBLING_CHEF: &str = "ingrid.astrom@exempelstad.se";
+pub(crate) const SIBLING_MEMBER: &str = "gabriel.mendoza@exempelstad.se";
+
 /// An id that exists nowhere.
 pub(crate) const X: &str = "999999";
 
