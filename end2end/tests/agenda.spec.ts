@@ -232,3 +232,32 @@ test('a late notice asks the chef to confirm, the plan marks it late, and HR rea
   await expect(message.first().getByText('Levererad')).toBeVisible();
   await expectAccessible(page);
 });
+
+test('an employee with ten proposals waiting is told beside the title to wait for the chef @ssr', async ({ page }) => {
+  const member = 'gabriel.mendoza@exempelstad.se'; // Barn- och ungdomsenheten: no other flow proposes there
+  await signIn(page, member);
+  const units = (await (await page.request.post('/api/mina-enheter')).json()) as { units: { id: number; name: string }[] };
+  const unit = units.units.find((u) => u.name === 'Barn- och ungdomsenheten')!.id;
+
+  // Up to ten waiting, as the form sends them (other projects may have sent some already).
+  let answer = 200;
+  for (let i = 1; i <= 11 && answer === 200; i++) {
+    const sent = await page.request.post('/api/forslag/nytt', {
+      form: { unit_id: String(unit), meeting_id: '', title: `Förslag ${i}`, description: '' },
+    });
+    answer = sent.status();
+  }
+  expect(answer).toBe(422);
+
+  await open(page, `/enhet/${unit}/forslag`);
+  const propose = page.getByRole('region', { name: 'Föreslå en punkt' });
+  const title = propose.getByLabel('Rubrik');
+  await title.fill('Ännu ett förslag');
+  await propose.getByRole('button', { name: 'Skicka förslaget' }).click();
+  await expect(propose.getByText(/Du har redan 10 förslag som chefen inte har tagit ställning till\./)).toBeVisible();
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  // The typed title stays where the page runs (without JavaScript the page is loaded anew).
+  if (test.info().project.name !== 'no-js') await expect(title).toHaveValue('Ännu ett förslag');
+  await expect(page.getByRole('region', { name: 'Mina förslag' }).getByText('Väntar på beslut')).toHaveCount(10);
+  await expectAccessible(page);
+});

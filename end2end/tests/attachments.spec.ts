@@ -86,3 +86,42 @@ test('a chef attaches a file that the notice links and members download @ssr', a
   await expect(again.getByText('Inga bilagor ännu.')).toBeVisible();
   expect((await page.request.get(href)).status()).toBe(404);
 });
+
+test('a meeting holds at most 20 attachments, and the chef is told why beside the field @ssr', async ({ page }) => {
+  const year = ownYear('attachments', 1);
+  await planWithTwoMeetings(page, year, 1);
+  await page.getByRole('link', { name: new RegExp(`^Dagordning .*10 mars ${year}`) }).click();
+  await page.getByRole('button', { name: 'Skapa dagordning från planen' }).click();
+  const agendaUrl = new URL(page.url()).pathname;
+  const [, unit, meeting] = agendaUrl.match(/^\/enhet\/(\d+)\/mote\/(\d+)\//)!;
+
+  // Twenty files as the upload form sends them, then the twenty-first through the page.
+  for (let i = 1; i <= 20; i++) {
+    const sent = await page.request.post(`/enhet/${unit}/mote/${meeting}/bilagor`, {
+      multipart: { fil: { name: `Underlag ${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Underlag ${i}`) } },
+      maxRedirects: 0,
+    });
+    expect(sent.status()).toBe(303);
+    expect(sent.headers()['location']).toContain('bilaga=sparad');
+  }
+  await open(page, agendaUrl);
+  const files = page.getByRole('region', { name: 'Bilagor' });
+  await expect(files.getByRole('link', { name: /^Underlag \d+\.txt$/ })).toHaveCount(20);
+  const field = files.getByLabel('Fil att bifoga');
+  const upload = async (name: string) => {
+    await field.setInputFiles({ name, mimeType: 'application/pdf', buffer: PDF });
+    await files.getByRole('button', { name: 'Ladda upp bilaga' }).click();
+  };
+  await upload('En till.pdf');
+  await expect(files.getByText(/Mötet har redan så många bilagor som det får ha \(20 filer/)).toBeVisible();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(files.getByRole('link', { name: 'En till.pdf' })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // With one removed there is room again.
+  await files.getByRole('button', { name: 'Ta bort bilagan Underlag 1.txt' }).click();
+  await expect(files.getByRole('link', { name: /^Underlag \d+\.txt$/ })).toHaveCount(19);
+  await upload('En till.pdf');
+  await expect(files.getByText('Bilagan är sparad.')).toBeVisible();
+  await expect(files.getByRole('link', { name: 'En till.pdf' })).toBeVisible();
+});

@@ -35,7 +35,7 @@ const FUTURE_YEARS = {
   'edit-plan': 6,
   'required-topics': 1,
   agenda: 1,
-  attachments: 1,
+  attachments: 2,
   minutes: 3,
   checklists: 2,
   'action-plan': 1,
