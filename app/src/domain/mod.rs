@@ -12,6 +12,7 @@ pub mod calendar;
 pub mod checklist;
 pub mod checklist_kind;
 pub mod checklist_template;
+pub mod cooperation;
 pub mod email;
 pub mod form_input;
 pub mod holidays;

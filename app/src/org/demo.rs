@@ -34,6 +34,9 @@ struct DemoOrg {
     /// The units with records of the archive year, and the chef who published them.
     #[serde(default)]
     archive: Vec<ArchiveUnit>,
+    /// The organisation's cooperation groups.
+    #[serde(default)]
+    cooperation: Vec<crate::cooperation::demo::DemoGroup>,
 }
 
 #[derive(Deserialize)]
@@ -55,6 +58,9 @@ struct DemoPerson {
 struct DemoRole {
     node: String,
     role: String,
+    /// The union a union representative represents.
+    #[serde(default)]
+    union: String,
 }
 
 fn demo_file() -> anyhow::Result<DemoFile> {
@@ -120,6 +126,9 @@ async fn seed_org(
                 .ok_or_else(|| anyhow::anyhow!("demo role in unknown node {}", role.node))?;
             let code = Role::from_code(&role.role)
                 .ok_or_else(|| anyhow::anyhow!("unknown demo role {}", role.role))?;
+            if !role.union.is_empty() {
+                super::keeping_db::add_role(db, id, node, code, &role.union).await?;
+            }
             auth_db::grant_role(db, id, node, code).await?;
             members
                 .entry(role.node.clone())
@@ -132,11 +141,12 @@ async fn seed_org(
     if current_year != 2026 {
         years.push(current_year);
     }
-    for year in years {
+    for &year in &years {
         for (index, (_, unit)) in units.iter().enumerate() {
             super::demo_plans::seed_plan(db, root, *unit, index, year).await?;
         }
     }
+    crate::cooperation::demo::seed(db, &org.cooperation, &ids, &people, &years).await?;
     if with_follow_up {
         super::demo_checklists::seed(db, root, &ids, &people).await?;
     }

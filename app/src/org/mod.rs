@@ -106,4 +106,8 @@ pub struct MyUnitsPage {
     pub reads_outbox: bool,
     /// The person sees the roll-up of a node above units (links to `/uppfoljning`).
     pub sees_rollup: bool,
+    /// The cooperation groups the person sits in, as (id, name).
+    pub groups: Vec<(i64, String)>,
+    /// The person keeps the cooperation groups of a node (links to `/samverkan`).
+    pub keeps_groups: bool,
 }

@@ -101,7 +101,19 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
     let first_run = !super::starting_db::setting_up_among(&state.db, &roots)
         .await?
         .is_empty();
-    let ask = if viewer.memberships.is_empty() {
+    let groups: Vec<(i64, String)> =
+        crate::cooperation::db::groups_for(&state.db, viewer.user.id, &[], &[], today)
+            .await?
+            .into_iter()
+            .map(|g| (g.group.id, g.group.name))
+            .collect();
+    // HR anywhere, or the chef of a node with nodes below it (a förvaltningschef).
+    let keeps_groups = reads_outbox
+        || viewer
+            .memberships
+            .iter()
+            .any(|m| m.role == crate::domain::Role::Chef && !tree.tree.is_leaf(m.node_id));
+    let ask = if viewer.memberships.is_empty() && groups.is_empty() {
         Some(whom_to_ask(&state.db, viewer.user.id).await?)
     } else {
         None
@@ -116,6 +128,8 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
         can_push,
         reads_outbox,
         sees_rollup,
+        groups,
+        keeps_groups,
     })
 }
 

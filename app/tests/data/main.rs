@@ -12,6 +12,7 @@ mod archive;
 mod attachments;
 mod audit;
 mod checklists;
+mod cooperation;
 mod data_access;
 mod hr_import;
 mod meeting_sessions;

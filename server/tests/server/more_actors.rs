@@ -63,7 +63,14 @@ async fn grant(root_hr: &mut Client, node: &str, email: &str, role: &str) {
 
 /// Whether any of `ids` is named in the form.
 fn names_any(form: &[(String, String)], ids: &Ids) -> bool {
-    let all = [&ids.unit, &ids.meeting, &ids.parent, &ids.person, &ids.root];
+    let all = [
+        &ids.unit,
+        &ids.meeting,
+        &ids.parent,
+        &ids.person,
+        &ids.root,
+        &ids.group,
+    ];
     form.iter().any(|(_, v)| all.contains(&v))
 }
 

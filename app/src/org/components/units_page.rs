@@ -18,7 +18,7 @@ pub fn UnitsPage() -> impl IntoView {
         <Title text=t_string!(i18n, units_title).to_string() />
         <Loaded resource=units view=move |page| {
                     let year = page.year;
-                    let tools = (page.keeps_template || page.can_push || page.reads_outbox || page.sees_rollup).then(|| view! {
+                    let tools = (page.keeps_template || page.can_push || page.reads_outbox || page.sees_rollup || page.keeps_groups).then(|| view! {
                         <nav class="panel tools" aria-labelledby="verktyg-rubrik">
                             <h2 id="verktyg-rubrik">{t!(i18n, tools_heading)}</h2>
                             <ul>
@@ -32,6 +32,7 @@ pub fn UnitsPage() -> impl IntoView {
                                 {page.reads_outbox.then(|| view! { <li><a href="/organisation">{t!(i18n, tools_organisation)}</a></li> })}
                                 {page.reads_outbox.then(|| view! { <li><a href="/konton">{t!(i18n, tools_accounts)}</a></li> })}
                                 {page.reads_outbox.then(|| view! { <li><a href="/logg">{t!(i18n, tools_audit)}</a></li> })}
+                                {page.keeps_groups.then(|| view! { <li><a href="/samverkan">{t!(i18n, coop_title)}</a></li> })}
                                 {page.sees_rollup.then(|| view! {
                                     <li><a href="/uppfoljning">{t!(i18n, rollup_link)}</a></li>
                                     <li><a href="/uppfoljning/atgarder">{t!(i18n, action_rollup_link)}</a></li>
@@ -46,6 +47,7 @@ pub fn UnitsPage() -> impl IntoView {
                             <p class="notice">{t!(i18n, units_first_run)} " " <a href="/kom-igang">{t!(i18n, units_first_run_link)}</a></p>
                         })}
                         {tools}
+                        <MyGroups groups=page.groups.clone() />
                         <MyActions actions=page.my_actions.clone() />
                         {if let Some(ask) = page.ask.clone() {
                             view! { <NoRoles ask /> }.into_any()
@@ -61,6 +63,24 @@ pub fn UnitsPage() -> impl IntoView {
                     }.into_any()
                 } />
     }
+}
+
+/// The cooperation groups the person sits in, each a link to its page.
+#[component]
+fn MyGroups(groups: Vec<(i64, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    (!groups.is_empty()).then(|| {
+        let links = groups
+            .into_iter()
+            .map(|(id, name)| view! { <li><a href=format!("/samverkan/{id}")>{name}</a></li> })
+            .collect_view();
+        view! {
+            <nav class="panel" aria-labelledby="mina-grupper">
+                <h2 id="mina-grupper">{t!(i18n, coop_my_groups)}</h2>
+                <ul>{links}</ul>
+            </nav>
+        }
+    })
 }
 
 /// A signed-in person with no role anywhere (an account made by open sign-up, or one whose

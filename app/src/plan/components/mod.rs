@@ -14,6 +14,7 @@ mod template_news;
 mod topic_page;
 mod wheel;
 
+pub use meeting_fields::MeetingFields;
 pub use meeting_page::MeetingPage;
 pub use plan_page::PlanPage;
 pub use topic_page::TopicPage;

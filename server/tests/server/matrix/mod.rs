@@ -122,6 +122,8 @@ pub(crate) struct Ids {
     pub parent: String,
     pub person: String,
     pub root: String,
+    /// The förvaltning's cooperation group (HR above the unit sits in it).
+    pub group: String,
 }
 
 /// One row: the server function, the form it is sent, and who may call it.
@@ -190,11 +192,21 @@ pub(crate) async fn ids_of(
         .to_string();
     let kept = hr.read_json("organisation", &[("node_id", &parent)]).await;
     let root = kept["path"][0]["id"].to_string();
+    let groups = hr.read_json("samverkan", &[]).await;
+    let group = groups["groups"]
+        .as_array()
+        .and_then(|all| {
+            all.iter()
+                .find(|g| g["name"] == "Socialförvaltningens förvaltningsgrupp")
+        })
+        .expect("the demo's cooperation group")["id"]
+        .to_string();
     Ids {
         unit,
         meeting,
         parent,
         person,
         root,
+        group,
     }
 }

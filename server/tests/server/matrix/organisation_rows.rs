@@ -6,7 +6,78 @@ use super::*;
 
 /// HR's and the organisation's rows.
 pub(super) fn rows(ids: &Ids) -> Vec<Row> {
+    let g = f(&[("group_id", &ids.group)]);
     vec![
+        // Cooperation groups: HR above the unit sits in the förvaltning's group and keeps it
+        // (HR at the root keeps it too); nobody else of the matrix is in it. The forms cannot be
+        // saved, so nothing changes.
+        ("samverkan", vec![], SIGNED_IN),
+        ("samverkan/grupp", g.clone(), HR),
+        (
+            "samverkan/ny",
+            f(&[
+                ("node_id", &ids.parent),
+                ("name", ""),
+                ("min_meetings", "4"),
+                ("notice_days", "7"),
+            ]),
+            HR,
+        ),
+        (
+            "samverkan/installningar",
+            [
+                g.clone(),
+                f(&[("name", ""), ("min_meetings", "4"), ("notice_days", "7")]),
+            ]
+            .concat(),
+            HR,
+        ),
+        (
+            "samverkan/ledamot",
+            [
+                g.clone(),
+                f(&[
+                    ("email", ""),
+                    ("name", ""),
+                    ("member[function_title]", ""),
+                    ("member[side]", "x"),
+                    ("member[union_name]", ""),
+                    ("member[role]", "x"),
+                ]),
+            ]
+            .concat(),
+            HR,
+        ),
+        (
+            "samverkan/ledamot/ta-bort",
+            [g.clone(), f(&[("person_id", X)])].concat(),
+            HR,
+        ),
+        (
+            "samverkan/punkt/ny",
+            [g.clone(), f(&[("title", "")])].concat(),
+            HR,
+        ),
+        (
+            "samverkan/punkt/byt-namn",
+            [g.clone(), f(&[("item_id", X), ("title", "")])].concat(),
+            HR,
+        ),
+        (
+            "samverkan/punkt/ta-bort",
+            [g.clone(), f(&[("item_id", X)])].concat(),
+            HR,
+        ),
+        (
+            "samverkan/mote/ny",
+            [g.clone(), f(&[("year", "2031")]), meeting()].concat(),
+            HR,
+        ),
+        (
+            "samverkan/mote/installt",
+            [g.clone(), f(&[("meeting_id", X), ("cancelled", "true")])].concat(),
+            HR,
+        ),
         // HR.
         ("konton", vec![], HR),
         (

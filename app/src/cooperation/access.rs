@@ -1,0 +1,79 @@
+//! Who may do what with a cooperation group, as one typed context each of its server functions
+//! starts from: `GroupAccess::read(group_id)` (signed in, and a member of the group or one who
+//! keeps it), narrowed by `.keep()`. An unknown group is `NotFound`, a group out of reach
+//! `Forbidden`, both before anything of it is read.
+
+use super::db::{self, GroupRow};
+use crate::auth::session::{require_viewer, Viewer};
+use crate::domain::cooperation::{can_keep_group, GroupRole};
+use crate::error::AppError;
+use crate::state::{app_state, AppState};
+
+/// The signed-in person and what they may do with one group.
+pub struct GroupAccess {
+    /// The person asking.
+    pub viewer: Viewer,
+    /// The application state.
+    pub state: AppState,
+    /// The group.
+    pub group: GroupRow,
+    /// Whether the person keeps the group (HR at or above its node, or the node's chef).
+    pub keeps: bool,
+    /// The person's role, when they sit in the group.
+    pub role: Option<GroupRole>,
+}
+
+impl GroupAccess {
+    /// The signed-in person, if they sit in the group or keep it.
+    pub async fn read(group_id: i64) -> Result<GroupAccess, AppError> {
+        let viewer = require_viewer().await?;
+        let state = app_state()?;
+        let group = db::group(&state.db, group_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        crate::audit::trail::note_node(group.node_id);
+        let keeps = keeps_node(&state, &viewer, group.node_id).await?;
+        let role = db::member_role(&state.db, group_id, viewer.user.id)
+            .await?
+            .and_then(|code| GroupRole::from_code(&code));
+        if !keeps && role.is_none() {
+            tracing::warn!(
+                person_id = viewer.user.id,
+                group_id,
+                "refused cooperation group"
+            );
+            return Err(AppError::Forbidden);
+        }
+        Ok(GroupAccess {
+            viewer,
+            state,
+            group,
+            keeps,
+            role,
+        })
+    }
+
+    /// Narrowed to whoever keeps the group.
+    pub fn keep(self) -> Result<GroupAccess, AppError> {
+        if self.keeps {
+            Ok(self)
+        } else {
+            tracing::warn!(
+                person_id = self.viewer.user.id,
+                group_id = self.group.id,
+                "refused keeping a cooperation group"
+            );
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// Whether the person keeps the groups of the node (one ancestry query).
+pub async fn keeps_node(state: &AppState, viewer: &Viewer, node_id: i64) -> Result<bool, AppError> {
+    let ancestry = crate::org::keeping_db::node_and_ancestry(&state.db, node_id).await?;
+    if ancestry.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let ids: Vec<i64> = ancestry.iter().map(|n| n.id).collect();
+    Ok(can_keep_group(&viewer.memberships, &ids))
+}

@@ -1,0 +1,9 @@
+//! Views of cooperation groups: the list of groups (with the form that makes one) and a group's
+//! page (its meeting plan, members and standing agenda, with the forms of those who keep it).
+
+mod group_forms;
+mod group_page;
+mod groups_page;
+
+pub use group_page::GroupPage;
+pub use groups_page::GroupsPage;

@@ -1,0 +1,126 @@
+//! Cooperation groups (samverkansgrupp, förvaltningsgrupp, skyddskommitté): where an
+//! administration accounts for its work environment and its business to the unions (seed 002).
+//! A group belongs to a node of the tree; HR at or above the node, or the node's own chef, keeps
+//! its members on both sides, its standing agenda and its meeting plan. Members read their own
+//! groups and nothing else of them.
+
+#[cfg(feature = "ssr")]
+pub mod access;
+pub mod components;
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod demo;
+mod server;
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::cooperation::{GroupRole, GroupYearStatus, Side};
+use crate::domain::NodeChoice;
+
+pub use server::*;
+
+/// The groups page: the groups the person sits in or keeps, and where they may make one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupsView {
+    /// The groups, by node and name.
+    pub groups: Vec<GroupSummary>,
+    /// The nodes where the person may make a group (none for a member who keeps nothing).
+    pub nodes: Vec<NodeChoice>,
+}
+
+/// A group in the list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupSummary {
+    /// The group.
+    pub id: i64,
+    /// Its name.
+    pub name: String,
+    /// Its node's name.
+    pub node_name: String,
+    /// Whether it is also the skyddskommitté.
+    pub safety_committee: bool,
+    /// The person's role, when they sit in it.
+    pub my_role: Option<GroupRole>,
+    /// Its next meeting.
+    pub next_meeting: Option<NaiveDate>,
+}
+
+/// A group's page: its settings, members, standing agenda and the year's meetings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupView {
+    /// The group.
+    pub id: i64,
+    /// Its name.
+    pub name: String,
+    /// Its node's name.
+    pub node_name: String,
+    /// Whether it is also the skyddskommitté.
+    pub safety_committee: bool,
+    /// The fewest meetings a year.
+    pub min_meetings: u32,
+    /// Days of notice.
+    pub notice_days: u32,
+    /// Whether the viewer keeps the group (shows the forms).
+    pub can_keep: bool,
+    /// The members: the employer's side first.
+    pub members: Vec<MemberView>,
+    /// The standing agenda, numbered from 1.
+    pub standing: Vec<StandingItemView>,
+    /// The year shown.
+    pub year: i32,
+    /// The year's meetings.
+    pub meetings: Vec<GroupMeetingView>,
+    /// The plan against the group's rule.
+    pub status: GroupYearStatus,
+}
+
+/// A member as the group's page shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberView {
+    /// The person.
+    pub person_id: i64,
+    /// Their name.
+    pub name: String,
+    /// Their e-mail (for those who keep the group).
+    pub email: Option<String>,
+    /// The side.
+    pub side: Side,
+    /// The function title.
+    pub function_title: String,
+    /// The union, on the employees' side.
+    pub union_name: Option<String>,
+    /// The role in the group.
+    pub role: GroupRole,
+}
+
+/// An item of the standing agenda.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StandingItemView {
+    /// The item.
+    pub id: i64,
+    /// Its number on the agenda (1, 2, …).
+    pub number: u32,
+    /// Its title.
+    pub title: String,
+    /// One sub-item per unit or staff below the node.
+    pub per_unit: bool,
+}
+
+/// A meeting in the group's plan.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupMeetingView {
+    /// The meeting.
+    pub id: i64,
+    /// Its day.
+    pub date: NaiveDate,
+    /// When it starts.
+    pub start: NaiveTime,
+    /// When it ends.
+    pub end: NaiveTime,
+    /// Where.
+    pub location: String,
+    /// Whether it was cancelled.
+    pub cancelled: bool,
+}
