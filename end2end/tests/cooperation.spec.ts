@@ -3,7 +3,9 @@
 // on both sides (a new union representative is invited; a missing union, a second chair are
 // refused beside their fields). A union representative of the demo's förvaltningsgrupp finds it
 // on the start page and reads it without the forms; a unit's chef outside it is refused.
-// Each project makes its own group and plans in its own year.
+// A member sends in a question before a meeting; the secretary writes the agenda from the
+// standing one, adds a sub-item and places the question under an item.
+// Each project makes its own group and plans in its own year, and uses its own demo meeting.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, open, ownYear, people, signIn, signOut } from './helpers';
 
@@ -125,4 +127,59 @@ test('a union representative reads their group, and a chef outside it is refused
   await signIn(page, people.chef);
   const response = await open(page, groupUrl);
   expect(response?.status()).toBe(403);
+});
+
+test('a member sends in a question and the secretary writes the agenda with it', async ({ page }) => {
+  const project = test.info().project.name;
+  const question = `Sociala medier ${project}`;
+  // Each project its own meeting of the demo group's year.
+  const index = ['desktop', 'phone', 'no-js'].indexOf(project);
+  await signIn(page, 'hanna.aberg@exempelstad.se');
+  await page.getByRole('navigation', { name: 'Mina samverkansgrupper' }).getByRole('link', { name: DEMO_GROUP }).click();
+  const plan = page.getByRole('region', { name: /^Mötesplan/ });
+  await plan.getByRole('link', { name: /10\.30–12\.00/ }).nth(index).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^${DEMO_GROUP} `) })).toBeVisible();
+  const meetingUrl = new URL(page.url()).pathname;
+
+  const sent = page.getByRole('region', { name: 'Anmälda frågor och synpunkter' });
+  await sent.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(sent.getByText(/^Skriv vad frågan eller synpunkten gäller/)).toBeVisible();
+  await sent.getByLabel('Fråga eller synpunkt').selectOption({ label: 'Fråga' });
+  await sent.getByLabel('Vad gäller det?').fill(question);
+  await sent.getByLabel('Text').fill('Vem beslutar om förvaltningens konton i sociala medier?');
+  await sent.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(sent.getByText(`Fråga från Vision: ${question}`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skriv dagordningen från den stående dagordningen' })).toHaveCount(0);
+  await expectAccessible(page);
+  await signOut(page);
+
+  // The secretary writes the agenda and places the question.
+  await signIn(page, 'maja.lindgren@exempelstad.se');
+  await open(page, meetingUrl);
+  const agenda = page.getByRole('region', { name: 'Dagordning' });
+  const compose = agenda.getByRole('button', { name: 'Skriv dagordningen från den stående dagordningen' });
+  if (await compose.count()) await compose.click();
+  await expect(agenda.getByRole('heading', { level: 3, name: '1. Föregående protokoll' })).toBeVisible();
+  await expect(agenda.getByRole('heading', { level: 3, name: '12. Nästa förvaltningsgrupp' })).toBeVisible();
+  await expect(agenda.getByText('a) Avdelningen för individ- och familjeomsorg')).toBeVisible();
+  await expect(agenda.getByText('b) Avdelningen för äldreomsorg')).toBeVisible();
+
+  await agenda.getByLabel('Under punkt').selectOption({ label: '4. Arbetsmiljö och hälsa' });
+  await agenda.getByLabel('Slag').selectOption({ label: 'Information' });
+  await agenda.getByLabel('Punktens rubrik').fill(`Uppföljning av företagshälsovård ${project}`);
+  await agenda.getByRole('button', { name: 'Lägg till underpunkt' }).click();
+  await expect(agenda.getByText(new RegExp(`^[a-z]\\) Information: Uppföljning av företagshälsovård ${project}$`))).toBeVisible();
+
+  const questions = page.getByRole('region', { name: 'Anmälda frågor och synpunkter' });
+  const row = questions.getByRole('listitem').filter({ hasText: question });
+  await row.getByLabel('Under punkt').selectOption({ label: '11. Övriga förvaltningsövergripande frågor' });
+  await row.getByRole('button', { name: `Ta upp på dagordningen: ${question}` }).click();
+  await expect(agenda.getByText(new RegExp(`^[a-z]\\) Anmäld fråga från Vision: ${question}$`))).toBeVisible();
+  await expect(row.getByText('(på dagordningen)')).toBeVisible();
+  await expectAccessible(page);
+  await signOut(page);
+
+  // A unit's chef outside the group is refused.
+  await signIn(page, people.chef);
+  expect((await open(page, meetingUrl))?.status()).toBe(403);
 });

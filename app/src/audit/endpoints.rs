@@ -23,6 +23,7 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         ("avstamning", Read, "", ""),
         ("samverkan", Read, "", ""),
         ("samverkan/grupp", Read, "", ""),
+        ("samverkan/mote", Read, "", ""),
         ("checklista", Read, "", ""),
         ("checklistor", Read, "", ""),
         ("dagordning", Read, "", ""),
@@ -185,6 +186,30 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             Change,
             "Lade till ett möte i en samverkansgrupps plan",
             "Added a meeting to a cooperation group's plan",
+        ),
+        (
+            "samverkan/mote/dagordning",
+            Change,
+            "Skrev dagordningen för ett samverkansmöte",
+            "Wrote the agenda of a cooperation meeting",
+        ),
+        (
+            "samverkan/mote/underpunkt",
+            Change,
+            "Lade till en underpunkt på ett samverkansmötes dagordning",
+            "Added a sub-item to a cooperation meeting's agenda",
+        ),
+        (
+            "samverkan/mote/anmal",
+            Change,
+            "Skickade in en fråga eller synpunkt inför ett samverkansmöte",
+            "Sent in a question or a comment before a cooperation meeting",
+        ),
+        (
+            "samverkan/mote/placera",
+            Change,
+            "Tog upp en inskickad fråga på ett samverkansmötes dagordning",
+            "Put a question sent in on a cooperation meeting's agenda",
         ),
         (
             "samverkan/mote/installt",

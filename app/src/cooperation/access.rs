@@ -68,6 +68,49 @@ impl GroupAccess {
     }
 }
 
+impl GroupAccess {
+    /// Whether the person writes the group's agendas and protocols: its chair or secretary, or
+    /// one who keeps the group.
+    pub fn may_edit(&self) -> bool {
+        self.keeps || matches!(self.role, Some(GroupRole::Chair | GroupRole::Secretary))
+    }
+
+    /// Narrowed to whoever writes the group's agendas and protocols.
+    pub fn edit(self) -> Result<GroupAccess, AppError> {
+        if self.may_edit() {
+            Ok(self)
+        } else {
+            Err(self.refused("edit"))
+        }
+    }
+
+    /// Narrowed to the group's members (either side), who send in questions and comments.
+    pub fn member(self) -> Result<GroupAccess, AppError> {
+        if self.role.is_some() {
+            Ok(self)
+        } else {
+            Err(self.refused("send in"))
+        }
+    }
+
+    fn refused(&self, what: &'static str) -> AppError {
+        tracing::warn!(
+            person_id = self.viewer.user.id,
+            group_id = self.group.id,
+            what,
+            "refused in a cooperation group"
+        );
+        AppError::Forbidden
+    }
+
+    /// The group's meeting `meeting_id`: `NotFound` when the group has none of that id.
+    pub async fn meeting(&self, meeting_id: i64) -> Result<db::MeetingRow, AppError> {
+        db::group_meeting(&self.state.db, self.group.id, meeting_id)
+            .await?
+            .ok_or(AppError::NotFound)
+    }
+}
+
 /// Whether the person keeps the groups of the node (one ancestry query).
 pub async fn keeps_node(state: &AppState, viewer: &Viewer, node_id: i64) -> Result<bool, AppError> {
     let ancestry = crate::org::keeping_db::node_and_ancestry(&state.db, node_id).await?;

@@ -11,14 +11,17 @@ pub mod components;
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod demo;
+mod meeting_server;
 mod server;
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::cooperation::agenda::{CoopItemKind, SubmissionKind};
 use crate::domain::cooperation::{GroupRole, GroupYearStatus, Side};
 use crate::domain::NodeChoice;
 
+pub use meeting_server::*;
 pub use server::*;
 
 /// The groups page: the groups the person sits in or keeps, and where they may make one.
@@ -123,4 +126,76 @@ pub struct GroupMeetingView {
     pub location: String,
     /// Whether it was cancelled.
     pub cancelled: bool,
+}
+
+/// A cooperation meeting's page: when and where, the agenda, and what members sent in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoopMeetingView {
+    /// The group.
+    pub group_id: i64,
+    /// Its name.
+    pub group_name: String,
+    /// The meeting.
+    pub meeting_id: i64,
+    /// Its day.
+    pub date: NaiveDate,
+    /// When it starts.
+    pub start: NaiveTime,
+    /// When it ends.
+    pub end: NaiveTime,
+    /// Where.
+    pub location: String,
+    /// Whether it was cancelled.
+    pub cancelled: bool,
+    /// Whether the viewer writes the agenda (chair, secretary or keeper).
+    pub can_edit: bool,
+    /// Whether the viewer sits in the group and may send in.
+    pub is_member: bool,
+    /// The numbered items.
+    pub items: Vec<CoopItemView>,
+    /// What members sent in.
+    pub submissions: Vec<SubmissionView>,
+}
+
+/// A numbered item with its lettered sub-items.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoopItemView {
+    /// The item.
+    pub id: i64,
+    /// 1, 2, …
+    pub number: u32,
+    /// Its title.
+    pub title: String,
+    /// Its sub-items.
+    pub subs: Vec<CoopSubItemView>,
+}
+
+/// A lettered sub-item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoopSubItemView {
+    /// The sub-item.
+    pub id: i64,
+    /// a, b, …
+    pub letter: String,
+    /// Its title.
+    pub title: String,
+    /// Its kind, when it has one.
+    pub kind: Option<CoopItemKind>,
+}
+
+/// Something a member sent in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmissionView {
+    /// The submission.
+    pub id: i64,
+    /// Who: their union, or their name when they represent none.
+    pub from: String,
+    /// A question or a comment.
+    pub kind: SubmissionKind,
+    /// What it is about.
+    pub title: String,
+    /// The text.
+    pub body: String,
+    /// Whether the secretary has placed it on the agenda.
+    pub placed: bool,
 }

@@ -10,13 +10,17 @@ use app::domain::CheckedMeeting;
 use chrono::{NaiveDate, NaiveTime};
 use common::{fixture, fresh_databases};
 
-const RULE: MeetingRule = MeetingRule {
+pub(crate) const RULE: MeetingRule = MeetingRule {
     min_meetings: 4,
     notice_days: 7,
     safety_committee: true,
 };
 
-fn member(side: &str, union: &str, role: &str) -> app::domain::cooperation::CheckedMember {
+pub(crate) fn member(
+    side: &str,
+    union: &str,
+    role: &str,
+) -> app::domain::cooperation::CheckedMember {
     check_member(&MemberInput {
         function_title: "Funktion".into(),
         side: side.into(),
@@ -26,7 +30,7 @@ fn member(side: &str, union: &str, role: &str) -> app::domain::cooperation::Chec
     .unwrap()
 }
 
-fn meeting(date: NaiveDate) -> CheckedMeeting {
+pub(crate) fn meeting(date: NaiveDate) -> CheckedMeeting {
     CheckedMeeting {
         date,
         start: NaiveTime::from_hms_opt(10, 30, 0).unwrap(),
@@ -36,7 +40,7 @@ fn meeting(date: NaiveDate) -> CheckedMeeting {
     }
 }
 
-fn day(m: u32, d: u32) -> NaiveDate {
+pub(crate) fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, d).unwrap()
 }
 

@@ -13,6 +13,7 @@ mod attachments;
 mod audit;
 mod checklists;
 mod cooperation;
+mod cooperation_agendas;
 mod data_access;
 mod hr_import;
 mod meeting_sessions;

@@ -70,6 +70,7 @@ fn names_any(form: &[(String, String)], ids: &Ids) -> bool {
         &ids.person,
         &ids.root,
         &ids.group,
+        &ids.group_meeting,
     ];
     form.iter().any(|(_, v)| all.contains(&v))
 }

@@ -125,7 +125,9 @@ fn MeetingRow(
     let cancelled = meeting.cancelled;
     view! {
         <li class="coop-meeting">
-            <span class:cancelled=cancelled>{when.clone()}{place}</span>
+            <a href=format!("/samverkan/{group_id}/mote/{}", meeting.id) class:cancelled=cancelled>
+                {when.clone()}{place}
+            </a>
             {cancelled.then(|| view! { <strong>" " {t!(i18n, coop_cancelled)}</strong> })}
             {keep.then(|| view! {
                 <super::group_forms::CancelMeeting group_id meeting_id=meeting.id cancelled when

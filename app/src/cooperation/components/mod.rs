@@ -1,9 +1,12 @@
 //! Views of cooperation groups: the list of groups (with the form that makes one) and a group's
-//! page (its meeting plan, members and standing agenda, with the forms of those who keep it).
+//! page (its meeting plan, members and standing agenda, with the forms of those who keep it), and
+//! a meeting's page (its agenda and what members sent in).
 
 mod group_forms;
 mod group_page;
 mod groups_page;
+mod meeting_page;
 
 pub use group_page::GroupPage;
 pub use groups_page::GroupsPage;
+pub use meeting_page::CoopMeetingPage;

@@ -1,9 +1,12 @@
 //! The SQL of cooperation groups, the only place it is written: the group and its settings here,
-//! its members on both sides (`members.rs`), its standing agenda and meetings (`plan.rs`).
+//! its members on both sides (`members.rs`), its standing agenda and meetings (`plan.rs`), and a
+//! meeting's agenda and what members send in (`agenda.rs`).
 
+mod agenda;
 mod members;
 mod plan;
 
+pub use agenda::*;
 pub use members::*;
 pub use plan::*;
 

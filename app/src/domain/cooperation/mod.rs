@@ -5,6 +5,8 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+pub mod agenda;
+
 use super::access::{Membership, Role};
 use super::form_input::{problem, FieldProblem, NOT_AN_OPTION};
 

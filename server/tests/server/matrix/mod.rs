@@ -124,6 +124,8 @@ pub(crate) struct Ids {
     pub root: String,
     /// The förvaltning's cooperation group (HR above the unit sits in it).
     pub group: String,
+    /// One of the group's meetings this year.
+    pub group_meeting: String,
 }
 
 /// One row: the server function, the form it is sent, and who may call it.
@@ -201,6 +203,10 @@ pub(crate) async fn ids_of(
         })
         .expect("the demo's cooperation group")["id"]
         .to_string();
+    let group_page = hr
+        .read_json("samverkan/grupp", &[("group_id", &group)])
+        .await;
+    let group_meeting = group_page["meetings"][0]["id"].to_string();
     Ids {
         unit,
         meeting,
@@ -208,5 +214,6 @@ pub(crate) async fn ids_of(
         person,
         root,
         group,
+        group_meeting,
     }
 }

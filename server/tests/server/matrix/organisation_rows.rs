@@ -74,6 +74,58 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
             HR,
         ),
         (
+            "samverkan/mote",
+            [g.clone(), f(&[("meeting_id", &ids.group_meeting)])].concat(),
+            HR,
+        ),
+        (
+            "samverkan/mote/dagordning",
+            [g.clone(), f(&[("meeting_id", X)])].concat(),
+            HR,
+        ),
+        (
+            "samverkan/mote/underpunkt",
+            [
+                g.clone(),
+                f(&[
+                    ("meeting_id", &ids.group_meeting),
+                    ("parent_id", X),
+                    ("title", ""),
+                    ("kind", "x"),
+                ]),
+            ]
+            .concat(),
+            HR,
+        ),
+        // Only the group's members send in: HR above the unit sits in the group, HR at the root
+        // keeps it without sitting in it.
+        (
+            "samverkan/mote/anmal",
+            [
+                g.clone(),
+                f(&[
+                    ("meeting_id", &ids.group_meeting),
+                    ("kind", "x"),
+                    ("title", ""),
+                ]),
+            ]
+            .concat(),
+            &[Hr],
+        ),
+        (
+            "samverkan/mote/placera",
+            [
+                g.clone(),
+                f(&[
+                    ("meeting_id", &ids.group_meeting),
+                    ("submission_id", X),
+                    ("parent_id", ""),
+                ]),
+            ]
+            .concat(),
+            HR,
+        ),
+        (
             "samverkan/mote/installt",
             [g.clone(), f(&[("meeting_id", X), ("cancelled", "true")])].concat(),
             HR,

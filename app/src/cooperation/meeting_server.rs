@@ -1,0 +1,176 @@
+//! Server functions of a cooperation meeting: its page, the agenda written from the standing
+//! agenda, sub-items, and what members send in before the meeting.
+
+use leptos::prelude::*;
+
+use super::CoopMeetingView;
+#[cfg(feature = "ssr")]
+use super::{access::GroupAccess, db};
+use crate::error::AppError;
+
+/// A meeting of the group: its agenda and what members sent in.
+#[server(prefix = "/api", endpoint = "samverkan/mote")]
+pub async fn coop_meeting(group_id: i64, meeting_id: i64) -> Result<CoopMeetingView, AppError> {
+    use super::{CoopItemView, CoopSubItemView, SubmissionView};
+    use crate::domain::cooperation::agenda::{CoopItemKind, SubmissionKind};
+    use crate::domain::cooperation::sub_item_letter;
+
+    let access = GroupAccess::read(group_id).await?;
+    let meeting = access.meeting(meeting_id).await?;
+    let rows = db::items(&access.state.db, meeting_id).await?;
+    let items = rows
+        .iter()
+        .filter(|r| r.parent_id.is_none())
+        .zip(1..)
+        .map(|(item, number)| CoopItemView {
+            id: item.id,
+            number,
+            title: item.title.clone(),
+            subs: rows
+                .iter()
+                .filter(|r| r.parent_id == Some(item.id))
+                .enumerate()
+                .map(|(i, sub)| CoopSubItemView {
+                    id: sub.id,
+                    letter: sub_item_letter(i),
+                    title: sub.title.clone(),
+                    kind: sub.kind.as_deref().and_then(CoopItemKind::from_code),
+                })
+                .collect(),
+        })
+        .collect();
+    let submissions = db::submissions(&access.state.db, group_id, meeting_id)
+        .await?
+        .into_iter()
+        .map(|s| SubmissionView {
+            id: s.id,
+            from: s.union_name.unwrap_or(s.name),
+            kind: SubmissionKind::from_code(&s.kind).unwrap_or(SubmissionKind::Question),
+            title: s.title,
+            body: s.body,
+            placed: s.item_id.is_some(),
+        })
+        .collect();
+    Ok(CoopMeetingView {
+        group_id,
+        group_name: access.group.name.clone(),
+        meeting_id,
+        date: meeting.meeting_date,
+        start: meeting.start_time,
+        end: meeting.end_time,
+        location: meeting.location,
+        cancelled: meeting.cancelled,
+        can_edit: access.may_edit(),
+        is_member: access.role.is_some(),
+        items,
+        submissions,
+    })
+}
+
+/// Writes the meeting's agenda from the group's standing agenda (with a sub-item per unit below
+/// the node under "Samverkan"); refused when the meeting has one.
+#[server(prefix = "/api", endpoint = "samverkan/mote/dagordning")]
+pub async fn compose_coop_agenda(group_id: i64, meeting_id: i64) -> Result<(), AppError> {
+    use crate::domain::form_input::problem;
+
+    let access = GroupAccess::read(group_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let db = &access.state.db;
+    let units = db::units_below(db, access.group.node_id).await?;
+    let now = access.state.clock.now();
+    if !db::compose(db, group_id, meeting_id, &units, now).await? {
+        return Err(problem("agenda", "Mötet har redan en dagordning.").into());
+    }
+    Ok(())
+}
+
+/// Adds a lettered sub-item with its kind under a numbered item of the meeting.
+#[server(prefix = "/api", endpoint = "samverkan/mote/underpunkt")]
+pub async fn add_coop_sub_item(
+    group_id: i64,
+    meeting_id: i64,
+    parent_id: i64,
+    title: String,
+    kind: String,
+) -> Result<(), AppError> {
+    use crate::domain::cooperation::agenda::check_sub_item;
+
+    let access = GroupAccess::read(group_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let (title, kind) = check_sub_item(&title, &kind)?;
+    let now = access.state.clock.now();
+    db::add_sub_item(
+        &access.state.db,
+        meeting_id,
+        parent_id,
+        &title,
+        Some(kind),
+        now,
+    )
+    .await?
+    .ok_or(AppError::NotFound)?;
+    Ok(())
+}
+
+/// A member sends in a question or a comment before the meeting.
+#[server(prefix = "/api", endpoint = "samverkan/mote/anmal")]
+pub async fn send_in(
+    group_id: i64,
+    meeting_id: i64,
+    kind: String,
+    title: String,
+    #[server(default)] body: String,
+) -> Result<(), AppError> {
+    use crate::domain::cooperation::agenda::check_submission;
+
+    let access = GroupAccess::read(group_id).await?.member()?;
+    access.meeting(meeting_id).await?;
+    let (kind, title, body) = check_submission(&kind, &title, &body)?;
+    let now = access.state.clock.now();
+    db::submit(
+        &access.state.db,
+        meeting_id,
+        access.viewer.user.id,
+        kind.code(),
+        &title,
+        &body,
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
+/// The secretary places what a member sent in under a numbered item, as a sub-item in the seed's
+/// words ("Anmäld fråga från DIK: Sociala medier").
+#[server(prefix = "/api", endpoint = "samverkan/mote/placera")]
+pub async fn place_submission(
+    group_id: i64,
+    meeting_id: i64,
+    submission_id: i64,
+    parent_id: String,
+) -> Result<(), AppError> {
+    use crate::domain::cooperation::agenda::{placed_title, SubmissionKind};
+    use crate::domain::required_id;
+
+    let access = GroupAccess::read(group_id).await?.edit()?;
+    access.meeting(meeting_id).await?;
+    let parent_id = required_id(
+        &parent_id,
+        "parent_id",
+        "Välj under vilken punkt den ska tas upp.",
+    )?;
+    let db = &access.state.db;
+    let sent = db::submissions(db, group_id, meeting_id)
+        .await?
+        .into_iter()
+        .find(|s| s.id == submission_id)
+        .ok_or(AppError::NotFound)?;
+    let kind = SubmissionKind::from_code(&sent.kind).unwrap_or(SubmissionKind::Question);
+    let from = sent.union_name.clone().unwrap_or(sent.name.clone());
+    let title = placed_title(kind, &from, &sent.title);
+    let now = access.state.clock.now();
+    if !db::place_submission(db, meeting_id, submission_id, parent_id, &title, now).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
