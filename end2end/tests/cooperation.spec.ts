@@ -7,7 +7,7 @@
 // standing one, adds a sub-item and places the question under an item.
 // Each project makes its own group and plans in its own year, and uses its own demo meeting.
 import { expect, test } from '@playwright/test';
-import { expectAccessible, open, ownYear, people, signIn, signOut } from './helpers';
+import { expectAccessible, type Mail, MAIL_SINK, open, ownYear, people, signIn, signOut } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -176,6 +176,22 @@ test('a member sends in a question and the secretary writes the agenda with it',
   await row.getByRole('button', { name: `Ta upp på dagordningen: ${question}` }).click();
   await expect(agenda.getByText(new RegExp(`^[a-z]\\) Anmäld fråga från Vision: ${question}$`))).toBeVisible();
   await expect(row.getByText('(på dagordningen)')).toBeVisible();
+
+  // The notice with the agenda goes to every member (after the deadline only when confirmed).
+  const notice = page.getByRole('region', { name: 'Kallelse', exact: true });
+  await expect(notice.getByText('Kallelsen går till gruppens 6 ledamöter med e-postadress.')).toBeVisible();
+  const late = notice.getByLabel('Skicka ändå, trots att sista dag har passerat');
+  if (await late.count()) await late.check();
+  await notice.getByRole('button', { name: /^Skicka kallelse/ }).click();
+  await expect(notice.getByText('Kallelsen är skickad till 6 ledamöter.')).toBeVisible();
+  await expect(notice.getByText(/^Skickad .*, (i tid|för sent)\.$/)).toBeVisible();
+  await expect
+    .poll(async () =>
+      ((await (await page.request.get(MAIL_SINK)).json()) as Mail[]).some(
+        (m) => m.to.includes('hanna.aberg@exempelstad.se') && m.subject.startsWith(`Kallelse: ${DEMO_GROUP} `) && m.text.includes(`Anmäld fråga från Vision: ${question}`),
+      ),
+    )
+    .toBe(true);
   await expectAccessible(page);
   await signOut(page);
 

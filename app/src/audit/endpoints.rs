@@ -212,6 +212,12 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             "Put a question sent in on a cooperation meeting's agenda",
         ),
         (
+            "samverkan/mote/kallelse",
+            Change,
+            "Skickade kallelsen till ett samverkansmöte",
+            "Sent the notice of a cooperation meeting",
+        ),
+        (
             "samverkan/mote/installt",
             Change,
             "Ställde in ett samverkansmöte eller ångrade det",

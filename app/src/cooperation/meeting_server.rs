@@ -11,11 +11,18 @@ use crate::error::AppError;
 /// A meeting of the group: its agenda and what members sent in.
 #[server(prefix = "/api", endpoint = "samverkan/mote")]
 pub async fn coop_meeting(group_id: i64, meeting_id: i64) -> Result<CoopMeetingView, AppError> {
+    let access = GroupAccess::read(group_id).await?;
+    meeting_view(&access, meeting_id).await
+}
+
+/// The meeting's page as `access` may see it (a handful of queries).
+#[cfg(feature = "ssr")]
+async fn meeting_view(access: &GroupAccess, meeting_id: i64) -> Result<CoopMeetingView, AppError> {
     use super::{CoopItemView, CoopSubItemView, SubmissionView};
     use crate::domain::cooperation::agenda::{CoopItemKind, SubmissionKind};
     use crate::domain::cooperation::sub_item_letter;
 
-    let access = GroupAccess::read(group_id).await?;
+    let group_id = access.group.id;
     let meeting = access.meeting(meeting_id).await?;
     let rows = db::items(&access.state.db, meeting_id).await?;
     let items = rows
@@ -51,6 +58,16 @@ pub async fn coop_meeting(group_id: i64, meeting_id: i64) -> Result<CoopMeetingV
             placed: s.item_id.is_some(),
         })
         .collect();
+    let (first_sent, sendings) = db::notice_sent(&access.state.db, meeting_id).await?;
+    let notice = crate::domain::notice_timing(
+        meeting.meeting_date,
+        access.group.rule().notice_days,
+        first_sent,
+        access.state.clock.today(),
+    );
+    let recipients = db::notice_recipients(&access.state.db, group_id)
+        .await?
+        .len();
     Ok(CoopMeetingView {
         group_id,
         group_name: access.group.name.clone(),
@@ -64,6 +81,9 @@ pub async fn coop_meeting(group_id: i64, meeting_id: i64) -> Result<CoopMeetingV
         is_member: access.role.is_some(),
         items,
         submissions,
+        notice,
+        notices_sent: u32::try_from(sendings).unwrap_or(0),
+        recipients: u32::try_from(recipients).unwrap_or(0),
     })
 }
 
@@ -173,4 +193,65 @@ pub async fn place_submission(
         return Err(AppError::NotFound);
     }
     Ok(())
+}
+
+/// Sends the meeting's notice with its agenda to every member of the group through the outbox
+/// (again as an update when it went out before). After the group's deadline it goes only when the
+/// sender confirms (`confirm_late`). Returns how many it went to.
+#[server(prefix = "/api", endpoint = "samverkan/mote/kallelse")]
+pub async fn send_coop_notice(
+    group_id: i64,
+    meeting_id: i64,
+    #[server(default)] confirm_late: Option<String>,
+) -> Result<u32, AppError> {
+    use super::notice_text::{notice_text, NoticeMeeting};
+    use crate::domain::form_input::problem;
+
+    let access = GroupAccess::read(group_id).await?.edit()?;
+    let view = meeting_view(&access, meeting_id).await?;
+    if view.items.is_empty() {
+        return Err(problem("notice", "Skriv dagordningen innan kallelsen skickas.").into());
+    }
+    if view.cancelled {
+        return Err(problem("notice", "Mötet är inställt.").into());
+    }
+    crate::domain::notice::check_late_confirmed(view.notice, confirm_late.as_deref())?;
+    let db = &access.state.db;
+    let to = db::notice_recipients(db, group_id).await?;
+    if to.is_empty() {
+        return Err(problem("notice", "Gruppen har inga ledamöter med e-postadress.").into());
+    }
+    let (subject, body) = notice_text(&NoticeMeeting {
+        group: &view.group_name,
+        date: view.date,
+        start: view.start,
+        end: view.end,
+        location: &view.location,
+        items: &view.items,
+        link: format!(
+            "{}/samverkan/{group_id}/mote/{meeting_id}",
+            access.state.link_origin()
+        ),
+    });
+    let status = if access.state.mailer.is_some() {
+        "queued"
+    } else {
+        "stored"
+    };
+    db::record_notice(
+        db,
+        &db::CoopNotice {
+            meeting_id,
+            sent_by: access.viewer.user.id,
+            sent_at: access.state.clock.now(),
+            sent_on: access.state.clock.today(),
+            subject: &subject,
+            body: &body,
+            to: &to,
+            status,
+        },
+    )
+    .await?;
+    access.state.outbox_wake.notify_one();
+    Ok(u32::try_from(to.len()).unwrap_or(u32::MAX))
 }

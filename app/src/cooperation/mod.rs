@@ -12,6 +12,8 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod demo;
 mod meeting_server;
+#[cfg(feature = "ssr")]
+mod notice_text;
 mod server;
 
 use chrono::{NaiveDate, NaiveTime};
@@ -155,6 +157,12 @@ pub struct CoopMeetingView {
     pub items: Vec<CoopItemView>,
     /// What members sent in.
     pub submissions: Vec<SubmissionView>,
+    /// Where the notice stands against the group's deadline.
+    pub notice: crate::domain::NoticeTiming,
+    /// How many times the notice went out (the first, then updates).
+    pub notices_sent: u32,
+    /// How many members it goes to.
+    pub recipients: u32,
 }
 
 /// A numbered item with its lettered sub-items.

@@ -44,6 +44,29 @@ impl NoticeTiming {
     }
 }
 
+/// Whether a notice may go out now: before its deadline always, after it only when the sender
+/// confirmed (`confirm_late`, a checkbox's `on`); else the refusal beside that checkbox.
+pub fn check_late_confirmed(
+    timing: NoticeTiming,
+    confirm_late: Option<&str>,
+) -> Result<(), super::FieldProblem> {
+    let confirmed = confirm_late.is_some_and(|v| matches!(v, "on" | "true" | "1"));
+    match timing {
+        NoticeTiming::Overdue {
+            deadline,
+            days_late,
+        } if !confirmed => Err(super::form_input::problem(
+            "confirm_late",
+            format!(
+                "Sista dag för kallelsen var {} ({days_late} dagar sedan). Kryssa i rutan för \
+                 att skicka ändå.",
+                deadline.format("%Y-%m-%d")
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
 fn days_after(day: NaiveDate, deadline: NaiveDate) -> u32 {
     u32::try_from((day - deadline).num_days().max(0)).unwrap_or(u32::MAX)
 }
@@ -74,6 +97,22 @@ pub fn notice_timing(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_late_notice_goes_only_when_confirmed() {
+        let overdue = NoticeTiming::Overdue {
+            deadline: day(5, 25),
+            days_late: 3,
+        };
+        let refused = check_late_confirmed(overdue, None).unwrap_err();
+        assert_eq!(refused.field, "confirm_late");
+        assert!(refused.message.contains("2026-05-25 (3 dagar sedan)"));
+        assert!(check_late_confirmed(overdue, Some("on")).is_ok());
+        let due = NoticeTiming::Due {
+            deadline: day(5, 25),
+        };
+        assert!(check_late_confirmed(due, None).is_ok());
+    }
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, d).unwrap()

@@ -90,23 +90,7 @@ pub async fn send_notice(
             "Dagordningen har inte ändrats sedan kallelsen skickades.".into(),
         ));
     }
-    let confirmed = confirm_late.is_some_and(|v| matches!(v.as_str(), "on" | "true" | "1"));
-    if let crate::domain::NoticeTiming::Overdue {
-        deadline,
-        days_late,
-    } = notice.timing
-    {
-        if !confirmed {
-            return Err(refuse(
-                "confirm_late",
-                format!(
-                    "Sista dag för kallelsen var {} ({days_late} dagar sedan). Kryssa i rutan \
-                     för att skicka ändå.",
-                    deadline.format("%Y-%m-%d")
-                ),
-            ));
-        }
-    }
+    crate::domain::notice::check_late_confirmed(notice.timing, confirm_late.as_deref())?;
     let recipients = db::recipients(&state.db, unit_id).await?;
     if recipients.is_empty() {
         return Err(refuse(

@@ -164,3 +164,74 @@ async fn a_meetings_agenda_is_written_once_and_what_members_send_in_is_placed_on
         );
     }
 }
+
+#[tokio::test]
+async fn a_notice_goes_to_every_active_member_with_an_address_through_the_outbox() {
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let now = app::clock::Clock::system().now();
+        let group = db::create_group(&t.db, f.org, "Förvaltningsgrupp", RULE, now)
+            .await
+            .unwrap()
+            .unwrap();
+        let meeting_id = db::add_meeting(&t.db, group, &meeting(day(6, 1)), now)
+            .await
+            .unwrap();
+        let union = app::auth::db::upsert_person(&t.db, "Ulla Ulf", "ulla@example.se", None, None)
+            .await
+            .unwrap();
+        db::save_member(&t.db, group, f.person, &member("employer", "", "secretary"))
+            .await
+            .unwrap();
+        db::save_member(
+            &t.db,
+            group,
+            union,
+            &member("employees", "Vision", "member"),
+        )
+        .await
+        .unwrap();
+        app::org::people_db::set_active(&t.db, union, false)
+            .await
+            .unwrap();
+        let to = db::notice_recipients(&t.db, group).await.unwrap();
+        assert_eq!(
+            to.iter().map(|r| r.email.as_str()).collect::<Vec<_>>(),
+            vec!["anna@example.se"],
+            "{}: the disabled member gets none",
+            t.engine
+        );
+        assert_eq!(db::notice_sent(&t.db, meeting_id).await.unwrap(), (None, 0));
+        let id = db::record_notice(
+            &t.db,
+            &db::CoopNotice {
+                meeting_id,
+                sent_by: f.person,
+                sent_at: now,
+                sent_on: day(5, 20),
+                subject: "Kallelse: Förvaltningsgrupp 2026-06-01",
+                body: "Dagordning",
+                to: &to,
+                status: "stored",
+            },
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            db::notice_sent(&t.db, meeting_id).await.unwrap(),
+            (Some(day(5, 20)), 1),
+            "{}",
+            t.engine
+        );
+        let stored: i64 = app::with_db!(&t.db, pool => {
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM outbox WHERE coop_notice_id = $1 AND status = 'stored'",
+            )
+            .bind(id)
+            .fetch_one(pool)
+            .await
+        })
+        .unwrap();
+        assert_eq!(stored, 1, "{}", t.engine);
+    }
+}

@@ -8,9 +8,10 @@ use leptos_meta::Title;
 
 use crate::cooperation::{
     coop_meeting, AddCoopSubItem, ComposeCoopAgenda, CoopItemView, CoopMeetingView,
-    PlaceSubmission, SendIn, SubmissionView,
+    PlaceSubmission, SendCoopNotice, SendIn, SubmissionView,
 };
 use crate::domain::cooperation::agenda::{CoopItemKind, SubmissionKind};
+use crate::domain::NoticeTiming;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::{
@@ -24,6 +25,7 @@ struct MeetingActions {
     sub_item: ServerAction<AddCoopSubItem>,
     send_in: ServerAction<SendIn>,
     place: ServerAction<PlaceSubmission>,
+    notice: ServerAction<SendCoopNotice>,
 }
 
 /// The meeting's page.
@@ -36,12 +38,14 @@ pub fn CoopMeetingPage() -> impl IntoView {
         sub_item: ServerAction::new(),
         send_in: ServerAction::new(),
         place: ServerAction::new(),
+        notice: ServerAction::new(),
     };
     let counts = [
         success_count(actions.compose),
         success_count(actions.sub_item),
         success_count(actions.send_in),
         success_count(actions.place),
+        success_count(actions.notice),
     ];
     let page = Resource::new(
         move || {
@@ -82,6 +86,7 @@ fn MeetingBody(meeting: CoopMeetingView, actions: MeetingActions) -> impl IntoVi
             {meeting.cancelled.then(|| view! { " " <strong>{t!(i18n, coop_cancelled)}</strong> })}
         </p>
         <AgendaPanel meeting=meeting.clone() ids=ids.clone() actions />
+        <NoticePanel meeting=meeting.clone() ids=ids.clone() action=actions.notice />
         <SubmissionsPanel meeting=meeting.clone() ids actions />
     }
 }
@@ -268,5 +273,63 @@ fn SendInForm(ids: Vec<(&'static str, String)>, action: ServerAction<SendIn>) ->
             <TextArea id="anmal-text" name="body" rows=4
                 label=t_string!(i18n, coop_send_in_body).to_string() error=err("body") />
         </ChangeForm>
+    }
+}
+
+/// Where the notice stands against the group's deadline, and (for the chair and secretary) the
+/// button that sends it to every member.
+#[component]
+fn NoticePanel(
+    meeting: CoopMeetingView,
+    ids: Vec<(&'static str, String)>,
+    action: ServerAction<SendCoopNotice>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let day = |d: chrono::NaiveDate| format_date(i18n, d);
+    let status = match meeting.notice {
+        NoticeTiming::Due { deadline } => {
+            t_string!(i18n, coop_notice_due, date = day(deadline)).to_string()
+        }
+        NoticeTiming::Overdue { deadline, .. } => {
+            t_string!(i18n, coop_notice_overdue, date = day(deadline)).to_string()
+        }
+        NoticeTiming::OnTime { sent } => {
+            t_string!(i18n, coop_notice_on_time, date = day(sent)).to_string()
+        }
+        NoticeTiming::Late { sent, .. } => {
+            t_string!(i18n, coop_notice_late, date = day(sent)).to_string()
+        }
+    };
+    let result = Signal::derive(move || action.value().get().map(|r| r.map(|_| ())));
+    let err = move |field: &'static str| Signal::derive(move || field_message(result.get(), field));
+    let overdue = matches!(meeting.notice, NoticeTiming::Overdue { .. });
+    let again = meeting.notices_sent > 0;
+    let count = meeting.recipients;
+    let form = (meeting.can_edit && !meeting.items.is_empty() && !meeting.cancelled).then(|| {
+        view! {
+            <ChangeForm action ids beside_fields=true
+                label=Signal::derive(move || if again {
+                    t_string!(i18n, coop_notice_again).to_string()
+                } else {
+                    t_string!(i18n, coop_notice_send).to_string()
+                })
+                busy_label=Signal::derive(move || t_string!(i18n, sending).to_string())
+                done=Signal::derive(move || t_string!(i18n, coop_notice_sent, count = count).to_string())>
+                <p id="kallelse-fel" class="field__error">{move || err("notice").get()}</p>
+                {overdue.then(|| view! {
+                    <crate::ui::CheckField id="kallelse-sen" name="confirm_late"
+                        label=t_string!(i18n, coop_notice_confirm_late).to_string()
+                        error=err("confirm_late") />
+                })}
+            </ChangeForm>
+        }
+    });
+    view! {
+        <section class="panel" aria-labelledby="kallelse">
+            <h2 id="kallelse">{t!(i18n, coop_notice_heading)}</h2>
+            <p role="status">{status}</p>
+            <p>{t!(i18n, coop_notice_recipients, count = count)}</p>
+            {form}
+        </section>
     }
 }

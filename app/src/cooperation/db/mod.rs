@@ -4,10 +4,12 @@
 
 mod agenda;
 mod members;
+mod notices;
 mod plan;
 
 pub use agenda::*;
 pub use members::*;
+pub use notices::*;
 pub use plan::*;
 
 use chrono::{DateTime, NaiveDate, Utc};

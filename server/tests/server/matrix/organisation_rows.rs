@@ -125,6 +125,12 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
             .concat(),
             HR,
         ),
+        // The demo meeting has no agenda yet, so nothing is sent.
+        (
+            "samverkan/mote/kallelse",
+            [g.clone(), f(&[("meeting_id", &ids.group_meeting)])].concat(),
+            HR,
+        ),
         (
             "samverkan/mote/installt",
             [g.clone(), f(&[("meeting_id", X), ("cancelled", "true")])].concat(),
