@@ -47,14 +47,11 @@ pub async fn groups() -> Result<GroupsView, AppError> {
         .collect();
     let mut nodes: Vec<NodeChoice> = Vec::new();
     for top in subtrees.iter().chain(chef_nodes.iter()) {
+        // HR keeps a whole subtree; a chef only their own node (one row, no walk below it).
         let below = if subtrees.contains(top) {
             db::group_nodes_below(&state.db, *top).await?
         } else {
-            db::group_nodes_below(&state.db, *top)
-                .await?
-                .into_iter()
-                .take(1)
-                .collect()
+            db::group_node(&state.db, *top).await?.into_iter().collect()
         };
         for row in below {
             if !nodes.iter().any(|n| n.id == row.id) {

@@ -280,5 +280,13 @@ async fn the_years_meetings_and_the_groups_a_person_sees() {
             t.engine
         );
         assert_eq!(places[0].depth, 0);
+        let own = db::group_node(&t.db, admin).await.unwrap().unwrap();
+        assert_eq!(
+            (own.name.as_str(), own.depth),
+            ("Förvaltning", 0),
+            "{}",
+            t.engine
+        );
+        assert!(db::group_node(&t.db, nobody).await.unwrap().is_none());
     }
 }

@@ -145,6 +145,14 @@ pub async fn group_nodes_below(db: &Db, top: i64) -> sqlx::Result<Vec<NodeRow>> 
     with_db!(db, pool => sqlx::query_as(SQL).bind(top).fetch_all(pool).await)
 }
 
+/// The one node, as a place for a group (depth 0): a chef keeps groups of their own node only.
+#[tracing::instrument(skip_all, err)]
+pub async fn group_node(db: &Db, node_id: i64) -> sqlx::Result<Option<NodeRow>> {
+    const SQL: &str = "SELECT id, name, CAST(0 AS BIGINT) AS depth, name AS path
+         FROM org_nodes WHERE id = $1 AND closed_at IS NULL";
+    with_db!(db, pool => sqlx::query_as(SQL).bind(node_id).fetch_optional(pool).await)
+}
+
 /// Makes a group at the node with the seed's standing agenda, in one transaction; `None` when
 /// the node already has a group of that name.
 #[tracing::instrument(skip_all, err)]
