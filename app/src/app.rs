@@ -17,7 +17,7 @@ use crate::auth::get_current_user;
 use crate::checklists::components::{
     ChecklistPage, ChecklistTemplatesPage, ChecklistsPage, RollupPage,
 };
-use crate::cooperation::components::{CoopMeetingPage, GroupPage, GroupsPage};
+use crate::cooperation::components::{CoopMeetingPage, CoopProtocolPage, GroupPage, GroupsPage};
 use crate::i18n::*;
 use crate::meetings::components::{
     AgendaItemPage, AgendaPage, NextMeetingsPageView, ProposalsPage,
@@ -112,6 +112,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/samverkan") view=GroupsPage ssr=SsrMode::Async />
                         <Route path=path!("/samverkan/:group_id") view=GroupPage ssr=SsrMode::Async />
                         <Route path=path!("/samverkan/:group_id/mote/:meeting_id") view=CoopMeetingPage ssr=SsrMode::Async />
+                        <Route path=path!("/samverkan/:group_id/mote/:meeting_id/protokoll") view=CoopProtocolPage ssr=SsrMode::Async />
                         <Route path=path!("/uppfoljning") view=RollupPage ssr=SsrMode::Async />
                         <Route path=path!("/uppfoljning/atgarder") view=ActionRollupPage ssr=SsrMode::Async />
                         <Route path=path!("/nasta-apt") view=NextMeetingsPageView ssr=SsrMode::Async />

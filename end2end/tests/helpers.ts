@@ -44,6 +44,7 @@ const FUTURE_YEARS = {
   template: 1,
   'every-level': 1,
   cooperation: 1,
+  'cooperation-protocol': 1,
   // Last: a year's checklist templates are copied from the nearest earlier year's, so the years
   // whose templates this flow changes lie above every other flow's.
   'checklist-templates': 1,

@@ -84,6 +84,21 @@ impl GroupAccess {
         }
     }
 
+    /// Whether the person is the group's chair or secretary.
+    pub fn writes_protocol(&self) -> bool {
+        matches!(self.role, Some(GroupRole::Chair | GroupRole::Secretary))
+    }
+
+    /// Narrowed to the group's chair and secretary, the only ones who write its protocols (a
+    /// member of the employees' side comments, and never edits the employer's text).
+    pub fn write_protocol(self) -> Result<GroupAccess, AppError> {
+        if self.writes_protocol() {
+            Ok(self)
+        } else {
+            Err(self.refused("write the protocol"))
+        }
+    }
+
     /// Narrowed to the group's members (either side), who send in questions and comments.
     pub fn member(self) -> Result<GroupAccess, AppError> {
         if self.role.is_some() {

@@ -1,5 +1,6 @@
 //! The demo's cooperation group (seeds/demo_org.json, "cooperation"): a förvaltningsgrupp with
-//! both sides, the seed's standing agenda and a meeting plan for each demo year.
+//! both sides, the seed's standing agenda and a meeting plan for each demo year, with a written
+//! protocol of its September meeting (`demo_protocol.rs`).
 
 use std::collections::HashMap;
 
@@ -69,6 +70,7 @@ pub async fn seed(
             db::save_member(db, id, person, &checked).await?;
         }
         for year in years {
+            let mut made_on = HashMap::new();
             for date in &group.dates {
                 let date = NaiveDate::parse_from_str(&format!("{year}-{date}"), "%Y-%m-%d")?;
                 let meeting = CheckedMeeting {
@@ -78,7 +80,15 @@ pub async fn seed(
                     location: group.place.clone(),
                     online_link: None,
                 };
-                db::add_meeting(db, id, &meeting, made).await?;
+                made_on.insert(
+                    date.format("%m-%d").to_string(),
+                    db::add_meeting(db, id, &meeting, made).await?,
+                );
+            }
+            if let Some(september) = made_on.get("09-21") {
+                let november = made_on.get("11-30").copied();
+                super::demo_protocol::seed(db, id, node, *year, *september, november, people, made)
+                    .await?;
             }
         }
     }

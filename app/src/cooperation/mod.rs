@@ -11,9 +11,15 @@ pub mod components;
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod demo;
+#[cfg(feature = "ssr")]
+mod demo_protocol;
 mod meeting_server;
 #[cfg(feature = "ssr")]
 mod notice_text;
+#[cfg(feature = "ssr")]
+mod protocol_read;
+mod protocol_server;
+mod protocol_types;
 mod server;
 
 use chrono::{NaiveDate, NaiveTime};
@@ -24,6 +30,8 @@ use crate::domain::cooperation::{GroupRole, GroupYearStatus, Side};
 use crate::domain::NodeChoice;
 
 pub use meeting_server::*;
+pub use protocol_server::*;
+pub use protocol_types::*;
 pub use server::*;
 
 /// The groups page: the groups the person sits in or keeps, and where they may make one.

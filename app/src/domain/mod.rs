@@ -35,6 +35,7 @@ pub mod sign_in_limits;
 pub mod sign_in_session;
 pub mod sign_up;
 pub mod spreadsheet_cell;
+pub mod swedish_calendar;
 pub mod template_changes;
 pub mod template_input;
 pub mod topic_input;

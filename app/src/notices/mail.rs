@@ -223,28 +223,9 @@ pub fn invitation(
 
 fn swedish_date(date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
-    const DAYS: [&str; 7] = [
-        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-    ];
-    const MONTHS: [&str; 12] = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     format!(
-        "{} {} {} {}",
-        DAYS[date.weekday().num_days_from_monday() as usize],
-        date.day(),
-        MONTHS[date.month0() as usize],
+        "{} {}",
+        crate::domain::swedish_calendar::weekday_and_date(date),
         date.year()
     )
 }

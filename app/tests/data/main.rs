@@ -14,6 +14,7 @@ mod audit;
 mod checklists;
 mod cooperation;
 mod cooperation_agendas;
+mod cooperation_protocols;
 mod data_access;
 mod hr_import;
 mod meeting_sessions;

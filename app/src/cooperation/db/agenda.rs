@@ -34,12 +34,19 @@ pub struct ItemRow {
     pub title: String,
     /// A sub-item's kind.
     pub kind: Option<String>,
+    /// What a numbered item is for in the protocol (`previous`, `adjust`, `next`).
+    pub purpose: Option<String>,
+    /// What the protocol says was said.
+    pub minutes: String,
+    /// What the protocol says was decided.
+    pub decision: String,
 }
 
 /// The meeting's items and sub-items, each in order (a sub-item after the items, by its order).
 #[tracing::instrument(skip_all, err)]
 pub async fn items(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<ItemRow>> {
-    const SQL: &str = "SELECT id, parent_id, title, kind FROM coop_items
+    const SQL: &str =
+        "SELECT id, parent_id, title, kind, purpose, minutes, decision FROM coop_items
          WHERE meeting_id = $1 ORDER BY sort_order, id";
     with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_all(pool).await)
 }
@@ -65,10 +72,10 @@ pub async fn compose(
     now: DateTime<Utc>,
 ) -> sqlx::Result<bool> {
     const HAS: &str = "SELECT COUNT(*) FROM coop_items WHERE meeting_id = $1";
-    const STANDING: &str = "SELECT title, per_unit FROM coop_standing_items
+    const STANDING: &str = "SELECT title, per_unit, purpose FROM coop_standing_items
          WHERE group_id = $1 ORDER BY sort_order, id";
-    const ITEM: &str = "INSERT INTO coop_items (meeting_id, sort_order, title, created_at)
-         VALUES ($1, $2, $3, $4) RETURNING id";
+    const ITEM: &str = "INSERT INTO coop_items (meeting_id, sort_order, title, created_at, purpose)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id";
     const SUB: &str = "INSERT INTO coop_items
              (meeting_id, parent_id, sort_order, title, unit_id, created_at)
          VALUES ($1, $2, $3, $4, $5, $6)";
@@ -79,11 +86,11 @@ pub async fn compose(
             tx.rollback().await?;
             return Ok(false);
         }
-        let standing: Vec<(String, bool)> =
+        let standing: Vec<(String, bool, Option<String>)> =
             sqlx::query_as(STANDING).bind(group_id).fetch_all(&mut *tx).await?;
-        for (order, (title, per_unit)) in (1_i64..).zip(standing) {
+        for (order, (title, per_unit, purpose)) in (1_i64..).zip(standing) {
             let id: i64 = sqlx::query_scalar(ITEM)
-                .bind(meeting_id).bind(order).bind(&title).bind(now)
+                .bind(meeting_id).bind(order).bind(&title).bind(now).bind(purpose)
                 .fetch_one(&mut *tx).await?;
             if per_unit {
                 for (sub_order, (unit, name)) in (1_i64..).zip(units) {

@@ -1,16 +1,18 @@
 //! The SQL of cooperation groups, the only place it is written: the group and its settings here,
-//! its members on both sides (`members.rs`), its standing agenda and meetings (`plan.rs`), and a
-//! meeting's agenda and what members send in (`agenda.rs`).
+//! its members on both sides (`members.rs`), its standing agenda and meetings (`plan.rs`), a
+//! meeting's agenda and what members send in (`agenda.rs`), and its protocol (`protocol.rs`).
 
 mod agenda;
 mod members;
 mod notices;
 mod plan;
+mod protocol;
 
 pub use agenda::*;
 pub use members::*;
 pub use notices::*;
 pub use plan::*;
+pub use protocol::*;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -167,8 +169,9 @@ pub async fn create_group(
     const INSERT: &str = "INSERT INTO coop_groups
              (node_id, name, safety_committee, min_meetings, notice_days, created_at)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
-    const ITEM: &str = "INSERT INTO coop_standing_items (group_id, sort_order, title, per_unit)
-         VALUES ($1, $2, $3, $4)";
+    const ITEM: &str = "INSERT INTO coop_standing_items
+             (group_id, sort_order, title, per_unit, purpose)
+         VALUES ($1, $2, $3, $4, $5)";
     let min = i32::try_from(rule.min_meetings).unwrap_or(4);
     let notice = i32::try_from(rule.notice_days).unwrap_or(7);
     with_db!(db, pool => {
@@ -185,6 +188,7 @@ pub async fn create_group(
         for (order, item) in (1_i64..).zip(STANDING_AGENDA.iter()) {
             sqlx::query(ITEM)
                 .bind(id).bind(order).bind(item.title).bind(item.per_unit)
+                .bind(item.purpose.map(|p| p.code()))
                 .execute(&mut *tx).await?;
         }
         tx.commit().await?;

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub mod agenda;
+pub mod protocol;
 
 use super::access::{Membership, Role};
 use super::form_input::{problem, FieldProblem, NOT_AN_OPTION};
@@ -317,13 +318,18 @@ pub struct StandingItem {
     /// Whether the item gets one sub-item per unit or staff directly below the group's node
     /// (item 10, Samverkan).
     pub per_unit: bool,
+    /// What the item is for in the protocol (items 1, 3 and 12).
+    pub purpose: Option<protocol::ItemPurpose>,
 }
 
 /// The default standing agenda, word for word from seed 002 (a förvaltningsgrupp's protocol).
 pub const STANDING_AGENDA: [StandingItem; 12] = [
-    item("Föregående protokoll"),
+    special("Föregående protokoll", protocol::ItemPurpose::Previous),
     item("Godkännande av dagordning"),
-    item("Fastställande av datum för justering"),
+    special(
+        "Fastställande av datum för justering",
+        protocol::ItemPurpose::Adjust,
+    ),
     item("Arbetsmiljö och hälsa"),
     item("Verksamhetsfrågor"),
     item("Ekonomifrågor"),
@@ -333,15 +339,25 @@ pub const STANDING_AGENDA: [StandingItem; 12] = [
     StandingItem {
         title: "Samverkan",
         per_unit: true,
+        purpose: None,
     },
     item("Övriga förvaltningsövergripande frågor"),
-    item("Nästa förvaltningsgrupp"),
+    special("Nästa förvaltningsgrupp", protocol::ItemPurpose::Next),
 ];
 
 const fn item(title: &'static str) -> StandingItem {
     StandingItem {
         title,
         per_unit: false,
+        purpose: None,
+    }
+}
+
+const fn special(title: &'static str, purpose: protocol::ItemPurpose) -> StandingItem {
+    StandingItem {
+        title,
+        per_unit: false,
+        purpose: Some(purpose),
     }
 }
 

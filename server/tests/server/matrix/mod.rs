@@ -44,6 +44,8 @@ pub(crate) const MEMBERS: &[Actor] = &[Emp, Deputy, Chef];
 pub(crate) const ROLLUP: &[Actor] = &[Deputy, Chef, Safety, Hr, RootHr];
 pub(crate) const HR: &[Actor] = &[Hr, RootHr];
 pub(crate) const ROOT: &[Actor] = &[RootHr];
+/// For what only a role no actor of the matrix has may do (a cooperation group's secretary).
+pub(crate) const NOBODY: &[Actor] = &[];
 
 /// Our unit, and a sibling unit under the same avdelning with its chef and a member.
 pub(crate) const OUR_UNIT: &str = "Enheten för ekonomiskt bistånd";

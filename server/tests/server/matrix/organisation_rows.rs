@@ -136,6 +136,103 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
             [g.clone(), f(&[("meeting_id", X), ("cancelled", "true")])].concat(),
             HR,
         ),
+        // The protocol: the group's members and keepers read it; only its chair and secretary
+        // (nobody of the matrix) write it.
+        (
+            "samverkan/protokoll",
+            [g.clone(), f(&[("meeting_id", &ids.group_meeting)])].concat(),
+            HR,
+        ),
+        (
+            "samverkan/protokoll/narvaro",
+            [
+                g.clone(),
+                f(&[("meeting_id", &ids.group_meeting), ("status[1]", "x")]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/adjungerad",
+            [
+                g.clone(),
+                f(&[("meeting_id", &ids.group_meeting), ("name", "")]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/adjungerad/ta-bort",
+            [
+                g.clone(),
+                f(&[("meeting_id", &ids.group_meeting), ("adjunct_id", X)]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/punkt",
+            [
+                g.clone(),
+                f(&[
+                    ("meeting_id", &ids.group_meeting),
+                    ("item_id", X),
+                    ("text[minutes]", ""),
+                    ("text[decision]", ""),
+                ]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/uppfoljning",
+            [
+                g.clone(),
+                f(&[
+                    ("meeting_id", &ids.group_meeting),
+                    ("item_id", X),
+                    ("question", ""),
+                ]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/uppfoljning/ta-bort",
+            [
+                g.clone(),
+                f(&[("meeting_id", &ids.group_meeting), ("follow_up_id", X)]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/uppfoljning/svar",
+            [
+                g.clone(),
+                f(&[
+                    ("meeting_id", &ids.group_meeting),
+                    ("follow_up_id", X),
+                    ("answer", ""),
+                ]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/justeringsdatum",
+            [
+                g.clone(),
+                f(&[
+                    ("meeting_id", &ids.group_meeting),
+                    ("sent_on", ""),
+                    ("due_date", ""),
+                    ("signed_on", ""),
+                ]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
         // HR.
         ("konton", vec![], HR),
         (

@@ -1,0 +1,88 @@
+//! `/samverkan/:group_id/mote/:meeting_id/protokoll`: a cooperation meeting's protocol. Members
+//! read it as a document; the chair and the secretary write it: attendance, adjuncts, per item
+//! what was said and decided, the questions the employer takes with it, and item 3's dates.
+//!
+//! The forms come from the protocol as the page first loaded it and are never redrawn under the
+//! writer's hands (so typed text survives every other save); the lists that change with a save
+//! (adjuncts, follow-ups) and the document come from a second load that follows every save.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::protocol_document::ProtocolDocument;
+use super::protocol_forms::{AdjunctsPanel, AttendanceForm, ItemForms, ProtocolActions};
+use crate::cooperation::{coop_protocol, CoopProtocolView};
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::ui::{format_date, route_id, success_count, Loaded};
+
+/// The protocol's page.
+#[component]
+pub fn CoopProtocolPage() -> impl IntoView {
+    let group_id = route_id("group_id");
+    let meeting_id = route_id("meeting_id");
+    let actions = ProtocolActions::new();
+    let counts = [
+        success_count(actions.attendance),
+        success_count(actions.add_adjunct),
+        success_count(actions.remove_adjunct),
+        success_count(actions.minutes),
+        success_count(actions.add_follow_up),
+        success_count(actions.remove_follow_up),
+        success_count(actions.answer),
+        success_count(actions.dates),
+    ];
+    let load = |(group, meeting): (Option<i64>, Option<i64>)| async move {
+        match (group, meeting) {
+            (Some(g), Some(m)) => coop_protocol(g, m).await,
+            _ => Err(AppError::NotFound),
+        }
+    };
+    let first = Resource::new(move || (group_id.get(), meeting_id.get()), load);
+    let live = Resource::new(
+        move || {
+            let changes: usize = counts.iter().map(|c| c.get()).sum();
+            (group_id.get(), meeting_id.get(), changes)
+        },
+        move |(group, meeting, _)| load((group, meeting)),
+    );
+    view! {
+        <Loaded resource=first view=move |p| view! { <ProtocolBody protocol=p actions live /> } />
+    }
+}
+
+#[component]
+fn ProtocolBody(
+    protocol: CoopProtocolView,
+    actions: ProtocolActions,
+    live: Resource<Result<CoopProtocolView, AppError>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let date = format_date(i18n, protocol.date);
+    let title = t_string!(
+        i18n,
+        coop_protocol_title,
+        group = protocol.group_name.clone(),
+        date = date.clone()
+    )
+    .to_string();
+    let meeting_link = format!(
+        "/samverkan/{}/mote/{}",
+        protocol.group_id, protocol.meeting_id
+    );
+    let forms = protocol.can_write.then(|| {
+        view! {
+            <AttendanceForm protocol=protocol.clone() action=actions.attendance />
+            <AdjunctsPanel protocol=protocol.clone() actions live />
+            <ItemForms protocol=protocol.clone() actions live />
+        }
+    });
+    view! {
+        <Title text=title.clone() />
+        <p class="back-link"><a href=meeting_link>{t!(i18n, coop_protocol_back)}</a></p>
+        <h1>{title}</h1>
+        <p class="lead">{t!(i18n, coop_protocol_draft)}</p>
+        {forms}
+        <Loaded resource=live view=move |p| view! { <ProtocolDocument protocol=p /> } />
+    }
+}
