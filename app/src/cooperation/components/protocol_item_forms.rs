@@ -287,8 +287,8 @@ fn EarlierAnswers(
             };
             let hidden = hidden_ids(&ids);
             view! {
-                <div class="coop-earlier">
-                    <p><strong>{line}</strong></p>
+                <fieldset class="coop-earlier">
+                    <legend>{line}</legend>
                     <FormError message=Signal::derive(move || form_message(unit.get()).map(|e| error_message(e)())) />
                     <ActionForm action attr:novalidate="">
                         {hidden}
@@ -301,7 +301,7 @@ fn EarlierAnswers(
                             label=Signal::derive(move || t_string!(i18n, coop_previous_save).to_string()) />
                         <p class="form-status" role="status">{done}</p>
                     </ActionForm>
-                </div>
+                </fieldset>
             }
         })
         .collect_view()
