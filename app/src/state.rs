@@ -46,10 +46,23 @@ impl AppState {
     /// Where links made for people point: the public address, or in the demo (which may run
     /// without one) the address the request came to.
     pub fn link_origin(&self) -> String {
-        self.public_url
-            .clone()
-            .unwrap_or_else(crate::plan::server::request_origin)
+        self.public_url.clone().unwrap_or_else(request_origin)
     }
+}
+
+/// The address this request came to (`http://host`), for links in the demo.
+fn request_origin() -> String {
+    let parts = leptos::prelude::use_context::<http::request::Parts>();
+    let header = |name: &str| {
+        parts
+            .as_ref()
+            .and_then(|p| p.headers.get(name))
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let host = header("host").unwrap_or_else(|| "127.0.0.1:3000".to_string());
+    let scheme = header("x-forwarded-proto").unwrap_or_else(|| "http".to_string());
+    format!("{scheme}://{host}")
 }
 
 /// The ways people may sign in (`ARSHJUL_LOCAL_ACCOUNTS`, `ARSHJUL_OIDC_*`).

@@ -1,10 +1,10 @@
 // A cooperation meeting's protocol: the chair (who also keeps the demo's förvaltningsgrupp) plans
-// two meetings in the project's own year and writes the first one's protocol: attendance with a
-// partial presence ("(punkt 4–12)"), an item's text and decision, a question the employer takes
-// with it, item 3's dates (wrong ones refused beside the field). The question comes back under
-// "Föregående protokoll" of the next meeting and is answered there. A second writer on stale text
-// gets a conflict with the typed text kept. A union member reads the document without the forms
-// and may not write; a chef outside the group is refused.
+// a meeting in the project's own year and writes its protocol: attendance with a partial
+// presence ("(punkt 4–12)"), an item's text and decision, a question the employer takes with it,
+// item 3's dates and item 12's next meeting (wrong ones refused beside the field). The question
+// comes back under "Föregående protokoll" of the next meeting and is answered there. A second
+// writer on stale text gets a conflict with the typed text kept. A union member reads the
+// document without the forms and may not write; a chef outside the group is refused.
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, open, ownYear, people, signIn, signOut } from './helpers';
 
@@ -13,8 +13,8 @@ test.describe.configure({ timeout: 240_000 });
 const DEMO_GROUP = 'Socialförvaltningens förvaltningsgrupp';
 const CHAIR = 'lars.ekstrom@exempelstad.se';
 
-/** Adds a meeting on `date` to the group's plan of its year and opens its protocol. */
-async function meetingProtocol(page: Page, groupUrl: string, date: string) {
+/** Adds a meeting on `date` to the group's plan of its year. */
+async function addMeeting(page: Page, groupUrl: string, date: string) {
   const year = date.slice(0, 4);
   await open(page, `${groupUrl}?ar=${year}`);
   const plan = page.getByRole('region', { name: `Mötesplan ${year}` });
@@ -25,7 +25,13 @@ async function meetingProtocol(page: Page, groupUrl: string, date: string) {
   await plan.getByLabel('Plats').fill('Stadshuset, sal Älven');
   await plan.getByRole('button', { name: 'Lägg till möte' }).click();
   await expect(plan.getByRole('link', { name: /10\.30–12\.00/ })).toHaveCount(before + 1);
-  await plan.getByRole('link', { name: /10\.30–12\.00/ }).nth(before).click();
+}
+
+/** Opens the `index`th meeting of the group's plan for `year`, writes its agenda and opens its protocol. */
+async function meetingProtocol(page: Page, groupUrl: string, year: number, index: number) {
+  await open(page, `${groupUrl}?ar=${year}`);
+  const plan = page.getByRole('region', { name: `Mötesplan ${year}` });
+  await plan.getByRole('link', { name: /10\.30–12\.00/ }).nth(index).click();
   const agenda = page.getByRole('region', { name: 'Dagordning' });
   await agenda.getByRole('button', { name: 'Skriv dagordningen från den stående dagordningen' }).click();
   await expect(agenda.getByRole('heading', { level: 3, name: '12. Nästa förvaltningsgrupp' })).toBeVisible();
@@ -47,7 +53,8 @@ test('the chair writes a protocol and its open question comes back at the next m
   await page.getByRole('navigation', { name: 'Mina samverkansgrupper' }).getByRole('link', { name: DEMO_GROUP }).click();
   await expect(page.getByRole('heading', { level: 1, name: DEMO_GROUP })).toBeVisible();
   const groupUrl = new URL(page.url()).pathname;
-  const protocolUrl = await meetingProtocol(page, groupUrl, `${year}-06-01`);
+  await addMeeting(page, groupUrl, `${year}-06-01`);
+  const protocolUrl = await meetingProtocol(page, groupUrl, year, 0);
 
   // Attendance: a partial presence that runs backwards is refused, naming the member.
   const attendance = page.getByRole('region', { name: 'Närvaro' });
@@ -131,8 +138,17 @@ test('the chair writes a protocol and its open question comes back at the next m
     await other.close();
   }
 
+  // Item 12 puts the next meeting into the plan; a day before this meeting is refused.
+  const item12 = page.getByRole('region', { name: '12. Nästa förvaltningsgrupp' });
+  await item12.getByLabel('Dag för nästa möte').fill(`${year}-05-01`);
+  await item12.getByRole('button', { name: 'Lägg in nästa möte i planen' }).click();
+  await expect(page.getByText('Nästa möte måste vara efter det här mötet.')).toBeVisible();
+  await page.getByRole('region', { name: '12. Nästa förvaltningsgrupp' }).getByLabel('Dag för nästa möte').fill(`${year}-09-21`);
+  await page.getByRole('region', { name: '12. Nästa förvaltningsgrupp' }).getByRole('button', { name: 'Lägg in nästa möte i planen' }).click();
+  await expect(document.getByText(/^Nästa möte: .*21 september.* kl\. 10\.30-12\.00, Stadshuset, sal Älven\.$/)).toBeVisible();
+
   // The next meeting: the question comes back under item 1 and is answered there.
-  const nextUrl = await meetingProtocol(page, groupUrl, `${year}-09-21`);
+  const nextUrl = await meetingProtocol(page, groupUrl, year, 1);
   const item1 = page.getByRole('region', { name: '1. Föregående protokoll' });
   const earlier = item1.getByRole('group', { name: new RegExp(`^Från protokollet .*: frågan om ${question.replace(/[()]/g, '\\$&')} \\(Saco och Vision\\)$`) });
   await expect(earlier).toBeVisible();

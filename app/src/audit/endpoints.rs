@@ -273,6 +273,12 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             "Set the approval dates of cooperation minutes",
         ),
         (
+            "samverkan/protokoll/nasta-mote",
+            Change,
+            "Lade in nästa möte från ett samverkansprotokoll",
+            "Put the next meeting into the plan from cooperation minutes",
+        ),
+        (
             "avstamning/rostning",
             Change,
             "Öppnade eller stängde röstningen om arbetsbelastning",

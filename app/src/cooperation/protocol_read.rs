@@ -1,12 +1,13 @@
 //! Reads a cooperation meeting's protocol as its page shows it, in a handful of queries
 //! whatever the size of the group: the meeting, its node, its items with their text, the
-//! members with their attendance, the adjuncts, the follow-ups and item 3's dates.
+//! members with their attendance, the adjuncts, the follow-ups, item 3's dates and the next
+//! meeting.
 
 use super::access::GroupAccess;
 use super::db::{self, FollowUpRow, ItemRow};
 use super::{
-    AdjunctView, AttendeeView, CoopProtocolView, FollowUpView, ProtocolItemView, ProtocolSubView,
-    ProtocolText,
+    AdjunctView, AttendeeView, CoopProtocolView, FollowUpView, GroupMeetingView, ProtocolItemView,
+    ProtocolSubView, ProtocolText,
 };
 use crate::domain::cooperation::agenda::CoopItemKind;
 use crate::domain::cooperation::protocol::ItemPurpose;
@@ -48,6 +49,16 @@ pub async fn protocol_view(
         })
         .collect();
     let dates = db::adjust_dates(db, meeting_id).await?;
+    let next_meeting = db::next_meeting_after(db, group.id, meeting.meeting_date)
+        .await?
+        .map(|m| GroupMeetingView {
+            id: m.id,
+            date: m.meeting_date,
+            start: m.start_time,
+            end: m.end_time,
+            location: m.location,
+            cancelled: m.cancelled,
+        });
     let raised_here = |item_id: i64| -> Vec<FollowUpView> {
         follow_ups
             .iter()
@@ -104,6 +115,7 @@ pub async fn protocol_view(
         items,
         earlier_follow_ups,
         dates,
+        next_meeting,
     })
 }
 

@@ -234,3 +234,29 @@ pub async fn save_coop_adjust_dates(
     db::save_adjust_dates(&access.state.db, meeting_id, &dates).await?;
     Ok(())
 }
+
+/// Item 12: puts the next meeting into the group's plan (unless the plan has one that day), after
+/// this one. Returns the new meeting's id, or the one already planned that day.
+#[server(prefix = "/api", endpoint = "samverkan/protokoll/nasta-mote")]
+pub async fn set_next_coop_meeting(
+    group_id: i64,
+    meeting_id: i64,
+    meeting: crate::domain::MeetingInput,
+) -> Result<i64, AppError> {
+    use crate::domain::check_meeting;
+    use crate::domain::cooperation::protocol::check_next_meeting;
+
+    let access = GroupAccess::read(group_id).await?.write_protocol()?;
+    let this = access.meeting(meeting_id).await?;
+    let year = check_next_meeting(&meeting.date, this.meeting_date)?;
+    let checked = check_meeting(&meeting, year)?;
+    let db = &access.state.db;
+    let planned = db::meetings(db, group_id, year)
+        .await?
+        .into_iter()
+        .find(|m| m.meeting_date == checked.date && !m.cancelled);
+    if let Some(planned) = planned {
+        return Ok(planned.id);
+    }
+    Ok(db::add_meeting(db, group_id, &checked, access.state.clock.now()).await?)
+}

@@ -40,6 +40,8 @@ pub struct CoopProtocolView {
     pub earlier_follow_ups: Vec<FollowUpView>,
     /// Item 3's dates, once set.
     pub dates: Option<AdjustDates>,
+    /// The group's next meeting after this one (item 12), when the plan has one.
+    pub next_meeting: Option<super::GroupMeetingView>,
 }
 
 /// A member and their attendance.

@@ -240,19 +240,3 @@ pub async fn get_meeting_detail(unit_id: i64, meeting_id: i64) -> Result<Meeting
         can_edit: grant.access.can_edit(),
     })
 }
-
-/// The address this request came to (`http://host`), for links shown to copy.
-#[cfg(feature = "ssr")]
-pub(crate) fn request_origin() -> String {
-    let parts = use_context::<http::request::Parts>();
-    let header = |name: &str| {
-        parts
-            .as_ref()
-            .and_then(|p| p.headers.get(name))
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
-    };
-    let host = header("host").unwrap_or_else(|| "127.0.0.1:3000".to_string());
-    let scheme = header("x-forwarded-proto").unwrap_or_else(|| "http".to_string());
-    format!("{scheme}://{host}")
-}

@@ -180,6 +180,24 @@ async fn a_question_the_employer_takes_with_it_comes_back_until_a_later_meeting_
         for m in [june, september, november] {
             db::compose(&t.db, group, m, &[], now).await.unwrap();
         }
+        let next = |date| db::next_meeting_after(&t.db, group, date);
+        assert_eq!(
+            next(day(6, 1)).await.unwrap().map(|m| m.id),
+            Some(september)
+        );
+        assert!(db::set_cancelled(&t.db, group, september, true)
+            .await
+            .unwrap());
+        assert_eq!(
+            next(day(6, 1)).await.unwrap().map(|m| m.id),
+            Some(november),
+            "{}: a cancelled meeting is not the next",
+            t.engine
+        );
+        assert!(db::set_cancelled(&t.db, group, september, false)
+            .await
+            .unwrap());
+        assert_eq!(next(day(11, 30)).await.unwrap(), None, "{}", t.engine);
         let health = db::items(&t.db, june).await.unwrap()[3].id;
         assert!(db::add_follow_up(
             &t.db,

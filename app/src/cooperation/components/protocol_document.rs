@@ -67,7 +67,19 @@ pub fn ProtocolDocument(protocol: CoopProtocolView) -> impl IntoView {
                     }
                     .into_any()
                 }),
-                _ => None,
+                Some(ItemPurpose::Next) => protocol.next_meeting.as_ref().map(|next| {
+                    let line = t_string!(
+                        i18n,
+                        coop_next_line,
+                        date = format_date(i18n, next.date),
+                        start = format_time(i18n, next.start),
+                        end = format_time(i18n, next.end),
+                        place = next.location.clone()
+                    )
+                    .to_string();
+                    view! { <p class="protocol__text">{line}</p> }.into_any()
+                }),
+                None => None,
             };
             let has_special = special.is_some();
             let subs = item

@@ -1,5 +1,5 @@
 //! The chair's and the secretary's forms of a protocol: attendance (Närvarande, partly
-//! "punkt 4–12", Förhinder), adjuncts, and item 3's dates. The items' own forms are in
+//! "punkt 4–12", Förhinder), adjuncts, item 3's dates and item 12's next meeting. The items' own forms are in
 //! `protocol_item_forms.rs`.
 
 use leptos::prelude::*;
@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::cooperation::{
     AddCoopAdjunct, AddCoopFollowUp, AnswerCoopFollowUp, CoopProtocolView, RemoveCoopAdjunct,
     RemoveCoopFollowUp, SaveCoopAdjustDates, SaveCoopAttendance, SaveCoopMinutes,
+    SetNextCoopMeeting,
 };
 use crate::domain::cooperation::protocol::Attendance;
 use crate::error::AppError;
@@ -34,6 +35,8 @@ pub struct ProtocolActions {
     pub answer: ServerAction<AnswerCoopFollowUp>,
     /// Item 3's dates.
     pub dates: ServerAction<SaveCoopAdjustDates>,
+    /// Item 12's next meeting.
+    pub next: ServerAction<SetNextCoopMeeting>,
 }
 
 impl ProtocolActions {
@@ -48,6 +51,7 @@ impl ProtocolActions {
             remove_follow_up: ServerAction::new(),
             answer: ServerAction::new(),
             dates: ServerAction::new(),
+            next: ServerAction::new(),
         }
     }
 }
@@ -213,6 +217,34 @@ pub fn DatesForm(
                 label=t_string!(i18n, coop_dates_due_time).to_string() error=err("due_time") />
             <TextField id="datum-signeras" name="signed_on" kind="date" value=day(dates.map(|d| d.signed_on))
                 label=t_string!(i18n, coop_dates_signed).to_string() error=err("signed_on") />
+        </ChangeForm>
+    }
+}
+
+/// Item 12: the next meeting, put into the group's plan (the time and place of this one offered).
+#[component]
+pub fn NextMeetingForm(
+    protocol: CoopProtocolView,
+    action: ServerAction<SetNextCoopMeeting>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let result = Signal::derive(move || action.value().get().map(|r| r.map(|_| ())));
+    let err = move |field: &'static str| Signal::derive(move || field_message(result.get(), field));
+    let time = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
+    view! {
+        <h4 id="nasta-mote">{t!(i18n, coop_next_heading)}</h4>
+        <ChangeForm action ids=protocol_ids(&protocol) beside_fields=true variant="secondary"
+            label=Signal::derive(move || t_string!(i18n, coop_next_save).to_string())
+            done=Signal::derive(move || t_string!(i18n, coop_next_saved).to_string())>
+            <input type="hidden" name="meeting[online_link]" value="" />
+            <TextField id="nasta-datum" name="meeting[date]" kind="date"
+                label=t_string!(i18n, coop_next_date).to_string() error=err("date") />
+            <TextField id="nasta-start" name="meeting[start]" kind="time" value=time(protocol.start)
+                label=t_string!(i18n, coop_next_start).to_string() error=err("start") />
+            <TextField id="nasta-slut" name="meeting[end]" kind="time" value=time(protocol.end)
+                label=t_string!(i18n, coop_next_end).to_string() error=err("end") />
+            <TextField id="nasta-plats" name="meeting[location]" value=protocol.location.clone()
+                label=t_string!(i18n, coop_next_place).to_string() error=err("location") />
         </ChangeForm>
     }
 }

@@ -1,11 +1,11 @@
 //! The protocol's items as the chair and the secretary write them: per item and sub-item what
 //! was said and what was decided (saved on its own, refused as stale over someone else's newer
 //! text with the typed text kept), the questions the employer takes with it, the answers to
-//! earlier ones under "Föregående protokoll", and item 3's dates.
+//! earlier ones under "Föregående protokoll", item 3's dates and item 12's next meeting.
 
 use leptos::prelude::*;
 
-use super::protocol_forms::{protocol_ids, DatesForm, ProtocolActions};
+use super::protocol_forms::{protocol_ids, DatesForm, NextMeetingForm, ProtocolActions};
 use crate::cooperation::{
     CoopProtocolView, FollowUpView, ProtocolItemView, ProtocolSubView, ProtocolText,
 };
@@ -77,7 +77,10 @@ fn ItemForm(
         Some(ItemPurpose::Adjust) => {
             Some(view! { <DatesForm protocol=protocol.clone() action=actions.dates /> }.into_any())
         }
-        _ => None,
+        Some(ItemPurpose::Next) => Some(
+            view! { <NextMeetingForm protocol=protocol.clone() action=actions.next /> }.into_any(),
+        ),
+        None => None,
     };
     let subs = item
         .subs

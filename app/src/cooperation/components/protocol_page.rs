@@ -31,6 +31,7 @@ pub fn CoopProtocolPage() -> impl IntoView {
         success_count(actions.remove_follow_up),
         success_count(actions.answer),
         success_count(actions.dates),
+        success_count(actions.next),
     ];
     let load = |(group, meeting): (Option<i64>, Option<i64>)| async move {
         match (group, meeting) {

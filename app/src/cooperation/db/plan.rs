@@ -97,6 +97,24 @@ pub async fn meetings(db: &Db, group_id: i64, year: i32) -> sqlx::Result<Vec<Mee
     })
 }
 
+/// The group's first meeting after `date` that is not cancelled: the one item 12 of a protocol
+/// names.
+#[tracing::instrument(skip_all, err)]
+pub async fn next_meeting_after(
+    db: &Db,
+    group_id: i64,
+    date: NaiveDate,
+) -> sqlx::Result<Option<MeetingRow>> {
+    const SQL: &str = "SELECT id, meeting_date, start_time, end_time, location, online_link,
+             cancelled
+         FROM coop_meetings
+         WHERE group_id = $1 AND meeting_date > $2 AND NOT cancelled
+         ORDER BY meeting_date, start_time LIMIT 1";
+    with_db!(db, pool => {
+        sqlx::query_as(SQL).bind(group_id).bind(date).fetch_optional(pool).await
+    })
+}
+
 /// Adds a meeting to the group's plan; its id.
 #[tracing::instrument(skip_all, err)]
 pub async fn add_meeting(

@@ -353,6 +353,27 @@ pub fn check_adjust_dates(
     })
 }
 
+/// Checks the day item 12 sets for the next meeting: after this one (`after`), within two years.
+/// Its year, for the meeting's other checks.
+pub fn check_next_meeting(date: &str, after: NaiveDate) -> Result<i32, FieldProblem> {
+    use chrono::Datelike;
+
+    let next = self::date(date, "date", "Välj dagen för nästa möte.")?;
+    if next <= after {
+        return Err(problem(
+            "date",
+            "Nästa möte måste vara efter det här mötet.",
+        ));
+    }
+    if (next - after).num_days() > 730 {
+        return Err(problem(
+            "date",
+            "Nästa möte kan ligga högst två år fram i tiden.",
+        ));
+    }
+    Ok(next.year())
+}
+
 /// Item 3 as seed 002 writes it: "Protokollet skickas ut onsdag 3 juni", "Synpunkter ska skickas
 /// senast torsdag 4 juni kl. 12", "Protokollet signeras måndag 8 juni".
 pub fn adjust_lines(dates: &AdjustDates) -> [String; 3] {

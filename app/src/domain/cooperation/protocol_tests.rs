@@ -158,3 +158,15 @@ fn minutes_and_decisions_are_trimmed_and_capped() {
     assert_eq!(check_item_minutes(&long, "").unwrap_err().field, "minutes");
     assert_eq!(check_adjunct(" ", "").unwrap_err().field, "name");
 }
+
+#[test]
+fn the_next_meeting_comes_after_this_one() {
+    let this = day(2026, 12, 31);
+    assert_eq!(check_next_meeting("2027-02-09", this).unwrap(), 2027);
+    assert_eq!(
+        check_next_meeting("2026-12-31", this).unwrap_err().field,
+        "date"
+    );
+    assert_eq!(check_next_meeting("", this).unwrap_err().field, "date");
+    assert!(check_next_meeting("2029-02-09", this).is_err());
+}

@@ -233,6 +233,16 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
             .concat(),
             NOBODY,
         ),
+        (
+            "samverkan/protokoll/nasta-mote",
+            [
+                g.clone(),
+                f(&[("meeting_id", &ids.group_meeting)]),
+                meeting(),
+            ]
+            .concat(),
+            NOBODY,
+        ),
         // HR.
         ("konton", vec![], HR),
         (
