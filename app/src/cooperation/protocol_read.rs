@@ -51,14 +51,7 @@ pub async fn protocol_view(
     let dates = db::adjust_dates(db, meeting_id).await?;
     let next_meeting = db::next_meeting_after(db, group.id, meeting.meeting_date)
         .await?
-        .map(|m| GroupMeetingView {
-            id: m.id,
-            date: m.meeting_date,
-            start: m.start_time,
-            end: m.end_time,
-            location: m.location,
-            cancelled: m.cancelled,
-        });
+        .map(GroupMeetingView::from);
     let raised_here = |item_id: i64| -> Vec<FollowUpView> {
         follow_ups
             .iter()

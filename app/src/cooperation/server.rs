@@ -155,14 +155,7 @@ pub async fn group(group_id: i64, year: Option<i32>) -> Result<GroupView, AppErr
     let meetings: Vec<GroupMeetingView> = db::meetings(&state.db, group_id, year)
         .await?
         .into_iter()
-        .map(|m| GroupMeetingView {
-            id: m.id,
-            date: m.meeting_date,
-            start: m.start_time,
-            end: m.end_time,
-            location: m.location,
-            cancelled: m.cancelled,
-        })
+        .map(GroupMeetingView::from)
         .collect();
     let dates: Vec<_> = meetings
         .iter()

@@ -82,6 +82,19 @@ pub struct MeetingRow {
     pub cancelled: bool,
 }
 
+impl From<MeetingRow> for crate::cooperation::GroupMeetingView {
+    fn from(m: MeetingRow) -> Self {
+        crate::cooperation::GroupMeetingView {
+            id: m.id,
+            date: m.meeting_date,
+            start: m.start_time,
+            end: m.end_time,
+            location: m.location,
+            cancelled: m.cancelled,
+        }
+    }
+}
+
 /// The group's meetings of `year`, in date order.
 #[tracing::instrument(skip_all, err)]
 pub async fn meetings(db: &Db, group_id: i64, year: i32) -> sqlx::Result<Vec<MeetingRow>> {
