@@ -5,45 +5,13 @@
 // comes back under "Föregående protokoll" of the next meeting and is answered there. A second
 // writer on stale text gets a conflict with the typed text kept. A union member reads the
 // document without the forms and may not write; a chef outside the group is refused.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible, open, ownYear, people, signIn, signOut } from './helpers';
+import { addMeeting, DEMO_GROUP, meetingProtocol } from './cooperation_helpers';
 
 test.describe.configure({ timeout: 240_000 });
 
-const DEMO_GROUP = 'Socialförvaltningens förvaltningsgrupp';
 const CHAIR = 'lars.ekstrom@exempelstad.se';
-
-/** Adds a meeting on `date` to the group's plan of its year. */
-async function addMeeting(page: Page, groupUrl: string, date: string) {
-  const year = date.slice(0, 4);
-  await open(page, `${groupUrl}?ar=${year}`);
-  const plan = page.getByRole('region', { name: `Mötesplan ${year}` });
-  const before = await plan.getByRole('link', { name: /10\.30–12\.00/ }).count();
-  await plan.getByLabel('Datum').fill(date);
-  await plan.getByLabel('Starttid').fill('10:30');
-  await plan.getByLabel('Sluttid').fill('12:00');
-  await plan.getByLabel('Plats').fill('Stadshuset, sal Älven');
-  await plan.getByRole('button', { name: 'Lägg till möte' }).click();
-  await expect(plan.getByRole('link', { name: /10\.30–12\.00/ })).toHaveCount(before + 1);
-}
-
-/** Opens the `index`th meeting of the group's plan for `year`, writes its agenda and opens its protocol. */
-async function meetingProtocol(page: Page, groupUrl: string, year: number, index: number) {
-  await open(page, `${groupUrl}?ar=${year}`);
-  const plan = page.getByRole('region', { name: `Mötesplan ${year}` });
-  await plan.getByRole('link', { name: /10\.30–12\.00/ }).nth(index).click();
-  const agenda = page.getByRole('region', { name: 'Dagordning' });
-  await agenda.getByRole('button', { name: 'Skriv dagordningen från den stående dagordningen' }).click();
-  await expect(agenda.getByRole('heading', { level: 3, name: '12. Nästa förvaltningsgrupp' })).toBeVisible();
-  await agenda.getByLabel('Under punkt').selectOption({ label: '4. Arbetsmiljö och hälsa' });
-  await agenda.getByLabel('Slag').selectOption({ label: 'Information' });
-  await agenda.getByLabel('Punktens rubrik').fill('Uppföljning av företagshälsovård');
-  await agenda.getByRole('button', { name: 'Lägg till underpunkt' }).click();
-  await expect(agenda.getByText('a) Information: Uppföljning av företagshälsovård')).toBeVisible();
-  await page.getByRole('link', { name: 'Protokoll', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^Protokoll ${DEMO_GROUP} `) })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
 
 test('the chair writes a protocol and its open question comes back at the next meeting @ssr', async ({ page, browser }) => {
   const project = test.info().project.name;

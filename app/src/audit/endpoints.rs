@@ -279,6 +279,36 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             "Put the next meeting into the plan from cooperation minutes",
         ),
         (
+            "samverkan/protokoll/justerare",
+            Change,
+            "Valde justerare för ett samverkansprotokoll",
+            "Chose the approvers of cooperation minutes",
+        ),
+        (
+            "samverkan/protokoll/skicka",
+            Change,
+            "Skickade utkastet till ett samverkansprotokoll till ledamöterna",
+            "Sent the draft of cooperation minutes to the members",
+        ),
+        (
+            "samverkan/protokoll/synpunkt",
+            Change,
+            "Lämnade en synpunkt på ett samverkansprotokoll",
+            "Commented on draft cooperation minutes",
+        ),
+        (
+            "samverkan/protokoll/justera",
+            Change,
+            "Justerade ett samverkansprotokoll",
+            "Approved cooperation minutes",
+        ),
+        (
+            "samverkan/protokoll/rattelse",
+            Change,
+            "Öppnade en rättelse av ett justerat samverkansprotokoll",
+            "Opened a correction of approved cooperation minutes",
+        ),
+        (
             "avstamning/rostning",
             Change,
             "Öppnade eller stängde röstningen om arbetsbelastning",

@@ -47,11 +47,14 @@ pub struct OpenSession {
     pub started_at: DateTime<Utc>,
     /// When the session was last used (written at most once a minute).
     pub last_seen_at: DateTime<Utc>,
+    /// How they signed in (`password`, `oidc`): the identity an approval records.
+    pub method: String,
 }
 
 #[derive(sqlx::FromRow)]
 struct OpenSessionRow {
     id: i64,
+    method: String,
     person_id: i64,
     name: String,
     email: String,
@@ -106,7 +109,8 @@ pub async fn insert(
 /// The open session under `key` of an active person, if there is one.
 #[tracing::instrument(skip_all, err)]
 pub async fn find_open(db: &Db, key: &str) -> sqlx::Result<Option<OpenSession>> {
-    const SQL: &str = "SELECT s.id, s.person_id, p.name, p.email, s.started_at, s.last_seen_at
+    const SQL: &str = "SELECT s.id, s.method, s.person_id, p.name, p.email, s.started_at,
+             s.last_seen_at
          FROM sign_in_sessions s JOIN people p ON p.id = s.person_id
          WHERE s.session_key = $1 AND s.ended_at IS NULL AND p.active";
     let row: Option<OpenSessionRow> = with_db!(db, pool => {
@@ -121,6 +125,7 @@ pub async fn find_open(db: &Db, key: &str) -> sqlx::Result<Option<OpenSession>> 
         },
         started_at: r.started_at,
         last_seen_at: r.last_seen_at,
+        method: r.method,
     }))
 }
 

@@ -118,6 +118,19 @@ impl GroupAccess {
         AppError::Forbidden
     }
 
+    /// The group's meeting `meeting_id` whose protocol is still open for changes: `NotFound`
+    /// when the group has none of that id, a conflict once the protocol is locked (a correction
+    /// opens it again).
+    pub async fn open_protocol(&self, meeting_id: i64) -> Result<db::MeetingRow, AppError> {
+        let meeting = self.meeting(meeting_id).await?;
+        if db::protocol_locked(&self.state.db, meeting_id).await? {
+            return Err(AppError::Conflict {
+                message: crate::domain::cooperation::adjusting::LOCKED.to_string(),
+            });
+        }
+        Ok(meeting)
+    }
+
     /// The group's meeting `meeting_id`: `NotFound` when the group has none of that id.
     pub async fn meeting(&self, meeting_id: i64) -> Result<db::MeetingRow, AppError> {
         db::group_meeting(&self.state.db, self.group.id, meeting_id)

@@ -1,7 +1,7 @@
 //! The demo group's written protocol (invented names and matters, in seed 002's words and
 //! shape): the September meeting of each demo year has its attendance, items, a question the
-//! employer takes with it and item 3's dates; the November meeting has its agenda, so the
-//! question comes back under "Föregående protokoll".
+//! employer takes with it and item 3's dates, and is approved, locked and published; the November
+//! meeting has its agenda, so the question comes back under "Föregående protokoll".
 
 use std::collections::HashMap;
 
@@ -137,6 +137,92 @@ pub async fn seed(
             signed_on,
         };
         db::save_adjust_dates(db, september, &dates).await?;
+        adjust(db, group, september, &dates, people).await?;
+    }
+    Ok(())
+}
+
+/// The justering of the September protocol as item 3 set it: Hanna Åberg approves with the
+/// secretary, the draft goes out on its day, Vision comments, both approve on the signing day,
+/// and the protocol is locked and published.
+async fn adjust(
+    db: &Db,
+    group_id: i64,
+    september: i64,
+    dates: &AdjustDates,
+    people: &HashMap<String, i64>,
+) -> anyhow::Result<()> {
+    use super::adjusting_read::{document_of, fingerprint};
+    use chrono::{Local, NaiveDateTime, TimeZone};
+
+    let (Some(&approver), Some(&secretary)) = (
+        people.get("hanna.aberg@exempelstad.se"),
+        people.get("maja.lindgren@exempelstad.se"),
+    ) else {
+        return Ok(());
+    };
+    let at = |moment: NaiveDateTime| {
+        Local
+            .from_local_datetime(&moment)
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_default()
+    };
+    let moment = |day: NaiveDate, h: u32, m: u32| at(day.and_hms_opt(h, m, 0).unwrap_or_default());
+    db::save_approvers(db, september, &[approver]).await?;
+    let group = db::group(db, group_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo group"))?;
+    let meeting = db::group_meeting(db, group_id, september)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the demo's September meeting"))?;
+    let view = super::protocol_read::protocol_of(db, &group, meeting)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let wording = fingerprint(&view);
+    let document = serde_json::to_string(&document_of(&view))?;
+    db::send_draft(
+        db,
+        september,
+        1,
+        secretary,
+        moment(dates.sent_on, 9, 0),
+        &[],
+        "stored",
+    )
+    .await?;
+    let version = db::versions(db, september)
+        .await?
+        .first()
+        .map(|v| v.id)
+        .ok_or_else(|| anyhow::anyhow!("the demo protocol's version"))?;
+    db::add_comment(
+        db,
+        version,
+        approver,
+        "Vision vill att det framgår att frågan om friskfaktorer kom från Vision.",
+        moment(dates.sent_on, 15, 10),
+    )
+    .await?;
+    let signers = [secretary, approver];
+    for (person, time) in [(approver, (8, 40)), (secretary, (9, 5))] {
+        db::approve(
+            db,
+            &db::Approval {
+                version_id: version,
+                person_id: person,
+                at: moment(dates.signed_on, time.0, time.1),
+                fingerprint: &wording,
+                method: "password",
+            },
+            &db::Lock {
+                signers: &signers,
+                document: &document,
+                messages: &[],
+                status: "stored",
+            },
+        )
+        .await?;
     }
     Ok(())
 }

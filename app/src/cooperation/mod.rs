@@ -6,6 +6,12 @@
 
 #[cfg(feature = "ssr")]
 pub mod access;
+#[cfg(feature = "ssr")]
+mod adjusting_read;
+mod adjusting_server;
+#[cfg(feature = "ssr")]
+pub mod adjusting_text;
+mod adjusting_types;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -29,6 +35,8 @@ use crate::domain::cooperation::agenda::{CoopItemKind, SubmissionKind};
 use crate::domain::cooperation::{GroupRole, GroupYearStatus, Side};
 use crate::domain::NodeChoice;
 
+pub use adjusting_server::*;
+pub use adjusting_types::*;
 pub use meeting_server::*;
 pub use protocol_server::*;
 pub use protocol_types::*;
@@ -75,6 +83,8 @@ pub struct GroupView {
     pub min_meetings: u32,
     /// Days of notice.
     pub notice_days: u32,
+    /// Whether a locked protocol is published to every employee of the node too.
+    pub publish_to_employees: bool,
     /// Whether the viewer keeps the group (shows the forms).
     pub can_keep: bool,
     /// The members: the employer's side first.

@@ -19,9 +19,19 @@ pub async fn protocol_view(
     access: &GroupAccess,
     meeting_id: i64,
 ) -> Result<CoopProtocolView, AppError> {
-    let group = &access.group;
     let meeting = access.meeting(meeting_id).await?;
-    let db = &access.state.db;
+    let mut view = protocol_of(&access.state.db, &access.group, meeting).await?;
+    view.can_write = access.writes_protocol();
+    Ok(view)
+}
+
+/// The protocol of `meeting` of `group` as it stands, for nobody in particular (no forms).
+pub async fn protocol_of(
+    db: &crate::db::Db,
+    group: &db::GroupRow,
+    meeting: db::MeetingRow,
+) -> Result<CoopProtocolView, AppError> {
+    let meeting_id = meeting.id;
     let node_name = db::group_node(db, group.node_id)
         .await?
         .map(|n| n.name)
@@ -52,6 +62,17 @@ pub async fn protocol_view(
     let next_meeting = db::next_meeting_after(db, group.id, meeting.meeting_date)
         .await?
         .map(GroupMeetingView::from);
+    let members = db::members(db, group.id).await?;
+    let named = db::approvers(db, meeting_id).await?;
+    let secretary = members
+        .iter()
+        .find(|m| m.role == "secretary")
+        .map(|m| m.name.clone());
+    let approvers = members
+        .iter()
+        .filter(|m| named.contains(&m.person_id))
+        .map(|m| m.name.clone())
+        .collect();
     let raised_here = |item_id: i64| -> Vec<FollowUpView> {
         follow_ups
             .iter()
@@ -102,13 +123,17 @@ pub async fn protocol_view(
         start: meeting.start_time,
         end: meeting.end_time,
         location: meeting.location,
-        can_write: access.writes_protocol(),
+        can_write: false,
         attendees,
         adjuncts,
         items,
         earlier_follow_ups,
         dates,
         next_meeting,
+        secretary,
+        approvers,
+        locked: None,
+        adjusting: None,
     })
 }
 

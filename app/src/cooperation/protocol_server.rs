@@ -11,11 +11,12 @@ use super::{access::GroupAccess, db};
 use super::{CoopMinutesInput, CoopProtocolView, SavedCoopMinutes};
 use crate::error::AppError;
 
-/// The meeting's protocol as it stands.
+/// The meeting's protocol as the person may read it: members the draft as it stands (or, once
+/// locked, the document as approved), with where its justering stands; an employee of the node
+/// the last locked version when the group publishes to all employees.
 #[server(prefix = "/api", endpoint = "samverkan/protokoll")]
 pub async fn coop_protocol(group_id: i64, meeting_id: i64) -> Result<CoopProtocolView, AppError> {
-    let access = GroupAccess::read(group_id).await?;
-    super::protocol_read::protocol_view(&access, meeting_id).await
+    super::adjusting_read::protocol_for_reader(group_id, meeting_id).await
 }
 
 /// Marks who was there (Närvarande, partly "punkt 4–12"), and who was kept away (Förhinder):
@@ -32,7 +33,7 @@ pub async fn save_coop_attendance(
     use crate::domain::cooperation::protocol::{check_attendance, AttendanceInput};
 
     let access = GroupAccess::read(group_id).await?.write_protocol()?;
-    access.meeting(meeting_id).await?;
+    access.open_protocol(meeting_id).await?;
     let db = &access.state.db;
     let items = db::items(db, meeting_id)
         .await?
@@ -69,7 +70,7 @@ pub async fn add_coop_adjunct(
     use crate::domain::cooperation::protocol::check_adjunct;
 
     let access = GroupAccess::read(group_id).await?.write_protocol()?;
-    access.meeting(meeting_id).await?;
+    access.open_protocol(meeting_id).await?;
     let (name, function_title) = check_adjunct(&name, &function_title)?;
     db::add_adjunct(&access.state.db, meeting_id, &name, &function_title).await?;
     Ok(())
@@ -83,7 +84,7 @@ pub async fn remove_coop_adjunct(
     adjunct_id: i64,
 ) -> Result<(), AppError> {
     let access = GroupAccess::read(group_id).await?.write_protocol()?;
-    access.meeting(meeting_id).await?;
+    access.open_protocol(meeting_id).await?;
     if !db::remove_adjunct(&access.state.db, meeting_id, adjunct_id).await? {
         return Err(AppError::NotFound);
     }
@@ -104,7 +105,7 @@ pub async fn save_coop_minutes(
     use db::MinutesSave;
 
     let access = GroupAccess::read(group_id).await?.write_protocol()?;
-    access.meeting(meeting_id).await?;
+    access.open_protocol(meeting_id).await?;
     let (minutes, decision) = check_item_minutes(&text.minutes, &text.decision)?;
     let before = (
         text.minutes_before.trim().replace("\r\n", "\n"),
@@ -144,7 +145,7 @@ pub async fn add_coop_follow_up(
     use crate::domain::cooperation::protocol::check_follow_up;
 
     let access = GroupAccess::read(group_id).await?.write_protocol()?;
-    access.meeting(meeting_id).await?;
+    access.open_protocol(meeting_id).await?;
     let checked = check_follow_up(&asked_by, &question)?;
     let now = access.state.clock.now();
     if !db::add_follow_up(
@@ -171,7 +172,7 @@ pub async fn remove_coop_follow_up(
     follow_up_id: i64,
 ) -> Result<(), AppError> {
     let access = GroupAccess::read(group_id).await?.write_protocol()?;
-    access.meeting(meeting_id).await?;
+    access.open_protocol(meeting_id).await?;
     if !db::remove_follow_up(&access.state.db, meeting_id, follow_up_id).await? {
         return Err(AppError::NotFound);
     }
@@ -190,7 +191,7 @@ pub async fn answer_coop_follow_up(
     use crate::domain::cooperation::protocol::check_follow_up_answer;
 
     let access = GroupAccess::read(group_id).await?.write_protocol()?;
-    let meeting = access.meeting(meeting_id).await?;
+    let meeting = access.open_protocol(meeting_id).await?;
     let answer = check_follow_up_answer(&answer)?;
     if !db::answer_follow_up(
         &access.state.db,
@@ -221,7 +222,7 @@ pub async fn save_coop_adjust_dates(
     use crate::domain::cooperation::protocol::{check_adjust_dates, AdjustDatesInput};
 
     let access = GroupAccess::read(group_id).await?.write_protocol()?;
-    let meeting = access.meeting(meeting_id).await?;
+    let meeting = access.open_protocol(meeting_id).await?;
     let dates = check_adjust_dates(
         AdjustDatesInput {
             sent_on: &sent_on,
@@ -247,7 +248,7 @@ pub async fn set_next_coop_meeting(
     use crate::domain::cooperation::protocol::check_next_meeting;
 
     let access = GroupAccess::read(group_id).await?.write_protocol()?;
-    let this = access.meeting(meeting_id).await?;
+    let this = access.open_protocol(meeting_id).await?;
     let year = check_next_meeting(&meeting.date, this.meeting_date)?;
     let checked = check_meeting(&meeting, year)?;
     let db = &access.state.db;

@@ -42,6 +42,27 @@ pub struct CoopProtocolView {
     pub dates: Option<AdjustDates>,
     /// The group's next meeting after this one (item 12), when the plan has one.
     pub next_meeting: Option<super::GroupMeetingView>,
+    /// The secretary, who signs "Vid protokollet".
+    #[serde(default)]
+    pub secretary: Option<String>,
+    /// The approvers (Justerare), by name.
+    #[serde(default)]
+    pub approvers: Vec<String>,
+    /// Set when the page shows a locked version: which one, and when it was locked.
+    #[serde(default)]
+    pub locked: Option<LockedStamp>,
+    /// Where the justering stands, for members (never part of the document kept).
+    #[serde(default)]
+    pub adjusting: Option<super::CoopAdjustingView>,
+}
+
+/// Which locked version a protocol shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LockedStamp {
+    /// 1, 2, …
+    pub version: u32,
+    /// When the last approval locked it.
+    pub locked_at: chrono::NaiveDateTime,
 }
 
 /// A member and their attendance.

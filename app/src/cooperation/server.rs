@@ -170,6 +170,7 @@ pub async fn group(group_id: i64, year: Option<i32>) -> Result<GroupView, AppErr
         safety_committee: rule.safety_committee,
         min_meetings: rule.min_meetings,
         notice_days: rule.notice_days,
+        publish_to_employees: group.publish_to_employees,
         can_keep: keeps,
         members,
         standing,
@@ -187,6 +188,7 @@ pub async fn save_group_settings(
     min_meetings: String,
     notice_days: String,
     #[server(default)] safety_committee: Option<String>,
+    #[server(default)] publish_to_employees: Option<String>,
 ) -> Result<(), AppError> {
     use crate::domain::cooperation::{check_group_name, check_meeting_rule};
     use crate::domain::form_input::problem;
@@ -194,7 +196,8 @@ pub async fn save_group_settings(
     let GroupAccess { state, group, .. } = GroupAccess::read(group_id).await?.keep()?;
     let name = check_group_name(&name)?;
     let rule = check_meeting_rule(&min_meetings, &notice_days, safety_committee.is_some())?;
-    if !db::save_settings(&state.db, &group, &name, rule).await? {
+    let publish = publish_to_employees.is_some();
+    if !db::save_settings(&state.db, &group, &name, rule, publish).await? {
         return Err(problem("name", "Det finns redan en grupp med det namnet här.").into());
     }
     Ok(())

@@ -44,6 +44,29 @@ pub(crate) fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, m, d).unwrap()
 }
 
+/// A group of the fixture's organisation with the fixture's person as its secretary and Ulla Ulf
+/// (Vision) as a member of the employees' side: (group, Ulla).
+pub(crate) async fn group_with_two_sides(
+    db: &app::db::Db,
+    f: &crate::common::Fixture,
+    now: chrono::DateTime<chrono::Utc>,
+) -> (i64, i64) {
+    let group = db::create_group(db, f.org, "Förvaltningsgrupp", RULE, now)
+        .await
+        .unwrap()
+        .unwrap();
+    let union = app::auth::db::upsert_person(db, "Ulla Ulf", "ulla@example.se", None, None)
+        .await
+        .unwrap();
+    db::save_member(db, group, f.person, &member("employer", "", "secretary"))
+        .await
+        .unwrap();
+    db::save_member(db, group, union, &member("employees", "Vision", "member"))
+        .await
+        .unwrap();
+    (group, union)
+}
+
 #[tokio::test]
 async fn a_group_starts_with_the_seeds_standing_agenda_and_a_name_once_per_node() {
     for t in fresh_databases().await {
@@ -78,15 +101,14 @@ async fn a_group_starts_with_the_seeds_standing_agenda_and_a_name_once_per_node(
             notice_days: 10,
             safety_committee: false,
         };
-        assert!(db::save_settings(&t.db, &group, "Samverkansgrupp", lighter)
-            .await
-            .unwrap());
-        assert_eq!(
-            db::group(&t.db, id).await.unwrap().unwrap().rule(),
-            lighter,
-            "{}",
-            t.engine
+        assert!(
+            db::save_settings(&t.db, &group, "Samverkansgrupp", lighter, true)
+                .await
+                .unwrap()
         );
+        let saved = db::group(&t.db, id).await.unwrap().unwrap();
+        assert_eq!(saved.rule(), lighter, "{}", t.engine);
+        assert!(saved.publish_to_employees, "{}", t.engine);
 
         db::add_standing_item(&t.db, id, "Löneöversyn")
             .await

@@ -4,7 +4,7 @@
 //! PostgreSQL, and nothing of one meeting or group reachable through another's ids.
 
 use crate::common;
-use crate::cooperation::{day, meeting, member, RULE};
+use crate::cooperation::{day, group_with_two_sides, meeting, RULE};
 
 use app::cooperation::db::{self, MinutesSave};
 use app::domain::cooperation::protocol::{AdjustDates, Attendance};
@@ -15,24 +15,7 @@ async fn attendance_and_item_text_are_kept_and_a_stale_save_is_refused() {
     for t in fresh_databases().await {
         let f = fixture(&t.db).await;
         let now = app::clock::Clock::system().now();
-        let group = db::create_group(&t.db, f.org, "Förvaltningsgrupp", RULE, now)
-            .await
-            .unwrap()
-            .unwrap();
-        let union = app::auth::db::upsert_person(&t.db, "Ulla Ulf", "ulla@example.se", None, None)
-            .await
-            .unwrap();
-        db::save_member(&t.db, group, f.person, &member("employer", "", "secretary"))
-            .await
-            .unwrap();
-        db::save_member(
-            &t.db,
-            group,
-            union,
-            &member("employees", "Vision", "member"),
-        )
-        .await
-        .unwrap();
+        let (group, union) = group_with_two_sides(&t.db, &f, now).await;
         let meeting_id = db::add_meeting(&t.db, group, &meeting(day(6, 1)), now)
             .await
             .unwrap();

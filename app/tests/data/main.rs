@@ -13,6 +13,7 @@ mod attachments;
 mod audit;
 mod checklists;
 mod cooperation;
+mod cooperation_adjusting;
 mod cooperation_agendas;
 mod cooperation_protocols;
 mod data_access;

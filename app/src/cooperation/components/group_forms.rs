@@ -252,6 +252,9 @@ pub fn SettingsForm(group: GroupView, action: ServerAction<SaveGroupSettings>) -
                 <CheckField id="installning-skyddskommitte" name="safety_committee"
                     checked=group.safety_committee
                     label=t_string!(i18n, coop_safety_committee).to_string() />
+                <CheckField id="installning-publicera" name="publish_to_employees"
+                    checked=group.publish_to_employees
+                    label=t_string!(i18n, coop_publish_to_employees).to_string() />
             </ChangeForm>
         </section>
     }

@@ -41,6 +41,11 @@ pub fn ProtocolDocument(protocol: CoopProtocolView) -> impl IntoView {
         .iter()
         .map(|a| view! { <li><span class="protocol__name">{a.name.clone()}</span> " " <span>{a.function_title.clone()}</span></li> })
         .collect_view();
+    let approvers = protocol
+        .approvers
+        .iter()
+        .map(|name| view! { <li><span class="protocol__name">{name.clone()}</span></li> })
+        .collect_view();
     let time = t_string!(
         i18n,
         coop_protocol_time,
@@ -128,6 +133,12 @@ pub fn ProtocolDocument(protocol: CoopProtocolView) -> impl IntoView {
                 <dd>{protocol.location.clone()}</dd>
             </dl>
             <ol class="protocol__items">{items}</ol>
+            <dl class="protocol__signatures">
+                <dt>{t!(i18n, coop_signed_secretary)}</dt>
+                <dd>{protocol.secretary.clone().unwrap_or_default()}</dd>
+                <dt>{t!(i18n, coop_signed_approvers)}</dt>
+                <dd><ul class="protocol__people">{approvers}</ul></dd>
+            </dl>
         </article>
     }
 }

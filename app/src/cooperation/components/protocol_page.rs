@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::protocol_adjusting::{AdjustActions, AdjustingPanel};
 use super::protocol_document::ProtocolDocument;
 use super::protocol_forms::{AdjunctsPanel, AttendanceForm, ItemForms, ProtocolActions};
 use crate::cooperation::{coop_protocol, CoopProtocolView};
@@ -22,7 +23,13 @@ pub fn CoopProtocolPage() -> impl IntoView {
     let group_id = route_id("group_id");
     let meeting_id = route_id("meeting_id");
     let actions = ProtocolActions::new();
+    let adjust = AdjustActions::new();
     let counts = [
+        success_count(adjust.approvers),
+        success_count(adjust.send),
+        success_count(adjust.comment),
+        success_count(adjust.approve),
+        success_count(adjust.correct),
         success_count(actions.attendance),
         success_count(actions.add_adjunct),
         success_count(actions.remove_adjunct),
@@ -39,7 +46,19 @@ pub fn CoopProtocolPage() -> impl IntoView {
             _ => Err(AppError::NotFound),
         }
     };
-    let first = Resource::new(move || (group_id.get(), meeting_id.get()), load);
+    // The forms are drawn anew only when the protocol locks or opens again (an approval, a
+    // correction), never under the writer's hands otherwise.
+    let (approved, corrected) = (success_count(adjust.approve), success_count(adjust.correct));
+    let first = Resource::new(
+        move || {
+            (
+                group_id.get(),
+                meeting_id.get(),
+                approved.get() + corrected.get(),
+            )
+        },
+        move |(group, meeting, _)| load((group, meeting)),
+    );
     let live = Resource::new(
         move || {
             let changes: usize = counts.iter().map(|c| c.get()).sum();
@@ -48,7 +67,7 @@ pub fn CoopProtocolPage() -> impl IntoView {
         move |(group, meeting, _)| load((group, meeting)),
     );
     view! {
-        <Loaded resource=first view=move |p| view! { <ProtocolBody protocol=p actions live /> } />
+        <Loaded resource=first view=move |p| view! { <ProtocolBody protocol=p actions adjust live /> } />
     }
 }
 
@@ -56,6 +75,7 @@ pub fn CoopProtocolPage() -> impl IntoView {
 fn ProtocolBody(
     protocol: CoopProtocolView,
     actions: ProtocolActions,
+    adjust: AdjustActions,
     live: Resource<Result<CoopProtocolView, AppError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -71,6 +91,17 @@ fn ProtocolBody(
         "/samverkan/{}/mote/{}",
         protocol.group_id, protocol.meeting_id
     );
+    let (group_id, meeting_id) = (protocol.group_id, protocol.meeting_id);
+    let lead = match &protocol.locked {
+        Some(stamp) => t_string!(
+            i18n,
+            coop_protocol_locked,
+            version = stamp.version,
+            at = format_date(i18n, stamp.locked_at.date())
+        )
+        .to_string(),
+        None => t_string!(i18n, coop_protocol_draft).to_string(),
+    };
     let forms = protocol.can_write.then(|| {
         view! {
             <AttendanceForm protocol=protocol.clone() action=actions.attendance />
@@ -82,8 +113,16 @@ fn ProtocolBody(
         <Title text=title.clone() />
         <p class="back-link"><a href=meeting_link>{t!(i18n, coop_protocol_back)}</a></p>
         <h1>{title}</h1>
-        <p class="lead">{t!(i18n, coop_protocol_draft)}</p>
+        <p class="lead">{lead}</p>
         {forms}
-        <Loaded resource=live view=move |p| view! { <ProtocolDocument protocol=p /> } />
+        <Loaded resource=live view=move |p| {
+            let panel = p.adjusting.clone().map(|adjusting| {
+                view! { <AdjustingPanel adjusting group_id meeting_id actions=adjust /> }
+            });
+            view! {
+                {panel}
+                <ProtocolDocument protocol=p />
+            }
+        } />
     }
 }

@@ -1,13 +1,16 @@
 //! The SQL of cooperation groups, the only place it is written: the group and its settings here,
 //! its members on both sides (`members.rs`), its standing agenda and meetings (`plan.rs`), a
-//! meeting's agenda and what members send in (`agenda.rs`), and its protocol (`protocol.rs`).
+//! meeting's agenda and what members send in (`agenda.rs`), its protocol (`protocol.rs`) and the
+//! protocol's justering (`adjusting.rs`).
 
+mod adjusting;
 mod agenda;
 mod members;
 mod notices;
 mod plan;
 mod protocol;
 
+pub use adjusting::*;
 pub use agenda::*;
 pub use members::*;
 pub use notices::*;
@@ -35,6 +38,8 @@ pub struct GroupRow {
     pub min_meetings: i32,
     /// Days of notice.
     pub notice_days: i32,
+    /// Whether a locked protocol goes to every employee of the node as well as to the members.
+    pub publish_to_employees: bool,
 }
 
 impl GroupRow {
@@ -49,7 +54,7 @@ impl GroupRow {
 }
 
 const GROUP_COLUMNS: &str = "g.id, g.node_id, g.name, g.safety_committee, g.min_meetings, \
-     g.notice_days";
+     g.notice_days, g.publish_to_employees";
 
 /// The group, if there is one.
 #[tracing::instrument(skip_all, err)]
@@ -203,11 +208,14 @@ pub async fn save_settings(
     group: &GroupRow,
     name: &str,
     rule: MeetingRule,
+    publish_to_employees: bool,
 ) -> sqlx::Result<bool> {
     const TAKEN: &str =
         "SELECT COUNT(*) FROM coop_groups WHERE node_id = $1 AND name = $2 AND id <> $3";
     const UPDATE: &str = "UPDATE coop_groups
-         SET name = $2, safety_committee = $3, min_meetings = $4, notice_days = $5 WHERE id = $1";
+         SET name = $2, safety_committee = $3, min_meetings = $4, notice_days = $5,
+             publish_to_employees = $6
+         WHERE id = $1";
     let min = i32::try_from(rule.min_meetings).unwrap_or(4);
     let notice = i32::try_from(rule.notice_days).unwrap_or(7);
     with_db!(db, pool => {
@@ -220,6 +228,7 @@ pub async fn save_settings(
         }
         sqlx::query(UPDATE)
             .bind(group.id).bind(name).bind(rule.safety_committee).bind(min).bind(notice)
+            .bind(publish_to_employees)
             .execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(true)

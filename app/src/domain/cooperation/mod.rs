@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+pub mod adjusting;
 pub mod agenda;
 pub mod protocol;
 

@@ -3,7 +3,7 @@
 //! ("Arbetsgivaren tar med sig frågan"), and item 3's dates for the justering ("Protokollet
 //! skickas ut onsdag 3 juni"). Plain rules, unit-tested in `protocol_tests.rs`.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::MAX_GROUP_TEXT;
@@ -377,17 +377,11 @@ pub fn check_next_meeting(date: &str, after: NaiveDate) -> Result<i32, FieldProb
 /// Item 3 as seed 002 writes it: "Protokollet skickas ut onsdag 3 juni", "Synpunkter ska skickas
 /// senast torsdag 4 juni kl. 12", "Protokollet signeras måndag 8 juni".
 pub fn adjust_lines(dates: &AdjustDates) -> [String; 3] {
-    let due = dates.comments_due;
-    let time = if due.minute() == 0 {
-        format!("kl. {}", due.hour())
-    } else {
-        format!("kl. {}:{:02}", due.hour(), due.minute())
-    };
     [
         format!("Protokollet skickas ut {}", weekday_and_date(dates.sent_on)),
         format!(
-            "Synpunkter ska skickas senast {} {time}",
-            weekday_and_date(due.date())
+            "Synpunkter ska skickas senast {}",
+            super::adjusting::moment_text(dates.comments_due)
         ),
         format!("Protokollet signeras {}", weekday_and_date(dates.signed_on)),
     ]

@@ -243,6 +243,46 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
             .concat(),
             NOBODY,
         ),
+        // The justering: the chair or the secretary names the approvers, sends the draft and
+        // opens a correction; members comment (HR above the unit sits in the group; the draft is
+        // not sent, so nothing is saved); only the approvers and the secretary approve.
+        (
+            "samverkan/protokoll/justerare",
+            [g.clone(), f(&[("meeting_id", &ids.group_meeting)])].concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/skicka",
+            [g.clone(), f(&[("meeting_id", &ids.group_meeting)])].concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/synpunkt",
+            [
+                g.clone(),
+                f(&[("meeting_id", &ids.group_meeting), ("body", "")]),
+            ]
+            .concat(),
+            &[Hr],
+        ),
+        (
+            "samverkan/protokoll/justera",
+            [
+                g.clone(),
+                f(&[("meeting_id", &ids.group_meeting), ("fingerprint", "")]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/rattelse",
+            [
+                g.clone(),
+                f(&[("meeting_id", &ids.group_meeting), ("reason", "")]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
         // HR.
         ("konton", vec![], HR),
         (

@@ -1,0 +1,191 @@
+//! A protocol's justering against real databases: the draft sent once with its messages, the
+//! approvals of one wording, the lock that comes with the last approval (once, keeping the
+//! document and publishing it), a correction as the next version, and nothing of one meeting
+//! reachable through another's ids. Each on SQLite and PostgreSQL.
+
+use crate::common;
+use crate::cooperation::{day, group_with_two_sides, meeting};
+
+use app::cooperation::db::{self, AdjustMessage, Approval, Lock};
+use common::{fixture, fresh_databases};
+
+#[tokio::test]
+async fn the_last_approval_of_the_wording_locks_once_and_a_correction_opens_the_next_version() {
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let now = app::clock::Clock::system().now();
+        let (group, union) = group_with_two_sides(&t.db, &f, now).await;
+        let meeting_id = db::add_meeting(&t.db, group, &meeting(day(6, 1)), now)
+            .await
+            .unwrap();
+        let other = db::add_meeting(&t.db, group, &meeting(day(9, 1)), now)
+            .await
+            .unwrap();
+
+        db::save_approvers(&t.db, meeting_id, &[union])
+            .await
+            .unwrap();
+        assert_eq!(db::approvers(&t.db, meeting_id).await.unwrap(), vec![union]);
+        assert!(db::approvers(&t.db, other).await.unwrap().is_empty());
+        assert!(!db::protocol_locked(&t.db, meeting_id).await.unwrap());
+
+        let message = [AdjustMessage {
+            person_id: union,
+            to: "ulla@example.se",
+            subject: "Protokoll för justering",
+            body: "Läs och tyck till.",
+        }];
+        assert!(
+            db::send_draft(&t.db, meeting_id, 1, f.person, now, &message, "stored")
+                .await
+                .unwrap(),
+            "{}",
+            t.engine
+        );
+        assert!(
+            !db::send_draft(&t.db, meeting_id, 1, f.person, now, &message, "stored")
+                .await
+                .unwrap(),
+            "{}: sent once",
+            t.engine
+        );
+        let versions = db::versions(&t.db, meeting_id).await.unwrap();
+        assert_eq!(versions.len(), 1, "{}", t.engine);
+        let v1 = versions[0].id;
+        assert!(versions[0].sent_at.is_some());
+        assert!(db::versions(&t.db, other).await.unwrap().is_empty());
+
+        db::add_comment(&t.db, v1, union, "Vision, inte Saco.", now)
+            .await
+            .unwrap();
+        let comments = db::comments(&t.db, v1).await.unwrap();
+        assert_eq!(comments.len(), 1);
+        assert_eq!(comments[0].name, "Ulla Ulf");
+
+        let signers = [f.person, union];
+        let approval = |person, wording| Approval {
+            version_id: v1,
+            person_id: person,
+            at: now,
+            fingerprint: wording,
+            method: "password",
+        };
+        let lock = Lock {
+            signers: &signers,
+            document: "{\"kept\":true}",
+            messages: &message,
+            status: "stored",
+        };
+        // One approves the first wording; the text changes; the other approves the new one: not
+        // all approved the same wording, so nothing locks until the first approves again.
+        assert_eq!(
+            db::approve(&t.db, &approval(union, "first"), &lock)
+                .await
+                .unwrap(),
+            Some(false)
+        );
+        assert_eq!(
+            db::approve(&t.db, &approval(f.person, "second"), &lock)
+                .await
+                .unwrap(),
+            Some(false),
+            "{}: an approval of an earlier wording counts for nothing",
+            t.engine
+        );
+        assert_eq!(db::approvals(&t.db, v1).await.unwrap().len(), 2);
+        assert_eq!(
+            db::approve(&t.db, &approval(union, "second"), &lock)
+                .await
+                .unwrap(),
+            Some(true),
+            "{}: the last approval locks",
+            t.engine
+        );
+        assert_eq!(
+            db::approvals(&t.db, v1).await.unwrap().len(),
+            2,
+            "{}: replaced, not doubled",
+            t.engine
+        );
+        assert!(db::protocol_locked(&t.db, meeting_id).await.unwrap());
+        assert_eq!(
+            db::approve(&t.db, &approval(union, "second"), &lock)
+                .await
+                .unwrap(),
+            None,
+            "{}: a locked version takes no approval",
+            t.engine
+        );
+        let (version, _, document) = db::locked_document(&t.db, meeting_id)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!((version, document.as_str()), (1, "{\"kept\":true}"));
+        assert!(db::locked_document(&t.db, other).await.unwrap().is_none());
+
+        // A correction opens version 2, once; the last locked document stays readable.
+        assert!(
+            !db::open_correction(&t.db, other, "Fel", f.person, now)
+                .await
+                .unwrap(),
+            "{}: nothing to correct in an unlocked protocol",
+            t.engine
+        );
+        assert!(
+            db::open_correction(&t.db, meeting_id, "Fel namn", f.person, now)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !db::open_correction(&t.db, meeting_id, "Igen", f.person, now)
+                .await
+                .unwrap()
+        );
+        let versions = db::versions(&t.db, meeting_id).await.unwrap();
+        assert_eq!(versions.len(), 2, "{}", t.engine);
+        assert_eq!(versions[1].reason, "Fel namn");
+        assert!(!db::protocol_locked(&t.db, meeting_id).await.unwrap());
+        assert_eq!(
+            db::locked_document(&t.db, meeting_id)
+                .await
+                .unwrap()
+                .map(|d| d.0),
+            Some(1)
+        );
+        assert!(
+            db::send_draft(&t.db, meeting_id, 2, f.person, now, &[], "stored")
+                .await
+                .unwrap()
+        );
+        assert!(
+            !db::send_draft(&t.db, meeting_id, 1, f.person, now, &[], "stored")
+                .await
+                .unwrap(),
+            "{}: only the last version is sent",
+            t.engine
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_published_protocol_reaches_the_employees_under_the_node_only() {
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        app::auth::db::grant_role(&t.db, f.person, f.unit, app::domain::Role::Medarbetare)
+            .await
+            .unwrap();
+        assert!(
+            db::works_under(&t.db, f.person, f.org).await.unwrap(),
+            "{}: a role below the node",
+            t.engine
+        );
+        let outsider =
+            app::auth::db::upsert_person(&t.db, "Otto Ute", "otto@example.se", None, None)
+                .await
+                .unwrap();
+        assert!(!db::works_under(&t.db, outsider, f.org).await.unwrap());
+        let under = db::employees_under(&t.db, f.org).await.unwrap();
+        assert!(under.iter().any(|p| p.id == f.person), "{}", t.engine);
+        assert!(!under.iter().any(|p| p.id == outsider));
+    }
+}
