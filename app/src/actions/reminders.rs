@@ -114,8 +114,8 @@ pub async fn queue_reminders(
     Ok(queued)
 }
 
-/// Checks for reminders at start and then every hour, waking the outbox worker when any were
-/// queued.
+/// Checks for reminders (the actions' and the protocols' justering) at start and then every
+/// hour, waking the outbox worker when any were queued.
 pub fn spawn(db: Db, mail: bool, public_url: Option<String>, wake: Arc<Notify>, clock: Clock) {
     tokio::spawn(async move {
         loop {
@@ -127,6 +127,21 @@ pub fn spawn(db: Db, mail: bool, public_url: Option<String>, wake: Arc<Notify>, 
                     wake.notify_one();
                 }
                 Err(e) => tracing::error!(%e, "action reminders"),
+            }
+            let status = if mail { "queued" } else { "stored" };
+            let now = clock.local_now().naive_local();
+            let url = public_url.as_deref();
+            match crate::cooperation::adjusting_reminders::queue_adjust_reminders(
+                &db, now, status, url,
+            )
+            .await
+            {
+                Ok(0) => {}
+                Ok(n) => {
+                    tracing::info!(count = n, "protocol reminders queued");
+                    wake.notify_one();
+                }
+                Err(e) => tracing::error!(%e, "protocol reminders"),
             }
             tokio::time::sleep(Duration::from_secs(3600)).await;
         }

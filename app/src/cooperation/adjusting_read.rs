@@ -111,7 +111,8 @@ pub fn facts_of(last: Option<&VersionRow>, dates: Option<&AdjustDates>) -> Adjus
     }
 }
 
-/// The secretary's id and the named approvers' ids, and those who sign, of the meeting.
+/// The named approvers' ids, and those who sign (the secretary and the approvers), of the
+/// meeting.
 pub async fn signers_of(
     access: &GroupAccess,
     members: &[db::MemberRow],
@@ -124,6 +125,21 @@ pub async fn signers_of(
         .map(|m| m.person_id);
     let all = signers(secretary, &named);
     Ok((named, all))
+}
+
+/// Those who sign the protocol of the group's meeting, for nobody in particular (the reminders).
+pub async fn signers_of_group(
+    db: &crate::db::Db,
+    group_id: i64,
+    meeting_id: i64,
+) -> Result<Vec<i64>, AppError> {
+    let members = db::members(db, group_id).await?;
+    let named = db::approvers(db, meeting_id).await?;
+    let secretary = members
+        .iter()
+        .find(|m| m.role == "secretary")
+        .map(|m| m.person_id);
+    Ok(signers(secretary, &named))
 }
 
 /// Where the justering of the meeting's protocol stands, for the panel on its page.

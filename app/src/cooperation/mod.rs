@@ -8,6 +8,8 @@
 pub mod access;
 #[cfg(feature = "ssr")]
 mod adjusting_read;
+#[cfg(feature = "ssr")]
+pub mod adjusting_reminders;
 mod adjusting_server;
 #[cfg(feature = "ssr")]
 pub mod adjusting_text;

@@ -189,3 +189,63 @@ async fn a_published_protocol_reaches_the_employees_under_the_node_only() {
         assert!(!under.iter().any(|p| p.id == outsider));
     }
 }
+
+#[tokio::test]
+async fn the_reminders_go_out_once_the_day_before_the_deadline_and_on_the_signing_day() {
+    use app::cooperation::adjusting_reminders::queue_adjust_reminders;
+    use app::domain::cooperation::protocol::AdjustDates;
+
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let now = app::clock::Clock::system().now();
+        let (group, union) = group_with_two_sides(&t.db, &f, now).await;
+        let meeting_id = db::add_meeting(&t.db, group, &meeting(day(6, 1)), now)
+            .await
+            .unwrap();
+        let dates = AdjustDates {
+            sent_on: day(6, 3),
+            comments_due: day(6, 4).and_hms_opt(12, 0, 0).unwrap(),
+            signed_on: day(6, 8),
+        };
+        db::save_adjust_dates(&t.db, meeting_id, &dates)
+            .await
+            .unwrap();
+        db::save_approvers(&t.db, meeting_id, &[union])
+            .await
+            .unwrap();
+        let at = |d: u32, h: u32| day(6, d).and_hms_opt(h, 0, 0).unwrap();
+        let run = |moment| queue_adjust_reminders(&t.db, moment, "stored", None);
+        assert_eq!(
+            run(at(3, 10)).await.unwrap(),
+            0,
+            "{}: not sent yet",
+            t.engine
+        );
+        assert!(
+            db::send_draft(&t.db, meeting_id, 1, f.person, now, &[], "stored")
+                .await
+                .unwrap()
+        );
+        assert_eq!(run(at(2, 10)).await.unwrap(), 0, "{}: too early", t.engine);
+        assert_eq!(
+            run(at(3, 10)).await.unwrap(),
+            2,
+            "{}: both members, the day before the deadline",
+            t.engine
+        );
+        assert_eq!(run(at(3, 11)).await.unwrap(), 0, "{}: once", t.engine);
+        assert_eq!(
+            run(at(7, 10)).await.unwrap(),
+            0,
+            "{}: before signing",
+            t.engine
+        );
+        assert_eq!(
+            run(at(8, 10)).await.unwrap(),
+            2,
+            "{}: the secretary and the approver, on the signing day",
+            t.engine
+        );
+        assert_eq!(run(at(9, 10)).await.unwrap(), 0, "{}: once", t.engine);
+    }
+}

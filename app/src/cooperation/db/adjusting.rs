@@ -332,6 +332,57 @@ pub async fn protocol_locked(db: &Db, meeting_id: i64) -> sqlx::Result<bool> {
     Ok(locked.unwrap_or(false))
 }
 
+/// A version sent and waiting for its approvals (the last of its meeting), for the reminders.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct OpenVersionRow {
+    /// The version.
+    pub version_id: i64,
+    /// Its meeting.
+    pub meeting_id: i64,
+    /// The meeting's group.
+    pub group_id: i64,
+}
+
+/// Every version sent to the members and not yet locked, the last of its meeting (one query).
+#[tracing::instrument(skip_all, err)]
+pub async fn versions_out_for_approval(db: &Db) -> sqlx::Result<Vec<OpenVersionRow>> {
+    const SQL: &str = "SELECT v.id AS version_id, v.meeting_id, m.group_id
+         FROM coop_protocol_versions v JOIN coop_meetings m ON m.id = v.meeting_id
+         WHERE v.sent_at IS NOT NULL AND v.locked_at IS NULL AND NOT m.cancelled
+           AND v.version = (SELECT MAX(w.version) FROM coop_protocol_versions w
+                            WHERE w.meeting_id = v.meeting_id)
+         ORDER BY v.id";
+    with_db!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)
+}
+
+/// Records that the reminder `kind` of a version went out on `today` and queues its messages, in
+/// one transaction; `false` (and nothing queued) when it went out before.
+#[tracing::instrument(skip_all, err)]
+pub async fn record_adjust_reminder(
+    db: &Db,
+    version_id: i64,
+    kind: &str,
+    today: chrono::NaiveDate,
+    messages: &[AdjustMessage<'_>],
+    status: &str,
+) -> sqlx::Result<bool> {
+    const MARK: &str = "INSERT INTO coop_adjust_reminders (version_id, kind, sent_on)
+         VALUES ($1, $2, $3) ON CONFLICT (version_id, kind) DO NOTHING";
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        let marked = sqlx::query(MARK)
+            .bind(version_id).bind(kind).bind(today)
+            .execute(&mut *tx).await?;
+        if marked.rows_affected() == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        insert_messages!(tx, version_id, messages, status);
+        tx.commit().await?;
+        Ok(true)
+    })
+}
+
 /// Whether the person holds a role at the node or anywhere below it (an employee of the node,
 /// to whom its published protocols go): one walk up from each of their few memberships.
 #[tracing::instrument(skip_all, err)]
