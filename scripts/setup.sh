@@ -12,6 +12,9 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v brotli >/dev/null 2>&1 || missing+=(brotli)
+# The PDF documents' engine, and poppler's pdftotext, which the end-to-end tests read them with.
+command -v weasyprint >/dev/null 2>&1 || missing+=(weasyprint)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || missing+=(postgresql)
 command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -3,8 +3,12 @@
 // approver and sends it. The union member comments, and trying to approve before the comment
 // deadline is refused beside the button. Once the deadline has passed the approver and the
 // secretary approve; the protocol locks ("Vid protokollet", "Justerare" with their names),
-// refuses every change, and a correction needs its reason. The demo's September protocol is
-// published, approved by both.
+// refuses every change, its PDF names them (read back with pdftotext), and a correction needs
+// its reason. The demo's September protocol is published, approved by both.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, isoDaysFromToday, open, people, signIn, signOut } from './helpers';
 import { addMeeting, DEMO_GROUP, meetingProtocol } from './cooperation_helpers';
@@ -19,6 +23,18 @@ const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', '
 /** The Swedish "d månad" of an ISO day, as the plan's links write it. */
 function dayAndMonth(iso: string) {
   return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
+}
+
+/** The text of a PDF, as poppler's pdftotext reads it. */
+function pdfText(pdf: Buffer) {
+  const dir = mkdtempSync(join(tmpdir(), 'protokoll-'));
+  const file = join(dir, 'protokoll.pdf');
+  writeFileSync(file, pdf);
+  try {
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Item 3's dates, set in the protocol's form. */
@@ -99,6 +115,19 @@ test('the approvers and the secretary approve a protocol, which then locks @ssr'
   await expect(document.getByRole('term').filter({ hasText: 'Justerare' })).toBeVisible();
   await expect(document.getByRole('definition').filter({ hasText: 'Hanna Åberg' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Spara punkten' })).toHaveCount(0);
+
+  // The PDF is the record: pdftotext finds the approvers and the secretary by name.
+  const pdfLink = page.getByRole('link', { name: 'Ladda ner protokollet som PDF' });
+  const pdf = await page.request.get((await pdfLink.getAttribute('href'))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const text = pdfText(await pdf.body());
+  expect(text).toContain('Justerare');
+  expect(text).toContain('Hanna Åberg');
+  expect(text).toContain('Vid protokollet');
+  expect(text).toContain('Maja Lindgren');
+  expect(text).toContain(`Dagordningen godkändes (${project}).`);
+  expect(text).not.toContain('Utkast');
 
   // Locked: a change is refused; a correction needs its reason, then opens version 2.
   const [groupId, meetingId] = protocolUrl.match(/\d+/g)!;

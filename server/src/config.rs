@@ -39,6 +39,9 @@ pub struct Config {
     pub local_accounts: bool,
     /// `ARSHJUL_TODAY=YYYY-MM-DD` (demo mode only): the app's clock shows that day.
     pub clock: Clock,
+    /// `ARSHJUL_WEASYPRINT` (default `weasyprint`, found on `PATH`): the program that lays out
+    /// the PDF documents.
+    pub pdf_engine: String,
 }
 
 /// The app's clock: the system's, or moved to `ARSHJUL_TODAY` (`get` reads a variable), which
@@ -243,6 +246,7 @@ impl Config {
             oidc,
             local_accounts,
             clock: clock_from(get, demo)?,
+            pdf_engine: get("ARSHJUL_WEASYPRINT").unwrap_or_else(|| "weasyprint".to_string()),
         })
     }
 

@@ -17,6 +17,8 @@ pub mod export_tables;
 pub mod import_routes;
 pub mod offline;
 pub mod oidc_routes;
+pub mod pdf;
+pub mod protocol_pdf_route;
 pub mod request_limits;
 pub mod router;
 pub mod routes;
@@ -44,6 +46,8 @@ pub struct ServerState {
     pub app: AppState,
     /// The service worker made for this build (`/sw.js`).
     pub service_worker: offline::ServiceWorker,
+    /// What lays out the PDF documents.
+    pub pdf: pdf::PdfEngine,
 }
 
 /// The whole app on a migrated database: seeds the demo organisation in demo mode, starts the
@@ -86,6 +90,7 @@ pub async fn app(config: &Config, db: Db, leptos_options: LeptosOptions) -> anyh
     );
     let state = ServerState {
         service_worker: offline::ServiceWorker::for_build(&leptos_options),
+        pdf: pdf::PdfEngine::new(&config.pdf_engine),
         leptos_options: leptos_options.clone(),
         app: AppState {
             db,

@@ -16,7 +16,8 @@ use app::{shell, App};
 use crate::config::Config;
 use crate::{
     archive_routes, attachment_routes, audit_layer, calendar_routes, export_routes, import_routes,
-    offline, oidc_routes, request_limits, routes, security, ServerState, BODY_LIMIT,
+    offline, oidc_routes, protocol_pdf_route, request_limits, routes, security, ServerState,
+    BODY_LIMIT,
 };
 
 /// Builds the whole app: plain routes, the Leptos pages and server functions, and the layers
@@ -59,6 +60,10 @@ pub fn build(state: ServerState, config: &Config) -> Router {
         )
         .route("/kalender/{file}", get(calendar_routes::feed))
         .route("/export/{file}", get(export_routes::export))
+        .route(
+            "/samverkan/{group_id}/mote/{meeting_id}/protokoll.pdf",
+            get(protocol_pdf_route::download_protocol),
+        )
         .route("/export/arkiv/{file}", post(archive_routes::download))
         .route("/logga-in/oidc", get(oidc_routes::begin))
         .route("/oidc/callback", get(oidc_routes::callback))

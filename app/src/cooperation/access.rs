@@ -28,6 +28,16 @@ impl GroupAccess {
     pub async fn read(group_id: i64) -> Result<GroupAccess, AppError> {
         let viewer = require_viewer().await?;
         let state = app_state()?;
+        GroupAccess::of(state, viewer, group_id).await
+    }
+
+    /// `viewer`, if they sit in the group or keep it: for plain routes outside Leptos (the
+    /// protocol's PDF), which find the viewer from the request's cookie themselves.
+    pub async fn of(
+        state: AppState,
+        viewer: Viewer,
+        group_id: i64,
+    ) -> Result<GroupAccess, AppError> {
         let group = db::group(&state.db, group_id)
             .await?
             .ok_or(AppError::NotFound)?;

@@ -10,20 +10,33 @@ use super::db::{self, VersionRow};
 use super::protocol_read::protocol_view;
 use super::{
     ApprovalView, ApproverChoice, CommentView, CoopAdjustingView, CoopProtocolView, LockedStamp,
-    SignerView, VersionView,
+    SignedBy, SignerView, VersionView,
 };
-use crate::auth::session::require_viewer;
+use crate::auth::session::{require_viewer, Viewer};
 use crate::domain::cooperation::adjusting::{signers, AdjustFacts, AdjustStage};
 use crate::domain::cooperation::protocol::AdjustDates;
 use crate::error::AppError;
-use crate::state::app_state;
+use crate::state::{app_state, AppState};
 
 /// The protocol of meeting `meeting_id` of group `group_id` as the person asking may read it.
 pub async fn protocol_for_reader(
     group_id: i64,
     meeting_id: i64,
 ) -> Result<CoopProtocolView, AppError> {
-    match GroupAccess::read(group_id).await {
+    let viewer = require_viewer().await?;
+    protocol_for(app_state()?, viewer, group_id, meeting_id).await
+}
+
+/// The protocol as `viewer` may read it: members and keepers the draft as it stands (or the
+/// locked document) with where its justering stands; an employee of the node the last locked
+/// version when the group publishes to all employees.
+pub async fn protocol_for(
+    state: AppState,
+    viewer: Viewer,
+    group_id: i64,
+    meeting_id: i64,
+) -> Result<CoopProtocolView, AppError> {
+    match GroupAccess::of(state.clone(), viewer.clone(), group_id).await {
         Ok(access) => {
             access.meeting(meeting_id).await?;
             let locked = db::protocol_locked(&access.state.db, meeting_id).await?;
@@ -37,16 +50,19 @@ pub async fn protocol_for_reader(
             view.adjusting = Some(adjusting_view(&access, meeting_id, &view).await?);
             Ok(view)
         }
-        Err(AppError::Forbidden) => published_view(group_id, meeting_id).await,
+        Err(AppError::Forbidden) => published_view(&state, &viewer, group_id, meeting_id).await,
         Err(e) => Err(e),
     }
 }
 
 /// The last locked version, for an employee of the group's node when the group publishes its
 /// protocols to all employees; `Forbidden` otherwise (also before the first lock).
-async fn published_view(group_id: i64, meeting_id: i64) -> Result<CoopProtocolView, AppError> {
-    let viewer = require_viewer().await?;
-    let state = app_state()?;
+async fn published_view(
+    state: &AppState,
+    viewer: &Viewer,
+    group_id: i64,
+    meeting_id: i64,
+) -> Result<CoopProtocolView, AppError> {
     let group = db::group(&state.db, group_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -68,15 +84,30 @@ async fn locked_view(
     db: &crate::db::Db,
     meeting_id: i64,
 ) -> Result<Option<CoopProtocolView>, AppError> {
-    let Some((version, locked_at, document)) = db::locked_document(db, meeting_id).await? else {
+    let Some(db::LockedDocumentRow {
+        id,
+        version,
+        locked_at,
+        document,
+    }) = db::locked_document(db, meeting_id).await?
+    else {
         return Ok(None);
     };
     let mut view: CoopProtocolView = serde_json::from_str(&document)
         .map_err(|e| AppError::internal("locked protocol", e.to_string()))?;
+    let signed = db::approvals(db, id)
+        .await?
+        .into_iter()
+        .map(|a| SignedBy {
+            name: a.name,
+            at: local(a.approved_at),
+        })
+        .collect();
     view.can_write = false;
     view.locked = Some(LockedStamp {
         version: u32::try_from(version).unwrap_or(1),
         locked_at: local(locked_at),
+        signed,
     });
     Ok(Some(view))
 }

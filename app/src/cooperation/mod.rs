@@ -7,7 +7,7 @@
 #[cfg(feature = "ssr")]
 pub mod access;
 #[cfg(feature = "ssr")]
-mod adjusting_read;
+pub mod adjusting_read;
 #[cfg(feature = "ssr")]
 pub mod adjusting_reminders;
 mod adjusting_server;

@@ -63,6 +63,17 @@ pub struct LockedStamp {
     pub version: u32,
     /// When the last approval locked it.
     pub locked_at: chrono::NaiveDateTime,
+    /// Who approved it and when, first to last.
+    pub signed: Vec<SignedBy>,
+}
+
+/// One approval of a locked version, as the document names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedBy {
+    /// Who.
+    pub name: String,
+    /// When (local time).
+    pub at: chrono::NaiveDateTime,
 }
 
 /// A member and their attendance.

@@ -116,11 +116,14 @@ async fn the_last_approval_of_the_wording_locks_once_and_a_correction_opens_the_
             "{}: a locked version takes no approval",
             t.engine
         );
-        let (version, _, document) = db::locked_document(&t.db, meeting_id)
+        let kept = db::locked_document(&t.db, meeting_id)
             .await
             .unwrap()
             .unwrap();
-        assert_eq!((version, document.as_str()), (1, "{\"kept\":true}"));
+        assert_eq!(
+            (kept.version, kept.document.as_str()),
+            (1, "{\"kept\":true}")
+        );
         assert!(db::locked_document(&t.db, other).await.unwrap().is_none());
 
         // A correction opens version 2, once; the last locked document stays readable.
@@ -149,7 +152,7 @@ async fn the_last_approval_of_the_wording_locks_once_and_a_correction_opens_the_
             db::locked_document(&t.db, meeting_id)
                 .await
                 .unwrap()
-                .map(|d| d.0),
+                .map(|d| d.version),
             Some(1)
         );
         assert!(

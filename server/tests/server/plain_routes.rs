@@ -336,3 +336,43 @@ async fn an_employee_with_ten_proposals_waiting_is_told_to_wait_for_the_chef() {
         "{body}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_protocol_downloads_as_pdf_for_its_readers_only() {
+    let app = TestApp::demo().await;
+    let mut approver = app.signed_in("hanna.aberg@exempelstad.se").await;
+    let groups = approver.read_json("samverkan", &[]).await;
+    let group = groups["groups"][0]["id"].to_string();
+    let plan = approver
+        .read_json("samverkan/grupp", &[("group_id", &group), ("year", "2026")])
+        .await;
+    let september = plan["meetings"]
+        .as_array()
+        .and_then(|all| all.iter().find(|m| m["date"] == "2026-09-21"))
+        .expect("the demo's September meeting")["id"]
+        .to_string();
+    let path = format!("/samverkan/{group}/mote/{september}/protokoll.pdf");
+
+    let (status, headers, body) = approver.get(&path).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(body.starts_with("%PDF-"), "a PDF");
+    assert_eq!(headers[header::CONTENT_TYPE], "application/pdf");
+    let disposition = headers[header::CONTENT_DISPOSITION].to_str().unwrap();
+    assert!(
+        disposition.starts_with("attachment; filename=\"Protokoll Socialf_rvaltningens")
+            && disposition.contains("2026-09-21.pdf\""),
+        "{disposition}"
+    );
+
+    // A chef outside the group, and nobody signed in, get no protocol.
+    let mut outsider = app.signed_in("anna.lindqvist@exempelstad.se").await;
+    let (status, _, body) = outsider.get(&path).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(body, "Du har inte behörighet till det här.");
+    let (status, _, _) = app.visitor().get(&path).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _, _) = approver
+        .get(&format!("/samverkan/{group}/mote/999999/protokoll.pdf"))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

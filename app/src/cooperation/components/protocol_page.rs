@@ -114,6 +114,9 @@ fn ProtocolBody(
         <p class="back-link"><a href=meeting_link>{t!(i18n, coop_protocol_back)}</a></p>
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
+        <p><a href=format!("/samverkan/{group_id}/mote/{meeting_id}/protokoll.pdf") download="">
+            {t!(i18n, coop_protocol_pdf)}
+        </a></p>
         {forms}
         <Loaded resource=live view=move |p| {
             let panel = p.adjusting.clone().map(|adjusting| {

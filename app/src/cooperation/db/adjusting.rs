@@ -66,6 +66,8 @@ pub struct CommentRow {
 pub struct ApprovalRow {
     /// Who approved.
     pub person_id: i64,
+    /// Their name.
+    pub name: String,
     /// When.
     pub approved_at: DateTime<Utc>,
     /// The wording approved.
@@ -135,14 +137,23 @@ pub async fn versions(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<VersionRow>>
     with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_all(pool).await)
 }
 
-/// The last locked version of the meeting: its number, when it was locked, and its document
-/// (JSON), if one is locked.
+/// The last locked version of a meeting, with its document.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct LockedDocumentRow {
+    /// The version's row.
+    pub id: i64,
+    /// 1, 2, …
+    pub version: i32,
+    /// When the last approval locked it.
+    pub locked_at: DateTime<Utc>,
+    /// The protocol as approved (JSON).
+    pub document: String,
+}
+
+/// The last locked version of the meeting with its document, if one is locked.
 #[tracing::instrument(skip_all, err)]
-pub async fn locked_document(
-    db: &Db,
-    meeting_id: i64,
-) -> sqlx::Result<Option<(i32, DateTime<Utc>, String)>> {
-    const SQL: &str = "SELECT version, locked_at, document FROM coop_protocol_versions
+pub async fn locked_document(db: &Db, meeting_id: i64) -> sqlx::Result<Option<LockedDocumentRow>> {
+    const SQL: &str = "SELECT id, version, locked_at, document FROM coop_protocol_versions
          WHERE meeting_id = $1 AND locked_at IS NOT NULL ORDER BY version DESC LIMIT 1";
     with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_optional(pool).await)
 }
@@ -218,8 +229,9 @@ pub async fn add_comment(
 /// The approvals of a version.
 #[tracing::instrument(skip_all, err)]
 pub async fn approvals(db: &Db, version_id: i64) -> sqlx::Result<Vec<ApprovalRow>> {
-    const SQL: &str = "SELECT person_id, approved_at, fingerprint, method
-         FROM coop_approvals WHERE version_id = $1 ORDER BY approved_at";
+    const SQL: &str = "SELECT a.person_id, p.name, a.approved_at, a.fingerprint, a.method
+         FROM coop_approvals a JOIN people p ON p.id = a.person_id
+         WHERE a.version_id = $1 ORDER BY a.approved_at";
     with_db!(db, pool => sqlx::query_as(SQL).bind(version_id).fetch_all(pool).await)
 }
 
