@@ -143,16 +143,16 @@ pub fn facts_of(last: Option<&VersionRow>, dates: Option<&AdjustDates>) -> Adjus
 }
 
 /// The named approvers' ids, and those who sign (the secretary and the approvers), of the
-/// meeting.
+/// meeting of the group with `members`.
 pub async fn signers_of(
-    access: &GroupAccess,
+    db: &crate::db::Db,
     members: &[db::MemberRow],
     meeting_id: i64,
 ) -> Result<(Vec<i64>, Vec<i64>), AppError> {
-    let named = db::approvers(&access.state.db, meeting_id).await?;
+    let named = db::approvers(db, meeting_id).await?;
     let secretary = members
         .iter()
-        .find(|m| m.role == "secretary")
+        .find(|m| m.is_secretary())
         .map(|m| m.person_id);
     let all = signers(secretary, &named);
     Ok((named, all))
@@ -165,12 +165,7 @@ pub async fn signers_of_group(
     meeting_id: i64,
 ) -> Result<Vec<i64>, AppError> {
     let members = db::members(db, group_id).await?;
-    let named = db::approvers(db, meeting_id).await?;
-    let secretary = members
-        .iter()
-        .find(|m| m.role == "secretary")
-        .map(|m| m.person_id);
-    Ok(signers(secretary, &named))
+    Ok(signers_of(db, &members, meeting_id).await?.1)
 }
 
 /// Where the justering of the meeting's protocol stands, for the panel on its page.
@@ -186,7 +181,7 @@ async fn adjusting_view(
     let facts = facts_of(last, dates.as_ref());
     let stage = facts.stage(access.state.clock.local_now().naive_local());
     let members = db::members(db, access.group.id).await?;
-    let (named, signing) = signers_of(access, &members, meeting_id).await?;
+    let (named, signing) = signers_of(db, &members, meeting_id).await?;
     let approvals = match last {
         Some(v) => db::approvals(db, v.id).await?,
         None => Vec::new(),
@@ -206,7 +201,7 @@ async fn adjusting_view(
             SignerView {
                 person_id: m.person_id,
                 name: m.name.clone(),
-                secretary: m.role == "secretary",
+                secretary: m.is_secretary(),
                 approved: current.map(|a| ApprovalView {
                     at: local(a.approved_at),
                     method: a.method.clone(),

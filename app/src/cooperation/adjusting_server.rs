@@ -147,7 +147,7 @@ pub async fn approve_coop_protocol(
     let meeting = access.open_protocol(meeting_id).await?;
     let db = &access.state.db;
     let members = db::members(db, group_id).await?;
-    let (_, signing) = signers_of(&access, &members, meeting_id).await?;
+    let (_, signing) = signers_of(db, &members, meeting_id).await?;
     if !signing.contains(&access.viewer.user.id) {
         tracing::warn!(
             person_id = access.viewer.user.id,

@@ -66,7 +66,7 @@ pub async fn protocol_of(
     let named = db::approvers(db, meeting_id).await?;
     let secretary = members
         .iter()
-        .find(|m| m.role == "secretary")
+        .find(|m| m.is_secretary())
         .map(|m| m.name.clone());
     let approvers = members
         .iter()

@@ -23,6 +23,13 @@ pub struct MemberRow {
     pub role: String,
 }
 
+impl MemberRow {
+    /// Whether the member is the group's secretary, who signs "Vid protokollet".
+    pub fn is_secretary(&self) -> bool {
+        self.role == crate::domain::cooperation::GroupRole::Secretary.code()
+    }
+}
+
 /// The group's members: the employer's side first, the chair and the secretary first on it, then
 /// by name.
 #[tracing::instrument(skip_all, err)]
