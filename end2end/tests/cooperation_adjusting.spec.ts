@@ -135,6 +135,10 @@ test('the approvers and the secretary approve a protocol, which then locks @ssr'
     form: { group_id: groupId, meeting_id: meetingId, name: 'Sen gäst', function_title: '' },
   });
   expect(refused.status()).toBe(409);
+  const agendaRefused = await page.request.post('/api/samverkan/mote/underpunkt', {
+    form: { group_id: groupId, meeting_id: meetingId, parent_id: '0', title: 'Sen punkt', kind: 'information' },
+  });
+  expect(agendaRefused.status()).toBe(409);
   await page.getByRole('button', { name: 'Gör en rättelse' }).click();
   await expect(page.getByText('Skriv varför protokollet behöver rättas.')).toBeVisible();
   await page.getByLabel('Varför behöver protokollet rättas?').fill(`Fel namn under punkt 2 (${project}).`);
@@ -164,4 +168,9 @@ test('the demo group publishes its September protocol approved by both signers @
   await expect(page.getByRole('article', { name: 'Protokollet' }).getByText('Leila Karimi (punkt 4–12)')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Justera protokollet' })).toHaveCount(0);
   await expectAccessible(page);
+
+  // The meeting's agenda is part of the record now: no form offers a change.
+  await page.goBack();
+  await expect(page.getByText('Protokollet är justerat och låst, så dagordningen och det som anmäldes ändras inte längre.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skicka in' })).toHaveCount(0);
 });

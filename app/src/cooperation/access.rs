@@ -38,6 +38,22 @@ impl GroupAccess {
         viewer: Viewer,
         group_id: i64,
     ) -> Result<GroupAccess, AppError> {
+        let person_id = viewer.user.id;
+        GroupAccess::if_inside(state, viewer, group_id)
+            .await?
+            .ok_or_else(|| {
+                tracing::warn!(person_id, group_id, "refused cooperation group");
+                AppError::Forbidden
+            })
+    }
+
+    /// `viewer`'s access when they sit in the group or keep it, `None` (nothing logged) when
+    /// they do neither: for readers who may still see what the group publishes.
+    pub async fn if_inside(
+        state: AppState,
+        viewer: Viewer,
+        group_id: i64,
+    ) -> Result<Option<GroupAccess>, AppError> {
         let group = db::group(&state.db, group_id)
             .await?
             .ok_or(AppError::NotFound)?;
@@ -46,21 +62,13 @@ impl GroupAccess {
         let role = db::member_role(&state.db, group_id, viewer.user.id)
             .await?
             .and_then(|code| GroupRole::from_code(&code));
-        if !keeps && role.is_none() {
-            tracing::warn!(
-                person_id = viewer.user.id,
-                group_id,
-                "refused cooperation group"
-            );
-            return Err(AppError::Forbidden);
-        }
-        Ok(GroupAccess {
+        Ok((keeps || role.is_some()).then_some(GroupAccess {
             viewer,
             state,
             group,
             keeps,
             role,
-        })
+        }))
     }
 
     /// Narrowed to whoever keeps the group.

@@ -36,8 +36,8 @@ pub async fn protocol_for(
     group_id: i64,
     meeting_id: i64,
 ) -> Result<CoopProtocolView, AppError> {
-    match GroupAccess::of(state.clone(), viewer.clone(), group_id).await {
-        Ok(access) => {
+    match GroupAccess::if_inside(state.clone(), viewer.clone(), group_id).await? {
+        Some(access) => {
             access.meeting(meeting_id).await?;
             let locked = db::protocol_locked(&access.state.db, meeting_id).await?;
             let mut view = if locked {
@@ -50,8 +50,7 @@ pub async fn protocol_for(
             view.adjusting = Some(adjusting_view(&access, meeting_id, &view).await?);
             Ok(view)
         }
-        Err(AppError::Forbidden) => published_view(&state, &viewer, group_id, meeting_id).await,
-        Err(e) => Err(e),
+        None => published_view(&state, &viewer, group_id, meeting_id).await,
     }
 }
 
@@ -69,6 +68,11 @@ async fn published_view(
     if !group.publish_to_employees
         || !db::works_under(&state.db, viewer.user.id, group.node_id).await?
     {
+        tracing::warn!(
+            person_id = viewer.user.id,
+            group_id,
+            "refused cooperation group protocol"
+        );
         return Err(AppError::Forbidden);
     }
     db::group_meeting(&state.db, group_id, meeting_id)

@@ -68,6 +68,7 @@ async fn meeting_view(access: &GroupAccess, meeting_id: i64) -> Result<CoopMeeti
     let recipients = db::notice_recipients(&access.state.db, group_id)
         .await?
         .len();
+    let locked = db::protocol_locked(&access.state.db, meeting_id).await?;
     Ok(CoopMeetingView {
         group_id,
         group_name: access.group.name.clone(),
@@ -77,8 +78,9 @@ async fn meeting_view(access: &GroupAccess, meeting_id: i64) -> Result<CoopMeeti
         end: meeting.end_time,
         location: meeting.location,
         cancelled: meeting.cancelled,
-        can_edit: access.may_edit(),
-        is_member: access.role.is_some(),
+        locked,
+        can_edit: access.may_edit() && !locked,
+        is_member: access.role.is_some() && !locked,
         items,
         submissions,
         notice,
@@ -94,7 +96,7 @@ pub async fn compose_coop_agenda(group_id: i64, meeting_id: i64) -> Result<(), A
     use crate::domain::form_input::problem;
 
     let access = GroupAccess::read(group_id).await?.edit()?;
-    access.meeting(meeting_id).await?;
+    access.open_protocol(meeting_id).await?;
     let db = &access.state.db;
     let units = db::units_below(db, access.group.node_id).await?;
     let now = access.state.clock.now();
@@ -116,7 +118,7 @@ pub async fn add_coop_sub_item(
     use crate::domain::cooperation::agenda::check_sub_item;
 
     let access = GroupAccess::read(group_id).await?.edit()?;
-    access.meeting(meeting_id).await?;
+    access.open_protocol(meeting_id).await?;
     let (title, kind) = check_sub_item(&title, &kind)?;
     let now = access.state.clock.now();
     db::add_sub_item(
@@ -144,7 +146,7 @@ pub async fn send_in(
     use crate::domain::cooperation::agenda::check_submission;
 
     let access = GroupAccess::read(group_id).await?.member()?;
-    access.meeting(meeting_id).await?;
+    access.open_protocol(meeting_id).await?;
     let (kind, title, body) = check_submission(&kind, &title, &body)?;
     let now = access.state.clock.now();
     db::submit(
@@ -173,7 +175,7 @@ pub async fn place_submission(
     use crate::domain::required_id;
 
     let access = GroupAccess::read(group_id).await?.edit()?;
-    access.meeting(meeting_id).await?;
+    access.open_protocol(meeting_id).await?;
     let parent_id = required_id(
         &parent_id,
         "parent_id",
@@ -208,6 +210,7 @@ pub async fn send_coop_notice(
     use crate::domain::form_input::problem;
 
     let access = GroupAccess::read(group_id).await?.edit()?;
+    access.open_protocol(meeting_id).await?;
     let view = meeting_view(&access, meeting_id).await?;
     if view.items.is_empty() {
         return Err(problem("notice", "Skriv dagordningen innan kallelsen skickas.").into());

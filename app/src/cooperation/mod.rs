@@ -169,9 +169,12 @@ pub struct CoopMeetingView {
     pub location: String,
     /// Whether it was cancelled.
     pub cancelled: bool,
-    /// Whether the viewer writes the agenda (chair, secretary or keeper).
+    /// Whether its protocol is approved and locked: the agenda and what was sent in are then
+    /// part of the record and no longer change.
+    pub locked: bool,
+    /// Whether the viewer writes the agenda (chair, secretary or keeper) and it is still open.
     pub can_edit: bool,
-    /// Whether the viewer sits in the group and may send in.
+    /// Whether the viewer sits in the group and may send in (while the protocol is open).
     pub is_member: bool,
     /// The numbered items.
     pub items: Vec<CoopItemView>,

@@ -85,6 +85,7 @@ fn MeetingBody(meeting: CoopMeetingView, actions: MeetingActions) -> impl IntoVi
         <p class="lead">{when}
             {meeting.cancelled.then(|| view! { " " <strong>{t!(i18n, coop_cancelled)}</strong> })}
         </p>
+        {meeting.locked.then(|| view! { <p class="notice">{t!(i18n, coop_meeting_locked)}</p> })}
         <p><a href=format!("/samverkan/{}/mote/{}/protokoll", meeting.group_id, meeting.meeting_id)>
             {t!(i18n, coop_protocol_link)}</a></p>
         <AgendaPanel meeting=meeting.clone() ids=ids.clone() actions />
