@@ -17,6 +17,8 @@ pub mod cooperation;
 pub mod db;
 pub mod domain;
 pub mod error;
+#[cfg(feature = "ssr")]
+pub mod exports;
 pub mod meetings;
 pub mod minutes;
 pub mod notices;

@@ -5,13 +5,9 @@
 // secretary approve; the protocol locks ("Vid protokollet", "Justerare" with their names),
 // refuses every change, its PDF names them (read back with pdftotext), and a correction needs
 // its reason. The demo's September protocol is published, approved by both.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, isoDaysFromToday, open, people, signIn, signOut } from './helpers';
-import { addMeeting, DEMO_GROUP, meetingProtocol } from './cooperation_helpers';
+import { addMeeting, DEMO_GROUP, meetingProtocol, pdfText } from './cooperation_helpers';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -23,18 +19,6 @@ const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', '
 /** The Swedish "d månad" of an ISO day, as the plan's links write it. */
 function dayAndMonth(iso: string) {
   return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
-}
-
-/** The text of a PDF, as poppler's pdftotext reads it. */
-function pdfText(pdf: Buffer) {
-  const dir = mkdtempSync(join(tmpdir(), 'protokoll-'));
-  const file = join(dir, 'protokoll.pdf');
-  writeFileSync(file, pdf);
-  try {
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Item 3's dates, set in the protocol's form. */
@@ -148,6 +132,12 @@ test('the approvers and the secretary approve a protocol, which then locks @ssr'
   await expectAccessible(page);
   await signOut(page);
 
+  // HR at the top keeps the group but does not sit in it: the draft of version 2 is for members
+  // only.
+  await signIn(page, 'elif.demir@exempelstad.se');
+  expect((await open(page, protocolUrl))?.status()).toBe(403);
+  await signOut(page);
+
   // A chef outside the group may not read it.
   await signIn(page, people.chef);
   expect((await open(page, protocolUrl))?.status()).toBe(403);
@@ -166,6 +156,8 @@ test('the demo group publishes its September protocol approved by both signers @
   await expect(panel.getByText(/^Hanna Åberg \(justerare\): justerade /)).toBeVisible();
   await expect(panel.getByText('Vision vill att det framgår att frågan om friskfaktorer kom från Vision.')).toBeVisible();
   await expect(page.getByRole('article', { name: 'Protokollet' }).getByText('Leila Karimi (punkt 4–12)')).toBeVisible();
+  // The unit results were frozen under 4 b when the protocol was written, and stay with it.
+  await expect(page.getByRole('article', { name: 'Protokollet' }).getByText('Bilaga 1: Uppföljning av det systematiska arbetsmiljöarbetet 2026, Socialförvaltningen')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Justera protokollet' })).toHaveCount(0);
   await expectAccessible(page);
 

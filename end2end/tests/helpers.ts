@@ -45,6 +45,7 @@ const FUTURE_YEARS = {
   'every-level': 1,
   cooperation: 1,
   'cooperation-protocol': 1,
+  'cooperation-bilagor': 1,
   // Last: a year's checklist templates are copied from the nearest earlier year's, so the years
   // whose templates this flow changes lie above every other flow's.
   'checklist-templates': 1,
@@ -192,7 +193,11 @@ export async function planWithTwoMeetings(
     await form.getByRole('button', { name: 'Lägg till APT' }).click();
     await expect(status.getByText(`${count} av minst 8 APT planerade`)).toBeVisible();
   }
+  // Wait for the placing itself (it may place nothing new), so no later click races its redraw.
+  const placed = page.waitForResponse((r) => r.url().includes('/api/plan/amne/placera-alla'));
   await page.getByRole('button', { name: 'Placera ämnen i föreslagna möten' }).click();
+  await placed;
+  await page.waitForLoadState();
   await expect(status.getByText(/ämnen är inte placerade/)).toBeVisible();
   return planUrl;
 }

@@ -83,8 +83,8 @@ fn index(archive: &UnitArchive) -> Table {
         String::new(),
     ]);
     Table {
-        name: "Index",
-        headers: INDEX_HEADERS.to_vec(),
+        name: "Index".into(),
+        headers: INDEX_HEADERS.iter().map(|h| (*h).to_string()).collect(),
         rows,
     }
 }

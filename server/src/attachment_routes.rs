@@ -45,23 +45,15 @@ pub async fn upload(
         ))
         .into_response()
     };
-    let (name, bytes, size) = match read_file_field(multipart).await {
-        Ok(file) => file,
+    let upload = match read_upload(multipart).await {
+        Ok(upload) => upload,
         Err(problem) => return Ok(back(problem.code())),
     };
-    let sniffed = match infer::get(&bytes) {
-        Some(kind) => Sniffed::Binary(kind.mime_type()),
-        None if std::str::from_utf8(&bytes).is_ok_and(|t| !t.contains('\0')) => Sniffed::Text,
-        None => Sniffed::Unknown,
-    };
-    let checked = match check_attachment(&name, size, sniffed) {
+    let (checked, sha256) = match check_upload(&upload) {
         Ok(checked) => checked,
         Err(problem) => return Ok(back(problem.code())),
     };
-    let sha256: String = Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let bytes = upload.bytes;
     let file = NewAttachment {
         file_name: &checked.name,
         content_type: checked.kind.mime(),
@@ -82,19 +74,42 @@ pub async fn upload(
     )
 }
 
-/// The `fil` field's name and bytes (at most one byte over the limit is kept; the rest is read
-/// and dropped) and its full size.
-async fn read_file_field(
-    mut multipart: Multipart,
-) -> Result<(String, Vec<u8>, usize), AttachmentProblem> {
+/// An upload's file and the form's other (text) fields.
+pub struct Upload {
+    /// The file's name as the browser sent it.
+    pub name: String,
+    /// Its bytes (at most one byte over the limit is kept; the rest is read and dropped).
+    pub bytes: Vec<u8>,
+    /// Its full size.
+    pub size: usize,
+    /// The other fields, by name.
+    pub fields: std::collections::HashMap<String, String>,
+}
+
+/// Reads a multipart upload: the `fil` field and any short text fields beside it.
+pub async fn read_upload(mut multipart: Multipart) -> Result<Upload, AttachmentProblem> {
     let mut found = None;
+    let mut fields = std::collections::HashMap::new();
     loop {
         let field = match multipart.next_field().await {
             Ok(Some(field)) => field,
             Ok(None) => break,
             Err(_) => return Err(AttachmentProblem::TooLarge),
         };
-        if field.name() != Some("fil") || found.is_some() {
+        let Some(field_name) = field.name().map(str::to_string) else {
+            continue;
+        };
+        if field_name != "fil" {
+            if field.file_name().is_none() && !fields.contains_key(&field_name) {
+                let text = field
+                    .text()
+                    .await
+                    .map_err(|_| AttachmentProblem::TooLarge)?;
+                fields.insert(field_name, text.chars().take(200).collect());
+            }
+            continue;
+        }
+        if found.is_some() {
             continue;
         }
         let name = field.file_name().unwrap_or_default().to_string();
@@ -116,7 +131,32 @@ async fn read_file_field(
         }
         found = Some((name, bytes, size));
     }
-    found.ok_or(AttachmentProblem::Missing)
+    let (name, bytes, size) = found.ok_or(AttachmentProblem::Missing)?;
+    Ok(Upload {
+        name,
+        bytes,
+        size,
+        fields,
+    })
+}
+
+/// The file's checked type and name and its SHA-256, or what is wrong with it.
+pub fn check_upload(
+    upload: &Upload,
+) -> Result<(app::domain::CheckedAttachment, String), AttachmentProblem> {
+    let sniffed = match infer::get(&upload.bytes) {
+        Some(kind) => Sniffed::Binary(kind.mime_type()),
+        None if std::str::from_utf8(&upload.bytes).is_ok_and(|t| !t.contains('\0')) => {
+            Sniffed::Text
+        }
+        None => Sniffed::Unknown,
+    };
+    let checked = check_attachment(&upload.name, upload.size, sniffed)?;
+    let sha256: String = Sha256::digest(&upload.bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok((checked, sha256))
 }
 
 /// `GET /bilagor/{id}`: the file, for anyone who may read the unit once the notice has gone out

@@ -10,6 +10,7 @@ pub mod audit_layer;
 pub mod backup;
 pub mod calendar_routes;
 pub mod config;
+pub mod coop_bilaga_routes;
 pub mod download;
 pub mod executor;
 pub mod export_routes;

@@ -15,9 +15,9 @@ use app::{shell, App};
 
 use crate::config::Config;
 use crate::{
-    archive_routes, attachment_routes, audit_layer, calendar_routes, export_routes, import_routes,
-    offline, oidc_routes, protocol_pdf_route, request_limits, routes, security, ServerState,
-    BODY_LIMIT,
+    archive_routes, attachment_routes, audit_layer, calendar_routes, coop_bilaga_routes,
+    export_routes, import_routes, offline, oidc_routes, protocol_pdf_route, request_limits, routes,
+    security, ServerState, BODY_LIMIT,
 };
 
 /// Builds the whole app: plain routes, the Leptos pages and server functions, and the layers
@@ -64,6 +64,10 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             "/samverkan/{group_id}/mote/{meeting_id}/protokoll.pdf",
             get(protocol_pdf_route::download_protocol),
         )
+        .route(
+            "/samverkan/{group_id}/mote/{meeting_id}/bilaga/{id}/{file}",
+            get(coop_bilaga_routes::download_bilaga),
+        )
         .route("/export/arkiv/{file}", post(archive_routes::download))
         .route("/logga-in/oidc", get(oidc_routes::begin))
         .route("/oidc/callback", get(oidc_routes::callback))
@@ -80,6 +84,11 @@ pub fn build(state: ServerState, config: &Config) -> Router {
         .route(
             "/enhet/{unit_id}/mote/{meeting_id}/bilagor",
             post(attachment_routes::upload)
+                .layer(DefaultBodyLimit::max(attachment_routes::UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            "/samverkan/{group_id}/mote/{meeting_id}/bilagor",
+            post(coop_bilaga_routes::upload)
                 .layer(DefaultBodyLimit::max(attachment_routes::UPLOAD_BODY_LIMIT)),
         )
         .route(

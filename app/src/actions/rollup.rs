@@ -7,6 +7,7 @@ use crate::auth::session::Viewer;
 use crate::checklists::rollup::pick_node;
 use crate::domain::ActionStatus;
 use crate::error::AppError;
+use crate::org::db::LoadedTree;
 use crate::state::AppState;
 
 /// What a combined plan asks for.
@@ -31,15 +32,38 @@ pub async fn build_action_rollup(
     let tree = crate::org::db::load_tree(&state.db).await?;
     let (node_id, nodes) = pick_node(&tree, viewer, query.node)?;
     let today = state.clock.today();
+    let mut plan = action_rollup_at(&state.db, &tree, node_id, query.year, today).await?;
+    plan.actions.retain(|a| {
+        query.status.is_none_or(|s| a.status == s)
+            && query
+                .responsible
+                .is_none_or(|r| a.responsible_id == Some(r))
+    });
+    plan.nodes = nodes;
+    plan.status = query.status;
+    plan.responsible = query.responsible;
+    Ok(plan)
+}
+
+/// Every action below `node_id` running in `year` (all years when none), for whoever the caller
+/// has already let see the node: the page above, and the copy a cooperation protocol freezes as
+/// its bilaga. The pickers' responsibles come from all of them.
+pub async fn action_rollup_at(
+    db: &crate::db::Db,
+    tree: &LoadedTree,
+    node_id: i64,
+    year: Option<i32>,
+    today: chrono::NaiveDate,
+) -> Result<ActionRollupView, AppError> {
     let filter = ActionFilter {
         node_id,
         status: None,
         responsible: None,
-        year: query.year,
+        year,
         // The roll-up is read above the units: minutes' actions show once published.
         with_unpublished: false,
     };
-    let all = super::db::plan_actions(&state.db, &filter, today).await?;
+    let all = super::db::plan_actions(db, &filter, today).await?;
     let mut responsibles: Vec<Member> = Vec::new();
     for a in &all {
         if let (Some(id), Some(name)) = (a.responsible_id, &a.responsible) {
@@ -61,20 +85,14 @@ pub async fn build_action_rollup(
             }
             a
         })
-        .filter(|a| query.status.is_none_or(|s| a.status == s))
-        .filter(|a| {
-            query
-                .responsible
-                .is_none_or(|r| a.responsible_id == Some(r))
-        })
         .collect();
     Ok(ActionRollupView {
         node_id,
         node_name: tree.name(node_id),
-        nodes,
-        status: query.status,
-        responsible: query.responsible,
-        year: query.year,
+        nodes: Vec::new(),
+        status: None,
+        responsible: None,
+        year,
         responsibles,
         actions,
     })

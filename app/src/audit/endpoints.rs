@@ -279,6 +279,18 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             "Put the next meeting into the plan from cooperation minutes",
         ),
         (
+            "samverkan/protokoll/enheternas-resultat",
+            Change,
+            "Bifogade enheternas resultat till ett samverkansprotokoll",
+            "Attached the units' results to cooperation minutes",
+        ),
+        (
+            "samverkan/protokoll/bilaga/ta-bort",
+            Change,
+            "Tog bort en bilaga ur ett samverkansprotokoll",
+            "Removed an attachment from cooperation minutes",
+        ),
+        (
             "samverkan/protokoll/justerare",
             Change,
             "Valde justerare för ett samverkansprotokoll",

@@ -114,11 +114,28 @@ pub async fn build_rollup(
     let (node_id, nodes) = pick_node(&tree, viewer, query.node)?;
     let kind = query.kind.unwrap_or(ChecklistKind::SamAnnual);
     let year = query.year.unwrap_or_else(|| state.clock.year());
+    let mut view = rollup_at(&state.db, &tree, node_id, kind, year).await?;
+    view.analysis.can_write =
+        crate::domain::can_fill_checklist(&viewer.memberships, &tree.tree.ancestry(node_id));
+    view.nodes = nodes;
+    Ok(view)
+}
+
+/// The roll-up of checklist `kind` over `node_id` for `year`, for whoever the caller has
+/// already let see it (no node picker, nobody writes its analysis): the page above, and the
+/// copy a cooperation protocol freezes as its bilaga.
+pub async fn rollup_at(
+    db: &crate::db::Db,
+    tree: &LoadedTree,
+    node_id: i64,
+    kind: ChecklistKind,
+    year: i32,
+) -> Result<RollupView, AppError> {
     let year = crate::domain::PlanYear::new(year)
         .ok_or(AppError::NotFound)?
         .get();
     let org = tree.tree.root_of(node_id).unwrap_or(node_id);
-    let templates = super::db::year_templates(&state.db, org, year)
+    let templates = super::db::year_templates(db, org, year)
         .await
         .map_err(|e| AppError::internal("checklist templates", e))?;
     let template = templates
@@ -127,11 +144,11 @@ pub async fn build_rollup(
         .ok_or(AppError::NotFound)?;
     // The year's template, or what it would be: a year nobody has opened has no answers either.
     let questions = match template.id {
-        Some(id) => super::db::template_questions(&state.db, id).await?,
+        Some(id) => super::db::template_questions(db, id).await?,
         None => Vec::new(),
     };
-    let answers = super::db::rolled_answers(&state.db, node_id, kind, year).await?;
-    let standings = super::db::unit_standings(&state.db, node_id, kind, year).await?;
+    let answers = super::db::rolled_answers(db, node_id, kind, year).await?;
+    let standings = super::db::unit_standings(db, node_id, kind, year).await?;
 
     // Questions of the current version in order, then any only older versions asked.
     let mut order: Vec<(i64, String, String)> = questions
@@ -224,12 +241,9 @@ pub async fn build_rollup(
         let done = |u: &UnitRow| matches!(u.state, UnitState::Done(_));
         done(a).cmp(&done(b)).then_with(|| a.name.cmp(&b.name))
     });
-    let written = super::db::analysis(&state.db, node_id, kind, year).await?;
+    let written = super::db::analysis(db, node_id, kind, year).await?;
     let analysis = super::NodeAnalysis {
-        can_write: crate::domain::can_fill_checklist(
-            &viewer.memberships,
-            &tree.tree.ancestry(node_id),
-        ),
+        can_write: false,
         updated: written.as_ref().map(|w| {
             (
                 w.updated_by.clone().unwrap_or_default(),
@@ -253,7 +267,7 @@ pub async fn build_rollup(
         year,
         kind,
         title: template.title.clone(),
-        nodes,
+        nodes: Vec::new(),
         questions: rolled,
         units,
     })

@@ -27,9 +27,10 @@ pub async fn protocol_for_reader(
     protocol_for(app_state()?, viewer, group_id, meeting_id).await
 }
 
-/// The protocol as `viewer` may read it: members and keepers the draft as it stands (or the
-/// locked document) with where its justering stands; an employee of the node the last locked
-/// version when the group publishes to all employees.
+/// The protocol as `viewer` may read it: members the draft as it stands (or the locked
+/// document) with where its justering stands; those who keep the group the locked document
+/// only; an employee of the node the last locked version when the group publishes to all
+/// employees.
 pub async fn protocol_for(
     state: AppState,
     viewer: Viewer,
@@ -40,6 +41,16 @@ pub async fn protocol_for(
         Some(access) => {
             access.meeting(meeting_id).await?;
             let locked = db::protocol_locked(&access.state.db, meeting_id).await?;
+            if !locked && access.role.is_none() {
+                // Keeping a group (HR, the node's chef) is not sitting in it: only members read
+                // a draft.
+                tracing::warn!(
+                    person_id = access.viewer.user.id,
+                    group_id,
+                    "refused a cooperation protocol's draft to one who only keeps the group"
+                );
+                return Err(AppError::Forbidden);
+            }
             let mut view = if locked {
                 locked_view(&access.state.db, meeting_id)
                     .await?

@@ -1,6 +1,7 @@
 //! The demo group's written protocol (invented names and matters, in seed 002's words and
 //! shape): the September meeting of each demo year has its attendance, items, a question the
-//! employer takes with it and item 3's dates, and is approved, locked and published; the November
+//! employer takes with it, item 3's dates and the unit results attached under 4 b (bilaga 1–3),
+//! and is approved, locked and published; the November
 //! meeting has its agenda, so the question comes back under "Föregående protokoll".
 
 use std::collections::HashMap;
@@ -117,6 +118,39 @@ pub async fn seed(
                 now,
             )
             .await?;
+        }
+        let follow_up = db::add_sub_item(
+            db,
+            september,
+            *health,
+            "Uppföljning av det systematiska arbetsmiljöarbetet och aktiva åtgärder",
+            Some(CoopItemKind::Information),
+            now,
+        )
+        .await?;
+        if let (Some(sub), Some(&secretary)) =
+            (follow_up, people.get("maja.lindgren@exempelstad.se"))
+        {
+            write(
+                sub,
+                "Arbetsgivaren informerade om resultatet av uppföljningen av det systematiska \
+                 arbetsmiljöarbetet och arbetet med aktiva åtgärder. Arbetsgivaren har \
+                 tillsammans med huvudskyddsombud tagit fram en handlingsplan på \
+                 förvaltningsnivå utifrån resultatet.",
+                "",
+            )
+            .await?;
+            let at = super::ResultsAt {
+                meeting_id: september,
+                item_id: sub,
+                year,
+                by: secretary,
+                now,
+                today: now.date_naive(),
+            };
+            super::freeze_unit_results(db, node, &at)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
         }
         write(
             *economy,

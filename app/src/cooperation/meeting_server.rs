@@ -79,6 +79,7 @@ async fn meeting_view(access: &GroupAccess, meeting_id: i64) -> Result<CoopMeeti
         location: meeting.location,
         cancelled: meeting.cancelled,
         locked,
+        reads_protocol: locked || access.role.is_some(),
         can_edit: access.may_edit() && !locked,
         is_member: access.role.is_some() && !locked,
         items,
@@ -106,7 +107,9 @@ pub async fn compose_coop_agenda(group_id: i64, meeting_id: i64) -> Result<(), A
     Ok(())
 }
 
-/// Adds a lettered sub-item with its kind under a numbered item of the meeting.
+/// Adds a lettered sub-item with its kind under a numbered item of the meeting; the SAM
+/// follow-up ("Uppföljning av det systematiska arbetsmiljöarbetet …") attaches the node's unit
+/// results of the meeting's year to it.
 #[server(prefix = "/api", endpoint = "samverkan/mote/underpunkt")]
 pub async fn add_coop_sub_item(
     group_id: i64,
@@ -116,12 +119,13 @@ pub async fn add_coop_sub_item(
     kind: String,
 ) -> Result<(), AppError> {
     use crate::domain::cooperation::agenda::check_sub_item;
+    use crate::domain::cooperation::bilagor::brings_unit_results;
 
     let access = GroupAccess::read(group_id).await?.edit()?;
-    access.open_protocol(meeting_id).await?;
+    let meeting = access.open_protocol(meeting_id).await?;
     let (title, kind) = check_sub_item(&title, &kind)?;
     let now = access.state.clock.now();
-    db::add_sub_item(
+    let sub_id = db::add_sub_item(
         &access.state.db,
         meeting_id,
         parent_id,
@@ -131,6 +135,11 @@ pub async fn add_coop_sub_item(
     )
     .await?
     .ok_or(AppError::NotFound)?;
+    // The SAM follow-up brings the unit results with it, as they stand now.
+    if brings_unit_results(&title) {
+        let year = chrono::Datelike::year(&meeting.meeting_date);
+        super::attach_results_now(&access, meeting_id, sub_id, year).await?;
+    }
     Ok(())
 }
 

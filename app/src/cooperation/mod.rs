@@ -14,6 +14,7 @@ mod adjusting_server;
 #[cfg(feature = "ssr")]
 pub mod adjusting_text;
 mod adjusting_types;
+mod bilagor_server;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -39,6 +40,7 @@ use crate::domain::NodeChoice;
 
 pub use adjusting_server::*;
 pub use adjusting_types::*;
+pub use bilagor_server::*;
 pub use meeting_server::*;
 pub use protocol_server::*;
 pub use protocol_types::*;
@@ -172,6 +174,9 @@ pub struct CoopMeetingView {
     /// Whether its protocol is approved and locked: the agenda and what was sent in are then
     /// part of the record and no longer change.
     pub locked: bool,
+    /// Whether the viewer may open its protocol: a member, or (once locked) one who keeps the
+    /// group.
+    pub reads_protocol: bool,
     /// Whether the viewer writes the agenda (chair, secretary or keeper) and it is still open.
     pub can_edit: bool,
     /// Whether the viewer sits in the group and may send in (while the protocol is open).

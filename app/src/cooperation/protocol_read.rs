@@ -1,15 +1,16 @@
 //! Reads a cooperation meeting's protocol as its page shows it, in a handful of queries
 //! whatever the size of the group: the meeting, its node, its items with their text, the
-//! members with their attendance, the adjuncts, the follow-ups, item 3's dates and the next
-//! meeting.
+//! members with their attendance, the adjuncts, the follow-ups, item 3's dates, the next
+//! meeting and the bilagor.
 
 use super::access::GroupAccess;
 use super::db::{self, FollowUpRow, ItemRow};
 use super::{
-    AdjunctView, AttendeeView, CoopProtocolView, FollowUpView, GroupMeetingView, ProtocolItemView,
-    ProtocolSubView, ProtocolText,
+    AdjunctView, AttendeeView, BilagaView, CoopProtocolView, FollowUpView, GroupMeetingView,
+    ProtocolItemView, ProtocolSubView, ProtocolText,
 };
 use crate::domain::cooperation::agenda::CoopItemKind;
+use crate::domain::cooperation::bilagor::BilagaKind;
 use crate::domain::cooperation::protocol::ItemPurpose;
 use crate::domain::cooperation::{sub_item_letter, Side};
 use crate::error::AppError;
@@ -73,6 +74,18 @@ pub async fn protocol_of(
         .filter(|m| named.contains(&m.person_id))
         .map(|m| m.name.clone())
         .collect();
+    let bilagor = db::attachments(db, meeting_id)
+        .await?
+        .into_iter()
+        .zip(1..)
+        .map(|(a, number)| BilagaView {
+            id: a.id,
+            number,
+            item_id: a.item_id,
+            kind: BilagaKind::from_code(&a.kind).unwrap_or(BilagaKind::File),
+            title: a.title,
+        })
+        .collect();
     let raised_here = |item_id: i64| -> Vec<FollowUpView> {
         follow_ups
             .iter()
@@ -132,6 +145,7 @@ pub async fn protocol_of(
         next_meeting,
         secretary,
         approvers,
+        bilagor,
         locked: None,
         adjusting: None,
     })

@@ -4,6 +4,7 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::cooperation::agenda::CoopItemKind;
+use crate::domain::cooperation::bilagor::BilagaKind;
 use crate::domain::cooperation::protocol::{AdjustDates, Attendance, ItemPurpose};
 use crate::domain::cooperation::Side;
 
@@ -48,12 +49,43 @@ pub struct CoopProtocolView {
     /// The approvers (Justerare), by name.
     #[serde(default)]
     pub approvers: Vec<String>,
+    /// The bilagor, numbered across the protocol in the order of its items.
+    #[serde(default)]
+    pub bilagor: Vec<BilagaView>,
     /// Set when the page shows a locked version: which one, and when it was locked.
     #[serde(default)]
     pub locked: Option<LockedStamp>,
     /// Where the justering stands, for members (never part of the document kept).
     #[serde(default)]
     pub adjusting: Option<super::CoopAdjustingView>,
+}
+
+impl CoopProtocolView {
+    /// How item or sub-item `item_id` names its bilagor ("bilaga 2–4"), when it has any.
+    pub fn bilaga_ref(&self, item_id: i64) -> Option<String> {
+        let numbers: Vec<u32> = self
+            .bilagor
+            .iter()
+            .filter(|b| b.item_id == item_id)
+            .map(|b| b.number)
+            .collect();
+        crate::domain::cooperation::bilagor::bilaga_ref(&numbers)
+    }
+}
+
+/// A bilaga of the protocol, as its list and its items name it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BilagaView {
+    /// The row (the download's address).
+    pub id: i64,
+    /// 1, 2, … across the protocol.
+    pub number: u32,
+    /// The item or sub-item it hangs under.
+    pub item_id: i64,
+    /// A file, or which unit results.
+    pub kind: BilagaKind,
+    /// What the protocol calls it.
+    pub title: String,
 }
 
 /// Which locked version a protocol shows.

@@ -146,10 +146,11 @@ async fn seed_org(
             super::demo_plans::seed_plan(db, root, *unit, index, year).await?;
         }
     }
-    crate::cooperation::demo::seed(db, &org.cooperation, &ids, &people, &years).await?;
+    // The follow-up first: the cooperation group's September protocol attaches its results.
     if with_follow_up {
         super::demo_checklists::seed(db, root, &ids, &people).await?;
     }
+    crate::cooperation::demo::seed(db, &org.cooperation, &ids, &people, &years).await?;
     let unit_order: Vec<&str> = units.iter().map(|(name, _)| name.as_str()).collect();
     super::demo_archive::seed(db, root, &org.archive, &unit_order, &ids, &people, &members).await?;
     Ok(())

@@ -13,6 +13,7 @@ mod node_picker;
 mod route;
 mod submit_button;
 mod text;
+mod upload_form;
 
 pub use action_state::{failure_message, result_for, saved_and_idle, sent_for, success_count};
 pub use change_form::ChangeForm;
@@ -29,3 +30,4 @@ pub use node_picker::NodePicker;
 pub use route::{query_year, route_id};
 pub use submit_button::SubmitButton;
 pub use text::paragraphs;
+pub use upload_form::AttachmentUploadForm;

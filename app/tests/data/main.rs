@@ -15,6 +15,7 @@ mod checklists;
 mod cooperation;
 mod cooperation_adjusting;
 mod cooperation_agendas;
+mod cooperation_bilagor;
 mod cooperation_protocols;
 mod data_access;
 mod hr_import;

@@ -6,6 +6,7 @@
 //! Why not typst: embedding it adds some 250 crates to every build (CI builds four times); the
 //! HTML route reuses what the app already renders and WeasyPrint comes from Debian like Chromium.
 
+pub mod bilaga;
 pub mod protocol;
 
 use std::path::PathBuf;

@@ -1,7 +1,8 @@
 //! A cooperation meeting's protocol as a print document, in seed 002's layout: the
 //! administration, the group and the day; Närvarande (with "(punkt 4–12)"), Förhinder,
 //! Adjungerade, Tidpunkt, Plats; the numbered items with lettered sub-items, what was said and
-//! decided and what the employer takes with it; then "Vid protokollet" and "Justerare", and for a
+//! decided and what the employer takes with it, each naming its bilagor ("bilaga 2–4"); the
+//! list of bilagor; then "Vid protokollet" and "Justerare", and for a
 //! locked version who approved it and when. Always Swedish: it is the record. A draft says so at
 //! the top.
 
@@ -72,7 +73,10 @@ pub fn protocol_html(p: &CoopProtocolView) -> String {
                 ol.items {
                     @for item in &p.items {
                         li {
-                            h2 { (item.number) ". " (item.title) }
+                            h2 {
+                                (item.number) ". " (item.title)
+                                @if let Some(r) = p.bilaga_ref(item.id) { " (" (r) ")" }
+                            }
                             (special(p, item.purpose))
                             (text_block(&item.text, item.subs.is_empty() && item.purpose.is_none()))
                             @if !item.subs.is_empty() {
@@ -83,6 +87,7 @@ pub fn protocol_html(p: &CoopProtocolView) -> String {
                                                 (sub.letter) ") "
                                                 @if let Some(kind) = sub.kind { (kind.label()) ": " }
                                                 (sub.title)
+                                                @if let Some(r) = p.bilaga_ref(sub.id) { " (" (r) ")" }
                                             }
                                             (text_block(&sub.text, true))
                                         }
@@ -90,6 +95,12 @@ pub fn protocol_html(p: &CoopProtocolView) -> String {
                                 }
                             }
                         }
+                    }
+                }
+                @if !p.bilagor.is_empty() {
+                    section.bilagor {
+                        h2 { "Bilagor" }
+                        ul { @for b in &p.bilagor { li { "Bilaga " (b.number) ": " (b.title) } } }
                     }
                 }
                 (signatures(p))
@@ -210,6 +221,7 @@ mod tests {
             next_meeting: None,
             secretary: Some("Maja Lindgren".into()),
             approvers: vec!["Hanna Åberg".into()],
+            bilagor: Vec::new(),
             locked: None,
             adjusting: None,
         }

@@ -86,8 +86,10 @@ fn MeetingBody(meeting: CoopMeetingView, actions: MeetingActions) -> impl IntoVi
             {meeting.cancelled.then(|| view! { " " <strong>{t!(i18n, coop_cancelled)}</strong> })}
         </p>
         {meeting.locked.then(|| view! { <p class="notice">{t!(i18n, coop_meeting_locked)}</p> })}
-        <p><a href=format!("/samverkan/{}/mote/{}/protokoll", meeting.group_id, meeting.meeting_id)>
-            {t!(i18n, coop_protocol_link)}</a></p>
+        {meeting.reads_protocol.then(|| view! {
+            <p><a href=format!("/samverkan/{}/mote/{}/protokoll", meeting.group_id, meeting.meeting_id)>
+                {t!(i18n, coop_protocol_link)}</a></p>
+        })}
         <AgendaPanel meeting=meeting.clone() ids=ids.clone() actions />
         <NoticePanel meeting=meeting.clone() ids=ids.clone() action=actions.notice />
         <SubmissionsPanel meeting=meeting.clone() ids actions />

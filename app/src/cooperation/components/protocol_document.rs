@@ -1,7 +1,8 @@
 //! The protocol as a document, in seed 002's shape: the administration and the group, the day,
 //! Närvarande (with "(punkt 4–12)"), Förhinder, Adjungerade, Tidpunkt, Plats, then the numbered
 //! items with lettered sub-items, what was said, what was decided, and what the employer takes
-//! with it. Server-rendered; nothing in it reacts in the browser.
+//! with it, each naming its bilagor, and the list of bilagor. Server-rendered; nothing in it
+//! reacts in the browser.
 
 use leptos::prelude::*;
 
@@ -95,6 +96,7 @@ pub fn ProtocolDocument(protocol: CoopProtocolView) -> impl IntoView {
                         Some(kind) => format!("{}) {}: {}", sub.letter, kind.label(), sub.title),
                         None => format!("{}) {}", sub.letter, sub.title),
                     };
+                    let heading = with_ref(heading, protocol.bilaga_ref(sub.id));
                     view! {
                         <li class="protocol__sub">
                             <h4>{heading}</h4>
@@ -106,7 +108,7 @@ pub fn ProtocolDocument(protocol: CoopProtocolView) -> impl IntoView {
             let empty_item = !has_special && item.subs.is_empty();
             view! {
                 <li class="protocol__item">
-                    <h3>{format!("{}. {}", item.number, item.title)}</h3>
+                    <h3>{with_ref(format!("{}. {}", item.number, item.title), protocol.bilaga_ref(item.id))}</h3>
                     {special}
                     <TextBlock text=item.text.clone() show_empty=empty_item />
                     {(!item.subs.is_empty()).then(|| view! { <ol class="protocol__subs">{subs}</ol> })}
@@ -133,6 +135,7 @@ pub fn ProtocolDocument(protocol: CoopProtocolView) -> impl IntoView {
                 <dd>{protocol.location.clone()}</dd>
             </dl>
             <ol class="protocol__items">{items}</ol>
+            <BilagorList protocol=protocol.clone() />
             <dl class="protocol__signatures">
                 <dt>{t!(i18n, coop_signed_secretary)}</dt>
                 <dd>{protocol.secretary.clone().unwrap_or_default()}</dd>
@@ -141,6 +144,55 @@ pub fn ProtocolDocument(protocol: CoopProtocolView) -> impl IntoView {
             </dl>
         </article>
     }
+}
+
+/// A heading with the bilagor its item names: "b) Information: Uppföljning … (bilaga 2–4)".
+fn with_ref(heading: String, bilagor: Option<String>) -> String {
+    match bilagor {
+        Some(r) => format!("{heading} ({r})"),
+        None => heading,
+    }
+}
+
+/// "Bilagor": each with its number and title, a file as its download, frozen unit results as
+/// PDF and XLSX.
+#[component]
+fn BilagorList(protocol: CoopProtocolView) -> impl IntoView {
+    use super::protocol_bilagor::bilaga_href;
+    use crate::domain::cooperation::bilagor::BilagaKind;
+
+    let i18n = use_i18n();
+    if protocol.bilagor.is_empty() {
+        return ().into_any();
+    }
+    let rows = protocol
+        .bilagor
+        .iter()
+        .map(|b| {
+            let line = t_string!(i18n, coop_bilaga_line, number = b.number, title = b.title.clone())
+                .to_string();
+            let number = b.number;
+            let format_link = |file: &str, format: &'static str| {
+                let label = t_string!(i18n, coop_bilaga_as, number = number, format = format).to_string();
+                view! { <a href=bilaga_href(&protocol, b, file) aria-label=label download="">{format}</a> }
+            };
+            if b.kind == BilagaKind::File {
+                view! { <li><a href=bilaga_href(&protocol, b, "fil") download="">{line}</a></li> }.into_any()
+            } else {
+                view! {
+                    <li>{line} " " {format_link("tabeller.pdf", "PDF")} " " {format_link("tabeller.xlsx", "XLSX")}</li>
+                }
+                .into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="protocol__bilagor">
+            <h3>{t!(i18n, coop_bilagor_heading)}</h3>
+            <ul>{rows}</ul>
+        </div>
+    }
+    .into_any()
 }
 
 /// What the protocol says of an item: paragraphs of what was said, the decision, and what the

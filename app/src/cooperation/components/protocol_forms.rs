@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::cooperation::{
-    AddCoopAdjunct, AddCoopFollowUp, AnswerCoopFollowUp, CoopProtocolView, RemoveCoopAdjunct,
-    RemoveCoopFollowUp, SaveCoopAdjustDates, SaveCoopAttendance, SaveCoopMinutes,
-    SetNextCoopMeeting,
+    AddCoopAdjunct, AddCoopFollowUp, AnswerCoopFollowUp, AttachUnitResults, CoopProtocolView,
+    RemoveCoopAdjunct, RemoveCoopBilaga, RemoveCoopFollowUp, SaveCoopAdjustDates,
+    SaveCoopAttendance, SaveCoopMinutes, SetNextCoopMeeting,
 };
 use crate::domain::cooperation::protocol::Attendance;
 use crate::error::AppError;
@@ -37,6 +37,10 @@ pub struct ProtocolActions {
     pub dates: ServerAction<SaveCoopAdjustDates>,
     /// Item 12's next meeting.
     pub next: ServerAction<SetNextCoopMeeting>,
+    /// The unit results attached under an item.
+    pub attach_results: ServerAction<AttachUnitResults>,
+    /// A bilaga removed.
+    pub remove_bilaga: ServerAction<RemoveCoopBilaga>,
 }
 
 impl ProtocolActions {
@@ -52,6 +56,8 @@ impl ProtocolActions {
             answer: ServerAction::new(),
             dates: ServerAction::new(),
             next: ServerAction::new(),
+            attach_results: ServerAction::new(),
+            remove_bilaga: ServerAction::new(),
         }
     }
 }

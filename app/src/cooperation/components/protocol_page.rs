@@ -1,6 +1,7 @@
 //! `/samverkan/:group_id/mote/:meeting_id/protokoll`: a cooperation meeting's protocol. Members
 //! read it as a document; the chair and the secretary write it: attendance, adjuncts, per item
-//! what was said and decided, the questions the employer takes with it, and item 3's dates.
+//! what was said and decided, the questions the employer takes with it, item 3's dates and the
+//! bilagor.
 //!
 //! The forms come from the protocol as the page first loaded it and are never redrawn under the
 //! writer's hands (so typed text survives every other save); the lists that change with a save
@@ -10,6 +11,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::protocol_adjusting::{AdjustActions, AdjustingPanel};
+use super::protocol_bilagor::BilagorPanel;
 use super::protocol_document::ProtocolDocument;
 use super::protocol_forms::{AdjunctsPanel, AttendanceForm, ItemForms, ProtocolActions};
 use crate::cooperation::{coop_protocol, CoopProtocolView};
@@ -39,6 +41,8 @@ pub fn CoopProtocolPage() -> impl IntoView {
         success_count(actions.answer),
         success_count(actions.dates),
         success_count(actions.next),
+        success_count(actions.attach_results),
+        success_count(actions.remove_bilaga),
     ];
     let load = |(group, meeting): (Option<i64>, Option<i64>)| async move {
         match (group, meeting) {
@@ -107,6 +111,7 @@ fn ProtocolBody(
             <AttendanceForm protocol=protocol.clone() action=actions.attendance />
             <AdjunctsPanel protocol=protocol.clone() actions live />
             <ItemForms protocol=protocol.clone() actions live />
+            <BilagorPanel protocol=protocol.clone() actions live />
         }
     });
     view! {

@@ -1,10 +1,11 @@
 //! The SQL of cooperation groups, the only place it is written: the group and its settings here,
 //! its members on both sides (`members.rs`), its standing agenda and meetings (`plan.rs`), a
-//! meeting's agenda and what members send in (`agenda.rs`), its protocol (`protocol.rs`) and the
-//! protocol's justering (`adjusting.rs`).
+//! meeting's agenda and what members send in (`agenda.rs`), its protocol (`protocol.rs`), the
+//! protocol's justering (`adjusting.rs`) and its bilagor (`attachments.rs`).
 
 mod adjusting;
 mod agenda;
+mod attachments;
 mod members;
 mod notices;
 mod plan;
@@ -12,6 +13,7 @@ mod protocol;
 
 pub use adjusting::*;
 pub use agenda::*;
+pub use attachments::*;
 pub use members::*;
 pub use notices::*;
 pub use plan::*;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod adjusting;
 pub mod agenda;
+pub mod bilagor;
 pub mod protocol;
 
 use super::access::{Membership, Role};

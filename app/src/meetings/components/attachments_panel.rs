@@ -4,12 +4,10 @@
 //! `?bilaga=sparad` or the code of what was wrong; the message shows beside the file field.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
-use crate::domain::{AttachmentProblem, AttachmentType};
 use crate::i18n::*;
 use crate::meetings::{AgendaView, Attachment, RemoveAttachment};
-use crate::ui::{failure_message, ChangeForm, FormError, SubmitButton};
+use crate::ui::{failure_message, AttachmentUploadForm, ChangeForm, FormError};
 
 /// The attachments panel (nothing for members when there are no files).
 #[component]
@@ -80,35 +78,9 @@ fn AttachmentRow(
 #[component]
 fn UploadForm(unit_id: i64, meeting_id: i64) -> impl IntoView {
     let i18n = use_i18n();
-    let query = use_query_map();
-    let outcome = move || query.read().get("bilaga");
-    let problem = Signal::derive(move || match outcome().as_deref() {
-        Some("fel") => Some(t_string!(i18n, attachment_failed).to_string()),
-        Some(code) => AttachmentProblem::from_code(code).map(AttachmentProblem::message),
-        None => None,
-    });
-    let saved = move || outcome().as_deref() == Some("sparad");
-    let uploading = RwSignal::new(false);
-    let pending = Memo::new(move |_| uploading.get());
-    let action = format!("/enhet/{unit_id}/mote/{meeting_id}/bilagor");
     view! {
-        <form method="post" action=action enctype="multipart/form-data" class="attachments__upload"
-            on:submit=move |_| uploading.set(true)>
-            <div class="field">
-                <label for="bilaga-fil">{t!(i18n, attachment_file_label)}</label>
-                <p id="bilaga-fil-hjalp" class="field__hint">{t!(i18n, attachment_file_hint)}</p>
-                <input id="bilaga-fil" name="fil" type="file" accept=AttachmentType::accept_list()
-                    required aria-describedby="bilaga-fil-hjalp bilaga-fil-fel"
-                    aria-invalid=move || problem.get().is_some().to_string() />
-                <p id="bilaga-fil-fel" class="field__error">{move || problem.get()}</p>
-            </div>
-            <SubmitButton pending variant="secondary"
-                label=Signal::derive(move || t_string!(i18n, attachment_upload).to_string())
-                busy_label=Signal::derive(move || t_string!(i18n, attachment_uploading).to_string()) />
-            <p class="form-status" role="status">
-                {move || saved().then(|| t_string!(i18n, attachment_saved).to_string())}
-            </p>
-        </form>
+        <AttachmentUploadForm action=format!("/enhet/{unit_id}/mote/{meeting_id}/bilagor")
+            hint=t_string!(i18n, attachment_file_hint).to_string() />
     }
 }
 

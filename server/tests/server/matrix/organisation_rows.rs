@@ -136,12 +136,13 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
             [g.clone(), f(&[("meeting_id", X), ("cancelled", "true")])].concat(),
             HR,
         ),
-        // The protocol: the group's members and keepers read it; only its chair and secretary
-        // (nobody of the matrix) write it.
+        // The protocol: the group's members read its draft (HR of the administration sits in the
+        // group; HR at the root only keeps it, and reads a protocol once it is locked); only its
+        // chair and secretary (nobody of the matrix) write it.
         (
             "samverkan/protokoll",
             [g.clone(), f(&[("meeting_id", &ids.group_meeting)])].concat(),
-            HR,
+            &[Hr],
         ),
         (
             "samverkan/protokoll/narvaro",
@@ -239,6 +240,24 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
                 g.clone(),
                 f(&[("meeting_id", &ids.group_meeting)]),
                 meeting(),
+            ]
+            .concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/enheternas-resultat",
+            [
+                g.clone(),
+                f(&[("meeting_id", &ids.group_meeting), ("item_id", "")]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/bilaga/ta-bort",
+            [
+                g.clone(),
+                f(&[("meeting_id", &ids.group_meeting), ("bilaga_id", X)]),
             ]
             .concat(),
             NOBODY,

@@ -1,0 +1,3 @@
+//! Copies of what the app holds, made to leave it: the roll-ups as tables.
+
+pub mod tables;
