@@ -199,3 +199,25 @@ test('a member sends in a question and the secretary writes the agenda with it',
   await signIn(page, people.chef);
   expect((await open(page, meetingUrl))?.status()).toBe(403);
 });
+
+test('the administration’s own plan lists its group’s meetings, and a member downloads the group’s calendar @ssr', async ({ page }) => {
+  await signIn(page, people.hr);
+  await page.getByRole('link', { name: 'Organisation och personer' }).click();
+  await page.getByRole('link', { name: /^Egen planering och uppföljning/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Socialförvaltningen/ })).toBeVisible();
+  await open(page, `${new URL(page.url()).pathname}?ar=2026`);
+  const meetings = page.getByRole('region', { name: 'Samverkansmöten 2026' });
+  await expect(meetings.getByText(/21 september.*: Socialförvaltningens förvaltningsgrupp$/)).toBeVisible();
+  await expectAccessible(page);
+
+  await open(page, '/samverkan');
+  await page.getByRole('link', { name: DEMO_GROUP }).click();
+  await expect(page.getByRole('heading', { level: 1, name: DEMO_GROUP })).toBeVisible();
+  await open(page, `${new URL(page.url()).pathname}?ar=2026`);
+  const link = page.getByRole('link', { name: 'Ladda ned gruppens möten som kalenderfil (.ics, 2026)' });
+  const calendar = await page.request.get((await link.getAttribute('href'))!);
+  expect(calendar.status()).toBe(200);
+  const text = await calendar.text();
+  expect(text).toContain('SUMMARY:Socialförvaltningens förvaltningsgrupp');
+  expect(text).toContain('DTSTART;TZID=Europe/Stockholm:20260921T103000');
+});

@@ -43,9 +43,9 @@ const FUTURE_YEARS = {
   'stale-edits': 1,
   template: 1,
   'every-level': 1,
+  // Its own group's year; the demo group's plan of that year is the bilagor flow's.
   cooperation: 1,
   'cooperation-protocol': 1,
-  'cooperation-bilagor': 1,
   // Last: a year's checklist templates are copied from the nearest earlier year's, so the years
   // whose templates this flow changes lie above every other flow's.
   'checklist-templates': 1,
@@ -68,7 +68,12 @@ function slotYear(table: Record<string, number>, first: number, flow: string, sl
     if (name === flow) break;
     before += n;
   }
-  return first + (before + slot) * PROJECTS.length + project;
+  const year = first + (before + slot) * PROJECTS.length + project;
+  if (year > 2100) {
+    // The app plans 2000 to 2100 (domain::PlanYear): a new flow must share a year, not add one.
+    throw new Error(`${flow} would plan in ${year}, past the last year the app plans (2100)`);
+  }
+  return year;
 }
 
 /**

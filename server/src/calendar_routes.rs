@@ -1,5 +1,6 @@
 //! Calendar files: a unit's year as an `.ics` download for signed-in readers, and the unit's
-//! subscribable feed behind its unguessable token (calendar programs cannot sign in).
+//! subscribable feed behind its unguessable token (calendar programs cannot sign in), both with
+//! the meetings of the node's cooperation groups; and a cooperation group's year for its members.
 
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap};
@@ -49,8 +50,9 @@ pub async fn unit_download(
     let (_, grant) = unit_reader(&state, &caller, unit_id).await?;
     let year = query.ar.unwrap_or_else(|| state.app.clock.year());
     let name = grant.unit_name();
-    let url = format!("{}/enhet/{unit_id}?ar={year}", origin(&headers));
-    let text = calendar_for_unit(&state.app.db, unit_id, &name, year..=year, &url)
+    let origin = origin(&headers);
+    let url = format!("{origin}/enhet/{unit_id}?ar={year}");
+    let text = calendar_for_unit(&state.app.db, unit_id, &name, year..=year, &origin, &url)
         .await
         .map_err(|err| AppError::internal("calendar download", err))?;
     Ok(ics(text, &format!("apt-{year}.ics"), "no-store"))
@@ -88,9 +90,36 @@ pub async fn feed(
     }
     let (unit_id, name) = (owner.unit_id, owner.unit_name);
     let year = state.app.clock.year();
-    let url = format!("{}/enhet/{unit_id}", origin(&headers));
-    let text = calendar_for_unit(&state.app.db, unit_id, &name, year - 1..=year + 1, &url)
-        .await
-        .map_err(|err| AppError::internal("calendar feed", err))?;
+    let origin = origin(&headers);
+    let url = format!("{origin}/enhet/{unit_id}");
+    let text = calendar_for_unit(
+        &state.app.db,
+        unit_id,
+        &name,
+        year - 1..=year + 1,
+        &origin,
+        &url,
+    )
+    .await
+    .map_err(|err| AppError::internal("calendar feed", err))?;
     Ok(ics(text, "apt.ics", "private, max-age=300"))
+}
+
+/// `GET /samverkan/{group_id}/kalender.ics?ar=2026`: the group's meetings of the year, for its
+/// members and those who keep it.
+pub async fn group_download(
+    State(state): State<ServerState>,
+    caller: crate::access::Caller,
+    Path(group_id): Path<i64>,
+    Query(query): Query<YearQuery>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    use app::cooperation::{access::GroupAccess, calendar::group_calendar, db as coop_db};
+
+    let viewer = crate::access::signed_in(&state, &caller).await?;
+    let access = GroupAccess::of(state.app.clone(), viewer, group_id).await?;
+    let year = query.ar.unwrap_or_else(|| state.app.clock.year());
+    let meetings = coop_db::group_year_meetings(&state.app.db, group_id, year).await?;
+    let text = group_calendar(&access.group.name, &meetings, &origin(&headers));
+    Ok(ics(text, &format!("samverkan-{year}.ics"), "no-store"))
 }

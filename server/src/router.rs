@@ -65,6 +65,10 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             get(protocol_pdf_route::download_protocol),
         )
         .route(
+            "/samverkan/{group_id}/kalender.ics",
+            get(calendar_routes::group_download),
+        )
+        .route(
             "/samverkan/{group_id}/mote/{meeting_id}/bilaga/{id}/{file}",
             get(coop_bilaga_routes::download_bilaga),
         )

@@ -15,6 +15,8 @@ mod adjusting_server;
 pub mod adjusting_text;
 mod adjusting_types;
 mod bilagor_server;
+#[cfg(feature = "ssr")]
+pub mod calendar;
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;

@@ -39,7 +39,8 @@ pub struct CalendarMeeting<'a> {
     pub topics: Vec<&'a PlanTopic>,
 }
 
-fn local(date: chrono::NaiveDate, time: chrono::NaiveTime) -> CalendarDateTime {
+/// A local Stockholm time, as every entry writes it.
+pub fn local(date: chrono::NaiveDate, time: chrono::NaiveTime) -> CalendarDateTime {
     CalendarDateTime::WithTimezone {
         date_time: date.and_time(time),
         tzid: "Europe/Stockholm".to_string(),
@@ -84,9 +85,15 @@ fn sessions_of<'a>(entry: &'a CalendarMeeting<'a>) -> Vec<SessionEntry<'a>> {
 /// The calendar of a unit's meetings, one event per session. `plan_url` is where each entry
 /// links to.
 pub fn unit_calendar(unit_name: &str, plan_url: &str, meetings: &[CalendarMeeting<'_>]) -> String {
-    let mut calendar = Calendar::new();
-    calendar.name(&one_line(&format!("APT {unit_name}")));
-    calendar.timezone("Europe/Stockholm");
+    calendar_of(
+        &format!("APT {unit_name}"),
+        apt_events(unit_name, plan_url, meetings),
+    )
+}
+
+/// The events of a unit's meetings, one per session.
+fn apt_events(unit_name: &str, plan_url: &str, meetings: &[CalendarMeeting<'_>]) -> Vec<Event> {
+    let mut events = Vec::new();
     for entry in meetings {
         let m = entry.meeting;
         let sessions = sessions_of(entry);
@@ -136,8 +143,19 @@ pub fn unit_calendar(unit_name: &str, plan_url: &str, meetings: &[CalendarMeetin
                 } else {
                     EventStatus::Confirmed
                 });
-            calendar.push(event.done());
+            events.push(event.done());
         }
+    }
+    events
+}
+
+/// A calendar named `name` of `events`, with Europe/Stockholm defined in it.
+pub fn calendar_of(name: &str, events: Vec<Event>) -> String {
+    let mut calendar = Calendar::new();
+    calendar.name(&one_line(name));
+    calendar.timezone("Europe/Stockholm");
+    for event in events {
+        calendar.push(event);
     }
     let text = calendar.done().to_string();
     // The VTIMEZONE goes before the first event (or before the end when there is none).
@@ -150,17 +168,19 @@ pub fn unit_calendar(unit_name: &str, plan_url: &str, meetings: &[CalendarMeetin
     }
 }
 
-/// Loads and writes the calendar of a unit's plans for `years` (two queries per plan).
+/// Loads and writes the calendar of a unit's plans for `years` (two queries per plan), with the
+/// meetings of the cooperation groups of that node (one query): the node's whole year.
 pub async fn calendar_for_unit(
     db: &crate::db::Db,
     unit_id: i64,
     unit_name: &str,
     years: std::ops::RangeInclusive<i32>,
+    origin: &str,
     plan_url: &str,
 ) -> sqlx::Result<String> {
     use super::db;
     let mut loaded = Vec::new();
-    for year in years {
+    for year in years.clone() {
         if let Some(plan_id) = db::plan_id(db, unit_id, year).await? {
             let meetings = db::meetings(db, plan_id).await?;
             let topics = db::plan_topics(db, plan_id).await?;
@@ -180,7 +200,10 @@ pub async fn calendar_for_unit(
             })
         })
         .collect();
-    Ok(unit_calendar(unit_name, plan_url, &entries))
+    let mut events = apt_events(unit_name, plan_url, &entries);
+    let groups = crate::cooperation::db::node_meetings(db, unit_id, years).await?;
+    events.extend(crate::cooperation::calendar::group_events(&groups, origin));
+    Ok(calendar_of(&format!("APT {unit_name}"), events))
 }
 
 /// A meeting's calendar entry: its sessions with the SEQUENCE each has reached, so every

@@ -166,6 +166,27 @@ pub struct UnitPlan {
     pub notices_sent: Vec<(i64, NaiveDate)>,
     /// The year's workload checks, for the trend.
     pub workload: Vec<crate::workload::WorkloadPoint>,
+    /// The meetings of the cooperation groups of this node in the year: the node's wheel shows
+    /// them beside its APTs.
+    #[serde(default)]
+    pub group_meetings: Vec<NodeGroupMeeting>,
+}
+
+/// A cooperation group's meeting at the plan's node.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NodeGroupMeeting {
+    /// The meeting.
+    pub id: i64,
+    /// The group's name.
+    pub group_name: String,
+    /// Its day.
+    pub date: NaiveDate,
+    /// When it starts.
+    pub start: chrono::NaiveTime,
+    /// When it ends.
+    pub end: chrono::NaiveTime,
+    /// Whether it was cancelled.
+    pub cancelled: bool,
 }
 
 /// A topic HR added to or changed in the template after the plan was made.

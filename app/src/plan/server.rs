@@ -60,6 +60,18 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
     } else {
         Vec::new()
     };
+    let group_meetings = crate::cooperation::db::node_meetings(&state.db, unit_id, year..=year)
+        .await?
+        .into_iter()
+        .map(|m| super::NodeGroupMeeting {
+            id: m.id,
+            group_name: m.group_name,
+            date: m.meeting_date,
+            start: m.start_time,
+            end: m.end_time,
+            cancelled: m.cancelled,
+        })
+        .collect();
     Ok(UnitPlan {
         unit_id,
         unit_name: grant.unit_name(),
@@ -79,6 +91,7 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
         today,
         notices_sent,
         workload,
+        group_meetings,
     })
 }
 

@@ -376,3 +376,46 @@ async fn a_protocol_downloads_as_pdf_for_its_readers_only() {
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_groups_meetings_are_in_its_own_calendar_and_in_its_nodes() {
+    let app = TestApp::demo().await;
+    let mut hr = app.signed_in("fredrik.holmqvist@exempelstad.se").await;
+    let groups = hr.read_json("samverkan", &[]).await;
+    let group = groups["groups"][0]["id"].to_string();
+    let node = groups["nodes"]
+        .as_array()
+        .and_then(|all| all.iter().find(|n| n["name"] == "Socialförvaltningen"))
+        .expect("the group's node")["id"]
+        .to_string();
+    let plan = hr
+        .read_json("samverkan/grupp", &[("group_id", &group), ("year", "2026")])
+        .await;
+    let september = plan["meetings"]
+        .as_array()
+        .and_then(|all| all.iter().find(|m| m["date"] == "2026-09-21"))
+        .expect("the demo's September meeting")["id"]
+        .to_string();
+    let uid = format!("UID:samverkan-{september}@arshjul");
+
+    // The group's own file, for its members and keepers.
+    let path = format!("/samverkan/{group}/kalender.ics?ar=2026");
+    let (status, headers, body) = hr.get(&path).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(body.starts_with("BEGIN:VCALENDAR"), "{body}");
+    assert!(body.contains(&uid), "{body}");
+    assert!(body.contains("SUMMARY:Socialförvaltningens förvaltningsgrupp"));
+    let disposition = headers[header::CONTENT_DISPOSITION].to_str().unwrap();
+    assert!(disposition.starts_with("attachment; filename=\"samverkan-2026.ics\""));
+    let mut outsider = app.signed_in("anna.lindqvist@exempelstad.se").await;
+    let (status, _, _) = outsider.get(&path).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // The node's calendar carries them beside its APTs; a unit below it does not.
+    let (status, _, body) = hr.get(&format!("/enhet/{node}/kalender.ics?ar=2026")).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(body.contains(&uid), "{body}");
+    let unit = unit_id(&app).await;
+    let (_, _, body) = hr.get(&format!("/enhet/{unit}/kalender.ics?ar=2026")).await;
+    assert!(!body.contains("UID:samverkan-"), "{body}");
+}

@@ -102,6 +102,9 @@ fn PlanPanel(group: GroupView, actions: GroupActions) -> impl IntoView {
             } else {
                 view! { <ul class="coop-meetings">{rows}</ul> }.into_any()
             }}
+            <p><a href=format!("/samverkan/{}/kalender.ics?ar={year}", group.id) download="">
+                {t!(i18n, coop_calendar_download, year = year)}
+            </a></p>
             {group.can_keep.then(|| view! { <MeetingForm group_id=group.id year action=actions.meeting /> })}
         </section>
     }

@@ -170,3 +170,64 @@ pub async fn set_cancelled(
     })?;
     Ok(done > 0)
 }
+
+/// A group's meeting with its group, for the calendars of the group's node.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct NodeMeetingRow {
+    /// The group.
+    pub group_id: i64,
+    /// Its name.
+    pub group_name: String,
+    /// The meeting.
+    pub id: i64,
+    /// Its day.
+    pub meeting_date: NaiveDate,
+    /// When it starts.
+    pub start_time: NaiveTime,
+    /// When it ends.
+    pub end_time: NaiveTime,
+    /// Where.
+    pub location: String,
+    /// A link for those who join online.
+    pub online_link: Option<String>,
+    /// Whether it was cancelled.
+    pub cancelled: bool,
+}
+
+/// The meetings in `years` of every cooperation group of the node (one indexed query).
+#[tracing::instrument(skip_all, err)]
+pub async fn node_meetings(
+    db: &Db,
+    node_id: i64,
+    years: std::ops::RangeInclusive<i32>,
+) -> sqlx::Result<Vec<NodeMeetingRow>> {
+    const SQL: &str = "SELECT g.id AS group_id, g.name AS group_name, m.id, m.meeting_date,
+             m.start_time, m.end_time, m.location, m.online_link, m.cancelled
+         FROM coop_groups g JOIN coop_meetings m ON m.group_id = g.id
+         WHERE g.node_id = $1 AND m.meeting_date >= $2 AND m.meeting_date <= $3
+         ORDER BY m.meeting_date, m.start_time";
+    let first = NaiveDate::from_ymd_opt(*years.start(), 1, 1).unwrap_or_default();
+    let last = NaiveDate::from_ymd_opt(*years.end(), 12, 31).unwrap_or_default();
+    with_db!(db, pool => {
+        sqlx::query_as(SQL).bind(node_id).bind(first).bind(last).fetch_all(pool).await
+    })
+}
+
+/// The group's meetings in `years`, as its calendar shows them.
+#[tracing::instrument(skip_all, err)]
+pub async fn group_year_meetings(
+    db: &Db,
+    group_id: i64,
+    year: i32,
+) -> sqlx::Result<Vec<NodeMeetingRow>> {
+    const SQL: &str = "SELECT g.id AS group_id, g.name AS group_name, m.id, m.meeting_date,
+             m.start_time, m.end_time, m.location, m.online_link, m.cancelled
+         FROM coop_groups g JOIN coop_meetings m ON m.group_id = g.id
+         WHERE g.id = $1 AND m.meeting_date >= $2 AND m.meeting_date <= $3
+         ORDER BY m.meeting_date, m.start_time";
+    let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default();
+    let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default();
+    with_db!(db, pool => {
+        sqlx::query_as(SQL).bind(group_id).bind(first).bind(last).fetch_all(pool).await
+    })
+}

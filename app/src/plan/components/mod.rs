@@ -3,6 +3,7 @@
 
 mod calendar_panel;
 mod edit_forms;
+mod group_meetings_panel;
 mod meeting_fields;
 mod meeting_page;
 mod month_list;

@@ -5,6 +5,7 @@ use leptos_meta::Title;
 
 use super::calendar_panel::CalendarPanel;
 use super::edit_forms::{AddMeetingForm, CreatePlanForms, OwnTopicForm, PlaceAllForm};
+use super::group_meetings_panel::GroupMeetingsPanel;
 use super::month_list::MonthList;
 use super::status_panel::StatusPanel;
 use super::template_news::TemplateNewsPanel;
@@ -150,5 +151,7 @@ fn PlanView(
         } else {
             view! { <p class="panel empty">{t!(i18n, plan_none, year = move || year)}</p> }.into_any()
         }}
+        // The node's cooperation meetings, also where it has no APT plan of its own.
+        <GroupMeetingsPanel meetings=plan.group_meetings.clone() year=plan.year />
     }
 }

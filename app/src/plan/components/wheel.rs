@@ -1,5 +1,6 @@
 //! The annual wheel drawn as SVG: twelve month sectors from the top, clockwise; the meetings as
-//! marks on their dates, the topics as dots in their months, and a "today" hand.
+//! marks on their dates, the node's cooperation meetings as diamonds on theirs, the topics as
+//! dots in their months, and a "today" hand.
 //! Every mark is a link with a name, and the same content is listed in text below.
 //!
 //! The SVG is written as a string (the same on server and browser) and set as inner HTML: links
@@ -19,6 +20,7 @@ const OUTER: f64 = 150.0;
 const MONTH_INNER: f64 = 98.0;
 const LABEL_R: f64 = 133.0;
 const MEETING_R: f64 = 112.0;
+const GROUP_R: f64 = 102.0;
 const TOPIC_R: f64 = 76.0;
 const HUB: f64 = 42.0;
 
@@ -67,6 +69,7 @@ struct WheelTexts {
     months: Vec<String>,
     today: String,
     meeting_labels: Vec<String>,
+    group_labels: Vec<String>,
     cancelled: String,
 }
 
@@ -149,6 +152,27 @@ fn wheel_svg(plan: &UnitPlan, texts: &WheelTexts) -> String {
             label = escape(&label)
         );
     }
+    // The node's cooperation meetings: diamonds (a shape of their own, not only a colour) just
+    // inside the APTs' ring, each jumping to its line in the list below.
+    for (meeting, label) in plan.group_meetings.iter().zip(&texts.group_labels) {
+        let (x, y) = point(GROUP_R, date_turn(meeting.date));
+        let (class, label) = if meeting.cancelled {
+            (
+                "wheel__group wheel__group--cancelled",
+                format!("{label} ({})", texts.cancelled),
+            )
+        } else {
+            ("wheel__group", label.clone())
+        };
+        let _ = write!(
+            svg,
+            r##"<a class="wheel__link" href="#samverkan-{id}" aria-label="{label}"><title>{label}</title><rect class="{class}" x="{:.1}" y="{:.1}" width="9" height="9" transform="rotate(45 {x:.1} {y:.1})"/></a>"##,
+            x - 4.5,
+            y - 4.5,
+            id = meeting.id,
+            label = escape(&label)
+        );
+    }
     let _ = write!(
         svg,
         r#"<circle class="wheel__hub" r="{HUB}"/><text class="wheel__year" text-anchor="middle" dominant-baseline="middle" aria-hidden="true">{}</text></svg>"#,
@@ -177,6 +201,11 @@ pub fn Wheel(plan: UnitPlan) -> impl IntoView {
             .meetings
             .iter()
             .map(|m| format_date(i18n, m.date))
+            .collect(),
+        group_labels: plan
+            .group_meetings
+            .iter()
+            .map(|m| format!("{}: {}", m.group_name, format_date(i18n, m.date)))
             .collect(),
         cancelled: t_string!(i18n, meeting_cancelled).to_string(),
     };
