@@ -13,9 +13,10 @@ use crate::plan::calendar::{calendar_of, local};
 pub fn group_events(meetings: &[NodeMeetingRow], origin: &str) -> Vec<Event> {
     meetings
         .iter()
-        .map(|m| {
-            let url = format!("{origin}/samverkan/{}/mote/{}", m.group_id, m.id);
-            let mut description = format!("Samverkansmöte: {}.", m.group_name);
+        .map(|row| {
+            let m = &row.meeting;
+            let url = format!("{origin}/samverkan/{}/mote/{}", row.group_id, m.id);
+            let mut description = format!("Samverkansmöte: {}.", row.group_name);
             if let Some(link) = &m.online_link {
                 description.push_str("\n\nDigitalt möte: ");
                 description.push_str(&one_line(link));
@@ -28,7 +29,7 @@ pub fn group_events(meetings: &[NodeMeetingRow], origin: &str) -> Vec<Event> {
             };
             Event::new()
                 .uid(&format!("samverkan-{}@arshjul", m.id))
-                .summary(&one_line(&m.group_name))
+                .summary(&one_line(&row.group_name))
                 .description(&lines(&description))
                 .location(&one_line(location))
                 .url(&one_line(&url))
@@ -54,19 +55,22 @@ pub fn group_calendar(group_name: &str, meetings: &[NodeMeetingRow], origin: &st
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use crate::cooperation::db::MeetingRow;
     use chrono::{NaiveDate, NaiveTime};
 
     fn meeting(id: i64, cancelled: bool) -> NodeMeetingRow {
         NodeMeetingRow {
             group_id: 3,
             group_name: "Socialförvaltningens förvaltningsgrupp".into(),
-            id,
-            meeting_date: NaiveDate::from_ymd_opt(2026, 9, 21).unwrap(),
-            start_time: NaiveTime::from_hms_opt(10, 30, 0).unwrap(),
-            end_time: NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
-            location: "Stadshuset, sal Älven".into(),
-            online_link: None,
-            cancelled,
+            meeting: MeetingRow {
+                id,
+                meeting_date: NaiveDate::from_ymd_opt(2026, 9, 21).unwrap(),
+                start_time: NaiveTime::from_hms_opt(10, 30, 0).unwrap(),
+                end_time: NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
+                location: "Stadshuset, sal Älven".into(),
+                online_link: None,
+                cancelled,
+            },
         }
     }
 

@@ -63,13 +63,13 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
     let group_meetings = crate::cooperation::db::node_meetings(&state.db, unit_id, year..=year)
         .await?
         .into_iter()
-        .map(|m| super::NodeGroupMeeting {
-            id: m.id,
-            group_name: m.group_name,
-            date: m.meeting_date,
-            start: m.start_time,
-            end: m.end_time,
-            cancelled: m.cancelled,
+        .map(|row| super::NodeGroupMeeting {
+            id: row.meeting.id,
+            group_name: row.group_name,
+            date: row.meeting.meeting_date,
+            start: row.meeting.start_time,
+            end: row.meeting.end_time,
+            cancelled: row.meeting.cancelled,
         })
         .collect();
     Ok(UnitPlan {

@@ -171,7 +171,7 @@ pub async fn set_cancelled(
     Ok(done > 0)
 }
 
-/// A group's meeting with its group, for the calendars of the group's node.
+/// A group's meeting with its group, for the calendars and the wheel of the group's node.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct NodeMeetingRow {
     /// The group.
@@ -179,19 +179,37 @@ pub struct NodeMeetingRow {
     /// Its name.
     pub group_name: String,
     /// The meeting.
-    pub id: i64,
-    /// Its day.
-    pub meeting_date: NaiveDate,
-    /// When it starts.
-    pub start_time: NaiveTime,
-    /// When it ends.
-    pub end_time: NaiveTime,
-    /// Where.
-    pub location: String,
-    /// A link for those who join online.
-    pub online_link: Option<String>,
-    /// Whether it was cancelled.
-    pub cancelled: bool,
+    #[sqlx(flatten)]
+    pub meeting: MeetingRow,
+}
+
+/// The meetings with their groups, of the groups matching `$where` (`$1`) between `$2` and `$3`.
+macro_rules! meetings_with_group {
+    ($where:literal) => {
+        concat!(
+            "SELECT g.id AS group_id, g.name AS group_name, m.id, m.meeting_date,
+                 m.start_time, m.end_time, m.location, m.online_link, m.cancelled
+             FROM coop_groups g JOIN coop_meetings m ON m.group_id = g.id
+             WHERE ",
+            $where,
+            " AND m.meeting_date >= $2 AND m.meeting_date <= $3
+             ORDER BY m.meeting_date, m.start_time"
+        )
+    };
+}
+
+/// Runs `sql` (one of [`meetings_with_group!`]) for `id` over whole `years`.
+async fn meetings_with_group(
+    db: &Db,
+    sql: &'static str,
+    id: i64,
+    years: std::ops::RangeInclusive<i32>,
+) -> sqlx::Result<Vec<NodeMeetingRow>> {
+    let first = NaiveDate::from_ymd_opt(*years.start(), 1, 1).unwrap_or_default();
+    let last = NaiveDate::from_ymd_opt(*years.end(), 12, 31).unwrap_or_default();
+    with_db!(db, pool => {
+        sqlx::query_as(sql).bind(id).bind(first).bind(last).fetch_all(pool).await
+    })
 }
 
 /// The meetings in `years` of every cooperation group of the node (one indexed query).
@@ -201,33 +219,15 @@ pub async fn node_meetings(
     node_id: i64,
     years: std::ops::RangeInclusive<i32>,
 ) -> sqlx::Result<Vec<NodeMeetingRow>> {
-    const SQL: &str = "SELECT g.id AS group_id, g.name AS group_name, m.id, m.meeting_date,
-             m.start_time, m.end_time, m.location, m.online_link, m.cancelled
-         FROM coop_groups g JOIN coop_meetings m ON m.group_id = g.id
-         WHERE g.node_id = $1 AND m.meeting_date >= $2 AND m.meeting_date <= $3
-         ORDER BY m.meeting_date, m.start_time";
-    let first = NaiveDate::from_ymd_opt(*years.start(), 1, 1).unwrap_or_default();
-    let last = NaiveDate::from_ymd_opt(*years.end(), 12, 31).unwrap_or_default();
-    with_db!(db, pool => {
-        sqlx::query_as(SQL).bind(node_id).bind(first).bind(last).fetch_all(pool).await
-    })
+    meetings_with_group(db, meetings_with_group!("g.node_id = $1"), node_id, years).await
 }
 
-/// The group's meetings in `years`, as its calendar shows them.
+/// The group's meetings in `year`, as its calendar shows them.
 #[tracing::instrument(skip_all, err)]
 pub async fn group_year_meetings(
     db: &Db,
     group_id: i64,
     year: i32,
 ) -> sqlx::Result<Vec<NodeMeetingRow>> {
-    const SQL: &str = "SELECT g.id AS group_id, g.name AS group_name, m.id, m.meeting_date,
-             m.start_time, m.end_time, m.location, m.online_link, m.cancelled
-         FROM coop_groups g JOIN coop_meetings m ON m.group_id = g.id
-         WHERE g.id = $1 AND m.meeting_date >= $2 AND m.meeting_date <= $3
-         ORDER BY m.meeting_date, m.start_time";
-    let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default();
-    let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default();
-    with_db!(db, pool => {
-        sqlx::query_as(SQL).bind(group_id).bind(first).bind(last).fetch_all(pool).await
-    })
+    meetings_with_group(db, meetings_with_group!("g.id = $1"), group_id, year..=year).await
 }
