@@ -65,29 +65,10 @@ mod tests {
 
     #[test]
     fn a_bilaga_names_its_protocol_and_escapes_every_cell() {
-        let day = chrono::NaiveDate::from_ymd_opt(2026, 9, 21).unwrap();
-        let time = chrono::NaiveTime::from_hms_opt(10, 30, 0).unwrap();
         let protocol = CoopProtocolView {
-            group_id: 1,
             group_name: "Socialförvaltningens förvaltningsgrupp".into(),
-            node_name: "Socialförvaltningen".into(),
-            meeting_id: 2,
-            date: day,
-            start: time,
-            end: time,
-            location: String::new(),
-            can_write: false,
-            attendees: Vec::new(),
-            adjuncts: Vec::new(),
-            items: Vec::new(),
-            earlier_follow_ups: Vec::new(),
-            dates: None,
-            next_meeting: None,
-            secretary: None,
-            approvers: Vec::new(),
-            bilagor: Vec::new(),
-            locked: None,
-            adjusting: None,
+            date: chrono::NaiveDate::from_ymd_opt(2026, 9, 21).unwrap(),
+            ..super::super::sample_protocol()
         };
         let bilaga = BilagaView {
             id: 7,

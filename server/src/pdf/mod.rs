@@ -77,6 +77,37 @@ impl PdfEngine {
     }
 }
 
+/// A protocol for the documents' tests.
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+pub(crate) fn sample_protocol() -> app::cooperation::CoopProtocolView {
+    use app::cooperation::CoopProtocolView;
+    use chrono::{NaiveDate, NaiveTime};
+    let day = NaiveDate::from_ymd_opt(2026, 5, 27).unwrap();
+    CoopProtocolView {
+        group_id: 1,
+        group_name: "Kulturförvaltningens förvaltningsgrupp".into(),
+        node_name: "Kulturförvaltningen".into(),
+        meeting_id: 2,
+        date: day,
+        start: NaiveTime::from_hms_opt(10, 30, 0).unwrap(),
+        end: NaiveTime::from_hms_opt(12, 0, 0).unwrap(),
+        location: "Stadshuset <sal 1>".into(),
+        can_write: false,
+        attendees: Vec::new(),
+        adjuncts: Vec::new(),
+        items: Vec::new(),
+        earlier_follow_ups: Vec::new(),
+        dates: None,
+        next_meeting: None,
+        secretary: Some("Maja Lindgren".into()),
+        approvers: vec!["Hanna Åberg".into()],
+        bilagor: Vec::new(),
+        locked: None,
+        adjusting: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

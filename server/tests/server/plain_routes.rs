@@ -337,13 +337,12 @@ async fn an_employee_with_ten_proposals_waiting_is_told_to_wait_for_the_chef() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_protocol_downloads_as_pdf_for_its_readers_only() {
-    let app = TestApp::demo().await;
-    let mut approver = app.signed_in("hanna.aberg@exempelstad.se").await;
-    let groups = approver.read_json("samverkan", &[]).await;
+/// The demo group (the first the client sits in or keeps) and its September 2026 meeting, as
+/// ids in text.
+async fn demo_september(client: &mut crate::support::Client) -> (String, String) {
+    let groups = client.read_json("samverkan", &[]).await;
     let group = groups["groups"][0]["id"].to_string();
-    let plan = approver
+    let plan = client
         .read_json("samverkan/grupp", &[("group_id", &group), ("year", "2026")])
         .await;
     let september = plan["meetings"]
@@ -351,6 +350,14 @@ async fn a_protocol_downloads_as_pdf_for_its_readers_only() {
         .and_then(|all| all.iter().find(|m| m["date"] == "2026-09-21"))
         .expect("the demo's September meeting")["id"]
         .to_string();
+    (group, september)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_protocol_downloads_as_pdf_for_its_readers_only() {
+    let app = TestApp::demo().await;
+    let mut approver = app.signed_in("hanna.aberg@exempelstad.se").await;
+    let (group, september) = demo_september(&mut approver).await;
     let path = format!("/samverkan/{group}/mote/{september}/protokoll.pdf");
 
     let (status, headers, body) = approver.get(&path).await;
@@ -388,14 +395,7 @@ async fn a_groups_meetings_are_in_its_own_calendar_and_in_its_nodes() {
         .and_then(|all| all.iter().find(|n| n["name"] == "Socialförvaltningen"))
         .expect("the group's node")["id"]
         .to_string();
-    let plan = hr
-        .read_json("samverkan/grupp", &[("group_id", &group), ("year", "2026")])
-        .await;
-    let september = plan["meetings"]
-        .as_array()
-        .and_then(|all| all.iter().find(|m| m["date"] == "2026-09-21"))
-        .expect("the demo's September meeting")["id"]
-        .to_string();
+    let (_, september) = demo_september(&mut hr).await;
     let uid = format!("UID:samverkan-{september}@arshjul");
 
     // The group's own file, for its members and keepers.
