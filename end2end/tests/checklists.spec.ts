@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { expectAccessible, open, ownYear, people, signIn, signOut } from './helpers';
+import { linkedPdfText } from './pdf_helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -104,6 +105,13 @@ test('a chef and the safety representative follow up SAM and the action is check
     form: { unit_id: unitId, checklist_id: checklistId, question_id: '1', answer: 'fully_agree' },
   });
   expect(refused.status()).toBe(403);
+  // The checklist with its answers as PDF: each answer, its analysis and action, who took part.
+  const answers = await linkedPdfText(page, page.getByRole('link', { name: 'Checklistan med svaren som PDF' }));
+  expect(answers).toMatch(/Pågår – 2 av \d+ frågor är besvarade\./);
+  expect(answers).toContain('Sofia Bergström (skyddsombud)');
+  expect(answers).toContain('Svar: Instämmer delvis');
+  expect(answers).toContain(`Analys: Behöver gås igenom igen (${project})`);
+  expect(answers).toContain(`Åtgärd: ${action} (Ej påbörjad)`);
   await signOut(page);
 
   // Later the chef closes the action: no effect, so it is open again.
@@ -123,6 +131,9 @@ test('a chef and the safety representative follow up SAM and the action is check
   await expect(reopened.locator('.badge').first()).toHaveText('Pågående');
   await expect(reopened.getByText(/Effekt: Nej – åtgärden är öppen igen/)).toBeVisible();
   await expectAccessible(page);
+  const plan = await linkedPdfText(page, page.getByRole('link', { name: 'Handlingsplanen som PDF' }));
+  expect(plan).toContain(action);
+  expect(plan).toContain('Flera kände fortfarande inte till policyn.');
   await signOut(page);
 
   // Solgården's chef answers the same question for the same year.

@@ -7,7 +7,8 @@
 // its reason. The demo's September protocol is published, approved by both.
 import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, isoDaysFromToday, open, people, signIn, signOut } from './helpers';
-import { addMeeting, DEMO_GROUP, meetingProtocol, pdfText } from './cooperation_helpers';
+import { addMeeting, DEMO_GROUP, meetingProtocol } from './cooperation_helpers';
+import { pdfText } from './pdf_helpers';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -35,14 +36,17 @@ async function setDates(page: Page, sent: string, due: string, signed: string) {
 test('the approvers and the secretary approve a protocol, which then locks @ssr', async ({ page }) => {
   const project = test.info().project.name;
   const js = project !== 'no-js';
-  // Each project its own meeting day, a few days back, so the draft may go out today.
-  const back = { desktop: 4, phone: 5, 'no-js': 6 }[project] ?? 7;
+  // Each project its own meeting day, a few days back, so the draft may go out today, and the
+  // day after it a meeting of its own too: item 12 names the group's next meeting, so no other
+  // flow's meeting added meanwhile may become "next" and change the wording being approved.
+  const back = { desktop: 4, phone: 6, 'no-js': 8 }[project] ?? 10;
   const day = isoDaysFromToday(-back);
   const year = Number(day.slice(0, 4));
   await signIn(page, CHAIR);
   await page.getByRole('navigation', { name: 'Mina samverkansgrupper' }).getByRole('link', { name: DEMO_GROUP }).click();
   const groupUrl = new URL(page.url()).pathname;
   await addMeeting(page, groupUrl, day);
+  await addMeeting(page, groupUrl, isoDaysFromToday(-back + 1));
   const protocolUrl = await meetingProtocol(page, groupUrl, year, new RegExp(`\\b${dayAndMonth(day)}\\b.*10\\.30–12\\.00`));
   const item2 = page.getByRole('region', { name: '2. Godkännande av dagordning' });
   await item2.getByLabel('Beslut').fill(`Dagordningen godkändes (${project}).`);

@@ -7,7 +7,8 @@
 // outside the group may not download them.
 import { expect, test } from '@playwright/test';
 import { expectAccessible, open, ownYear, people, signIn, signOut } from './helpers';
-import { addMeeting, DEMO_GROUP, pdfText } from './cooperation_helpers';
+import { addMeeting, DEMO_GROUP } from './cooperation_helpers';
+import { pdfText } from './pdf_helpers';
 
 test.describe.configure({ timeout: 240_000 });
 

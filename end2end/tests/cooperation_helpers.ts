@@ -1,26 +1,10 @@
 // Steps the cooperation flows share: planning a meeting of the demo's förvaltningsgrupp and
-// opening its protocol with the agenda written from the standing agenda; reading a PDF's text.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// opening its protocol with the agenda written from the standing agenda.
 import { expect, type Page } from '@playwright/test';
 import { open } from './helpers';
 
 /** The demo's cooperation group (seeds/demo_org.json). */
 export const DEMO_GROUP = 'Socialförvaltningens förvaltningsgrupp';
-
-/** The text of a PDF, as poppler's pdftotext reads it. */
-export function pdfText(pdf: Buffer) {
-  const dir = mkdtempSync(join(tmpdir(), 'protokoll-'));
-  const file = join(dir, 'protokoll.pdf');
-  writeFileSync(file, pdf);
-  try {
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Adds a meeting on `date` to the group's plan of its year. */
 export async function addMeeting(page: Page, groupUrl: string, date: string) {

@@ -4,6 +4,7 @@
 // the same item never overwrite each other.
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, open, ownYear, ownYearsInAllProjects, people, signIn, signOut } from './helpers';
+import { linkedPdfText } from './pdf_helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -30,6 +31,12 @@ test('a chef keeps and publishes minutes that an absent employee reads', async (
   test.skip(project === 'no-js', 'the JavaScript flow');
   const year = ownYear('minutes');
   await agendaOfNewMeeting(page, year);
+  // Before the notice goes out the chef's PDF of notice and agenda says it is a draft.
+  const notice = await linkedPdfText(page, page.getByRole('link', { name: 'Kallelse och dagordning som PDF' }));
+  expect(notice).toContain('Utkast – kallelsen är inte skickad.');
+  expect(notice).toContain('Kallelse till arbetsplatsträff (APT)');
+  expect(notice).toContain('Stäm av arbetssituation/arbetsbelastning');
+  expect(notice).toContain('Personalrummet');
   await page.getByRole('link', { name: 'Minnesanteckningar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Minnesanteckningar .*15 september ${year}`) })).toBeVisible();
   await expect(page.getByText(/Inte publicerade ännu/)).toBeVisible();
@@ -94,9 +101,20 @@ test('a chef keeps and publishes minutes that an absent employee reads', async (
   await expect(published.getByText(`Se över schemat ${project} – Mehmet Yilmaz`, { exact: false })).toBeVisible();
   await expect(page.locator('main').getByRole('button')).toHaveCount(0);
   await expectAccessible(page);
+  // The PDF is the published copy, word for word.
+  const latest = await linkedPdfText(page, page.getByRole('link', { name: 'Ladda ner version 2 som PDF' }));
+  expect(latest).toContain('Minnesanteckningar från arbetsplatsträff (APT)');
+  expect(latest).toContain('Version 2, publicerad');
+  expect(latest).toContain('Vikarier saknas');
+  expect(latest).toContain('Beslut: Schemat ses över.');
+  expect(latest).toMatch(/Frånvarande: [^:]*Mehmet Yilmaz/);
+  expect(latest).toContain(`Se över schemat ${project}`);
   await page.getByRole('link', { name: /^Version 1,/ }).click();
   await expect(page.getByText('Det här är en äldre version.', { exact: false })).toBeVisible();
   await expect(page.getByText(/Vikarier saknas/)).toHaveCount(0);
+  const first = await linkedPdfText(page, page.getByRole('link', { name: 'Ladda ner version 1 som PDF' }));
+  expect(first).toContain('Det finns en senare version (2) av minnesanteckningarna.');
+  expect(first).not.toContain('Vikarier saknas');
 
   // The action is in the unit's action plan.
   await open(page, minutesUrl.replace(/\/mote\/.*$/, '/atgarder'));
@@ -119,6 +137,12 @@ test('a chef moves an action along in the action plan', async ({ page }) => {
   test.skip(project === 'no-js', 'the JavaScript flow');
   const year = ownYear('minutes', 1);
   await agendaOfNewMeeting(page, year);
+  // Before the notice goes out the chef's PDF of notice and agenda says it is a draft.
+  const notice = await linkedPdfText(page, page.getByRole('link', { name: 'Kallelse och dagordning som PDF' }));
+  expect(notice).toContain('Utkast – kallelsen är inte skickad.');
+  expect(notice).toContain('Kallelse till arbetsplatsträff (APT)');
+  expect(notice).toContain('Stäm av arbetssituation/arbetsbelastning');
+  expect(notice).toContain('Personalrummet');
   await page.getByRole('link', { name: 'Minnesanteckningar' }).click();
   const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Personalpolicy' }) });
   await item.getByText('Lägg till åtgärd').first().click();
@@ -140,6 +164,12 @@ test('two people writing the same item do not overwrite each other', async ({ pa
   test.skip(project === 'no-js', 'two tabs at once');
   const year = ownYear('minutes', 2);
   await agendaOfNewMeeting(page, year);
+  // Before the notice goes out the chef's PDF of notice and agenda says it is a draft.
+  const notice = await linkedPdfText(page, page.getByRole('link', { name: 'Kallelse och dagordning som PDF' }));
+  expect(notice).toContain('Utkast – kallelsen är inte skickad.');
+  expect(notice).toContain('Kallelse till arbetsplatsträff (APT)');
+  expect(notice).toContain('Stäm av arbetssituation/arbetsbelastning');
+  expect(notice).toContain('Personalrummet');
   await page.getByRole('link', { name: 'Minnesanteckningar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Minnesanteckningar/ })).toBeVisible();
   const minutesUrl = page.url();

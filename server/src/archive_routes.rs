@@ -96,7 +96,7 @@ fn pack(archive: &UnitArchive) -> anyhow::Result<Vec<u8>> {
     zip.start_file("index.csv", options)?;
     zip.write_all(&csv(&index(archive))?)?;
     zip.start_file(ACTIONS_PATH, options)?;
-    zip.write_all(&csv(&action_table(&archive.actions))?)?;
+    zip.write_all(&csv(&action_table(&archive.actions.actions))?)?;
     for f in &archive.files {
         zip.start_file(f.path.as_str(), options)?;
         zip.write_all(f.text.as_bytes())?;

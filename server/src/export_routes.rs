@@ -92,7 +92,7 @@ pub async fn export(
             };
             let p = build_action_rollup(&state.app, &viewer, q).await?;
             respond(
-                vec![action_table(&p)],
+                vec![action_table(&p.actions)],
                 format!("atgarder-{}", p.node_id),
                 ext,
             )

@@ -10,6 +10,7 @@ pub mod audit_layer;
 pub mod backup;
 pub mod calendar_routes;
 pub mod config;
+pub mod coop_archive_route;
 pub mod coop_bilaga_routes;
 pub mod download;
 pub mod executor;
@@ -24,6 +25,7 @@ pub mod request_limits;
 pub mod router;
 pub mod routes;
 pub mod security;
+pub mod unit_pdf_routes;
 
 use axum::extract::FromRef;
 use axum::Router;

@@ -15,9 +15,9 @@ use app::{shell, App};
 
 use crate::config::Config;
 use crate::{
-    archive_routes, attachment_routes, audit_layer, calendar_routes, coop_bilaga_routes,
-    export_routes, import_routes, offline, oidc_routes, protocol_pdf_route, request_limits, routes,
-    security, ServerState, BODY_LIMIT,
+    archive_routes, attachment_routes, audit_layer, calendar_routes, coop_archive_route,
+    coop_bilaga_routes, export_routes, import_routes, offline, oidc_routes, protocol_pdf_route,
+    request_limits, routes, security, unit_pdf_routes, ServerState, BODY_LIMIT,
 };
 
 /// Builds the whole app: plain routes, the Leptos pages and server functions, and the layers
@@ -58,6 +58,22 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             "/enhet/{unit_id}/kalender.ics",
             get(calendar_routes::unit_download),
         )
+        .route(
+            "/enhet/{unit_id}/mote/{meeting_id}/kallelse.pdf",
+            get(unit_pdf_routes::notice_pdf),
+        )
+        .route(
+            "/enhet/{unit_id}/mote/{meeting_id}/minnesanteckningar.pdf",
+            get(unit_pdf_routes::minutes_pdf),
+        )
+        .route(
+            "/enhet/{unit_id}/handlingsplan.pdf",
+            get(unit_pdf_routes::action_plan_pdf),
+        )
+        .route(
+            "/enhet/{unit_id}/checklista/{checklist_id}/checklista.pdf",
+            get(unit_pdf_routes::checklist_pdf),
+        )
         .route("/kalender/{file}", get(calendar_routes::feed))
         .route("/export/{file}", get(export_routes::export))
         .route(
@@ -73,6 +89,10 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             get(coop_bilaga_routes::download_bilaga),
         )
         .route("/export/arkiv/{file}", post(archive_routes::download))
+        .route(
+            "/samverkan/{group_id}/arkiv/{file}",
+            post(coop_archive_route::download_archive),
+        )
         .route("/logga-in/oidc", get(oidc_routes::begin))
         .route("/oidc/callback", get(oidc_routes::callback))
         .leptos_routes_with_context(&state, routes, context.clone(), {

@@ -48,24 +48,9 @@ pub struct ClosedAction {
 /// The unit's action plan.
 #[server(prefix = "/api", endpoint = "handlingsplan")]
 pub async fn get_unit_action_plan(unit_id: i64) -> Result<UnitActionPlanView, AppError> {
-    use super::ActionFilter;
-
     let UnitAccess { state, grant, .. } = UnitAccess::read(unit_id).await?;
     let today = state.clock.today();
-    let filter = ActionFilter {
-        node_id: unit_id,
-        with_unpublished: grant.access.can_edit(),
-        ..ActionFilter::default()
-    };
-    let mut actions = super::db::plan_actions(&state.db, &filter, today).await?;
-    let feedback = super::db::feedback_meetings(&state.db, unit_id).await?;
-    for a in &mut actions {
-        a.feedback = feedback
-            .iter()
-            .filter(|(action, ..)| *action == a.id)
-            .map(|(_, meeting, day)| (*meeting, *day))
-            .collect();
-    }
+    let actions = unit_plan_actions(&state, &grant).await?;
     let coming = if grant.access.can_edit() {
         super::db::coming_meetings(&state.db, unit_id, today).await?
     } else {
@@ -88,6 +73,31 @@ pub async fn get_unit_action_plan(unit_id: i64) -> Result<UnitActionPlanView, Ap
         actions,
         coming,
     })
+}
+
+/// The unit's actions as the grant may see them (its editors also those of minutes not yet
+/// published), open first, each with the APTs that take it up: the plan page and its PDF.
+#[cfg(feature = "ssr")]
+pub async fn unit_plan_actions(
+    state: &crate::state::AppState,
+    grant: &crate::org::guard::UnitGrant,
+) -> Result<Vec<PlanAction>, AppError> {
+    let unit_id = grant.unit_id;
+    let filter = super::ActionFilter {
+        node_id: unit_id,
+        with_unpublished: grant.access.can_edit(),
+        ..super::ActionFilter::default()
+    };
+    let mut actions = super::db::plan_actions(&state.db, &filter, state.clock.today()).await?;
+    let feedback = super::db::feedback_meetings(&state.db, unit_id).await?;
+    for a in &mut actions {
+        a.feedback = feedback
+            .iter()
+            .filter(|(action, ..)| *action == a.id)
+            .map(|(_, meeting, day)| (*meeting, *day))
+            .collect();
+    }
+    Ok(actions)
 }
 
 /// Adds an action from another source (a round, a risk assessment, the employee survey, an

@@ -149,6 +149,10 @@ pub fn describe(action: &str, english: bool) -> Option<&'static str> {
             "Exporterade enhetens handlingar för arkivet",
             "Exported the unit's records for the archive",
         )),
+        GROUP_ARCHIVE_EXPORT => Some((
+            "Exporterade samverkansgruppens protokoll för arkivet",
+            "Exported the cooperation group's protocols for the archive",
+        )),
         _ => None,
     };
     if let Some((sv, en)) = fixed {
@@ -168,6 +172,16 @@ pub const IMPORT_UPLOAD: &str = "/organisation/import/ladda-upp";
 
 /// The action code of a unit's archive export (a read of every record, so it is on record).
 pub const ARCHIVE_EXPORT: &str = "export/arkiv";
+
+/// The action code of a cooperation group's archive export of a year's protocols.
+pub const GROUP_ARCHIVE_EXPORT: &str = "samverkan/arkiv";
+
+/// A group's archive export: `/samverkan/{group}/arkiv/{year}.zip`.
+fn is_group_archive(path: &str) -> bool {
+    path.strip_prefix("/samverkan/")
+        .and_then(|rest| rest.split_once("/arkiv/"))
+        .is_some_and(|(group, file)| group.parse::<i64>().is_ok() && file.ends_with(".zip"))
+}
 
 /// What the middleware records of a finished request: the action code and the detail, or
 /// nothing.
@@ -202,6 +216,12 @@ pub fn decide(method: &str, path: &str, status: u16, self_recorded: bool) -> Opt
     if method == "POST" && path.starts_with("/export/arkiv/") && (200..300).contains(&status) {
         return Some(Recorded {
             action: ARCHIVE_EXPORT.to_string(),
+            detail: String::new(),
+        });
+    }
+    if method == "POST" && is_group_archive(path) && (200..300).contains(&status) {
+        return Some(Recorded {
+            action: GROUP_ARCHIVE_EXPORT.to_string(),
             detail: String::new(),
         });
     }
@@ -272,6 +292,16 @@ mod tests {
         // A GET is not an export (the route answers 405) and writes nothing.
         assert_eq!(decide("GET", "/export/arkiv/12.zip", 405, false), None);
         assert_eq!(decide("GET", "/export/atgarder.csv", 200, false), None);
+        let r = decide("POST", "/samverkan/3/arkiv/2026.zip", 200, false).unwrap();
+        assert_eq!(r.action, GROUP_ARCHIVE_EXPORT);
+        assert_eq!(
+            describe(GROUP_ARCHIVE_EXPORT, false),
+            Some("Exporterade samverkansgruppens protokoll för arkivet")
+        );
+        assert_eq!(
+            decide("POST", "/samverkan/3/arkiv/2026.zip", 404, false),
+            None
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
-pub(crate) mod page_data;
+pub mod page_data;
 #[cfg(feature = "ssr")]
 pub mod rollup;
 #[cfg(feature = "ssr")]
@@ -163,6 +163,22 @@ impl ChecklistView {
             answered: questions.clone().filter(|q| q.answer.is_some()).count() as u32,
             total: questions.count() as u32,
         }
+    }
+
+    /// Who took part as the printed and archived copies name them, the safety representative
+    /// as such: "Sofia Bergström (skyddsombud)".
+    pub fn took_part(&self) -> Vec<String> {
+        self.participants
+            .iter()
+            .filter(|p| p.took_part)
+            .map(|p| {
+                if p.safety_representative {
+                    format!("{} (skyddsombud)", p.name)
+                } else {
+                    p.name.clone()
+                }
+            })
+            .collect()
     }
 
     /// The safety representative is among those recorded as taking part.

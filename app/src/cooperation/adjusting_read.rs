@@ -108,8 +108,6 @@ async fn locked_view(
     else {
         return Ok(None);
     };
-    let mut view: CoopProtocolView = serde_json::from_str(&document)
-        .map_err(|e| AppError::internal("locked protocol", e.to_string()))?;
     let signed = db::approvals(db, id)
         .await?
         .into_iter()
@@ -118,13 +116,26 @@ async fn locked_view(
             at: local(a.approved_at),
         })
         .collect();
+    stamped(&document, version, locked_at, signed).map(Some)
+}
+
+/// A locked version's document as approved, with its stamp: which version, when it was locked
+/// and who approved it when. The protocol page, its PDF and the archive export read it here.
+pub fn stamped(
+    document: &str,
+    version: i32,
+    locked_at: chrono::DateTime<chrono::Utc>,
+    signed: Vec<SignedBy>,
+) -> Result<CoopProtocolView, AppError> {
+    let mut view: CoopProtocolView = serde_json::from_str(document)
+        .map_err(|e| AppError::internal("locked protocol", e.to_string()))?;
     view.can_write = false;
     view.locked = Some(LockedStamp {
         version: u32::try_from(version).unwrap_or(1),
         locked_at: local(locked_at),
         signed,
     });
-    Ok(Some(view))
+    Ok(view)
 }
 
 /// The protocol as it is kept and approved: without what depends on who reads it.
@@ -272,6 +283,7 @@ async fn adjusting_view(
 }
 
 /// A moment in the server's time zone, as pages show it.
-fn local(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
+/// A stored instant in the server's local time, as documents write it.
+pub fn local(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
     at.with_timezone(&chrono::Local).naive_local()
 }

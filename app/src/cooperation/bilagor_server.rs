@@ -77,7 +77,9 @@ pub async fn freeze_unit_results(
         };
         let tables: Vec<Table> = match kind {
             BilagaKind::Actions => vec![action_table(
-                &action_rollup_at(db, &tree, node_id, Some(year), at.today).await?,
+                &action_rollup_at(db, &tree, node_id, Some(year), at.today)
+                    .await?
+                    .actions,
             )],
             _ => rollup_tables(&rollup_at(db, &tree, node_id, checklist, year).await?),
         };

@@ -14,6 +14,8 @@ mod adjusting_server;
 #[cfg(feature = "ssr")]
 pub mod adjusting_text;
 mod adjusting_types;
+#[cfg(feature = "ssr")]
+pub mod archive;
 mod bilagor_server;
 #[cfg(feature = "ssr")]
 pub mod calendar;

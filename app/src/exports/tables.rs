@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::actions::{ActionOrigin, ActionRollupView};
+use crate::actions::{ActionOrigin, PlanAction};
 use crate::checklists::{RollupView, UnitState};
 use crate::domain::{ActionSource, ActionStatus, Effect};
 
@@ -12,7 +12,8 @@ fn headers(names: &[&str]) -> Vec<String> {
     names.iter().map(|n| (*n).to_string()).collect()
 }
 
-fn status_sv(status: ActionStatus) -> &'static str {
+/// An action's status as the seed's action plan writes it.
+pub fn status_sv(status: ActionStatus) -> &'static str {
     match status {
         ActionStatus::NotStarted => "Ej påbörjad",
         ActionStatus::InProgress => "Pågående",
@@ -128,10 +129,9 @@ fn analysis_table(rollup: &RollupView) -> Table {
 }
 
 /// "Åtgärder från checklistor": every field of the action plan, a row per action.
-pub fn action_table(plan: &ActionRollupView) -> Table {
+pub fn action_table(actions: &[PlanAction]) -> Table {
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    let rows = plan
-        .actions
+    let rows = actions
         .iter()
         .map(|a| {
             let (link, question) = match &a.origin {

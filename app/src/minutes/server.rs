@@ -25,18 +25,7 @@ pub async fn get_minutes(
     let (UnitMeeting { year, .. }, meeting) =
         crate::org::access::unit_meeting(&state, &grant, meeting_id).await?;
     let versions = db::versions(&state.db, meeting_id).await?;
-    let wanted = version.or(versions.last().map(|v| v.version));
-    let shown = match wanted {
-        Some(v) => {
-            let text = db::content(&state.db, meeting_id, v)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            let minutes: PublishedMinutes = serde_json::from_str(&text)
-                .map_err(|e| AppError::internal("published minutes unreadable", e))?;
-            Some((v, minutes))
-        }
-        None => None,
-    };
+    let shown = published_copy(&state.db, meeting_id, &versions, version).await?;
     let can_edit = grant.access.can_edit();
     let (draft, attendees, actions, unpublished_changes) = if can_edit {
         let draft = crate::meetings::db::agenda(&state.db, meeting_id).await?;
@@ -76,6 +65,27 @@ pub async fn get_minutes(
         actions,
         unpublished_changes,
     })
+}
+
+/// The published copy everyone reads: `version`, or the latest of `versions` when none is asked
+/// for; `None` before the first publication, `NotFound` for a version that does not exist. The
+/// minutes page and the minutes' PDF read it here, so both show the same words.
+#[cfg(feature = "ssr")]
+pub async fn published_copy(
+    db: &crate::db::Db,
+    meeting_id: i64,
+    versions: &[super::MinutesVersion],
+    version: Option<u32>,
+) -> Result<Option<(u32, super::PublishedMinutes)>, AppError> {
+    let Some(wanted) = version.or(versions.last().map(|v| v.version)) else {
+        return Ok(None);
+    };
+    let text = super::db::content(db, meeting_id, wanted)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let minutes = serde_json::from_str(&text)
+        .map_err(|e| AppError::internal("published minutes unreadable", e))?;
+    Ok(Some((wanted, minutes)))
 }
 
 /// Records who attended: `present[<person id>]` for each member present (unchecked are absent).

@@ -171,18 +171,7 @@ pub fn checklist_text(view: &ChecklistView) -> String {
         Some((day, by)) => out.push_str(&format!("Klarmarkerad {day} av {by}\n")),
         None => out.push_str("Inte klarmarkerad\n"),
     }
-    let took_part: Vec<String> = view
-        .participants
-        .iter()
-        .filter(|p| p.took_part)
-        .map(|p| {
-            if p.safety_representative {
-                format!("{} (skyddsombud)", p.name)
-            } else {
-                p.name.clone()
-            }
-        })
-        .collect();
+    let took_part = view.took_part();
     out.push_str(&format!("Deltagare: {}\n", list(&took_part)));
     if !view.other_participants.trim().is_empty() {
         out.push_str(&format!(

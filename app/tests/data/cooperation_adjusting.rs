@@ -7,6 +7,7 @@ use crate::common;
 use crate::cooperation::{day, group_with_two_sides, meeting};
 
 use app::cooperation::db::{self, AdjustMessage, Approval, Lock};
+use chrono::Datelike;
 use common::{fixture, fresh_databases};
 
 #[tokio::test]
@@ -167,6 +168,37 @@ async fn the_last_approval_of_the_wording_locks_once_and_a_correction_opens_the_
             "{}: only the last version is sent",
             t.engine
         );
+
+        // The archive export reads the year's locked versions with who approved them, and
+        // nothing of another group or year.
+        let (from, to) = (day(1, 1), day(12, 31));
+        let kept = db::locked_versions(&t.db, group, from, to).await.unwrap();
+        assert_eq!(kept.len(), 1, "{}: version 2 is not locked", t.engine);
+        assert_eq!(
+            (kept[0].id, kept[0].meeting_id, kept[0].version),
+            (v1, meeting_id, 1)
+        );
+        assert_eq!(kept[0].document, "{\"kept\":true}");
+        let approvals = db::version_approvals(&t.db, group, from, to).await.unwrap();
+        assert_eq!(approvals.len(), 2, "{}", t.engine);
+        assert!(approvals.iter().all(|a| a.version_id == v1));
+        assert!(approvals.iter().any(|a| a.name == "Ulla Ulf"));
+        assert!(db::archived_attachments(&t.db, group, from, to)
+            .await
+            .unwrap()
+            .is_empty());
+        assert!(db::locked_versions(&t.db, group + 1000, from, to)
+            .await
+            .unwrap()
+            .is_empty());
+        let next_year = (
+            from.with_year(from.year() + 1).unwrap(),
+            to.with_year(to.year() + 1).unwrap(),
+        );
+        assert!(db::locked_versions(&t.db, group, next_year.0, next_year.1)
+            .await
+            .unwrap()
+            .is_empty());
     }
 }
 

@@ -2,60 +2,32 @@
 //! till protokoll, Socialförvaltningens förvaltningsgrupp, måndag 21 september 2026"), its
 //! title, and each of its tables in full, landscape, with the header row repeated on every page.
 
-use maud::{html, PreEscaped, DOCTYPE};
+use maud::html;
 
 use app::cooperation::{BilagaView, CoopProtocolView};
-use app::domain::swedish_calendar::weekday_and_date;
 use app::exports::tables::Table;
+
+use super::parts::{data_table, document, full_day, LANDSCAPE};
 
 /// The whole document: HTML with its styles inline.
 pub fn bilaga_html(protocol: &CoopProtocolView, bilaga: &BilagaView, tables: &[Table]) -> String {
-    let day = format!(
-        "{} {}",
-        weekday_and_date(protocol.date),
-        protocol.date.format("%Y")
-    );
-    let markup = html! {
-        (DOCTYPE)
-        html lang="sv" {
-            head {
-                meta charset="utf-8";
-                title { "Bilaga " (bilaga.number) ": " (bilaga.title) }
-                style { (PreEscaped(super::PRINT_CSS)) (PreEscaped(LANDSCAPE)) }
-            }
-            body {
-                p.org {
-                    "Bilaga " (bilaga.number) " till protokoll, " (protocol.group_name) ", " (day)
-                }
-                h1 { (bilaga.title) }
-                @for table in tables {
-                    h2 { (table.name) }
-                    @if table.rows.is_empty() {
-                        p { "Inget att redovisa." }
-                    } @else {
-                        table.data {
-                            thead { tr { @for h in &table.headers { th { (h) } } } }
-                            tbody {
-                                @for row in &table.rows {
-                                    tr { @for cell in row { td { (cell) } } }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+    let body = html! {
+        p.org {
+            "Bilaga " (bilaga.number) " till protokoll, " (protocol.group_name) ", "
+            (full_day(protocol.date))
+        }
+        h1 { (bilaga.title) }
+        @for table in tables {
+            h2 { (table.name) }
+            (data_table(table))
         }
     };
-    markup.into_string()
+    document(
+        &format!("Bilaga {}: {}", bilaga.number, bilaga.title),
+        LANDSCAPE,
+        body,
+    )
 }
-
-/// Wide tables print across the page, each cell wrapping.
-const LANDSCAPE: &str = "@page { size: A4 landscape; }
-table.data { border-collapse: collapse; width: 100%; font-size: 8pt; }
-table.data th, table.data td { border: 0.5pt solid #777; padding: 1mm 1.5mm; text-align: left;
-  vertical-align: top; overflow-wrap: anywhere; }
-table.data thead { display: table-header-group; }
-table.data tr { break-inside: avoid; }";
 
 #[cfg(test)]
 mod tests {

@@ -6,8 +6,7 @@
 //! locked version who approved it and when. Always Swedish: it is the record. A draft says so at
 //! the top.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use maud::{html, Markup};
 
 use app::cooperation::{AttendeeView, CoopProtocolView, FollowUpView, ProtocolText};
 use app::domain::cooperation::protocol::{
@@ -15,18 +14,7 @@ use app::domain::cooperation::protocol::{
 };
 use app::domain::swedish_calendar::weekday_and_date;
 
-/// The day as the protocol's header writes it: "onsdag 27 maj 2026".
-fn full_day(day: NaiveDate) -> String {
-    format!("{} {}", weekday_and_date(day), day.format("%Y"))
-}
-
-fn clock(time: NaiveTime) -> String {
-    time.format("%H.%M").to_string()
-}
-
-fn moment(at: NaiveDateTime) -> String {
-    format!("{} kl. {}", full_day(at.date()), clock(at.time()))
-}
+use super::parts::{clock, document, full_day, moment, paragraphs};
 
 /// The document's title, also its file name's stem.
 pub fn title(p: &CoopProtocolView) -> String {
@@ -45,69 +33,59 @@ pub fn protocol_html(p: &CoopProtocolView) -> String {
         .iter()
         .filter(|a| a.attendance == Some(Attendance::Absent))
         .collect();
-    let markup = html! {
-        (DOCTYPE)
-        html lang="sv" {
-            head {
-                meta charset="utf-8";
-                title { (title(p)) }
-                style { (PreEscaped(super::PRINT_CSS)) }
+    let body = html! {
+        @if p.locked.is_none() {
+            p.draft { "Utkast – protokollet är inte justerat." }
+        }
+        p.org { (p.node_name) }
+        h1 { (p.group_name) }
+        p { (full_day(p.date)) }
+        table.facts {
+            tr { th { "Närvarande:" } td { (people(&present)) } }
+            tr { th { "Förhinder:" } td { (people(&absent)) } }
+            tr {
+                th { "Adjungerade:" }
+                td { ul { @for a in &p.adjuncts { li { (a.name) " " (a.function_title) } } } }
             }
-            body {
-                @if p.locked.is_none() {
-                    p.draft { "Utkast – protokollet är inte justerat." }
-                }
-                p.org { (p.node_name) }
-                h1 { (p.group_name) }
-                p { (full_day(p.date)) }
-                table.facts {
-                    tr { th { "Närvarande:" } td { (people(&present)) } }
-                    tr { th { "Förhinder:" } td { (people(&absent)) } }
-                    tr {
-                        th { "Adjungerade:" }
-                        td { ul { @for a in &p.adjuncts { li { (a.name) " " (a.function_title) } } } }
+            tr { th { "Tidpunkt:" } td { "Kl. " (clock(p.start)) "-" (clock(p.end)) } }
+            tr { th { "Plats:" } td { (p.location) } }
+        }
+        ol.items {
+            @for item in &p.items {
+                li {
+                    h2 {
+                        (item.number) ". " (item.title)
+                        @if let Some(r) = p.bilaga_ref(item.id) { " (" (r) ")" }
                     }
-                    tr { th { "Tidpunkt:" } td { "Kl. " (clock(p.start)) "-" (clock(p.end)) } }
-                    tr { th { "Plats:" } td { (p.location) } }
-                }
-                ol.items {
-                    @for item in &p.items {
-                        li {
-                            h2 {
-                                (item.number) ". " (item.title)
-                                @if let Some(r) = p.bilaga_ref(item.id) { " (" (r) ")" }
-                            }
-                            (special(p, item.purpose))
-                            (text_block(&item.text, item.subs.is_empty() && item.purpose.is_none()))
-                            @if !item.subs.is_empty() {
-                                ol.subs {
-                                    @for sub in &item.subs {
-                                        li {
-                                            h3 {
-                                                (sub.letter) ") "
-                                                @if let Some(kind) = sub.kind { (kind.label()) ": " }
-                                                (sub.title)
-                                                @if let Some(r) = p.bilaga_ref(sub.id) { " (" (r) ")" }
-                                            }
-                                            (text_block(&sub.text, true))
-                                        }
+                    (special(p, item.purpose))
+                    (text_block(&item.text, item.subs.is_empty() && item.purpose.is_none()))
+                    @if !item.subs.is_empty() {
+                        ol.subs {
+                            @for sub in &item.subs {
+                                li {
+                                    h3 {
+                                        (sub.letter) ") "
+                                        @if let Some(kind) = sub.kind { (kind.label()) ": " }
+                                        (sub.title)
+                                        @if let Some(r) = p.bilaga_ref(sub.id) { " (" (r) ")" }
                                     }
+                                    (text_block(&sub.text, true))
                                 }
                             }
                         }
                     }
                 }
-                @if !p.bilagor.is_empty() {
-                    section.bilagor {
-                        h2 { "Bilagor" }
-                        ul { @for b in &p.bilagor { li { "Bilaga " (b.number) ": " (b.title) } } }
-                    }
-                }
-                (signatures(p))
             }
         }
+        @if !p.bilagor.is_empty() {
+            section.bilagor {
+                h2 { "Bilagor" }
+                ul { @for b in &p.bilagor { li { "Bilaga " (b.number) ": " (b.title) } } }
+            }
+        }
+        (signatures(p))
     };
-    markup.into_string()
+    document(&title(p), "", body)
 }
 
 fn people(list: &[&AttendeeView]) -> Markup {
@@ -161,9 +139,7 @@ fn earlier(list: &[FollowUpView]) -> Markup {
 fn text_block(text: &ProtocolText, show_empty: bool) -> Markup {
     let nothing = text.minutes.is_empty() && text.decision.is_empty() && text.follow_ups.is_empty();
     html! {
-        @for paragraph in text.minutes.split("\n\n").filter(|s| !s.trim().is_empty()) {
-            p { (paragraph.trim()) }
-        }
+        (paragraphs(&text.minutes))
         @if !text.decision.is_empty() { p.decision { (text.decision) } }
         @for f in &text.follow_ups { p { (follow_up_sentence(&f.asked_by, &f.question)) } }
         @if nothing && show_empty { p { "Inget att notera." } }
@@ -200,6 +176,7 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use app::cooperation::{LockedStamp, SignedBy};
+    use chrono::NaiveDate;
 
     fn protocol() -> CoopProtocolView {
         super::super::sample_protocol()

@@ -10,6 +10,7 @@ mod backup_restore;
 mod crash_safety;
 mod cross_site;
 mod foreign_objects;
+mod group_archive;
 mod matrix;
 mod more_actors;
 mod plain_routes;
@@ -17,6 +18,7 @@ mod running_server;
 mod sign_in_limits;
 mod sign_in_modes;
 mod support;
+mod unit_documents;
 
 /// The data tests' fresh databases (a new PostgreSQL database per test).
 #[allow(dead_code)]

@@ -339,7 +339,7 @@ async fn an_employee_with_ten_proposals_waiting_is_told_to_wait_for_the_chef() {
 
 /// The demo group (the first the client sits in or keeps) and its September 2026 meeting, as
 /// ids in text.
-async fn demo_september(client: &mut crate::support::Client) -> (String, String) {
+pub(crate) async fn demo_september(client: &mut crate::support::Client) -> (String, String) {
     let groups = client.read_json("samverkan", &[]).await;
     let group = groups["groups"][0]["id"].to_string();
     let plan = client

@@ -100,6 +100,7 @@ fn ActionPlanBody(plan: UnitActionPlanView, actions: PlanActions) -> impl IntoVi
         <Title text=title.clone() />
         <p class="back-link"><a href=back>{t!(i18n, back_to_plan, unit = move || unit_name.clone())}</a></p>
         <h1>{title}</h1>
+        <p class="no-print"><a href=format!("/enhet/{}/handlingsplan.pdf", plan.unit_id) download="">{t!(i18n, action_plan_pdf)}</a></p>
         <p class="form-status" role="status">{closing_message}</p>
         {(overdue > 0).then(|| view! { <p class="notice notice--warn">{t!(i18n, action_overdue_count, count = overdue)}</p> })}
         {plan.can_edit.then(|| view! { <NewActionForm unit_id=plan.unit_id members=members.clone() action=actions.add /> })}

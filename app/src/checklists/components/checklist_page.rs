@@ -124,6 +124,7 @@ fn ChecklistBody(checklist: ChecklistView, actions: ChecklistActions) -> impl In
         <p class="back-link"><a href=back>{t!(i18n, checklists_back, unit = checklist.unit_name.clone())}</a></p>
         <h1>{name.clone()}</h1>
         <p class="muted">{checklist.unit_name.clone()} " · " {t!(i18n, checklist_template_version, version = checklist.template_version)}</p>
+        <p class="no-print"><a href=format!("/enhet/{}/checklista/{}/checklista.pdf", checklist.unit_id, checklist.id) download="">{t!(i18n, checklist_pdf)}</a></p>
         <div class="checklist-progress" role="status" aria-live="polite">
             <ProgressLine answered=Signal::derive(move || answered.with(|a| a.len() as u32))
                 total=progress.total label=progress_label />

@@ -48,6 +48,25 @@ fn GroupBody(group: GroupView, actions: GroupActions) -> impl IntoView {
         <MembersPanel group=group.clone() actions />
         <StandingForms group=group.clone() actions />
         {keep.then(|| view! { <SettingsForm group=group.clone() action=actions.settings /> })}
+        {keep.then(|| view! { <ArchivePanel group_id=group.id year=group.year /> })}
+    }
+}
+
+/// The year's locked protocols with their bilagor in one zip for the archive, for those who keep
+/// the group: a form's button posts for it (an export is on record), with or without JavaScript.
+#[component]
+fn ArchivePanel(group_id: i64, year: i32) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="panel" aria-labelledby="samverkan-arkiv">
+            <h2 id="samverkan-arkiv">{t!(i18n, coop_archive_heading)}</h2>
+            <p>{t!(i18n, coop_archive_intro)}</p>
+            <form method="post" action=format!("/samverkan/{group_id}/arkiv/{year}.zip")>
+                <button type="submit" class="button button--secondary">
+                    {t!(i18n, coop_archive_download, year = year)}
+                </button>
+            </form>
+        </section>
     }
 }
 

@@ -1,10 +1,12 @@
 //! The SQL of cooperation groups, the only place it is written: the group and its settings here,
 //! its members on both sides (`members.rs`), its standing agenda and meetings (`plan.rs`), a
 //! meeting's agenda and what members send in (`agenda.rs`), its protocol (`protocol.rs`), the
-//! protocol's justering (`adjusting.rs`) and its bilagor (`attachments.rs`).
+//! protocol's justering (`adjusting.rs`), its bilagor (`attachments.rs`) and the archive
+//! export's reading of a year (`archive.rs`).
 
 mod adjusting;
 mod agenda;
+mod archive;
 mod attachments;
 mod members;
 mod notices;
@@ -13,6 +15,7 @@ mod protocol;
 
 pub use adjusting::*;
 pub use agenda::*;
+pub use archive::*;
 pub use attachments::*;
 pub use members::*;
 pub use notices::*;

@@ -58,6 +58,7 @@ fn AgendaBody(agenda: AgendaView, actions: AgendaActions) -> impl IntoView {
     let unit_name = agenda.unit_name.clone();
     let minutes_href = format!("/enhet/{}/mote/{}/minnesanteckningar", agenda.unit_id, m.id);
     let workload_href = format!("/enhet/{}/mote/{}/avstamning", agenda.unit_id, m.id);
+    let notice_pdf_href = format!("/enhet/{}/mote/{}/kallelse.pdf", agenda.unit_id, m.id);
     let timing = agenda.timing;
     let empty = agenda.sections.is_empty();
     let can_edit = agenda.can_edit;
@@ -89,6 +90,10 @@ fn AgendaBody(agenda: AgendaView, actions: AgendaActions) -> impl IntoView {
                     <a href=minutes_href>{t!(i18n, minutes_link)}</a>
                     " · "
                     <a href=workload_href>{t!(i18n, workload_link)}</a>
+                    {(!empty).then(|| view! {
+                        " · "
+                        <a href=notice_pdf_href download="">{t!(i18n, agenda_pdf)}</a>
+                    })}
                 </p>
                 {m.cancelled.then(|| view! { <p><span class="badge badge--warn">{t!(i18n, meeting_cancelled)}</span></p> })}
                 {(!empty).then(|| view! {

@@ -4,7 +4,7 @@
 mod agenda;
 mod attachments;
 #[cfg(feature = "ssr")]
-pub(crate) mod load;
+pub mod load;
 mod next;
 mod proposals;
 mod sections;

@@ -104,7 +104,9 @@ fn MinutesBody(
             })}
             {match shown {
                 Some((version, text)) => view! {
-                    <PublishedView version text is_latest can_edit=minutes.can_edit />
+                    <PublishedView version text is_latest can_edit=minutes.can_edit
+                        pdf_href=format!("/enhet/{}/mote/{}/minnesanteckningar.pdf?version={version}",
+                            minutes.unit_id, minutes.meeting.id) />
                 }.into_any(),
                 None if !minutes.can_edit => view! {
                     <p class="panel">{t!(i18n, minutes_not_published)}</p>

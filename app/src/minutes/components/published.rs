@@ -49,6 +49,8 @@ pub fn PublishedView(
     text: PublishedMinutes,
     is_latest: bool,
     can_edit: bool,
+    /// Where this version downloads as PDF.
+    pdf_href: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let present = text.present.join(", ");
@@ -93,6 +95,7 @@ pub fn PublishedView(
                 }}
             </h2>
             {(!is_latest).then(|| view! { <p class="notice notice--warn">{t!(i18n, minutes_old_version)}</p> })}
+            <p class="no-print"><a href=pdf_href download="">{t!(i18n, minutes_pdf, version = version)}</a></p>
             <p><strong>{t!(i18n, minutes_present)}</strong> " " {present}</p>
             <p><strong>{t!(i18n, minutes_absent)}</strong> " " {absent}</p>
             {sections}

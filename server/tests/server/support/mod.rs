@@ -183,11 +183,37 @@ impl Client {
         self.send(request, Body::from(body.to_string())).await
     }
 
+    /// Fetches a plain route whose answer is binary (a PDF): the status, the headers and the bytes.
+    pub async fn get_bytes(&mut self, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+        self.send_bytes(Request::get(path), Body::empty()).await
+    }
+
+    /// Posts an empty form to a plain route whose answer is binary (a zip): the status, the
+    /// headers and the bytes.
+    pub async fn post_for_bytes(&mut self, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let request =
+            Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        self.send_bytes(request, Body::empty()).await
+    }
+
     async fn send(
+        &mut self,
+        request: axum::http::request::Builder,
+        body: Body,
+    ) -> (StatusCode, HeaderMap, String) {
+        let (status, headers, bytes) = self.send_bytes(request, body).await;
+        (
+            status,
+            headers,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        )
+    }
+
+    async fn send_bytes(
         &mut self,
         mut request: axum::http::request::Builder,
         body: Body,
-    ) -> (StatusCode, HeaderMap, String) {
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
         if let Some(address) = &self.forwarded_for {
             request = request.header("x-forwarded-for", address.as_str());
         }
@@ -221,11 +247,7 @@ impl Client {
         let bytes = axum::body::to_bytes(response.into_body(), 16 * 1024 * 1024)
             .await
             .expect("body");
-        (
-            status,
-            headers,
-            String::from_utf8_lossy(&bytes).into_owned(),
-        )
+        (status, headers, bytes.to_vec())
     }
 
     /// Calls a server function that reads, and parses its JSON answer.
