@@ -19,6 +19,8 @@ test('HR sets a culling decision, checks what it culls and culls under it', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'Gallring – Norrvik' })).toBeVisible();
   const section = page.getByRole('region', { name: kind, exact: true });
   await expect(section.getByText('Inget gallringsbeslut är angivet. Handlingarna bevaras.')).toBeVisible();
+  // The cooperation groups' protocols are a kind of their own, archived before they are culled.
+  await expect(page.getByRole('region', { name: 'Samverkansprotokoll', exact: true })).toContainText('Exportera protokollen för arkivet först.');
   await expectAccessible(page);
 
   // Bad input: the message stands beside its field and what was typed stays.

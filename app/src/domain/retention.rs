@@ -22,15 +22,19 @@ pub enum RecordKind {
     ActionPlans,
     /// The audit trail.
     Audit,
+    /// Cooperation groups' meetings: agenda, what was sent in, notices, the protocol in every
+    /// version with its approvals, comments and bilagor.
+    Protocols,
 }
 
 impl RecordKind {
     /// Every kind, in the order the page lists them.
-    pub const ALL: [RecordKind; 5] = [
+    pub const ALL: [RecordKind; 6] = [
         RecordKind::Minutes,
         RecordKind::Agendas,
         RecordKind::Checklists,
         RecordKind::ActionPlans,
+        RecordKind::Protocols,
         RecordKind::Audit,
     ];
 
@@ -42,6 +46,7 @@ impl RecordKind {
             RecordKind::Checklists => "checklists",
             RecordKind::ActionPlans => "action_plans",
             RecordKind::Audit => "audit",
+            RecordKind::Protocols => "protocols",
         }
     }
 

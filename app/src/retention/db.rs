@@ -9,6 +9,9 @@
 //!   stays in the plan);
 //! - checklists: the unit checklists of years before the cutoff, with answers and participants;
 //! - action plans: actions closed before the cutoff;
+//! - protocols: of cooperation meetings dated before the cutoff in groups at or below the
+//!   organisation, the agenda, what members sent in, the notices, and the protocol in every
+//!   version with its approvals, comments, reminders and bilagor (the meeting stays in the plan);
 //! - audit: entries of the audit trail before the cutoff, removed under a permit row that only
 //!   this transaction holds (the trigger refuses every other delete).
 
@@ -149,6 +152,44 @@ fn meeting_deletes(kind: RecordKind) -> &'static [&'static str] {
     }
 }
 
+/// The cooperation meetings of groups below the organisation dated before the cutoff that hold
+/// any record.
+const COOP_MEETINGS: &str = "SELECT m.id, m.meeting_date, g.name
+     FROM coop_meetings m JOIN coop_groups g ON g.id = m.group_id
+     WHERE g.node_id IN (SELECT id FROM subtree) AND m.meeting_date < $2
+       AND (EXISTS (SELECT 1 FROM coop_items i WHERE i.meeting_id = m.id)
+            OR EXISTS (SELECT 1 FROM coop_submissions s WHERE s.meeting_id = m.id)
+            OR EXISTS (SELECT 1 FROM coop_notices t WHERE t.meeting_id = m.id)
+            OR EXISTS (SELECT 1 FROM coop_protocol_versions v WHERE v.meeting_id = m.id)
+            OR EXISTS (SELECT 1 FROM coop_attendance a WHERE a.meeting_id = m.id))
+     ORDER BY m.meeting_date, g.name, m.id";
+
+/// The statements that remove one cooperation meeting's records (`$1` is the meeting), those
+/// that point at a row before it: messages keep their text but lose the link.
+const COOP_DELETES: &[&str] = &[
+    "UPDATE outbox SET coop_version_id = NULL WHERE coop_version_id IN
+        (SELECT id FROM coop_protocol_versions WHERE meeting_id = $1)",
+    "UPDATE outbox SET coop_notice_id = NULL WHERE coop_notice_id IN
+        (SELECT id FROM coop_notices WHERE meeting_id = $1)",
+    "DELETE FROM coop_adjust_reminders WHERE version_id IN
+        (SELECT id FROM coop_protocol_versions WHERE meeting_id = $1)",
+    "DELETE FROM coop_approvals WHERE version_id IN
+        (SELECT id FROM coop_protocol_versions WHERE meeting_id = $1)",
+    "DELETE FROM coop_protocol_comments WHERE version_id IN
+        (SELECT id FROM coop_protocol_versions WHERE meeting_id = $1)",
+    "DELETE FROM coop_protocol_versions WHERE meeting_id = $1",
+    "DELETE FROM coop_approvers WHERE meeting_id = $1",
+    "DELETE FROM coop_attachments WHERE meeting_id = $1",
+    "UPDATE coop_follow_ups SET closed_meeting_id = NULL WHERE closed_meeting_id = $1",
+    "DELETE FROM coop_follow_ups WHERE raised_meeting_id = $1",
+    "DELETE FROM coop_attendance WHERE meeting_id = $1",
+    "DELETE FROM coop_adjuncts WHERE meeting_id = $1",
+    "DELETE FROM coop_submissions WHERE meeting_id = $1",
+    "DELETE FROM coop_notices WHERE meeting_id = $1",
+    "DELETE FROM coop_items WHERE meeting_id = $1 AND parent_id IS NOT NULL",
+    "DELETE FROM coop_items WHERE meeting_id = $1",
+];
+
 const CHECKLISTS: &str = "SELECT uc.id, uc.year, n.name, t.title
      FROM unit_checklists uc JOIN org_nodes n ON n.id = uc.unit_id
      JOIN checklist_templates t ON t.id = uc.template_id
@@ -224,6 +265,20 @@ macro_rules! find_in {
                                 .map(|c| c.with_timezone(&chrono::Local).date_naive().to_string())
                                 .unwrap_or_default();
                             (id, format!("Åtgärd: {unit}, {title} (avslutad {closed})"))
+                        })
+                        .unzip())
+                }
+                RecordKind::Protocols => {
+                    let rows: Vec<(i64, NaiveDate, String)> =
+                        sqlx::query_as(&format!("{SCOPE} {COOP_MEETINGS}"))
+                            .bind($org)
+                            .bind($cutoff)
+                            .fetch_all(&mut *$conn)
+                            .await?;
+                    Ok(rows
+                        .into_iter()
+                        .map(|(id, date, group)| {
+                            (id, format!("Samverkansprotokoll: {group}, {date}"))
                         })
                         .unzip())
                 }
@@ -322,6 +377,14 @@ pub async fn cull(
                 for id in &ids {
                     sqlx::query("DELETE FROM actions WHERE id = $1")
                         .bind(id).execute(&mut *tx).await?;
+                }
+                i64::try_from(ids.len()).unwrap_or(i64::MAX)
+            }
+            RecordKind::Protocols => {
+                for id in &ids {
+                    for sql in COOP_DELETES {
+                        sqlx::query(sql).bind(id).execute(&mut *tx).await?;
+                    }
                 }
                 i64::try_from(ids.len()).unwrap_or(i64::MAX)
             }

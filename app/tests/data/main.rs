@@ -17,6 +17,7 @@ mod cooperation_adjusting;
 mod cooperation_agendas;
 mod cooperation_bilagor;
 mod cooperation_protocols;
+mod cooperation_retention;
 mod data_access;
 mod hr_import;
 mod meeting_sessions;

@@ -60,6 +60,7 @@ fn kind_name(i18n: leptos_i18n::I18nContext<Locale>, kind: RecordKind) -> String
         RecordKind::Checklists => t_string!(i18n, retention_kind_checklists),
         RecordKind::ActionPlans => t_string!(i18n, retention_kind_action_plans),
         RecordKind::Audit => t_string!(i18n, retention_kind_audit),
+        RecordKind::Protocols => t_string!(i18n, retention_kind_protocols),
     }
     .to_string()
 }
@@ -72,6 +73,7 @@ fn kind_scope(i18n: leptos_i18n::I18nContext<Locale>, kind: RecordKind) -> Strin
         RecordKind::Checklists => t_string!(i18n, retention_scope_checklists),
         RecordKind::ActionPlans => t_string!(i18n, retention_scope_action_plans),
         RecordKind::Audit => t_string!(i18n, retention_scope_audit),
+        RecordKind::Protocols => t_string!(i18n, retention_scope_protocols),
     }
     .to_string()
 }
