@@ -46,8 +46,20 @@ impl PdfEngine {
         }
     }
 
-    /// The PDF of `html` (a whole document with its styles inline; it loads nothing else).
+    /// The PDF of `html` (a whole document with its styles inline; it loads nothing else). An
+    /// engine that dies of a signal (WeasyPrint once crashed with SIGSEGV under load) is run
+    /// once more before the document fails.
     pub async fn render(&self, html: String) -> Result<Vec<u8>, AppError> {
+        match self.render_once(html.clone()).await {
+            Err(Crash::Signal(detail)) => {
+                tracing::warn!(%detail, "pdf engine died of a signal; running it once more");
+                self.render_once(html).await.map_err(Crash::into_error)
+            }
+            done => done.map_err(Crash::into_error),
+        }
+    }
+
+    async fn render_once(&self, html: String) -> Result<Vec<u8>, Crash> {
         let program = self.program.display().to_string();
         let mut child = Command::new(&self.program)
             .args(["--quiet", "--pdf-variant", "pdf/a-3b", "-", "-"])
@@ -74,13 +86,41 @@ impl PdfEngine {
             .map_err(|e| AppError::internal("pdf engine", e.to_string()))?
             .map_err(|e| AppError::internal("pdf engine input", e.to_string()))?;
         if !output.status.success() || !output.stdout.starts_with(b"%PDF") {
-            let detail = String::from_utf8_lossy(&output.stderr);
-            return Err(AppError::internal(
-                "pdf engine",
-                format!("{program} failed ({}): {detail}", output.status),
-            ));
+            let detail = format!(
+                "{program} failed ({}): {}",
+                output.status,
+                String::from_utf8_lossy(&output.stderr)
+            );
+            // No exit code: the process was killed by a signal.
+            return Err(match output.status.code() {
+                None => Crash::Signal(detail),
+                Some(_) => Crash::Failed(AppError::internal("pdf engine", detail)),
+            });
         }
         Ok(output.stdout)
+    }
+}
+
+/// How one run of the engine failed.
+enum Crash {
+    /// Killed by a signal: worth one more run.
+    Signal(String),
+    /// Anything else: the document fails.
+    Failed(AppError),
+}
+
+impl Crash {
+    fn into_error(self) -> AppError {
+        match self {
+            Crash::Signal(detail) => AppError::internal("pdf engine", detail),
+            Crash::Failed(err) => err,
+        }
+    }
+}
+
+impl From<AppError> for Crash {
+    fn from(err: AppError) -> Crash {
+        Crash::Failed(err)
     }
 }
 
@@ -118,6 +158,29 @@ pub(crate) fn sample_protocol() -> app::cooperation::CoopProtocolView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    #[allow(clippy::unwrap_used)]
+    async fn an_engine_killed_by_a_signal_is_run_once_more() {
+        use std::os::unix::fs::PermissionsExt;
+
+        let dir = tempfile::tempdir().unwrap();
+        let mark = dir.path().join("crashed-once");
+        let script = dir.path().join("engine");
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\ncat >/dev/null\nif [ -e '{0}' ]; then printf '%%PDF-1.7 fake'; \
+                 else touch '{0}'; kill -SEGV $$; fi\n",
+                mark.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let pdf = PdfEngine::new(&script).render("<p>x</p>".into()).await;
+        assert_eq!(pdf.unwrap(), b"%PDF-1.7 fake");
+        assert!(mark.exists(), "the first run crashed");
+    }
 
     #[tokio::test]
     async fn a_missing_engine_is_an_internal_error_never_a_panic() {
