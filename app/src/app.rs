@@ -18,6 +18,7 @@ use crate::checklists::components::{
     ChecklistPage, ChecklistTemplatesPage, ChecklistsPage, RollupPage,
 };
 use crate::cooperation::components::{CoopMeetingPage, CoopProtocolPage, GroupPage, GroupsPage};
+use crate::health_service::components::HealthServicePage;
 use crate::i18n::*;
 use crate::meetings::components::{
     AgendaItemPage, AgendaPage, NextMeetingsPageView, ProposalsPage,
@@ -111,6 +112,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/avstamning") view=WorkloadPage ssr=SsrMode::Async />
                         <Route path=path!("/samverkan") view=GroupsPage ssr=SsrMode::Async />
                         <Route path=path!("/samverkan/:group_id") view=GroupPage ssr=SsrMode::Async />
+                        <Route path=path!("/samverkan/:group_id/foretagshalsovard") view=HealthServicePage ssr=SsrMode::Async />
                         <Route path=path!("/samverkan/:group_id/mote/:meeting_id") view=CoopMeetingPage ssr=SsrMode::Async />
                         <Route path=path!("/samverkan/:group_id/mote/:meeting_id/protokoll") view=CoopProtocolPage ssr=SsrMode::Async />
                         <Route path=path!("/uppfoljning") view=RollupPage ssr=SsrMode::Async />

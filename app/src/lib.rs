@@ -19,6 +19,7 @@ pub mod domain;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod exports;
+pub mod health_service;
 pub mod meetings;
 pub mod minutes;
 pub mod notices;

@@ -43,10 +43,10 @@ test('the units results and a file are attached and numbered across the protocol
   // Another year's results replace them; a year out of range is named beside the field.
   const bilagor = page.getByRole('region', { name: 'Bilagor' });
   await expect(bilagor.getByLabel('Resultaten hör till punkt')).toHaveValue(/\d+/);
-  await bilagor.getByLabel('År').fill('1999');
+  await bilagor.getByLabel('År', { exact: true }).fill('1999');
   await bilagor.getByRole('button', { name: 'Bifoga enheternas resultat' }).click();
   await expect(bilagor.getByText('Välj ett år mellan 2000 och 2100.')).toBeVisible();
-  await page.getByRole('region', { name: 'Bilagor' }).getByLabel('År').fill('2026');
+  await page.getByRole('region', { name: 'Bilagor' }).getByLabel('År', { exact: true }).fill('2026');
   await page.getByRole('region', { name: 'Bilagor' }).getByRole('button', { name: 'Bifoga enheternas resultat' }).click();
   await expect(document.getByText('Bilaga 1: Uppföljning av det systematiska arbetsmiljöarbetet 2026, Socialförvaltningen')).toBeVisible();
   await expect(document.getByText('Bilaga 2: Uppföljning av aktiva åtgärder 2026, Socialförvaltningen')).toBeVisible();

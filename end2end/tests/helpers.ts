@@ -52,7 +52,7 @@ const FUTURE_YEARS = {
 } as const;
 
 /** ... and years long past (2020 on), for flows about what is late. */
-const PAST_YEARS = { 'late-notice': 1 } as const;
+const PAST_YEARS = { 'late-notice': 1, 'health-service': 1 } as const;
 
 /** The projects that run flows in parallel; each gets its own year of every slot. */
 const PROJECTS = ['desktop', 'phone', 'no-js'];

@@ -19,7 +19,7 @@ use app::error::AppError;
 use crate::access::{signed_in, Caller};
 use crate::download::download;
 use crate::export_tables::{csv, xlsx, Table};
-use crate::pdf::bilaga::bilaga_html;
+use crate::frozen_bilaga::frozen;
 use crate::pdf::protocol::protocol_html;
 use crate::ServerState;
 
@@ -101,17 +101,17 @@ async fn protocol_files(
             });
             continue;
         }
-        let tables: Vec<Table> = serde_json::from_str(content.tables.as_deref().unwrap_or("[]"))
-            .map_err(|e| AppError::internal("bilaga tables", e.to_string()))?;
+        let made = frozen(view, bilaga, content.tables.as_deref())?;
         files.push(Entry {
             path: format!("{stem}.pdf"),
-            bytes: state.pdf.render(bilaga_html(view, bilaga, &tables)).await?,
+            bytes: state.pdf.render(made.html).await?,
             kind: "Bilaga",
             title: title.clone(),
         });
         files.push(Entry {
             path: format!("{stem}.xlsx"),
-            bytes: xlsx(&tables).map_err(|e| AppError::internal("bilaga xlsx", e.to_string()))?,
+            bytes: xlsx(&made.sheets)
+                .map_err(|e| AppError::internal("bilaga xlsx", e.to_string()))?,
             kind: "Bilaga (kalkylblad)",
             title,
         });

@@ -11,13 +11,12 @@ use app::cooperation::adjusting_read::protocol_for;
 use app::cooperation::db as coop_db;
 use app::domain::cooperation::bilagor::BilagaKind;
 use app::error::AppError;
-use app::exports::tables::Table;
 
 use crate::access::{signed_in, Caller};
 use crate::attachment_routes::{check_upload, read_upload};
 use crate::download::download;
 use crate::export_tables::xlsx;
-use crate::pdf::bilaga::bilaga_html;
+use crate::frozen_bilaga::frozen;
 use crate::ServerState;
 
 /// `POST /samverkan/{group}/mote/{meeting}/bilagor` (multipart: `item_id`, `fil`): for the
@@ -116,19 +115,14 @@ pub async fn download_bilaga(
         }
         (BilagaKind::File, _) => Err(AppError::NotFound),
         (_, "tabeller.pdf" | "tabeller.xlsx") => {
-            let tables: Vec<Table> =
-                serde_json::from_str(content.tables.as_deref().unwrap_or("[]"))
-                    .map_err(|e| AppError::internal("bilaga tables", e.to_string()))?;
+            let made = frozen(&protocol, bilaga, content.tables.as_deref())?;
             if file == "tabeller.xlsx" {
-                let bytes =
-                    xlsx(&tables).map_err(|e| AppError::internal("bilaga xlsx", e.to_string()))?;
+                let bytes = xlsx(&made.sheets)
+                    .map_err(|e| AppError::internal("bilaga xlsx", e.to_string()))?;
                 let kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
                 Ok(download(bytes, kind, &format!("{stem}.xlsx"), cache))
             } else {
-                let bytes = state
-                    .pdf
-                    .render(bilaga_html(&protocol, bilaga, &tables))
-                    .await?;
+                let bytes = state.pdf.render(made.html).await?;
                 Ok(download(
                     bytes,
                     "application/pdf",

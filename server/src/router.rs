@@ -16,8 +16,8 @@ use app::{shell, App};
 use crate::config::Config;
 use crate::{
     archive_routes, attachment_routes, audit_layer, calendar_routes, coop_archive_route,
-    coop_bilaga_routes, export_routes, import_routes, offline, oidc_routes, protocol_pdf_route,
-    request_limits, routes, security, unit_pdf_routes, ServerState, BODY_LIMIT,
+    coop_bilaga_routes, export_routes, health_routes, import_routes, offline, oidc_routes,
+    protocol_pdf_route, request_limits, routes, security, unit_pdf_routes, ServerState, BODY_LIMIT,
 };
 
 /// Builds the whole app: plain routes, the Leptos pages and server functions, and the layers
@@ -79,6 +79,10 @@ pub fn build(state: ServerState, config: &Config) -> Router {
         .route(
             "/samverkan/{group_id}/mote/{meeting_id}/protokoll.pdf",
             get(protocol_pdf_route::download_protocol),
+        )
+        .route(
+            "/samverkan/{group_id}/foretagshalsovard/{year}/diagram.svg",
+            get(health_routes::chart),
         )
         .route(
             "/samverkan/{group_id}/kalender.ics",

@@ -23,6 +23,7 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         ("avstamning", Read, "", ""),
         ("samverkan", Read, "", ""),
         ("samverkan/grupp", Read, "", ""),
+        ("samverkan/foretagshalsovard", Read, "", ""),
         ("samverkan/mote", Read, "", ""),
         ("samverkan/protokoll", Read, "", ""),
         ("checklista", Read, "", ""),
@@ -283,6 +284,18 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             Change,
             "Bifogade enheternas resultat till ett samverkansprotokoll",
             "Attached the units' results to cooperation minutes",
+        ),
+        (
+            "samverkan/protokoll/foretagshalsovard",
+            Change,
+            "Bifogade statistik från företagshälsovården till ett samverkansprotokoll",
+            "Attached occupational health service statistics to cooperation minutes",
+        ),
+        (
+            "samverkan/foretagshalsovard/spara",
+            Change,
+            "Lade in statistik från företagshälsovården",
+            "Entered occupational health service statistics",
         ),
         (
             "samverkan/protokoll/bilaga/ta-bort",

@@ -118,6 +118,66 @@ pub async fn attach_results_now(
     freeze_unit_results(&access.state.db, access.group.node_id, &at).await
 }
 
+/// Attaches the node's occupational health service statistics for `year` (the year before the
+/// meeting's when empty) under item `item_id`, with the year before's to compare with, frozen
+/// as they stand now (attaching again replaces the earlier copy under that item).
+#[server(prefix = "/api", endpoint = "samverkan/protokoll/foretagshalsovard")]
+pub async fn attach_health_service(
+    group_id: i64,
+    meeting_id: i64,
+    item_id: String,
+    #[server(default)] year: String,
+) -> Result<(), AppError> {
+    use crate::domain::cooperation::bilagor::{results_year, BilagaKind};
+    use crate::domain::form_input::problem;
+    use crate::domain::health_service::{bilaga_title, HealthBilaga};
+    use crate::domain::required_id;
+    use chrono::Datelike;
+
+    let access = GroupAccess::read(group_id).await?.write_protocol()?;
+    let meeting = access.open_protocol(meeting_id).await?;
+    let item_id = required_id(&item_id, "item_id", "Välj punkten statistiken hör till.")?;
+    let year = results_year(&year, meeting.meeting_date.year() - 1)?;
+    let state = &access.state;
+    let node_id = access.group.node_id;
+    let (this, last) =
+        crate::health_service::db::figures_with_last(&state.db, node_id, year).await?;
+    let this = this.ok_or_else(|| {
+        problem(
+            "year",
+            format!(
+                "Det finns ingen statistik från företagshälsovården för {year}. Lägg in den på \
+                 sidan Statistik från företagshälsovården först."
+            ),
+        )
+    })?;
+    let node = crate::org::keeping_db::node_and_ancestry(&state.db, node_id)
+        .await?
+        .first()
+        .map(|n| n.name.clone())
+        .unwrap_or_default();
+    let title = bilaga_title(&this.provider, year, &node);
+    let frozen = serde_json::to_string(&HealthBilaga { node, this, last })
+        .map_err(|e| AppError::internal("health service bilaga", e.to_string()))?;
+    let rollup = db::FrozenRollup {
+        kind: BilagaKind::HealthService.code(),
+        title: &title,
+        tables: &frozen,
+    };
+    let now = state.clock.now();
+    db::freeze_rollups(
+        &state.db,
+        meeting_id,
+        item_id,
+        &[rollup],
+        access.viewer.user.id,
+        now,
+    )
+    .await?
+    .ok_or_else(|| problem("item_id", "Välj en punkt i det här protokollet."))?;
+    Ok(())
+}
+
 /// Removes a bilaga of the meeting's open protocol.
 #[server(prefix = "/api", endpoint = "samverkan/protokoll/bilaga/ta-bort")]
 pub async fn remove_coop_bilaga(

@@ -69,6 +69,14 @@ pub async fn seed(
             .map_err(|p| anyhow::anyhow!("{}: {}", member.email, p.message))?;
             db::save_member(db, id, person, &checked).await?;
         }
+        if let Some(secretary) = group
+            .members
+            .iter()
+            .find(|m| m.role == "secretary")
+            .and_then(|m| people.get(&m.email))
+        {
+            crate::health_service::demo::seed(db, node, first_year, *secretary, made).await?;
+        }
         for year in years {
             let mut made_on = HashMap::new();
             for date in &group.dates {

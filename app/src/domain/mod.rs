@@ -15,6 +15,8 @@ pub mod checklist_template;
 pub mod cooperation;
 pub mod email;
 pub mod form_input;
+pub mod health_service;
+pub mod health_service_tables;
 pub mod holidays;
 pub mod hr_import;
 #[cfg(test)]

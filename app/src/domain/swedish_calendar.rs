@@ -6,7 +6,8 @@ const DAYS: [&str; 7] = [
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
 ];
 
-const MONTHS: [&str; 12] = [
+/// The months' names in lower case, January first.
+pub const MONTHS: [&str; 12] = [
     "januari",
     "februari",
     "mars",

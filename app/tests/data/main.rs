@@ -19,6 +19,7 @@ mod cooperation_bilagor;
 mod cooperation_protocols;
 mod cooperation_retention;
 mod data_access;
+mod health_service;
 mod hr_import;
 mod meeting_sessions;
 mod minutes;

@@ -2,21 +2,28 @@
 //! till protokoll, Socialförvaltningens förvaltningsgrupp, måndag 21 september 2026"), its
 //! title, and each of its tables in full, landscape, with the header row repeated on every page.
 
-use maud::html;
+use maud::{html, Markup};
 
 use app::cooperation::{BilagaView, CoopProtocolView};
 use app::exports::tables::Table;
 
 use super::parts::{data_table, document, full_day, LANDSCAPE};
 
-/// The whole document: HTML with its styles inline.
-pub fn bilaga_html(protocol: &CoopProtocolView, bilaga: &BilagaView, tables: &[Table]) -> String {
+/// The whole document: HTML with its styles inline; `before` (a chart and its totals) stands
+/// between the title and the tables.
+pub fn bilaga_html(
+    protocol: &CoopProtocolView,
+    bilaga: &BilagaView,
+    tables: &[Table],
+    before: Option<Markup>,
+) -> String {
     let body = html! {
         p.org {
             "Bilaga " (bilaga.number) " till protokoll, " (protocol.group_name) ", "
             (full_day(protocol.date))
         }
         h1 { (bilaga.title) }
+        @if let Some(before) = before { (before) }
         @for table in tables {
             h2 { (table.name) }
             (data_table(table))
@@ -62,7 +69,7 @@ mod tests {
                 rows: Vec::new(),
             },
         ];
-        let html = bilaga_html(&protocol, &bilaga, &tables);
+        let html = bilaga_html(&protocol, &bilaga, &tables, None);
         assert!(html.contains(
             "Bilaga 2 till protokoll, Socialförvaltningens förvaltningsgrupp, måndag 21 september 2026"
         ));

@@ -44,6 +44,7 @@ fn GroupBody(group: GroupView, actions: GroupActions) -> impl IntoView {
         <p class="lead">{group.node_name.clone()}
             {group.safety_committee.then(|| format!(" · {}", t_string!(i18n, coop_safety_committee_badge)))}
         </p>
+        <p><a href=format!("/samverkan/{}/foretagshalsovard", group.id)>{t!(i18n, fhv_link)}</a></p>
         <PlanPanel group=group.clone() actions />
         <MembersPanel group=group.clone() actions />
         <StandingForms group=group.clone() actions />

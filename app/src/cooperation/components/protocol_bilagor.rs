@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::protocol_forms::{protocol_ids, ProtocolActions};
-use crate::cooperation::{BilagaView, CoopProtocolView};
+use crate::cooperation::{AttachHealthService, BilagaView, CoopProtocolView};
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::{field_message, AttachmentUploadForm, ChangeForm, SelectField, TextField};
@@ -90,6 +90,7 @@ pub fn BilagorPanel(
         .unwrap_or_default();
     let year = chrono::Datelike::year(&protocol.date).to_string();
     let (upload_options, upload_chosen) = (options.clone(), chosen.clone());
+    let health_options = options.clone();
     view! {
         <section class="panel" id="bilagor" aria-labelledby="bilagor-rubrik">
             <h2 id="bilagor-rubrik">{t!(i18n, coop_bilagor_heading)}</h2>
@@ -106,8 +107,49 @@ pub fn BilagorPanel(
                 <TextField id="resultat-ar" name="year" kind="number" value=year
                     label=t_string!(i18n, coop_results_year).to_string() error=err("year") />
             </ChangeForm>
+            <HealthServiceForm protocol=protocol.clone() action=actions.attach_health options=health_options />
             <UploadForm protocol options=upload_options chosen=upload_chosen />
         </section>
+    }
+}
+
+/// The node's occupational health service statistics frozen under an item: by default the
+/// sub-item "Uppföljning av företagshälsovård" and the year before the meeting's.
+#[component]
+fn HealthServiceForm(
+    protocol: CoopProtocolView,
+    action: ServerAction<AttachHealthService>,
+    options: Vec<(String, String)>,
+) -> impl IntoView {
+    use crate::domain::cooperation::bilagor::brings_health_service;
+
+    let i18n = use_i18n();
+    let result = Signal::derive(move || action.value().get());
+    let err = move |field: &'static str| Signal::derive(move || field_message(result.get(), field));
+    let chosen = protocol
+        .items
+        .iter()
+        .flat_map(|i| i.subs.iter())
+        .find(|s| brings_health_service(&s.title))
+        .map(|s| s.id.to_string())
+        .unwrap_or_default();
+    let year = (chrono::Datelike::year(&protocol.date) - 1).to_string();
+    let statistics = format!(
+        "/samverkan/{}/foretagshalsovard?ar={year}",
+        protocol.group_id
+    );
+    view! {
+        <h3 id="foretagshalsovard">{t!(i18n, coop_fhv_heading)}</h3>
+        <p>{t!(i18n, coop_fhv_intro)} " " <a href=statistics>{t!(i18n, fhv_link)}</a></p>
+        <ChangeForm action ids=protocol_ids(&protocol) beside_fields=true variant="secondary"
+            label=Signal::derive(move || t_string!(i18n, coop_fhv_attach).to_string())
+            busy_label=Signal::derive(move || t_string!(i18n, coop_fhv_attaching).to_string())
+            done=Signal::derive(move || t_string!(i18n, coop_fhv_attached).to_string())>
+            <SelectField id="fhv-punkt" name="item_id" options selected=chosen
+                label=t_string!(i18n, coop_fhv_item).to_string() error=err("item_id") />
+            <TextField id="fhv-ar" name="year" kind="number" value=year
+                label=t_string!(i18n, coop_fhv_year).to_string() error=err("year") />
+        </ChangeForm>
     }
 }
 

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::cooperation::{
-    AddCoopAdjunct, AddCoopFollowUp, AnswerCoopFollowUp, AttachUnitResults, CoopProtocolView,
-    RemoveCoopAdjunct, RemoveCoopBilaga, RemoveCoopFollowUp, SaveCoopAdjustDates,
+    AddCoopAdjunct, AddCoopFollowUp, AnswerCoopFollowUp, AttachHealthService, AttachUnitResults,
+    CoopProtocolView, RemoveCoopAdjunct, RemoveCoopBilaga, RemoveCoopFollowUp, SaveCoopAdjustDates,
     SaveCoopAttendance, SaveCoopMinutes, SetNextCoopMeeting,
 };
 use crate::domain::cooperation::protocol::Attendance;
@@ -41,6 +41,8 @@ pub struct ProtocolActions {
     pub attach_results: ServerAction<AttachUnitResults>,
     /// A bilaga removed.
     pub remove_bilaga: ServerAction<RemoveCoopBilaga>,
+    /// The occupational health service's statistics attached under an item.
+    pub attach_health: ServerAction<AttachHealthService>,
 }
 
 impl ProtocolActions {
@@ -58,6 +60,7 @@ impl ProtocolActions {
             next: ServerAction::new(),
             attach_results: ServerAction::new(),
             remove_bilaga: ServerAction::new(),
+            attach_health: ServerAction::new(),
         }
     }
 }

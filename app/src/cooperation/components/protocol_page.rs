@@ -43,6 +43,7 @@ pub fn CoopProtocolPage() -> impl IntoView {
         success_count(actions.next),
         success_count(actions.attach_results),
         success_count(actions.remove_bilaga),
+        success_count(actions.attach_health),
     ];
     let load = |(group, meeting): (Option<i64>, Option<i64>)| async move {
         match (group, meeting) {

@@ -19,6 +19,9 @@ pub enum BilagaKind {
     ActiveMeasures,
     /// The combined action plan with its follow-up.
     Actions,
+    /// The occupational health service's statistics for a year, frozen with the year before
+    /// (`domain::health_service::HealthBilaga`).
+    HealthService,
 }
 
 impl BilagaKind {
@@ -36,12 +39,13 @@ impl BilagaKind {
             BilagaKind::Sam => "sam",
             BilagaKind::ActiveMeasures => "active_measures",
             BilagaKind::Actions => "actions",
+            BilagaKind::HealthService => "health_service",
         }
     }
 
     /// The kind of a stored code.
     pub fn from_code(code: &str) -> Option<BilagaKind> {
-        [BilagaKind::File]
+        [BilagaKind::File, BilagaKind::HealthService]
             .into_iter()
             .chain(BilagaKind::UNIT_RESULTS)
             .find(|k| k.code() == code)
@@ -50,6 +54,7 @@ impl BilagaKind {
     /// The title a frozen roll-up gets in the protocol, for the node and year it shows.
     pub fn results_title(self, node: &str, year: i32) -> String {
         let what = match self {
+            BilagaKind::HealthService => "Statistik från företagshälsovården",
             BilagaKind::File | BilagaKind::Sam => {
                 "Uppföljning av det systematiska arbetsmiljöarbetet"
             }
@@ -87,6 +92,12 @@ pub fn bilaga_ref(numbers: &[u32]) -> Option<String> {
     })
 }
 
+/// Whether a sub-item's title is the follow-up of the occupational health service ("Uppföljning
+/// av företagshälsovård"), under which its statistics are attached.
+pub fn brings_health_service(title: &str) -> bool {
+    title.to_lowercase().contains("företagshälsovård")
+}
+
 /// The year of the unit results to attach: the one typed, or the meeting's year when none.
 pub fn results_year(text: &str, meeting_year: i32) -> Result<i32, FieldProblem> {
     if text.trim().is_empty() {
@@ -119,6 +130,8 @@ mod tests {
             "uppföljning av det systematiska arbetsmiljöarbetet"
         ));
         assert!(!brings_unit_results("Uppföljning av företagshälsovård"));
+        assert!(brings_health_service("Uppföljning av företagshälsovård"));
+        assert!(!brings_health_service("Verksamhetsfrågor"));
     }
 
     #[test]
@@ -134,7 +147,7 @@ mod tests {
 
     #[test]
     fn every_kind_keeps_its_code() {
-        for kind in [BilagaKind::File]
+        for kind in [BilagaKind::File, BilagaKind::HealthService]
             .into_iter()
             .chain(BilagaKind::UNIT_RESULTS)
         {

@@ -13,6 +13,12 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
         // saved, so nothing changes.
         ("samverkan", vec![], SIGNED_IN),
         ("samverkan/grupp", g.clone(), HR),
+        ("samverkan/foretagshalsovard", g.clone(), HR),
+        (
+            "samverkan/foretagshalsovard/spara",
+            [g.clone(), f(&[("year", "")])].concat(),
+            HR,
+        ),
         (
             "samverkan/ny",
             f(&[
@@ -246,6 +252,15 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
         ),
         (
             "samverkan/protokoll/enheternas-resultat",
+            [
+                g.clone(),
+                f(&[("meeting_id", &ids.group_meeting), ("item_id", "")]),
+            ]
+            .concat(),
+            NOBODY,
+        ),
+        (
+            "samverkan/protokoll/foretagshalsovard",
             [
                 g.clone(),
                 f(&[("meeting_id", &ids.group_meeting), ("item_id", "")]),
