@@ -168,6 +168,34 @@ impl Client {
         (status, body)
     }
 
+    /// Posts a multipart form to `path` as a browser's upload form does: the text `fields` and a
+    /// file `fil` named `file_name` with `content` (text/plain); the status and the headers.
+    pub async fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file_name: &str,
+        content: &str,
+    ) -> (StatusCode, HeaderMap) {
+        const BOUNDARY: &str = "arshjul-test-boundary";
+        let mut body = String::new();
+        for (name, value) in fields {
+            body.push_str(&format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            ));
+        }
+        body.push_str(&format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"{file_name}\"\r\n\
+             Content-Type: text/plain\r\n\r\n{content}\r\n--{BOUNDARY}--\r\n"
+        ));
+        let request = Request::post(path).header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        );
+        let (status, headers, _) = self.send(request, Body::from(body)).await;
+        (status, headers)
+    }
+
     /// Posts to `path` as a page on another site would make the browser do: the status.
     pub async fn post_cross_site(&mut self, path: &str) -> StatusCode {
         let request = Request::post(path)
