@@ -129,6 +129,24 @@ test('a union representative reads their group, and a chef outside it is refused
   expect(response?.status()).toBe(403);
 });
 
+test('a union representative follows the group\'s meetings in their own calendar', async ({ page }) => {
+  // Each project its own representative, since making an address stops the person's last one.
+  const member = test.info().project.name === 'phone' ? 'leila.karimi@exempelstad.se' : 'hanna.aberg@exempelstad.se';
+  await signIn(page, member);
+  await page.getByRole('navigation', { name: 'Mina samverkansgrupper' }).getByRole('link', { name: DEMO_GROUP }).click();
+  const plan = page.getByRole('region', { name: /^Mötesplan \d{4}$/ });
+  await plan.getByRole('button', { name: /Skapa prenumerationsadress|Förnya adressen/ }).click();
+  const address = plan.getByLabel('Prenumerera på gruppens möten i Outlook eller annan kalender');
+  await expect(address).toHaveValue(/\/samverkan\/kalender\/[0-9a-f]{64}\.ics$/);
+  await expectAccessible(page);
+  const feed = await page.request.get(new URL(await address.inputValue()).pathname);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()['content-type']).toContain('text/calendar');
+  const text = await feed.text();
+  expect(text).toContain('BEGIN:VCALENDAR');
+  expect(text).toContain(`SUMMARY:${DEMO_GROUP}`);
+});
+
 test('a member sends in a question and the secretary writes the agenda with it', async ({ page }) => {
   const project = test.info().project.name;
   const question = `Sociala medier ${project}`;

@@ -59,7 +59,8 @@ test('the statistics are entered, shown with a chart and attached to a protocol 
   await expect(months.getByRole('row', { name: /Februari/ })).toContainText('63');
   const chart = page.getByRole('img', { name: /Stapeldiagram över tjänstenyttjandet per månad/ });
   await expect(chart).toBeVisible();
-  expect(await chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // The image loads after it is laid out: wait until the browser has decoded the chart.
+  await expect.poll(() => chart.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
   await expect(page.getByRole('region', { name: `Lägg in statistiken för ${year}` }).getByLabel('Februari', { exact: true })).toHaveValue('63');
   await expectAccessible(page);
 

@@ -34,6 +34,15 @@ fn origin(headers: &HeaderMap) -> String {
     format!("{scheme}://{host}")
 }
 
+/// The token of a feed's file name (`{64 hex}.ics`); anything else is an address of nothing.
+fn feed_token(file: &str) -> Result<&str, AppError> {
+    let token = file.strip_suffix(".ics").unwrap_or(file);
+    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    Ok(token)
+}
+
 /// A calendar file: the year's meetings in iCalendar format.
 fn ics(text: String, filename: &str, cache: &'static str) -> Response {
     download(text, "text/calendar; charset=utf-8", filename, cache)
@@ -65,10 +74,7 @@ pub async fn feed(
     Path(file): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let token = file.strip_suffix(".ics").unwrap_or(&file);
-    if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(AppError::NotFound);
-    }
+    let token = feed_token(&file)?;
     let owner = plan_db::feed_owner(&state.app.db, token)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -122,4 +128,39 @@ pub async fn group_download(
     let meetings = coop_db::group_year_meetings(&state.app.db, group_id, year).await?;
     let text = group_calendar(&access.group.name, &meetings, &origin(&headers));
     Ok(ics(text, &format!("samverkan-{year}.ics"), "no-store"))
+}
+
+/// `GET /samverkan/kalender/{token}.ics`: the group's meetings of last, this and next year, for
+/// the person whose address it is, while they are active and still sit in the group or keep it
+/// (refused like an unknown address otherwise).
+pub async fn group_feed(
+    State(state): State<ServerState>,
+    Path(file): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    use app::cooperation::{access::GroupAccess, calendar::group_calendar, db as coop_db};
+
+    let token = feed_token(&file)?;
+    let db = &state.app.db;
+    let owner = coop_db::group_feed_owner(db, token)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let Some(user) = app::auth::db::find_active_person(db, owner.person_id).await? else {
+        return Err(AppError::NotFound);
+    };
+    let memberships = app::auth::db::memberships(db, owner.person_id).await?;
+    let viewer = app::auth::session::Viewer { user, memberships };
+    let Some(access) = GroupAccess::if_inside(state.app.clone(), viewer, owner.group_id).await?
+    else {
+        tracing::info!(
+            person_id = owner.person_id,
+            group_id = owner.group_id,
+            "group calendar feed of someone no longer in the group"
+        );
+        return Err(AppError::NotFound);
+    };
+    let year = state.app.clock.year();
+    let meetings = coop_db::group_meetings_in(db, owner.group_id, year - 1..=year + 1).await?;
+    let text = group_calendar(&access.group.name, &meetings, &origin(&headers));
+    Ok(ics(text, "samverkan.ics", "private, max-age=300"))
 }

@@ -75,6 +75,10 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             get(unit_pdf_routes::checklist_pdf),
         )
         .route("/kalender/{file}", get(calendar_routes::feed))
+        .route(
+            "/samverkan/kalender/{file}",
+            get(calendar_routes::group_feed),
+        )
         .route("/export/{file}", get(export_routes::export))
         .route(
             "/samverkan/{group_id}/mote/{meeting_id}/protokoll.pdf",

@@ -292,6 +292,12 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             "Attached occupational health service statistics to cooperation minutes",
         ),
         (
+            "samverkan/kalender/fornya",
+            Change,
+            "Skapade en egen prenumerationsadress för en samverkansgrupps möten",
+            "Made their own subscription address for a cooperation group's meetings",
+        ),
+        (
             "samverkan/foretagshalsovard/spara",
             Change,
             "Lade in statistik från företagshälsovården",

@@ -105,6 +105,8 @@ pub struct GroupView {
     pub meetings: Vec<GroupMeetingView>,
     /// The plan against the group's rule.
     pub status: GroupYearStatus,
+    /// The person's own subscription address for the group's meetings, once they made one.
+    pub feed_url: Option<String>,
 }
 
 /// A member as the group's page shows them.

@@ -120,6 +120,7 @@ pub async fn group(group_id: i64, year: Option<i32>) -> Result<GroupView, AppErr
         state,
         group,
         keeps,
+        viewer,
         ..
     } = GroupAccess::read(group_id).await?;
     let year = year
@@ -162,6 +163,9 @@ pub async fn group(group_id: i64, year: Option<i32>) -> Result<GroupView, AppErr
         .filter(|m| !m.cancelled)
         .map(|m| m.date)
         .collect();
+    let feed_url = db::group_feed_token(&state.db, viewer.user.id, group_id)
+        .await?
+        .map(|token| format!("{}/samverkan/kalender/{token}.ics", state.link_origin()));
     let rule = group.rule();
     Ok(GroupView {
         id: group.id,
@@ -177,7 +181,23 @@ pub async fn group(group_id: i64, year: Option<i32>) -> Result<GroupView, AppErr
         year,
         meetings,
         status: group_year_status(rule, year, &dates),
+        feed_url,
     })
+}
+
+/// Makes the asker a new subscription address of their own for the group's meetings (a member
+/// or one who keeps the group); their old one stops working. It is served only while they still
+/// sit in the group or keep it, so a union representative without a unit role follows the
+/// group's meetings in their own calendar.
+#[server(prefix = "/api", endpoint = "samverkan/kalender/fornya")]
+pub async fn renew_group_calendar_feed(group_id: i64) -> Result<(), AppError> {
+    use crate::plan::calendar::new_feed_token;
+
+    let access = GroupAccess::read(group_id).await?;
+    let person_id = access.viewer.user.id;
+    db::renew_group_feed(&access.state.db, person_id, group_id, &new_feed_token()).await?;
+    tracing::info!(person_id, group_id, "group calendar feed renewed");
+    Ok(())
 }
 
 /// Changes a group's name and how it meets.

@@ -16,6 +16,7 @@ mod cooperation;
 mod cooperation_adjusting;
 mod cooperation_agendas;
 mod cooperation_bilagor;
+mod cooperation_feeds;
 mod cooperation_protocols;
 mod cooperation_retention;
 mod data_access;

@@ -12,6 +12,7 @@ mod cross_site;
 mod foreign_groups;
 mod foreign_objects;
 mod group_archive;
+mod group_feed;
 mod health_service;
 mod matrix;
 mod more_actors;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::cooperation::{
     AddGroupMeeting, AddStandingItem, CancelGroupMeeting, GroupView, RemoveGroupMember,
-    RemoveStandingItem, SaveGroupMember, SaveGroupSettings,
+    RemoveStandingItem, RenewGroupCalendarFeed, SaveGroupMember, SaveGroupSettings,
 };
 use crate::domain::cooperation::{GroupRole, Side};
 use crate::error::AppError;
@@ -25,6 +25,7 @@ pub struct GroupActions {
     pub add_item: ServerAction<AddStandingItem>,
     pub remove_item: ServerAction<RemoveStandingItem>,
     pub settings: ServerAction<SaveGroupSettings>,
+    pub feed: ServerAction<RenewGroupCalendarFeed>,
 }
 
 impl GroupActions {
@@ -38,6 +39,7 @@ impl GroupActions {
             add_item: ServerAction::new(),
             remove_item: ServerAction::new(),
             settings: ServerAction::new(),
+            feed: ServerAction::new(),
         }
     }
 
@@ -51,6 +53,7 @@ impl GroupActions {
             success_count(self.add_item),
             success_count(self.remove_item),
             success_count(self.settings),
+            success_count(self.feed),
         ];
         Signal::derive(move || counts.iter().map(|c| c.get()).sum())
     }

@@ -71,6 +71,33 @@ fn ArchivePanel(group_id: i64, year: i32) -> impl IntoView {
     }
 }
 
+/// The person's own subscription address for the group's meetings: made or renewed here (the
+/// old one stops), served only while they sit in the group or keep it.
+#[component]
+fn GroupFeed(
+    group_id: i64,
+    feed_url: Option<String>,
+    action: ServerAction<crate::cooperation::RenewGroupCalendarFeed>,
+) -> impl IntoView {
+    use crate::ui::{ChangeForm, TextField};
+
+    let i18n = use_i18n();
+    let has_feed = feed_url.is_some();
+    view! {
+        {feed_url.map(|url| view! {
+            <TextField id="samverkan-kalender-adress" kind="url" readonly=true value=url
+                label=t_string!(i18n, coop_feed_label).to_string()
+                hint=t_string!(i18n, coop_feed_hint).to_string() />
+        })}
+        <ChangeForm action ids=vec![("group_id", group_id.to_string())] variant="secondary"
+            label=Signal::derive(move || if has_feed {
+                t_string!(i18n, calendar_renew).to_string()
+            } else {
+                t_string!(i18n, calendar_create).to_string()
+            }) />
+    }
+}
+
 /// The year's meetings and where they stand against the group's rule.
 #[component]
 fn PlanPanel(group: GroupView, actions: GroupActions) -> impl IntoView {
@@ -125,6 +152,7 @@ fn PlanPanel(group: GroupView, actions: GroupActions) -> impl IntoView {
             <p><a href=format!("/samverkan/{}/kalender.ics?ar={year}", group.id) download="">
                 {t!(i18n, coop_calendar_download, year = year)}
             </a></p>
+            <GroupFeed group_id=group.id feed_url=group.feed_url.clone() action=actions.feed />
             {group.can_keep.then(|| view! { <MeetingForm group_id=group.id year action=actions.meeting /> })}
         </section>
     }

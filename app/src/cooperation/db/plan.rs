@@ -231,3 +231,13 @@ pub async fn group_year_meetings(
 ) -> sqlx::Result<Vec<NodeMeetingRow>> {
     meetings_with_group(db, meetings_with_group!("g.id = $1"), group_id, year..=year).await
 }
+
+/// The group's meetings of `years` with the group's name, for its subscribable feed.
+#[tracing::instrument(skip_all, err)]
+pub async fn group_meetings_in(
+    db: &Db,
+    group_id: i64,
+    years: std::ops::RangeInclusive<i32>,
+) -> sqlx::Result<Vec<NodeMeetingRow>> {
+    meetings_with_group(db, meetings_with_group!("g.id = $1"), group_id, years).await
+}

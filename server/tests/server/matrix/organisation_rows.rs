@@ -14,6 +14,7 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
         ("samverkan", vec![], SIGNED_IN),
         ("samverkan/grupp", g.clone(), HR),
         ("samverkan/foretagshalsovard", g.clone(), HR),
+        ("samverkan/kalender/fornya", g.clone(), HR),
         (
             "samverkan/foretagshalsovard/spara",
             [g.clone(), f(&[("year", "")])].concat(),
