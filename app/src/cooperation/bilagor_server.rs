@@ -187,7 +187,14 @@ pub async fn remove_coop_bilaga(
 ) -> Result<(), AppError> {
     let access = GroupAccess::read(group_id).await?.write_protocol()?;
     access.open_protocol(meeting_id).await?;
-    if !db::remove_attachment(&access.state.db, meeting_id, bilaga_id).await? {
+    if !db::remove_attachment(
+        &access.state.db,
+        meeting_id,
+        bilaga_id,
+        access.state.clock.now(),
+    )
+    .await?
+    {
         return Err(AppError::NotFound);
     }
     Ok(())

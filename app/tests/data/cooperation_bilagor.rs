@@ -130,8 +130,10 @@ async fn unit_results_freeze_under_their_item_and_files_number_in_the_protocols_
             .await
             .unwrap()
             .is_none());
-        assert!(!db::remove_attachment(&t.db, other, file_id).await.unwrap());
-        assert!(db::remove_attachment(&t.db, meeting_id, file_id)
+        assert!(!db::remove_attachment(&t.db, other, file_id, now)
+            .await
+            .unwrap());
+        assert!(db::remove_attachment(&t.db, meeting_id, file_id, now)
             .await
             .unwrap());
         assert_eq!(db::attachments(&t.db, meeting_id).await.unwrap().len(), 3);

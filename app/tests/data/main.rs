@@ -15,6 +15,7 @@ mod checklists;
 mod cooperation;
 mod cooperation_adjusting;
 mod cooperation_agendas;
+mod cooperation_bilaga_history;
 mod cooperation_bilagor;
 mod cooperation_feeds;
 mod cooperation_protocols;

@@ -66,6 +66,14 @@ pub struct NewCoopFile<'a> {
 /// Whether `item_id` is an item or sub-item of the meeting.
 const ITEM_OF_MEETING: &str = "SELECT COUNT(*) FROM coop_items WHERE id = $1 AND meeting_id = $2";
 
+/// Whether a version of the meeting's protocol (`$1`) is locked: then a bilaga taken out is
+/// marked removed, so the locked version keeps what it listed; before, it is deleted.
+macro_rules! locked_version {
+    () => {
+        "SELECT 1 FROM coop_protocol_versions v WHERE v.meeting_id = $1 AND v.locked_at IS NOT NULL"
+    };
+}
+
 /// The meeting's bilagor in the protocol's order (its items' order, sub-items under their item,
 /// then as added), which numbers them.
 #[tracing::instrument(skip_all, err)]
@@ -74,14 +82,14 @@ pub async fn attachments(db: &Db, meeting_id: i64) -> sqlx::Result<Vec<Attachmen
          FROM coop_attachments a
          JOIN coop_items i ON i.id = a.item_id
          LEFT JOIN coop_items p ON p.id = i.parent_id
-         WHERE a.meeting_id = $1
+         WHERE a.meeting_id = $1 AND a.removed_at IS NULL
          ORDER BY COALESCE(p.sort_order, i.sort_order),
                   CASE WHEN i.parent_id IS NULL THEN -1 ELSE i.sort_order END, a.id";
     with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_all(pool).await)
 }
 
 /// Freezes `rollups` under item `item_id` of the meeting in one transaction, replacing the
-/// copies of the same kinds frozen there before; `None` when the item is not the meeting's.
+/// copies of the same kinds frozen there before (kept for a locked version that lists them); `None` when the item is not the meeting's.
 #[tracing::instrument(skip_all, err)]
 pub async fn freeze_rollups(
     db: &Db,
@@ -91,8 +99,19 @@ pub async fn freeze_rollups(
     by: i64,
     at: DateTime<Utc>,
 ) -> sqlx::Result<Option<usize>> {
-    const CLEAR: &str =
-        "DELETE FROM coop_attachments WHERE meeting_id = $1 AND item_id = $2 AND kind = $3";
+    const DELETE: &str = concat!(
+        "DELETE FROM coop_attachments WHERE meeting_id = $1 AND item_id = $2 AND kind = $3",
+        " AND removed_at IS NULL AND NOT EXISTS (",
+        locked_version!(),
+        ")"
+    );
+    const MARK: &str = concat!(
+        "UPDATE coop_attachments SET removed_at = $4",
+        " WHERE meeting_id = $1 AND item_id = $2 AND kind = $3 AND removed_at IS NULL",
+        " AND EXISTS (",
+        locked_version!(),
+        ")"
+    );
     const INSERT: &str = "INSERT INTO coop_attachments (meeting_id, item_id, kind, title,
              tables, added_by, added_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)";
@@ -104,7 +123,9 @@ pub async fn freeze_rollups(
             return Ok(None);
         }
         for r in rollups {
-            sqlx::query(CLEAR).bind(meeting_id).bind(item_id).bind(r.kind)
+            sqlx::query(DELETE).bind(meeting_id).bind(item_id).bind(r.kind)
+                .execute(&mut *tx).await?;
+            sqlx::query(MARK).bind(meeting_id).bind(item_id).bind(r.kind).bind(at)
                 .execute(&mut *tx).await?;
             sqlx::query(INSERT)
                 .bind(meeting_id).bind(item_id).bind(r.kind).bind(r.title).bind(r.tables)
@@ -130,7 +151,7 @@ pub async fn add_file(
 ) -> sqlx::Result<Option<i64>> {
     const KEPT: &str =
         "SELECT COUNT(*), CAST(COALESCE(SUM(size_bytes), 0) AS BIGINT) FROM coop_attachments
-         WHERE meeting_id = $1 AND kind = 'file'";
+         WHERE meeting_id = $1 AND kind = 'file' AND removed_at IS NULL";
     const INSERT: &str = "INSERT INTO coop_attachments (meeting_id, item_id, kind, title,
              file_name, content_type, size_bytes, sha256, content, added_by, added_at)
          VALUES ($1, $2, 'file', $3, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
@@ -168,10 +189,36 @@ pub async fn attachment_content(
     with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).bind(id).fetch_optional(pool).await)
 }
 
-/// Removes a bilaga of the meeting; false when it has none of that id.
+/// Takes a bilaga out of the meeting's protocol at `at` (kept for a locked version that lists
+/// it); false when the protocol has none of that id.
 #[tracing::instrument(skip_all, err)]
-pub async fn remove_attachment(db: &Db, meeting_id: i64, id: i64) -> sqlx::Result<bool> {
-    const SQL: &str = "DELETE FROM coop_attachments WHERE meeting_id = $1 AND id = $2";
-    with_db!(db, pool => sqlx::query(SQL).bind(meeting_id).bind(id).execute(pool).await
-        .map(|r| r.rows_affected() > 0))
+pub async fn remove_attachment(
+    db: &Db,
+    meeting_id: i64,
+    id: i64,
+    at: DateTime<Utc>,
+) -> sqlx::Result<bool> {
+    const DELETE: &str = concat!(
+        "DELETE FROM coop_attachments WHERE meeting_id = $1 AND id = $2 AND removed_at IS NULL",
+        " AND NOT EXISTS (",
+        locked_version!(),
+        ")"
+    );
+    const MARK: &str = concat!(
+        "UPDATE coop_attachments SET removed_at = $3",
+        " WHERE meeting_id = $1 AND id = $2 AND removed_at IS NULL",
+        " AND EXISTS (",
+        locked_version!(),
+        ")"
+    );
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        let deleted = sqlx::query(DELETE).bind(meeting_id).bind(id)
+            .execute(&mut *tx).await?.rows_affected();
+        let marked = sqlx::query(MARK).bind(meeting_id).bind(id).bind(at)
+            .execute(&mut *tx).await?.rows_affected();
+        tx.commit().await?;
+        let affected = deleted + marked;
+        Ok(affected > 0)
+    })
 }
