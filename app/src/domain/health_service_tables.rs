@@ -95,7 +95,8 @@ pub fn health_tables(this: &HealthFigures, last: Option<&HealthFigures>) -> Vec<
     tables
 }
 
-fn capitalised(word: &str) -> String {
+/// A month's name as a row or a form box starts it: "Januari".
+pub fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()

@@ -10,7 +10,7 @@ use super::{health_service, HealthServiceView, SaveHealthService};
 use crate::domain::health_service::{
     tkr, Area, HealthFigures, Level, AREA_FIELDS, MONTHS, MONTH_FIELDS,
 };
-use crate::domain::health_service_tables::{health_tables, HealthTable};
+use crate::domain::health_service_tables::{capitalised, health_tables, HealthTable};
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::{
@@ -170,8 +170,7 @@ fn FiguresForm(page: HealthServiceView, save: ServerAction<SaveHealthService>) -
         .zip(MONTH_NAMES)
         .zip(MONTHS)
         .map(|((&field, name), month)| {
-            let mut label = month.to_string();
-            label[..1].make_ascii_uppercase();
+            let label = capitalised(month);
             view! {
                 <TextField id=format!("fhv-{field}") name value=amount(field) label error=err(field) />
             }
