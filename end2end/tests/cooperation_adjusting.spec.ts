@@ -134,12 +134,25 @@ test('the approvers and the secretary approve a protocol, which then locks @ssr'
   await expect(page.getByRole('region', { name: 'Justering' }).getByText(`Rättelse, version 2: Fel namn under punkt 2 (${project}).`)).toBeVisible();
   if (js) await expect(page.getByRole('button', { name: 'Spara punkten' }).first()).toBeVisible();
   await expectAccessible(page);
+
+  // Version 1 stays readable as it was approved, with its own PDF, while version 2 is written.
+  await page.getByRole('region', { name: 'Justering' }).getByRole('link', { name: 'Version 1', exact: true }).click();
+  await expect(page.getByText(/^Justerat protokoll, version 1, låst /)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Spara punkten' })).toHaveCount(0);
+  const firstPdf = await page.getByRole('link', { name: 'Ladda ner protokollet som PDF' }).getAttribute('href');
+  expect(firstPdf).toMatch(/protokoll\.pdf\?version=1$/);
+  expect((await page.request.get(firstPdf!)).status()).toBe(200);
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Till protokollet som det är nu' }).click();
+  await expect(page.getByRole('region', { name: 'Justering' }).getByText(`Rättelse, version 2: Fel namn under punkt 2 (${project}).`)).toBeVisible();
   await signOut(page);
 
   // HR at the top keeps the group but does not sit in it: the draft of version 2 is for members
-  // only.
+  // only, so HR reads what was approved until the correction is.
   await signIn(page, 'elif.demir@exempelstad.se');
-  expect((await open(page, protocolUrl))?.status()).toBe(403);
+  expect((await open(page, protocolUrl))?.status()).toBe(200);
+  await expect(page.getByText(/^Justerat protokoll, version 1, låst /)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Justering' })).toHaveCount(0);
   await signOut(page);
 
   // A chef outside the group may not read it.

@@ -3,11 +3,10 @@
 //! the protocol saying how it went), and the downloads, for whoever may read the protocol they
 //! belong to: an uploaded file as it was, frozen unit results as PDF (WeasyPrint) or XLSX.
 
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use app::cooperation::access::GroupAccess;
-use app::cooperation::adjusting_read::protocol_for;
 use app::cooperation::db as coop_db;
 use app::domain::cooperation::bilagor::BilagaKind;
 use app::error::AppError;
@@ -17,6 +16,8 @@ use crate::attachment_routes::{check_upload, read_upload};
 use crate::download::download;
 use crate::export_tables::xlsx;
 use crate::frozen_bilaga::frozen;
+use crate::protocol_pdf_route::readable_protocol;
+use crate::unit_pdf_routes::VersionQuery;
 use crate::ServerState;
 
 /// `POST /samverkan/{group}/mote/{meeting}/bilagor` (multipart: `item_id`, `fil`): for the
@@ -86,14 +87,15 @@ pub async fn upload(
 
 /// `GET /samverkan/{group}/mote/{meeting}/bilaga/{id}/{file}`: `fil` (an uploaded file),
 /// `tabeller.pdf` or `tabeller.xlsx` (frozen unit results). Only bilagor of the protocol as the
-/// person may read it (a published locked version lists its own), else 404.
+/// person may read it (a published locked version lists its own; `?version=N` a locked version's,
+/// also one a later correction took out), else 404.
 pub async fn download_bilaga(
     State(state): State<ServerState>,
     caller: Caller,
     Path((group_id, meeting_id, id, file)): Path<(i64, i64, i64, String)>,
+    Query(query): Query<VersionQuery>,
 ) -> Result<Response, AppError> {
-    let viewer = signed_in(&state, &caller).await?;
-    let protocol = protocol_for(state.app.clone(), viewer, group_id, meeting_id).await?;
+    let protocol = readable_protocol(&state, &caller, group_id, meeting_id, query.version).await?;
     let bilaga = protocol
         .bilagor
         .iter()

@@ -45,10 +45,11 @@ pub async fn notice_pdf(
     Ok(pdf(bytes, &notice::title(&agenda)))
 }
 
-/// `?version=`: a published version of the minutes.
+/// `?version=`: a kept version of a document (published minutes, a locked protocol).
 #[derive(Debug, Deserialize)]
 pub struct VersionQuery {
-    version: Option<u32>,
+    /// The version's number, 1, 2, …; the current one when absent.
+    pub version: Option<u32>,
 }
 
 /// A published version of the minutes (the latest by default); 404 before the first.

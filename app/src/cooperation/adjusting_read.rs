@@ -18,18 +18,35 @@ use crate::domain::cooperation::protocol::AdjustDates;
 use crate::error::AppError;
 use crate::state::{app_state, AppState};
 
-/// The protocol of meeting `meeting_id` of group `group_id` as the person asking may read it.
+/// The protocol of meeting `meeting_id` of group `group_id` as the person asking may read it:
+/// as it stands, or its locked version `version`.
 pub async fn protocol_for_reader(
     group_id: i64,
     meeting_id: i64,
+    version: Option<u32>,
 ) -> Result<CoopProtocolView, AppError> {
     let viewer = require_viewer().await?;
-    protocol_for(app_state()?, viewer, group_id, meeting_id).await
+    protocol_as_asked(app_state()?, viewer, group_id, meeting_id, version).await
+}
+
+/// The protocol as it stands for `viewer` ([`protocol_for`]), or its locked version `version`
+/// ([`version_for`]): the page, its PDF and its bilagor's downloads ask alike.
+pub async fn protocol_as_asked(
+    state: AppState,
+    viewer: Viewer,
+    group_id: i64,
+    meeting_id: i64,
+    version: Option<u32>,
+) -> Result<CoopProtocolView, AppError> {
+    match version {
+        None => protocol_for(state, viewer, group_id, meeting_id).await,
+        Some(v) => version_for(state, viewer, group_id, meeting_id, v).await,
+    }
 }
 
 /// The protocol as `viewer` may read it: members the draft as it stands (or the locked
-/// document) with where its justering stands; those who keep the group the locked document
-/// only; an employee of the node the last locked version when the group publishes to all
+/// document) with where its justering stands; those who keep the group the last locked
+/// document only; an employee of the node the last locked version when the group publishes to all
 /// employees.
 pub async fn protocol_for(
     state: AppState,
@@ -43,7 +60,10 @@ pub async fn protocol_for(
             let locked = db::protocol_locked(&access.state.db, meeting_id).await?;
             if !locked && access.role.is_none() {
                 // Keeping a group (HR, the node's chef) is not sitting in it: only members read
-                // a draft.
+                // a draft. While a correction is open, those who keep it read what was approved.
+                if let Some(approved) = locked_view(&access.state.db, meeting_id, None).await? {
+                    return Ok(approved);
+                }
                 tracing::warn!(
                     person_id = access.viewer.user.id,
                     group_id,
@@ -52,7 +72,7 @@ pub async fn protocol_for(
                 return Err(AppError::Forbidden);
             }
             let mut view = if locked {
-                locked_view(&access.state.db, meeting_id)
+                locked_view(&access.state.db, meeting_id, None)
                     .await?
                     .ok_or(AppError::NotFound)?
             } else {
@@ -61,17 +81,41 @@ pub async fn protocol_for(
             view.adjusting = Some(adjusting_view(&access, meeting_id, &view).await?);
             Ok(view)
         }
-        None => published_view(&state, &viewer, group_id, meeting_id).await,
+        None => published_view(&state, &viewer, group_id, meeting_id, None).await,
     }
 }
 
-/// The last locked version, for an employee of the group's node when the group publishes its
-/// protocols to all employees; `Forbidden` otherwise (also before the first lock).
+/// Locked version `version` as approved, kept with the protocol's history: for its members and
+/// those who keep the group, and for an employee of the node when the group publishes to all
+/// employees. `NotFound` when that version is not locked (a correction still open, or none).
+pub async fn version_for(
+    state: AppState,
+    viewer: Viewer,
+    group_id: i64,
+    meeting_id: i64,
+    version: u32,
+) -> Result<CoopProtocolView, AppError> {
+    let version = Some(i32::try_from(version).map_err(|_| AppError::NotFound)?);
+    match GroupAccess::if_inside(state.clone(), viewer.clone(), group_id).await? {
+        Some(access) => {
+            access.meeting(meeting_id).await?;
+            locked_view(&access.state.db, meeting_id, version)
+                .await?
+                .ok_or(AppError::NotFound)
+        }
+        None => published_view(&state, &viewer, group_id, meeting_id, version).await,
+    }
+}
+
+/// A locked version (the last one, or `version`), for an employee of the group's node when the
+/// group publishes its protocols to all employees; `Forbidden` otherwise (also before the first
+/// lock).
 async fn published_view(
     state: &AppState,
     viewer: &Viewer,
     group_id: i64,
     meeting_id: i64,
+    version: Option<i32>,
 ) -> Result<CoopProtocolView, AppError> {
     let group = db::group(&state.db, group_id)
         .await?
@@ -89,22 +133,30 @@ async fn published_view(
     db::group_meeting(&state.db, group_id, meeting_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    locked_view(&state.db, meeting_id)
+    // Before the first lock there is nothing for them; a version asked for that is not locked
+    // is not there.
+    let missing = if version.is_some() {
+        AppError::NotFound
+    } else {
+        AppError::Forbidden
+    };
+    locked_view(&state.db, meeting_id, version)
         .await?
-        .ok_or(AppError::Forbidden)
+        .ok_or(missing)
 }
 
-/// The document of the meeting's last locked version, as it was approved.
+/// A locked version's document (the last, or `version`) with its stamp, if it is locked.
 async fn locked_view(
     db: &crate::db::Db,
     meeting_id: i64,
+    version: Option<i32>,
 ) -> Result<Option<CoopProtocolView>, AppError> {
     let Some(db::LockedDocumentRow {
         id,
         version,
         locked_at,
         document,
-    }) = db::locked_document(db, meeting_id).await?
+    }) = db::locked_document(db, meeting_id, version).await?
     else {
         return Ok(None);
     };

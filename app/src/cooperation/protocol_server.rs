@@ -13,10 +13,15 @@ use crate::error::AppError;
 
 /// The meeting's protocol as the person may read it: members the draft as it stands (or, once
 /// locked, the document as approved), with where its justering stands; an employee of the node
-/// the last locked version when the group publishes to all employees.
+/// the last locked version when the group publishes to all employees. With `version`, that
+/// locked version as approved (the protocol's history, also while a correction is open).
 #[server(prefix = "/api", endpoint = "samverkan/protokoll")]
-pub async fn coop_protocol(group_id: i64, meeting_id: i64) -> Result<CoopProtocolView, AppError> {
-    super::adjusting_read::protocol_for_reader(group_id, meeting_id).await
+pub async fn coop_protocol(
+    group_id: i64,
+    meeting_id: i64,
+    #[server(default)] version: Option<u32>,
+) -> Result<CoopProtocolView, AppError> {
+    super::adjusting_read::protocol_for_reader(group_id, meeting_id, version).await
 }
 
 /// Marks who was there (Närvarande, partly "punkt 4–12"), and who was kept away (Förhinder):

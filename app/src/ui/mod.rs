@@ -27,7 +27,7 @@ pub use format::{
 pub use language::LanguageSwitch;
 pub use loaded::{Loaded, Loading};
 pub use node_picker::NodePicker;
-pub use route::{query_year, route_id};
+pub use route::{query_version, query_year, route_id};
 pub use submit_button::SubmitButton;
 pub use text::paragraphs;
 pub use upload_form::AttachmentUploadForm;

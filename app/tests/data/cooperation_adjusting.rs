@@ -117,7 +117,7 @@ async fn the_last_approval_of_the_wording_locks_once_and_a_correction_opens_the_
             "{}: a locked version takes no approval",
             t.engine
         );
-        let kept = db::locked_document(&t.db, meeting_id)
+        let kept = db::locked_document(&t.db, meeting_id, None)
             .await
             .unwrap()
             .unwrap();
@@ -125,7 +125,10 @@ async fn the_last_approval_of_the_wording_locks_once_and_a_correction_opens_the_
             (kept.version, kept.document.as_str()),
             (1, "{\"kept\":true}")
         );
-        assert!(db::locked_document(&t.db, other).await.unwrap().is_none());
+        assert!(db::locked_document(&t.db, other, None)
+            .await
+            .unwrap()
+            .is_none());
 
         // A correction opens version 2, once; the last locked document stays readable.
         assert!(
@@ -150,11 +153,28 @@ async fn the_last_approval_of_the_wording_locks_once_and_a_correction_opens_the_
         assert_eq!(versions[1].reason, "Fel namn");
         assert!(!db::protocol_locked(&t.db, meeting_id).await.unwrap());
         assert_eq!(
-            db::locked_document(&t.db, meeting_id)
+            db::locked_document(&t.db, meeting_id, None)
                 .await
                 .unwrap()
                 .map(|d| d.version),
             Some(1)
+        );
+        assert_eq!(
+            db::locked_document(&t.db, meeting_id, Some(1))
+                .await
+                .unwrap()
+                .map(|d| d.document),
+            Some("{\"kept\":true}".to_string()),
+            "{}: an earlier version by its number",
+            t.engine
+        );
+        assert!(
+            db::locked_document(&t.db, meeting_id, Some(2))
+                .await
+                .unwrap()
+                .is_none(),
+            "{}: the correction is not locked",
+            t.engine
         );
         assert!(
             db::send_draft(&t.db, meeting_id, 2, f.person, now, &[], "stored")

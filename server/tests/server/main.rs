@@ -17,6 +17,7 @@ mod health_service;
 mod matrix;
 mod more_actors;
 mod plain_routes;
+mod protocol_history;
 mod running_server;
 mod sign_in_limits;
 mod sign_in_modes;

@@ -135,7 +135,18 @@ pub fn AdjustingPanel(
                     t_string!(i18n, coop_adjust_version_reason, reason = v.reason.clone())
                 )
             };
-            view! { <li>{format!("Version {}: {state}{reason}", v.version)}</li> }
+            // A locked version stays readable as it was approved.
+            let name = format!("Version {}", v.version);
+            let name = if v.locked_at.is_some() {
+                let href = format!(
+                    "/samverkan/{group_id}/mote/{meeting_id}/protokoll?version={}",
+                    v.version
+                );
+                view! { <a href=href>{name}</a> }.into_any()
+            } else {
+                name.into_any()
+            };
+            view! { <li>{name}{format!(": {state}{reason}")}</li> }
         })
         .collect_view();
     let correct = (a.can_write && a.stage == AdjustStage::Locked)

@@ -29,10 +29,16 @@ fn item_options(protocol: &CoopProtocolView) -> Vec<(String, String)> {
     options
 }
 
-/// Where a bilaga is read: the file, or its frozen tables as PDF and XLSX.
+/// Where a bilaga is read: the file, or its frozen tables as PDF and XLSX. A locked version's
+/// bilaga names its version, so that it is still found after a correction takes it out.
 pub fn bilaga_href(protocol: &CoopProtocolView, bilaga: &BilagaView, file: &str) -> String {
+    let version = protocol
+        .locked
+        .as_ref()
+        .map(|stamp| format!("?version={}", stamp.version))
+        .unwrap_or_default();
     format!(
-        "/samverkan/{}/mote/{}/bilaga/{}/{file}",
+        "/samverkan/{}/mote/{}/bilaga/{}/{file}{version}",
         protocol.group_id, protocol.meeting_id, bilaga.id
     )
 }

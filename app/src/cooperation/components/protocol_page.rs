@@ -3,6 +3,9 @@
 //! what was said and decided, the questions the employer takes with it, item 3's dates and the
 //! bilagor.
 //!
+//! With `?version=N` the page shows that locked version as it was approved (the protocol's
+//! history), read-only, with its own PDF and bilagor.
+//!
 //! The forms come from the protocol as the page first loaded it and are never redrawn under the
 //! writer's hands (so typed text survives every other save); the lists that change with a save
 //! (adjuncts, follow-ups) and the document come from a second load that follows every save.
@@ -17,13 +20,14 @@ use super::protocol_forms::{AdjunctsPanel, AttendanceForm, ItemForms, ProtocolAc
 use crate::cooperation::{coop_protocol, CoopProtocolView};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::ui::{format_date, route_id, success_count, Loaded};
+use crate::ui::{format_date, query_version, route_id, success_count, Loaded};
 
 /// The protocol's page.
 #[component]
 pub fn CoopProtocolPage() -> impl IntoView {
     let group_id = route_id("group_id");
     let meeting_id = route_id("meeting_id");
+    let version = query_version();
     let actions = ProtocolActions::new();
     let adjust = AdjustActions::new();
     let counts = [
@@ -45,9 +49,9 @@ pub fn CoopProtocolPage() -> impl IntoView {
         success_count(actions.remove_bilaga),
         success_count(actions.attach_health),
     ];
-    let load = |(group, meeting): (Option<i64>, Option<i64>)| async move {
+    let load = |group: Option<i64>, meeting: Option<i64>, version: Option<u32>| async move {
         match (group, meeting) {
-            (Some(g), Some(m)) => coop_protocol(g, m).await,
+            (Some(g), Some(m)) => coop_protocol(g, m, version).await,
             _ => Err(AppError::NotFound),
         }
     };
@@ -59,17 +63,18 @@ pub fn CoopProtocolPage() -> impl IntoView {
             (
                 group_id.get(),
                 meeting_id.get(),
+                version.get(),
                 approved.get() + corrected.get(),
             )
         },
-        move |(group, meeting, _)| load((group, meeting)),
+        move |(group, meeting, version, _)| load(group, meeting, version),
     );
     let live = Resource::new(
         move || {
             let changes: usize = counts.iter().map(|c| c.get()).sum();
-            (group_id.get(), meeting_id.get(), changes)
+            (group_id.get(), meeting_id.get(), version.get(), changes)
         },
-        move |(group, meeting, _)| load((group, meeting)),
+        move |(group, meeting, version, _)| load(group, meeting, version),
     );
     view! {
         <Loaded resource=first view=move |p| view! { <ProtocolBody protocol=p actions adjust live /> } />
@@ -97,6 +102,22 @@ fn ProtocolBody(
         protocol.group_id, protocol.meeting_id
     );
     let (group_id, meeting_id) = (protocol.group_id, protocol.meeting_id);
+    // A locked view names its version, so that its PDF and bilagor are that version's even
+    // after a correction; an earlier version links back to the protocol as it stands.
+    let pdf_href = match &protocol.locked {
+        Some(stamp) => format!(
+            "/samverkan/{group_id}/mote/{meeting_id}/protokoll.pdf?version={}",
+            stamp.version
+        ),
+        None => format!("/samverkan/{group_id}/mote/{meeting_id}/protokoll.pdf"),
+    };
+    let earlier = query_version().get_untracked().is_some().then(|| {
+        view! {
+            <p><a href=format!("/samverkan/{group_id}/mote/{meeting_id}/protokoll")>
+                {t!(i18n, coop_protocol_current)}
+            </a></p>
+        }
+    });
     let lead = match &protocol.locked {
         Some(stamp) => t_string!(
             i18n,
@@ -120,7 +141,8 @@ fn ProtocolBody(
         <p class="back-link"><a href=meeting_link>{t!(i18n, coop_protocol_back)}</a></p>
         <h1>{title}</h1>
         <p class="lead">{lead}</p>
-        <p><a href=format!("/samverkan/{group_id}/mote/{meeting_id}/protokoll.pdf") download="">
+        {earlier}
+        <p><a href=pdf_href download="">
             {t!(i18n, coop_protocol_pdf)}
         </a></p>
         {forms}

@@ -150,12 +150,18 @@ pub struct LockedDocumentRow {
     pub document: String,
 }
 
-/// The last locked version of the meeting with its document, if one is locked.
+/// A locked version of the meeting with its document: version `version` when one is asked for
+/// (an earlier version stays readable after a correction), else the last one locked.
 #[tracing::instrument(skip_all, err)]
-pub async fn locked_document(db: &Db, meeting_id: i64) -> sqlx::Result<Option<LockedDocumentRow>> {
+pub async fn locked_document(
+    db: &Db,
+    meeting_id: i64,
+    version: Option<i32>,
+) -> sqlx::Result<Option<LockedDocumentRow>> {
     const SQL: &str = "SELECT id, version, locked_at, document FROM coop_protocol_versions
-         WHERE meeting_id = $1 AND locked_at IS NOT NULL ORDER BY version DESC LIMIT 1";
-    with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).fetch_optional(pool).await)
+         WHERE meeting_id = $1 AND locked_at IS NOT NULL AND version = COALESCE($2, version)
+         ORDER BY version DESC LIMIT 1";
+    with_db!(db, pool => sqlx::query_as(SQL).bind(meeting_id).bind(version).fetch_optional(pool).await)
 }
 
 /// Sends the draft: opens the first version when there is none, marks the version `version`

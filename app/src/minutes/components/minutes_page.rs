@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
 use super::draft::{AttendancePanel, DraftItems};
 use super::minutes_actions::MinutesActions;
@@ -13,20 +12,14 @@ use crate::error::AppError;
 use crate::i18n::*;
 use crate::minutes::{get_meeting_actions, get_minutes, MinutesView, PublishMinutes};
 use crate::ui::Loaded;
-use crate::ui::{format_date, route_id, success_count, ChangeForm};
+use crate::ui::{format_date, query_version, route_id, success_count, ChangeForm};
 
 /// The minutes page of one meeting.
 #[component]
 pub fn MinutesPage() -> impl IntoView {
     let unit_id = route_id("unit_id");
     let meeting_id = route_id("meeting_id");
-    let query = use_query_map();
-    let version = Memo::new(move |_| {
-        query
-            .read()
-            .get("version")
-            .and_then(|v| v.parse::<u32>().ok())
-    });
+    let version = query_version();
     let actions = MinutesActions {
         attendance: ServerAction::new(),
         item: ServerAction::new(),
