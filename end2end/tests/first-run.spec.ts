@@ -6,7 +6,7 @@
 // organisation is ready. The organisation is one for the whole suite, so the desktop run walks
 // the steps; the phone run reads the page and is told what is wrong with a bad domain.
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, type Mail, MAIL_SINK, open, signIn, signInThroughForm, signOut } from './helpers';
+import { expectAccessible, hydrated, type Mail, MAIL_SINK, open, signIn, signInThroughForm, signOut } from './helpers';
 
 const FRESH = `http://127.0.0.1:${process.env.ARSHJUL_E2E_FRESH_PORT ?? '3101'}`;
 const ADMIN = 'ada.admin@nyastad.se';
@@ -68,6 +68,8 @@ test('The first administrator sets up a new organisation', async ({ page }) => {
   const changes = page.getByRole('region', { name: 'Det här ändras' });
   await expect(changes.getByText('Nya enheter: 2')).toBeVisible();
   await expect(changes.getByText('Nya personer: 2')).toBeVisible();
+  // The preview came by a full page load (the upload's redirect): wait for it to be interactive.
+  await hydrated(page);
   await page.getByRole('button', { name: 'Genomför importen' }).click();
   await expect(page.getByText(/Importen är genomförd/)).toBeVisible();
   await open(page, '/kom-igang');

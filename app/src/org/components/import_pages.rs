@@ -133,7 +133,13 @@ fn PreviewBody(preview: ImportPlanView, apply: ServerAction<ApplyImport>) -> imp
         })}
         <p class="form-status" role="status">{move || done.get()}</p>
         {if preview.applied {
-            view! { <p><span class="badge badge--ok">{t!(i18n, import_done_badge)}</span> <a href="/organisation">{t!(i18n, import_to_tree)}</a></p> }.into_any()
+            // Applied before this page was drawn (a form posted without the wasm, or a later
+            // visit): the page says so itself, since no action here holds the outcome.
+            let earlier = move || done.get().is_none().then(|| view! { <p>{t!(i18n, import_applied_earlier)}</p> });
+            view! {
+                {earlier}
+                <p><span class="badge badge--ok">{t!(i18n, import_done_badge)}</span> <a href="/organisation">{t!(i18n, import_to_tree)}</a></p>
+            }.into_any()
         } else if changes > 0 {
             view! {
                 <ChangeForm action=apply ids=vec![("import_id", preview.id.to_string()), ("fingerprint", preview.fingerprint.clone())]
