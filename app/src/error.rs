@@ -78,6 +78,8 @@ pub enum Edited {
     Template,
     /// A node's analysis of a rolled-up checklist.
     Analysis,
+    /// A section of a work environment report (its assessment and answers).
+    ReportSection,
 }
 
 impl Edited {
@@ -90,6 +92,7 @@ impl Edited {
             Edited::Notes => "Anteckningarna för punkten",
             Edited::Template => "Mallen",
             Edited::Analysis => "Analysen",
+            Edited::ReportSection => "Avsnittet",
         }
     }
 }

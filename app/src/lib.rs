@@ -16,6 +16,7 @@ pub mod cooperation;
 #[cfg(feature = "ssr")]
 pub mod db;
 pub mod domain;
+pub mod env_report;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod exports;

@@ -54,6 +54,12 @@ const FUTURE_YEARS = {
 /** ... and years long past (2020 on), for flows about what is late. */
 const PAST_YEARS = { 'late-notice': 1, 'health-service': 1 } as const;
 
+/**
+ * ... and years further back (2010 on), for flows about reports on a year that need no plan of
+ * it (the work environment report): a year no other flow and no demo data touches.
+ */
+const REPORT_YEARS = { 'env-report': 1 } as const;
+
 /** The projects that run flows in parallel; each gets its own year of every slot. */
 const PROJECTS = ['desktop', 'phone', 'no-js'];
 
@@ -89,6 +95,11 @@ export function ownYearsInAllProjects(flow: keyof typeof FUTURE_YEARS, slot = 0)
   const year = ownYear(flow, slot);
   const project = PROJECTS.indexOf(test.info().project.name);
   return PROJECTS.map((_, i) => year - project + i);
+}
+
+/** A report year of `flow`'s own in the running project (2010 on: before every other flow's). */
+export function ownReportYear(flow: keyof typeof REPORT_YEARS, slot = 0) {
+  return slotYear(REPORT_YEARS, 2010, flow, slot);
 }
 
 /** A past year of `flow`'s own in the running project (2020 to 2025: before the demo's). */

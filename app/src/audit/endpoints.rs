@@ -21,6 +21,7 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
     &[
         ("amne", Read, "", ""),
         ("avstamning", Read, "", ""),
+        ("arbetsmiljorapport", Read, "", ""),
         ("samverkan", Read, "", ""),
         ("samverkan/grupp", Read, "", ""),
         ("samverkan/foretagshalsovard", Read, "", ""),
@@ -296,6 +297,30 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             Change,
             "Skapade en egen prenumerationsadress för en samverkansgrupps möten",
             "Made their own subscription address for a cooperation group's meetings",
+        ),
+        (
+            "arbetsmiljorapport/nyckeltal",
+            Change,
+            "Lade in nyckeltal till arbetsmiljörapporten",
+            "Entered key figures for the work environment report",
+        ),
+        (
+            "arbetsmiljorapport/avsnitt",
+            Change,
+            "Skrev ett avsnitt i arbetsmiljörapporten",
+            "Wrote a section of the work environment report",
+        ),
+        (
+            "arbetsmiljorapport/skicka",
+            Change,
+            "Skickade arbetsmiljörapporten till nivån över",
+            "Submitted the work environment report to the level above",
+        ),
+        (
+            "arbetsmiljorapport/beslut",
+            Change,
+            "Godkände eller återsände en arbetsmiljörapport",
+            "Accepted or returned a work environment report",
         ),
         (
             "samverkan/foretagshalsovard/spara",

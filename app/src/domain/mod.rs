@@ -14,6 +14,7 @@ pub mod checklist_kind;
 pub mod checklist_template;
 pub mod cooperation;
 pub mod email;
+pub mod env_report;
 pub mod form_input;
 pub mod health_service;
 pub mod health_service_tables;

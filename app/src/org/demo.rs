@@ -92,11 +92,15 @@ async fn seed_org(
 ) -> anyhow::Result<()> {
     // The tree, depth first, remembering each node's id by name.
     let mut ids = HashMap::new();
+    let mut parents = HashMap::new();
     let mut units = Vec::new();
     let mut stack = vec![(None, &org.tree)];
     while let Some((parent, node)) = stack.pop() {
         let id = org_db::insert_node(db, parent, &node.name, &node.kind).await?;
         ids.insert(node.name.clone(), id);
+        if let Some(parent) = parent {
+            parents.insert(id, parent);
+        }
         if node.children.is_empty() {
             units.push((node.name.clone(), id));
         }
@@ -151,6 +155,23 @@ async fn seed_org(
         super::demo_checklists::seed(db, root, &ids, &people).await?;
     }
     crate::cooperation::demo::seed(db, &org.cooperation, &ids, &people, &years).await?;
+    // The work environment reports of the years before, written by HR at the root.
+    if let Some(hr) = org
+        .people
+        .iter()
+        .find(|p| {
+            p.roles
+                .iter()
+                .any(|r| r.role == "hr" && r.node == org.tree.name)
+        })
+        .and_then(|p| people.get(&p.email))
+    {
+        let first_year = years.iter().copied().min().unwrap_or(2026);
+        let at = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, first_year, 1, 2, 8, 0, 0)
+            .single()
+            .ok_or_else(|| anyhow::anyhow!("the demo's first day"))?;
+        crate::env_report::demo::seed(db, root, &ids, &parents, *hr, at, first_year).await?;
+    }
     let unit_order: Vec<&str> = units.iter().map(|(name, _)| name.as_str()).collect();
     super::demo_archive::seed(db, root, &org.archive, &unit_order, &ids, &people, &members).await?;
     Ok(())

@@ -17,9 +17,10 @@ pub fn TextField(
     /// Unique id on the page; the hint and error take it as prefix.
     #[prop(into)]
     id: String,
-    /// The posted name, e.g. `item[title]` (empty for a field that is only read).
-    #[prop(optional)]
-    name: &'static str,
+    /// The posted name, e.g. `item[title]` (empty for a field that is only read); owned for a
+    /// form whose boxes are the organisation's (`figure[added_7]`).
+    #[prop(into, optional)]
+    name: String,
     /// The visible label.
     #[prop(into)]
     label: String,
@@ -74,7 +75,8 @@ pub fn TextArea(
     #[prop(into)]
     id: String,
     /// The posted name.
-    name: &'static str,
+    #[prop(into)]
+    name: String,
     /// The visible label.
     #[prop(into)]
     label: String,
@@ -112,7 +114,8 @@ pub fn SelectField(
     #[prop(into)]
     id: String,
     /// The posted name.
-    name: &'static str,
+    #[prop(into)]
+    name: String,
     /// The visible label.
     #[prop(into)]
     label: String,

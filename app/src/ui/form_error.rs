@@ -15,7 +15,7 @@ pub fn FormError(#[prop(into)] message: Signal<Option<String>>) -> impl IntoView
 }
 
 /// The message for `field` when the last attempt failed on it.
-pub fn field_message(result: Option<Result<(), AppError>>, field: &'static str) -> Option<String> {
+pub fn field_message(result: Option<Result<(), AppError>>, field: &str) -> Option<String> {
     match result {
         Some(Err(AppError::Invalid { field: f, message })) if f == field => Some(message),
         _ => None,

@@ -21,6 +21,7 @@ mod cooperation_feeds;
 mod cooperation_protocols;
 mod cooperation_retention;
 mod data_access;
+mod env_reports;
 mod health_service;
 mod hr_import;
 mod meeting_sessions;

@@ -105,6 +105,10 @@ fn PlanView(
                 <a href=format!("/enhet/{}/atgarder", plan.unit_id)>{t!(i18n, action_plan_link)}</a>
                 " · "
                 <a href=format!("/enhet/{}/checklistor?ar={}", plan.unit_id, plan.year)>{t!(i18n, checklists_link)}</a>
+                " · "
+                <a href=format!("/enhet/{}/arbetsmiljorapport?ar={}", plan.unit_id, plan.year - 1)>
+                    {t!(i18n, er_link, year = move || year - 1)}
+                </a>
             </p>
             <p class="plan-head__access">
                 {move || if can_edit {

@@ -7,6 +7,7 @@ use super::*;
 /// The unit's rows.
 pub(super) fn rows(ids: &Ids) -> Vec<Row> {
     let u = f(&[("unit_id", &ids.unit)]);
+    let n = f(&[("node_id", &ids.unit)]);
     let um = f(&[("unit_id", &ids.unit), ("meeting_id", &ids.meeting)]);
     vec![
         // Public, and the person's own.
@@ -25,6 +26,34 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
             ALL,
         ),
         ("konto/glomt-losenord", f(&[("email", "")]), ALL),
+        // The unit's work environment report: its chef, deputy and HR write it (an empty year
+        // is refused, so nothing changes); HR above decides on it; a safety representative
+        // above reads it, an employee reads it once accepted.
+        (
+            "arbetsmiljorapport",
+            [n.clone(), f(&[("year", "2025")])].concat(),
+            READERS,
+        ),
+        (
+            "arbetsmiljorapport/nyckeltal",
+            [n.clone(), f(&[("year", "")])].concat(),
+            EDITORS,
+        ),
+        (
+            "arbetsmiljorapport/avsnitt",
+            [n.clone(), f(&[("year", ""), ("section", "rounds")])].concat(),
+            EDITORS,
+        ),
+        (
+            "arbetsmiljorapport/skicka",
+            [n.clone(), f(&[("year", "")])].concat(),
+            EDITORS,
+        ),
+        (
+            "arbetsmiljorapport/beslut",
+            [n.clone(), f(&[("year", ""), ("decision", "godkann")])].concat(),
+            HR,
+        ),
         // The unit's plan.
         ("plan", u.clone(), READERS),
         ("mote", um.clone(), READERS),

@@ -1,0 +1,23 @@
+//! The annual work environment report (arbetsmiljörapport, seed 004) in plain Rust: its
+//! sections and questions word for word, the template of key figures and how each rolls up
+//! from the nodes below, values as typed and shown, and the workflow from draft to accepted.
+//! The pages, SQL and exports build on these rules; nothing here reads a database.
+
+pub mod figures;
+pub mod rights;
+pub mod rollup;
+pub mod sections;
+pub mod values;
+pub mod workflow;
+
+#[cfg(test)]
+mod tests;
+
+pub use figures::{
+    column_headings, default_figures, figure_table, FigureDef, FigureKind, FigureTable,
+};
+pub use rights::{decides_for, report_right, ReportRight};
+pub use rollup::{roll_up, rolled, suggest, tally_answers, AnswerTally, Rolled, Tally};
+pub use sections::{genitive, question, questions_in, Question, Section, YesNo, QUESTIONS};
+pub use values::{difference, parse_value, show_value, value_input};
+pub use workflow::{after, deadline, default_deadlines, DeadlineRule, ReportStatus, ReportStep};

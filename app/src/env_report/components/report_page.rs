@@ -1,0 +1,242 @@
+//! `/enhet/:unit_id/arbetsmiljorapport?ar=`: a node's annual work environment report (seed 004)
+//! for a year: where it stands and when it is due, the way up the tree (submit; accept or
+//! return at the level above), the reports of the nodes below, the key figures and the
+//! sections. Every form works before the wasm arrives.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::figures::FiguresForm;
+use super::sections::SectionPanel;
+use crate::env_report::{
+    env_report, DecideEnvReport, EnvReportView, SaveEnvFigures, SaveEnvSection, SubmitEnvReport,
+};
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::ui::{
+    field_message, format_date, query_year, route_id, success_count, ChangeForm, Loaded, TextArea,
+};
+
+/// The page's actions, made once so a save reloads the report.
+#[derive(Clone, Copy)]
+pub(super) struct ReportActions {
+    pub(super) figures: ServerAction<SaveEnvFigures>,
+    pub(super) section: ServerAction<SaveEnvSection>,
+    pub(super) submit: ServerAction<SubmitEnvReport>,
+    pub(super) decide: ServerAction<DecideEnvReport>,
+}
+
+/// The report's page.
+#[component]
+pub fn EnvReportPage() -> impl IntoView {
+    let node_id = route_id("unit_id");
+    let year = query_year();
+    let actions = ReportActions {
+        figures: ServerAction::new(),
+        section: ServerAction::new(),
+        submit: ServerAction::new(),
+        decide: ServerAction::new(),
+    };
+    let changes = [
+        success_count(actions.figures),
+        success_count(actions.submit),
+        success_count(actions.decide),
+    ];
+    let report = Resource::new(
+        move || {
+            let changed: usize = changes.iter().map(|c| c.get()).sum();
+            (node_id.get(), year.get(), changed)
+        },
+        |(node_id, year, _)| async move {
+            match node_id {
+                Some(id) => env_report(id, year).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    view! { <Loaded resource=report view=move |r| view! { <ReportBody report=r actions /> } /> }
+}
+
+#[component]
+fn ReportBody(report: EnvReportView, actions: ReportActions) -> impl IntoView {
+    let i18n = use_i18n();
+    let (node_id, year) = (report.node_id, report.year);
+    let here = format!("/enhet/{node_id}/arbetsmiljorapport");
+    let title = t_string!(i18n, er_title, year = year).to_string();
+    let status = report
+        .status
+        .clone()
+        .unwrap_or_else(|| t_string!(i18n, er_not_begun).to_string());
+    let due = format_date(i18n, report.due);
+    let lead = match &report.level_above {
+        Some(above) => t_string!(
+            i18n,
+            er_lead,
+            status = status.clone(),
+            above = above.clone(),
+            due = due.clone()
+        )
+        .to_string(),
+        None => t_string!(
+            i18n,
+            er_lead_top,
+            status = status.clone(),
+            due = due.clone()
+        )
+        .to_string(),
+    };
+    let body = if report.visible {
+        view! { <ReportContents report=report.clone() actions /> }.into_any()
+    } else {
+        view! { <p class="empty">{t!(i18n, er_not_accepted)}</p> }.into_any()
+    };
+    view! {
+        <Title text=format!("{title}, {}", report.node_name) />
+        <p class="back-link"><a href=format!("/enhet/{node_id}")>{report.node_name.clone()}</a></p>
+        <h1>{title}<span class="subtitle">{report.node_name.clone()}</span></h1>
+        <p class="lead">{lead}</p>
+        <nav class="year-nav" aria-label=t_string!(i18n, er_years_nav).to_string()>
+            <a href=format!("{here}?ar={}", year - 1) rel="prev">{t!(i18n, er_prev, year = year - 1)}</a>
+            " "
+            <a href=format!("{here}?ar={}", year + 1) rel="next">{t!(i18n, er_next, year = year + 1)}</a>
+        </nav>
+        {body}
+    }
+}
+
+#[component]
+fn ReportContents(report: EnvReportView, actions: ReportActions) -> impl IntoView {
+    let sections = report
+        .sections
+        .iter()
+        .map(|s| {
+            view! { <SectionPanel report=report.clone() section=s.clone() action=actions.section /> }
+        })
+        .collect_view();
+    view! {
+        <WorkflowPanel report=report.clone() actions />
+        <ChildrenPanel report=report.clone() />
+        {report.can_write.then(|| view! { <FiguresForm report=report.clone() action=actions.figures /> })}
+        {sections}
+        <HistoryPanel report=report.clone() />
+    }
+}
+
+/// Submitting the report (its writer), deciding on it (the level above).
+#[component]
+fn WorkflowPanel(report: EnvReportView, actions: ReportActions) -> impl IntoView {
+    let i18n = use_i18n();
+    let ids = vec![
+        ("node_id", report.node_id.to_string()),
+        ("year", report.year.to_string()),
+    ];
+    let submit = report.can_write.then(|| {
+        let label = match &report.level_above {
+            Some(above) => t_string!(i18n, er_submit, above = above.clone()).to_string(),
+            None => t_string!(i18n, er_adopt).to_string(),
+        };
+        view! {
+            <p>{t!(i18n, er_submit_intro)}</p>
+            <ChangeForm action=actions.submit ids=ids.clone()
+                label=Signal::derive(move || label.clone())
+                busy_label=Signal::derive(move || t_string!(i18n, er_submitting).to_string())
+                done=Signal::derive(move || t_string!(i18n, er_submitted).to_string()) />
+        }
+    });
+    let decide = report.can_decide.then(|| {
+        let result = Signal::derive(move || actions.decide.value().get());
+        let accept_ids = [ids.clone(), vec![("decision", "godkann".to_string())]].concat();
+        let return_ids = [ids.clone(), vec![("decision", "aterskicka".to_string())]].concat();
+        view! {
+            <h3>{t!(i18n, er_decide_heading)}</h3>
+            <ChangeForm action=actions.decide ids=accept_ids
+                label=Signal::derive(move || t_string!(i18n, er_accept).to_string())
+                done=Signal::derive(move || t_string!(i18n, er_decided).to_string()) />
+            <ChangeForm action=actions.decide ids=return_ids beside_fields=true variant="secondary"
+                label=Signal::derive(move || t_string!(i18n, er_return).to_string())
+                done=Signal::derive(move || t_string!(i18n, er_decided).to_string())>
+                <TextArea id="er-kommentar" name="comment" rows=3
+                    label=t_string!(i18n, er_return_comment).to_string()
+                    error=Signal::derive(move || field_message(result.get(), "comment")) />
+            </ChangeForm>
+        }
+    });
+    let nothing = submit.is_none() && decide.is_none();
+    (!nothing).then(|| {
+        view! {
+            <section class="panel" aria-labelledby="er-arbetsgang">
+                <h2 id="er-arbetsgang">{t!(i18n, er_workflow_heading)}</h2>
+                {submit}
+                {decide}
+            </section>
+        }
+    })
+}
+
+/// The nodes right below and where their reports stand, each a link to it.
+#[component]
+fn ChildrenPanel(report: EnvReportView) -> impl IntoView {
+    let i18n = use_i18n();
+    let year = report.year;
+    let rows = report
+        .children
+        .iter()
+        .map(|c| {
+            let href = format!("/enhet/{}/arbetsmiljorapport?ar={year}", c.node_id);
+            view! { <tr><th scope="row"><a href=href>{c.name.clone()}</a></th><td>{c.status.clone()}</td></tr> }
+        })
+        .collect_view();
+    (!report.children.is_empty()).then(|| {
+        view! {
+            <section class="panel" aria-labelledby="er-under">
+                <h2 id="er-under">{t!(i18n, er_children_heading, node = report.node_name.clone())}</h2>
+                <div class="table-scroll" tabindex="0" role="group"
+                    aria-label=t_string!(i18n, er_children_heading, node = report.node_name.clone()).to_string()>
+                    <table class="data-table">
+                        <thead><tr>
+                            <th scope="col">{t!(i18n, er_children_node)}</th>
+                            <th scope="col">{t!(i18n, er_children_status)}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </section>
+        }
+    })
+}
+
+/// The report's way through the workflow.
+#[component]
+fn HistoryPanel(report: EnvReportView) -> impl IntoView {
+    let i18n = use_i18n();
+    let entries = report
+        .history
+        .iter()
+        .map(|h| {
+            let when = format!(
+                "{} {}",
+                format_date(i18n, h.at.date()),
+                h.at.format("%H:%M")
+            );
+            let line = t_string!(
+                i18n,
+                er_history_line,
+                step = h.step.clone(),
+                at = when,
+                name = h.name.clone()
+            )
+            .to_string();
+            let comment = (!h.comment.is_empty())
+                .then(|| view! { <p class="comment">{h.comment.clone()}</p> });
+            view! { <li><p>{line}</p>{comment}</li> }
+        })
+        .collect_view();
+    (!report.history.is_empty()).then(|| {
+        view! {
+            <section class="panel" aria-labelledby="er-historik">
+                <h2 id="er-historik">{t!(i18n, er_history_heading)}</h2>
+                <ul class="er-history">{entries}</ul>
+            </section>
+        }
+    })
+}

@@ -1,0 +1,142 @@
+//! The organisation's own report template: the figures it adds to the seed's (the statutory
+//! sick-leave reporting by age group, say) and the deadlines per kind of node. The template a
+//! report reads is the seed's with these added, in one query each.
+
+use chrono::{DateTime, Utc};
+
+use crate::db::{BeginWrite, Db};
+use crate::domain::env_report::figures::added_kind;
+use crate::domain::env_report::{default_figures, DeadlineRule, FigureDef, Section};
+use crate::with_db;
+
+/// A figure the organisation added, as kept.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct AddedFigureRow {
+    /// Its row.
+    pub id: i64,
+    /// The code its values are kept under (`added_<n>`).
+    pub code: String,
+    /// The section's code.
+    pub section: String,
+    /// The sub-heading, or "".
+    pub grp: String,
+    /// The row's label.
+    pub label: String,
+    /// `count`, `hours` or `percent`.
+    pub kind: String,
+    /// For a percent, the code of its basis.
+    pub basis: String,
+}
+
+/// The figures organisation `org_id` added, in the order added.
+#[tracing::instrument(skip_all, err)]
+pub async fn added_figures(db: &Db, org_id: i64) -> sqlx::Result<Vec<AddedFigureRow>> {
+    const SQL: &str = "SELECT id, code, section, grp, label, kind, basis
+         FROM env_report_added_figures WHERE org_id = $1 ORDER BY id";
+    with_db!(db, pool => sqlx::query_as(SQL).bind(org_id).fetch_all(pool).await)
+}
+
+/// The organisation's template: the seed's figures, then those it added under their sections
+/// (a row whose section or kind no longer parses is skipped rather than guessed).
+#[tracing::instrument(skip_all, err)]
+pub async fn template(db: &Db, org_id: i64) -> sqlx::Result<Vec<FigureDef>> {
+    let mut figures = default_figures();
+    for row in added_figures(db, org_id).await? {
+        let (Some(section), Some(kind)) = (
+            Section::from_code(&row.section),
+            added_kind(&row.kind, &row.basis),
+        ) else {
+            tracing::warn!(code = row.code, "skipped an added report figure");
+            continue;
+        };
+        figures.push(FigureDef {
+            code: row.code,
+            section,
+            group: row.grp,
+            label: row.label,
+            kind,
+        });
+    }
+    Ok(figures)
+}
+
+/// A figure to add.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewFigure<'a> {
+    /// The section's code.
+    pub section: &'a str,
+    /// The sub-heading, or "".
+    pub group: &'a str,
+    /// The row's label.
+    pub label: &'a str,
+    /// `count`, `hours` or `percent`.
+    pub kind: &'a str,
+    /// For a percent, the code of its basis; "" otherwise.
+    pub basis: &'a str,
+}
+
+/// Adds a figure to the organisation's template; its code is `added_<id>`. Returns the code.
+#[tracing::instrument(skip_all, err)]
+pub async fn add_figure(
+    db: &Db,
+    org_id: i64,
+    figure: &NewFigure<'_>,
+    by: i64,
+    at: DateTime<Utc>,
+) -> sqlx::Result<String> {
+    const INSERT: &str = "INSERT INTO env_report_added_figures
+             (org_id, code, section, grp, label, kind, basis, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
+    const CODE: &str = "UPDATE env_report_added_figures SET code = $2 WHERE id = $1";
+    // The code is only known once the row has its id: a placeholder unique to this insert
+    // stands in for the moment, inside the transaction.
+    let placeholder = format!("new_{}_{}", at.timestamp_micros(), by);
+    with_db!(db, pool => {
+        let mut tx = pool.begin_write().await?;
+        let id: i64 = sqlx::query_scalar(INSERT)
+            .bind(org_id).bind(&placeholder).bind(figure.section).bind(figure.group)
+            .bind(figure.label).bind(figure.kind).bind(figure.basis).bind(by).bind(at)
+            .fetch_one(&mut *tx).await?;
+        let code = format!("added_{id}");
+        sqlx::query(CODE).bind(id).bind(&code).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(code)
+    })
+}
+
+/// The organisation's deadlines: the defaults, each replaced by the organisation's own rule for
+/// its kind, and its rules for kinds the defaults lack.
+#[tracing::instrument(skip_all, err)]
+pub async fn deadlines(db: &Db, org_id: i64) -> sqlx::Result<Vec<DeadlineRule>> {
+    const SQL: &str = "SELECT kind, month, day FROM env_report_deadlines WHERE org_id = $1";
+    let own: Vec<(String, i32, i32)> = with_db!(db, pool => sqlx::query_as(SQL)
+        .bind(org_id).fetch_all(pool).await)?;
+    let mut rules = crate::domain::env_report::default_deadlines();
+    for (kind, month, day) in own {
+        let rule = DeadlineRule {
+            kind,
+            month: u32::try_from(month).unwrap_or(1),
+            day: u32::try_from(day).unwrap_or(31),
+        };
+        match rules.iter_mut().find(|r| r.kind == rule.kind) {
+            Some(existing) => *existing = rule,
+            None => rules.push(rule),
+        }
+    }
+    Ok(rules)
+}
+
+/// Sets the organisation's deadline for a kind of node.
+#[tracing::instrument(skip_all, err)]
+pub async fn save_deadline(db: &Db, org_id: i64, rule: &DeadlineRule) -> sqlx::Result<()> {
+    const SQL: &str = "INSERT INTO env_report_deadlines (org_id, kind, month, day)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT (org_id, kind) DO UPDATE SET month = excluded.month, day = excluded.day";
+    let (month, day) = (
+        i32::try_from(rule.month).unwrap_or(1),
+        i32::try_from(rule.day).unwrap_or(31),
+    );
+    with_db!(db, pool => sqlx::query(SQL).bind(org_id).bind(&rule.kind).bind(month).bind(day)
+        .execute(pool).await.map(|_| ()))?;
+    Ok(())
+}

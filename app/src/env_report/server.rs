@@ -1,0 +1,284 @@
+//! Server functions of the work environment report: read as the person may see it; its figures
+//! and sections written by the node's writer while a draft (or returned); submitted upwards by
+//! its writer; accepted or returned by the writer of the level above. Each checks who asks and
+//! what they may do before it reads or writes.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use super::{EnvReportView, SavedEnvSection};
+use crate::error::AppError;
+
+/// Who asks about which node's report, and the year posted.
+#[cfg(feature = "ssr")]
+struct Asking {
+    state: crate::state::AppState,
+    viewer: crate::auth::session::Viewer,
+    access: super::read::ReportAccess,
+    year: i32,
+}
+
+/// The person asking and their right to the node's report, then the year posted (a year out of
+/// range stands beside its field).
+#[cfg(feature = "ssr")]
+async fn asking(node_id: i64, year: &str) -> Result<Asking, AppError> {
+    use crate::domain::form_input::problem;
+    use crate::domain::PlanYear;
+
+    let viewer = crate::auth::session::require_viewer().await?;
+    let state = crate::state::app_state()?;
+    let access = super::read::ReportAccess::of(&state, &viewer, node_id).await?;
+    let year = PlanYear::parse(year).ok_or_else(|| problem("year", PlanYear::OUT_OF_RANGE))?;
+    Ok(Asking {
+        state,
+        viewer,
+        access,
+        year: year.get(),
+    })
+}
+
+/// Refuses a write by one who does not write the node's report.
+#[cfg(feature = "ssr")]
+fn writer_only(
+    viewer: &crate::auth::session::Viewer,
+    access: &super::read::ReportAccess,
+) -> Result<(), AppError> {
+    if access.right == crate::domain::env_report::ReportRight::Write {
+        Ok(())
+    } else {
+        tracing::warn!(
+            person_id = viewer.user.id,
+            node_id = access.grant.unit_id,
+            "refused report write"
+        );
+        Err(AppError::Forbidden)
+    }
+}
+
+/// The node's report on `year` (the year before this one when none: the year a report is
+/// written about), as the person may see it.
+#[server(prefix = "/api", endpoint = "arbetsmiljorapport")]
+pub async fn env_report(node_id: i64, year: Option<i32>) -> Result<EnvReportView, AppError> {
+    use chrono::Datelike;
+
+    let viewer = crate::auth::session::require_viewer().await?;
+    let state = crate::state::app_state()?;
+    let access = super::read::ReportAccess::of(&state, &viewer, node_id).await?;
+    let year = year
+        .and_then(crate::domain::PlanYear::new)
+        .map_or_else(|| state.clock.today().year() - 1, |y| y.get());
+    super::read::report_view(&state, &access, year).await
+}
+
+/// Saves the node's own key figures for `year` (`figure[<code>]`, empty for not reported) as a
+/// whole. The first box that is not a figure stands beside it and nothing is saved; a report
+/// submitted or accepted keeps its figures.
+#[server(prefix = "/api", endpoint = "arbetsmiljorapport/nyckeltal")]
+pub async fn save_env_figures(
+    node_id: i64,
+    year: String,
+    #[server(default)] figure: HashMap<String, String>,
+) -> Result<(), AppError> {
+    use crate::domain::env_report::{parse_value, ReportStatus};
+
+    let Asking {
+        state,
+        viewer,
+        access,
+        year,
+    } = asking(node_id, &year).await?;
+    writer_only(&viewer, &access)?;
+    let db = &state.db;
+    let template = super::db::template(db, access.org_id()).await?;
+    let mut values = HashMap::new();
+    for f in template.iter().filter(|f| f.kind.entered()) {
+        let typed = figure.get(&f.code).map_or("", String::as_str);
+        match parse_value(typed, &f.kind) {
+            Ok(Some(v)) => {
+                values.insert(f.code.clone(), v);
+            }
+            Ok(None) => {}
+            Err(message) => {
+                return Err(AppError::Invalid {
+                    field: format!("figure[{}]", f.code),
+                    message: message.to_string(),
+                })
+            }
+        }
+    }
+    let status = super::db::report(db, node_id, year)
+        .await?
+        .and_then(|r| ReportStatus::from_code(&r.status));
+    if status.is_some_and(|s| !s.writable()) {
+        return Err(AppError::Conflict {
+            message: "Rapporten är inskickad, så dess nyckeltal ändras inte längre.".into(),
+        });
+    }
+    super::db::save_figures(
+        db,
+        node_id,
+        year,
+        &template,
+        &values,
+        viewer.user.id,
+        state.clock.now(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Saves one section of the report, drawn when it had fingerprint `before`: its assessment and
+/// the answers to its questions (`answer[<code>]`: `ja`, `nej`, `delvis` or empty;
+/// `reason[<code>]` where an answer differs from what Årshjul suggests). A save over a section
+/// that changed since is refused with the text kept in the form.
+#[server(prefix = "/api", endpoint = "arbetsmiljorapport/avsnitt")]
+pub async fn save_env_section(
+    node_id: i64,
+    year: String,
+    section: String,
+    #[server(default)] before: String,
+    #[server(default)] assessment: String,
+    #[server(default)] answer: HashMap<String, String>,
+    #[server(default)] reason: HashMap<String, String>,
+) -> Result<SavedEnvSection, AppError> {
+    use crate::domain::env_report::workflow::{check_answer, check_assessment};
+    use crate::domain::env_report::{questions_in, Section};
+    use crate::domain::form_input::problem;
+
+    let Asking {
+        state,
+        viewer,
+        access,
+        year,
+    } = asking(node_id, &year).await?;
+    writer_only(&viewer, &access)?;
+    let section = Section::from_code(&section)
+        .ok_or_else(|| problem("section", "Välj ett avsnitt i rapporten."))?;
+    let assessment = check_assessment(&assessment)?;
+    let mut answers = Vec::new();
+    for q in questions_in(section) {
+        let typed = |map: &HashMap<String, String>| map.get(q.code).cloned().unwrap_or_default();
+        let (chosen, why) = check_answer(&typed(&answer), None, &typed(&reason)).map_err(|p| {
+            AppError::Invalid {
+                field: format!("{}[{}]", p.field, q.code),
+                message: p.message,
+            }
+        })?;
+        answers.push((q.code, chosen.map(|a| a.code()), why));
+    }
+    let db = &state.db;
+    let now = state.clock.now();
+    let report = super::db::begin_report(db, node_id, year, viewer.user.id, now).await?;
+    let save = super::db::SectionSave {
+        section: section.code(),
+        assessment: &assessment,
+        answers: answers
+            .iter()
+            .map(|(q, a, why)| (*q, *a, why.as_str()))
+            .collect(),
+    };
+    if !super::db::save_section(db, report.id, &before, &save, viewer.user.id, now).await? {
+        return Err(AppError::stale(crate::error::Edited::ReportSection, None));
+    }
+    Ok(SavedEnvSection {
+        section: section.code().to_string(),
+        fingerprint: super::db::section_fingerprint(&assessment, &save.answers),
+    })
+}
+
+/// Submits the report to the level above (at the top, where nobody is above, adopts it),
+/// keeping it as it stands, read-only, in its history.
+#[server(prefix = "/api", endpoint = "arbetsmiljorapport/skicka")]
+pub async fn submit_env_report(node_id: i64, year: String) -> Result<(), AppError> {
+    use crate::domain::env_report::{after, ReportStatus, ReportStep};
+
+    let Asking {
+        state,
+        viewer,
+        access,
+        year,
+    } = asking(node_id, &year).await?;
+    writer_only(&viewer, &access)?;
+    let db = &state.db;
+    let now = state.clock.now();
+    let report = super::db::begin_report(db, node_id, year, viewer.user.id, now).await?;
+    let from = ReportStatus::from_code(&report.status)
+        .ok_or_else(|| AppError::internal("report status", report.status.clone()))?;
+    let level_above = access.ancestry.len() > 1;
+    let to = after(from, ReportStep::Submit, level_above)
+        .map_err(|m| AppError::Conflict { message: m.into() })?;
+    let document = serde_json::to_string(&super::read::report_view(&state, &access, year).await?)
+        .map_err(|e| AppError::internal("report document", e.to_string()))?;
+    let step = super::db::Step {
+        from: from.code(),
+        to: to.code(),
+        event: if level_above { "submitted" } else { "accepted" },
+        by: viewer.user.id,
+        at: now,
+        comment: "",
+        document: Some(&document),
+    };
+    if !super::db::take_step(db, report.id, &step).await? {
+        return Err(AppError::Conflict {
+            message: crate::domain::env_report::workflow::OUT_OF_TURN.into(),
+        });
+    }
+    Ok(())
+}
+
+/// The level above decides on a submitted report: accepts it (`decision` = `godkann`) or
+/// returns it with a comment (`aterskicka`).
+#[server(prefix = "/api", endpoint = "arbetsmiljorapport/beslut")]
+pub async fn decide_env_report(
+    node_id: i64,
+    year: String,
+    decision: String,
+    #[server(default)] comment: String,
+) -> Result<(), AppError> {
+    use crate::domain::env_report::workflow::check_return_comment;
+    use crate::domain::env_report::{after, ReportStatus, ReportStep};
+    use crate::domain::form_input::{problem, NOT_AN_OPTION};
+
+    let Asking {
+        state,
+        viewer,
+        access,
+        year,
+    } = asking(node_id, &year).await?;
+    if !access.decides {
+        tracing::warn!(
+            person_id = viewer.user.id,
+            node_id,
+            "refused report decision"
+        );
+        return Err(AppError::Forbidden);
+    }
+    let (step, comment) = match decision.as_str() {
+        "godkann" => (ReportStep::Accept, String::new()),
+        "aterskicka" => (ReportStep::Return, check_return_comment(&comment)?),
+        _ => return Err(problem("decision", NOT_AN_OPTION).into()),
+    };
+    let db = &state.db;
+    let report = super::db::report(db, node_id, year)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let from = ReportStatus::from_code(&report.status)
+        .ok_or_else(|| AppError::internal("report status", report.status.clone()))?;
+    let to = after(from, step, true).map_err(|m| AppError::Conflict { message: m.into() })?;
+    let taken = super::db::Step {
+        from: from.code(),
+        to: to.code(),
+        event: to.code(),
+        by: viewer.user.id,
+        at: state.clock.now(),
+        comment: &comment,
+        document: None,
+    };
+    if !super::db::take_step(db, report.id, &taken).await? {
+        return Err(AppError::Conflict {
+            message: crate::domain::env_report::workflow::OUT_OF_TURN.into(),
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,318 @@
+//! The annual work environment report against real databases: figures rolled up over a
+//! three-level tree (counts summed, a percent weighted by its hours, the year before beside
+//! it), a report's sections saved on the revision they were made on, its way through the
+//! workflow with its history, the answers of the nodes below, and the organisation's own
+//! template. Each on SQLite and PostgreSQL.
+
+use std::collections::HashMap;
+
+use crate::common::{fixture, fresh_databases};
+
+use app::domain::env_report::{difference, roll_up, FigureKind};
+use app::env_report::db::{self, NewFigure, SectionSave, Step};
+use app::org::db as org_db;
+
+fn values(pairs: &[(&str, i64)]) -> HashMap<String, i64> {
+    pairs.iter().map(|(c, v)| (c.to_string(), *v)).collect()
+}
+
+#[tokio::test]
+async fn figures_roll_up_summed_and_weighted_over_three_levels() {
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let now = app::clock::Clock::system().now();
+        let engine = t.engine;
+        let node = |parent, name: &'static str, kind: &'static str| {
+            let db = t.db.clone();
+            async move {
+                org_db::insert_node(&db, Some(parent), name, kind)
+                    .await
+                    .unwrap()
+            }
+        };
+        let admin = node(f.org, "Socialförvaltningen", "förvaltning").await;
+        let first = node(admin, "Avdelning ett", "avdelning").await;
+        let second = node(admin, "Avdelning två", "avdelning").await;
+        let u1 = node(first, "Eken", "enhet").await;
+        let u2 = node(first, "Björken", "enhet").await;
+        let u3 = node(second, "Linden", "enhet").await;
+        let template = db::template(&t.db, f.org).await.unwrap();
+        let save = |unit, year, pairs: &'static [(&'static str, i64)]| {
+            let (db, template) = (t.db.clone(), template.clone());
+            async move {
+                db::save_figures(&db, unit, year, &template, &values(pairs), f.person, now)
+                    .await
+                    .unwrap();
+            }
+        };
+        // 10 % of 1 000 hours and 5 % of 9 000 hours: 5,5 % weighted, not 7,5 %.
+        save(
+            u1,
+            2025,
+            &[
+                ("injuries", 1000),
+                ("sick_total", 1000),
+                ("hours_worked_total", 100_000),
+                ("extra_hours", 10_000),
+                ("overtime_hours", 5_000),
+            ],
+        )
+        .await;
+        save(
+            u2,
+            2025,
+            &[
+                ("injuries", 500),
+                ("sick_total", 500),
+                ("hours_worked_total", 900_000),
+            ],
+        )
+        .await;
+        // Linden gives its percent without its hours: left out of the weighted figure above it.
+        save(u3, 2025, &[("injuries", 100), ("sick_total", 800)]).await;
+        save(u1, 2024, &[("injuries", 800), ("sick_total", 900)]).await;
+
+        let (this, last) = db::subtree_tallies(&t.db, first, 2025).await.unwrap();
+        let rolled = roll_up(&template, &this);
+        assert_eq!(rolled["injuries"].value, Some(1500), "{engine}");
+        assert_eq!(rolled["sick_total"].value, Some(550), "{engine}");
+        assert_eq!(rolled["working_hours_sum"].value, Some(15_000), "{engine}");
+        let before = roll_up(&template, &last);
+        assert_eq!(before["injuries"].value, Some(800));
+        assert_eq!(
+            difference(
+                rolled["injuries"].value,
+                before["injuries"].value,
+                &FigureKind::Count
+            )
+            .as_deref(),
+            Some("7")
+        );
+
+        let (this, _) = db::subtree_tallies(&t.db, admin, 2025).await.unwrap();
+        let rolled = roll_up(&template, &this);
+        assert_eq!(rolled["injuries"].value, Some(1600), "{engine}");
+        assert_eq!(rolled["sick_total"].value, Some(550), "{engine}");
+        assert_eq!(rolled["sick_total"].left_out, 1, "{engine}: Linden");
+        let (at_top, _) = db::subtree_tallies(&t.db, f.org, 2025).await.unwrap();
+        assert_eq!(at_top["injuries"].sum, 1600, "{engine}");
+
+        // A unit's own figures, as its form shows them; saving again replaces them whole.
+        let own = db::own_figures(&t.db, u3, 2025).await.unwrap();
+        assert_eq!(own, values(&[("injuries", 100), ("sick_total", 800)]));
+        save(u3, 2025, &[("incidents", 300)]).await;
+        let own = db::own_figures(&t.db, u3, 2025).await.unwrap();
+        assert_eq!(own, values(&[("incidents", 300)]), "{engine}");
+        let every = db::subtree_figures(&t.db, admin, 2025).await.unwrap();
+        assert_eq!(
+            every.len(),
+            11,
+            "{engine}: every node's own figures, both years"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_report_is_saved_on_its_revision_and_goes_up_with_its_history() {
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let now = app::clock::Clock::system().now();
+        let engine = t.engine;
+        let admin = org_db::insert_node(&t.db, Some(f.org), "Förvaltningen", "förvaltning")
+            .await
+            .unwrap();
+        let unit = org_db::insert_node(&t.db, Some(admin), "Eken", "enhet")
+            .await
+            .unwrap();
+        let quiet = org_db::insert_node(&t.db, Some(admin), "Aspen", "enhet")
+            .await
+            .unwrap();
+        assert!(db::report(&t.db, unit, 2025).await.unwrap().is_none());
+        let report = db::begin_report(&t.db, unit, 2025, f.person, now)
+            .await
+            .unwrap();
+        assert_eq!((report.status.as_str(), report.revision), ("draft", 0));
+        let again = db::begin_report(&t.db, unit, 2025, f.person, now)
+            .await
+            .unwrap();
+        assert_eq!(
+            again.id, report.id,
+            "{engine}: one report per node and year"
+        );
+
+        let rounds = SectionSave {
+            section: "rounds",
+            assessment: "Ronderna genomfördes med skyddsombud.",
+            answers: vec![
+                ("rounds_done", Some("ja"), ""),
+                (
+                    "safety_representative",
+                    Some("delvis"),
+                    "Skyddsombudet var sjukt i maj.",
+                ),
+            ],
+        };
+        // Drawn blank, saved; a second save drawn on the blank section is stale.
+        let untouched = db::section_fingerprint(
+            "",
+            &[
+                ("rounds_done", None, ""),
+                ("safety_representative", None, ""),
+            ],
+        );
+        assert!(
+            db::save_section(&t.db, report.id, &untouched, &rounds, f.person, now)
+                .await
+                .unwrap()
+        );
+        let saved = db::section_fingerprint(rounds.assessment, &rounds.answers);
+        let stale = SectionSave {
+            assessment: "Äldre text",
+            ..rounds.clone()
+        };
+        assert!(
+            !db::save_section(&t.db, report.id, &untouched, &stale, f.person, now)
+                .await
+                .unwrap(),
+            "{engine}: a save over a section changed since it was drawn is refused"
+        );
+        let (assessments, answers) = db::contents(&t.db, report.id).await.unwrap();
+        assert_eq!(assessments[0].body, "Ronderna genomfördes med skyddsombud.");
+        assert_eq!(answers.len(), 2);
+        let partly = answers
+            .iter()
+            .find(|a| a.question == "safety_representative")
+            .unwrap();
+        assert_eq!(partly.answer.as_deref(), Some("delvis"));
+        assert_eq!(partly.reason, "Skyddsombudet var sjukt i maj.");
+
+        // Submitted, it may not be written; returned with a comment, it may again.
+        let submit = Step {
+            from: "draft",
+            to: "submitted",
+            event: "submitted",
+            by: f.person,
+            at: now,
+            comment: "",
+            document: Some("{\"sections\":[]}"),
+        };
+        assert!(db::take_step(&t.db, report.id, &submit).await.unwrap());
+        assert!(
+            !db::take_step(&t.db, report.id, &submit).await.unwrap(),
+            "{engine}: submitted once"
+        );
+        let current = db::report(&t.db, unit, 2025).await.unwrap().unwrap();
+        assert_eq!(current.status, "submitted");
+        assert!(
+            !db::save_section(&t.db, report.id, &saved, &rounds, f.person, now)
+                .await
+                .unwrap(),
+            "{engine}: a submitted report is not written"
+        );
+        let give_back = Step {
+            from: "submitted",
+            to: "returned",
+            event: "returned",
+            comment: "Lägg till sjukfrånvaron.",
+            document: None,
+            ..submit.clone()
+        };
+        assert!(db::take_step(&t.db, report.id, &give_back).await.unwrap());
+        assert!(
+            db::save_section(&t.db, report.id, &saved, &rounds, f.person, now)
+                .await
+                .unwrap(),
+            "{engine}: a returned report is written again"
+        );
+        let history = db::events(&t.db, report.id).await.unwrap();
+        assert_eq!(
+            history
+                .iter()
+                .map(|e| (e.step.as_str(), e.has_document))
+                .collect::<Vec<_>>(),
+            [("submitted", true), ("returned", false)],
+            "{engine}"
+        );
+        assert_eq!(history[1].comment, "Lägg till sjukfrånvaron.");
+        assert_eq!(history[0].name.as_deref(), Some("Anna Andersson"));
+        assert_eq!(
+            db::submitted_document(&t.db, report.id, history[0].id)
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("{\"sections\":[]}")
+        );
+        assert!(db::submitted_document(&t.db, report.id + 1, history[0].id)
+            .await
+            .unwrap()
+            .is_none());
+
+        // The level above sees both units, one without a report, and the answers given.
+        let (children, assessments, answers) =
+            db::children_reports(&t.db, admin, 2025).await.unwrap();
+        let names: Vec<(&str, Option<&str>)> = children
+            .iter()
+            .map(|c| (c.name.as_str(), c.status.as_deref()))
+            .collect();
+        assert_eq!(
+            names,
+            [("Aspen", None), ("Eken", Some("returned"))],
+            "{engine}"
+        );
+        assert_eq!(children[0].node_id, quiet);
+        assert_eq!(assessments.len(), 1);
+        assert_eq!(answers.len(), 2, "{engine}");
+    }
+}
+
+#[tokio::test]
+async fn an_organisation_adds_figures_and_sets_its_deadlines() {
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let now = app::clock::Clock::system().now();
+        let code = db::add_figure(
+            &t.db,
+            f.org,
+            &NewFigure {
+                section: "sick_leave",
+                group: "Sjukfrånvaro 60 dagar eller mer",
+                label: "Medarbetare 50 år eller äldre",
+                kind: "percent",
+                basis: "hours_worked_total",
+            },
+            f.person,
+            now,
+        )
+        .await
+        .unwrap();
+        assert!(code.starts_with("added_"), "{code}");
+        let template = db::template(&t.db, f.org).await.unwrap();
+        let added = template.last().unwrap();
+        assert_eq!(added.code, code);
+        assert_eq!(
+            added.kind,
+            FigureKind::Percent {
+                basis: "hours_worked_total".into()
+            }
+        );
+        assert!(app::domain::env_report::figures::broken_references(&template).is_empty());
+
+        let rules = db::deadlines(&t.db, f.org).await.unwrap();
+        let units = rules.iter().find(|r| r.kind == "enhet").unwrap();
+        assert_eq!((units.month, units.day), (1, 31));
+        db::save_deadline(
+            &t.db,
+            f.org,
+            &app::domain::env_report::DeadlineRule {
+                kind: "enhet".into(),
+                month: 2,
+                day: 10,
+            },
+        )
+        .await
+        .unwrap();
+        let rules = db::deadlines(&t.db, f.org).await.unwrap();
+        let units = rules.iter().find(|r| r.kind == "enhet").unwrap();
+        assert_eq!((units.month, units.day), (2, 10), "{}", t.engine);
+    }
+}

@@ -1,0 +1,164 @@
+// The annual work environment report (seed 004), rolled up from unit to förvaltning: the chefs
+// of Hemtjänst Norr and Solgården enter their key figures (a box that is not a figure is named
+// beside it and nothing is saved), write the rounds section and submit to their avdelning; the
+// avdelning's chef sees both units' figures summed and the sick leave weighted by the hours
+// worked, their answers counted and their assessments under their names; she returns one with a
+// comment, accepts the other, writes her own and submits it; the förvaltning's chef accepts it.
+// An employee reads the accepted report but not the returned one; a chef of another unit gets
+// nothing. Each project reports on a year of its own, before any other flow's.
+import { expect, Page, test } from '@playwright/test';
+import { expectAccessible, open, ownReportYear, people, signIn, signOut } from './helpers';
+
+test.describe.configure({ timeout: 240_000 });
+
+const SOLGARDEN_CHEF = 'mattias.hakansson@exempelstad.se';
+const AVDELNING_CHEF = 'gunilla.dahlberg@exempelstad.se';
+const FORVALTNING_CHEF = 'lars.ekstrom@exempelstad.se';
+const SOLGARDEN_MEMBER = 'erik.sandberg@exempelstad.se';
+const AVDELNING = 'Avdelningen för äldreomsorg';
+
+/** Opens the report on `year` of the node called `name`, reached from the start page. */
+async function openReport(page: Page, name: string, year: number) {
+  await open(page, '/');
+  await page.getByRole('link', { name, exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(name) })).toBeVisible();
+  const node = new URL(page.url()).pathname;
+  const url = `${node}/arbetsmiljorapport?ar=${year}`;
+  await open(page, url);
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^Arbetsmiljörapport ${year}`) })).toBeVisible();
+  return url;
+}
+
+/** Enters figures (label → value) in the node's own form and saves them. */
+async function enterFigures(page: Page, figures: Record<string, string>) {
+  const form = page.getByRole('region', { name: /^Nyckeltal för / });
+  for (const [label, value] of Object.entries(figures)) {
+    await form.getByLabel(label, { exact: true }).fill(value);
+  }
+  await form.getByRole('button', { name: 'Spara nyckeltalen' }).click();
+}
+
+/** Writes the rounds section: every question answered Ja, and the assessment. */
+async function writeRounds(page: Page, assessment: string, safety = 'Ja') {
+  const section = page.getByRole('region', { name: 'Arbetsmiljöronder/Arbetsmiljöarbete' });
+  await section.getByLabel('Har kartläggning av arbetsmiljön (arbetsmiljöronder) genomförts?').selectOption({ label: 'Ja' });
+  await section.getByLabel('Har skyddsombud medverkat?').selectOption({ label: safety });
+  await section.getByLabel('Bedömning och analys').fill(assessment);
+  await section.getByRole('button', { name: 'Spara avsnittet Arbetsmiljöronder/Arbetsmiljöarbete' }).click();
+  await expect(section.getByText('Avsnittet är sparat.')).toBeVisible();
+}
+
+async function submitTo(page: Page, above: string) {
+  await page.getByRole('button', { name: `Skicka till ${above}` }).click();
+  await expect(page.getByText(/^Status: Inskickad\./)).toBeVisible();
+}
+
+test('two units report, the avdelning rolls them up and the förvaltning accepts @ssr', async ({ page }) => {
+  const year = ownReportYear('env-report');
+  const project = test.info().project.name;
+
+  // Hemtjänst Norr: a box that is not a figure is refused beside it, nothing is saved.
+  await signIn(page, people.chef);
+  const hemtjanst = await openReport(page, 'Hemtjänst Norr', year);
+  await expect(page.getByText(`Status: Inte påbörjad. Lämnas till ${AVDELNING} senast 31 januari ${year + 1}.`)).toBeVisible();
+  await enterFigures(page, { 'Antal rapporterade arbetsskador (antal)': 'många' });
+  await expect(page.getByText('Skriv ett tal, till exempel 7,7 eller 990.')).toBeVisible();
+  await enterFigures(page, { 'Total sjukfrånvaro (procent)': '101' });
+  await expect(page.getByText('En andel kan inte vara mer än 100 procent.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Tabell arbetsskador och tillbud' }).getByRole('row', { name: /Antal rapporterade arbetsskador/ })).not.toContainText('många');
+
+  // 12 injuries; 10 % sick leave over 1 000 hours.
+  await enterFigures(page, {
+    'Antal rapporterade arbetsskador (antal)': '12',
+    'Total sjukfrånvaro (procent)': '10',
+    'Underlag för viktning: Ordinarie arbetstid, timmar totalt (timmar)': '1000',
+  });
+  await expect(page.getByRole('table', { name: 'Tabell arbetsskador och tillbud' }).getByRole('row', { name: /Antal rapporterade arbetsskador/ })).toContainText('12');
+  await expect(page.getByRole('table', { name: 'Tabell sjukfrånvaro' }).getByRole('row', { name: /Total sjukfrånvaro/ })).toContainText('10,0');
+  await writeRounds(page, `Ronderna i Hemtjänst Norr gick bra (${project}).`);
+  await expectAccessible(page);
+  await submitTo(page, AVDELNING);
+  // Submitted, it is not written any more.
+  await expect(page.getByRole('button', { name: 'Spara nyckeltalen' })).toHaveCount(0);
+  await signOut(page);
+
+  // Solgården: 5 % over 9 000 hours, and a partial answer.
+  await signIn(page, SOLGARDEN_CHEF);
+  await openReport(page, 'Solgårdens vård- och omsorgsboende', year);
+  await enterFigures(page, {
+    'Antal rapporterade arbetsskador (antal)': '3',
+    'Total sjukfrånvaro (procent)': '5',
+    'Underlag för viktning: Ordinarie arbetstid, timmar totalt (timmar)': '9000',
+  });
+  await expect(page.getByRole('table', { name: 'Tabell sjukfrånvaro' }).getByRole('row', { name: /Total sjukfrånvaro/ })).toContainText('5,0');
+  await writeRounds(page, `Skyddsombudet var med på en av två ronder (${project}).`, 'Delvis');
+  await submitTo(page, AVDELNING);
+  await signOut(page);
+
+  // The avdelning: both units summed, the sick leave weighted (5,5 %, not the mean 7,5 %).
+  await signIn(page, AVDELNING_CHEF);
+  const avdelning = await openReport(page, AVDELNING, year);
+  await expect(page.getByRole('table', { name: 'Tabell arbetsskador och tillbud' }).getByRole('row', { name: /Antal rapporterade arbetsskador/ })).toContainText('15');
+  await expect(page.getByRole('table', { name: 'Tabell sjukfrånvaro' }).getByRole('row', { name: /Total sjukfrånvaro/ })).toContainText('5,5');
+  const rounds = page.getByRole('region', { name: 'Arbetsmiljöronder/Arbetsmiljöarbete' });
+  await expect(rounds.getByText(`Ronderna i Hemtjänst Norr gick bra (${project}).`)).toBeVisible();
+  await expect(rounds.getByText(`Skyddsombudet var med på en av två ronder (${project}).`)).toBeVisible();
+  await expect(rounds.getByText('Solgårdens vård- och omsorgsboende: Delvis')).toBeVisible();
+  const below = page.getByRole('table', { name: `Rapporter under ${AVDELNING}` });
+  await expect(below.getByRole('row', { name: /Hemtjänst Norr/ })).toContainText('Inskickad');
+  await expectAccessible(page);
+
+  // Solgården is returned with a comment (which is required); Hemtjänst Norr is accepted.
+  await below.getByRole('link', { name: 'Solgårdens vård- och omsorgsboende' }).click();
+  await expect(page.getByText(/^Status: Inskickad\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Skicka tillbaka med kommentar' }).click();
+  await expect(page.getByText('Skriv vad som behöver ändras innan rapporten skickas tillbaka.')).toBeVisible();
+  await page.getByLabel('Vad behöver ändras?').fill(`Lägg till övertiden (${project}).`);
+  await page.getByRole('button', { name: 'Skicka tillbaka med kommentar' }).click();
+  await expect(page.getByText(/^Status: Återsänd\./)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Historik' }).getByText(`Lägg till övertiden (${project}).`)).toBeVisible();
+  await open(page, hemtjanst);
+  await page.getByRole('button', { name: 'Godkänn rapporten' }).click();
+  await expect(page.getByText(/^Status: Godkänd\./)).toBeVisible();
+
+  // The avdelning's own report goes to the förvaltning.
+  await open(page, avdelning);
+  await writeRounds(page, `Avdelningen har genomfört ronderna (${project}).`);
+  await submitTo(page, 'Socialförvaltningen');
+  await signOut(page);
+
+  await signIn(page, FORVALTNING_CHEF);
+  await openReport(page, 'Socialförvaltningen', year);
+  await page.getByRole('table', { name: 'Rapporter under Socialförvaltningen' }).getByRole('link', { name: AVDELNING }).click();
+  await expect(page.getByText(/^Status: Inskickad\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Godkänn rapporten' }).click();
+  await expect(page.getByText(/^Status: Godkänd\./)).toBeVisible();
+  await signOut(page);
+
+  // An employee reads the accepted report, not the returned one; another unit's chef nothing.
+  await signIn(page, people.medarbetare);
+  await open(page, hemtjanst);
+  await expect(page.getByRole('heading', { name: 'Arbetsmiljöronder/Arbetsmiljöarbete' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Spara nyckeltalen' })).toHaveCount(0);
+  await signOut(page);
+  await signIn(page, SOLGARDEN_MEMBER);
+  await openReport(page, 'Solgårdens vård- och omsorgsboende', year);
+  await expect(page.getByText('Rapporten är inte godkänd än. Du kan läsa den här när den är godkänd.')).toBeVisible();
+  await signOut(page);
+  await signIn(page, people.otherChef);
+  expect((await open(page, hemtjanst))?.status()).toBe(403);
+});
+
+test('the demo has last year\'s figures beside the year before @ssr', async ({ page }) => {
+  await signIn(page, people.chef);
+  await openReport(page, 'Hemtjänst Norr', 2025);
+  const injuries = page.getByRole('table', { name: 'Tabell arbetsskador och tillbud' }).getByRole('row', { name: /Antal rapporterade arbetsskador/ });
+  // 12 against 10 the year before (invented demo figures).
+  await expect(injuries).toContainText('12');
+  await expect(injuries).toContainText('10');
+  await expect(injuries).toContainText('2');
+  const sick = page.getByRole('table', { name: 'Tabell sjukfrånvaro' });
+  await expect(sick.getByRole('columnheader', { name: 'R12 2025-12' })).toBeVisible();
+  await expect(sick.getByRole('row', { name: /Total sjukfrånvaro/ })).toContainText('-0,7');
+  await expectAccessible(page);
+});
