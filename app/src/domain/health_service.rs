@@ -266,19 +266,12 @@ pub fn check_health_input(
 /// An amount typed in tkr ("58", "58,5", "1 234,25", "58.5"), in whole kronor; `None` when
 /// empty. A negative amount, more than three decimals or anything else is refused.
 pub fn parse_tkr(text: &str) -> Result<Option<i64>, &'static str> {
-    let cleaned: String = text
-        .trim()
-        .trim_end_matches("tkr")
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    if cleaned.is_empty() {
+    let Some((whole, fraction)) =
+        super::typed_number::decimal_parts(text, "tkr").map_err(|()| NOT_AN_AMOUNT)?
+    else {
         return Ok(None);
-    }
-    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
-    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if whole.is_empty() || !digits(whole) || !digits(fraction) || fraction.len() > 3 {
+    };
+    if fraction.len() > 3 {
         return Err(NOT_AN_AMOUNT);
     }
     let too_large = "Beloppet är för stort. Skriv det i tkr, till exempel 703 för 703 000 kr.";

@@ -42,6 +42,7 @@ pub mod swedish_calendar;
 pub mod template_changes;
 pub mod template_input;
 pub mod topic_input;
+pub mod typed_number;
 pub mod workload;
 
 pub use access::{

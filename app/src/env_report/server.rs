@@ -19,16 +19,39 @@ struct Asking {
     year: i32,
 }
 
-/// The person asking and their right to the node's report, then the year posted (a year out of
-/// range stands beside its field).
+/// What a write asks of the person.
 #[cfg(feature = "ssr")]
-async fn asking(node_id: i64, year: &str) -> Result<Asking, AppError> {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Need {
+    /// Writes the node's report.
+    Writer,
+    /// Decides on it at the level above.
+    Decider,
+}
+
+/// The person asking and their right to the node's report (refused before anything posted is
+/// read), then the year posted (a year out of range stands beside its field).
+#[cfg(feature = "ssr")]
+async fn asking(node_id: i64, year: &str, need: Need) -> Result<Asking, AppError> {
+    use crate::domain::env_report::ReportRight;
     use crate::domain::form_input::problem;
     use crate::domain::PlanYear;
 
     let viewer = crate::auth::session::require_viewer().await?;
     let state = crate::state::app_state()?;
     let access = super::read::ReportAccess::of(&state, &viewer, node_id).await?;
+    let allowed = match need {
+        Need::Writer => access.right == ReportRight::Write,
+        Need::Decider => access.decides,
+    };
+    if !allowed {
+        tracing::warn!(
+            person_id = viewer.user.id,
+            node_id,
+            "refused a report write"
+        );
+        return Err(AppError::Forbidden);
+    }
     let year = PlanYear::parse(year).ok_or_else(|| problem("year", PlanYear::OUT_OF_RANGE))?;
     Ok(Asking {
         state,
@@ -36,24 +59,6 @@ async fn asking(node_id: i64, year: &str) -> Result<Asking, AppError> {
         access,
         year: year.get(),
     })
-}
-
-/// Refuses a write by one who does not write the node's report.
-#[cfg(feature = "ssr")]
-fn writer_only(
-    viewer: &crate::auth::session::Viewer,
-    access: &super::read::ReportAccess,
-) -> Result<(), AppError> {
-    if access.right == crate::domain::env_report::ReportRight::Write {
-        Ok(())
-    } else {
-        tracing::warn!(
-            person_id = viewer.user.id,
-            node_id = access.grant.unit_id,
-            "refused report write"
-        );
-        Err(AppError::Forbidden)
-    }
 }
 
 /// The node's report on `year` (the year before this one when none: the year a report is
@@ -87,8 +92,7 @@ pub async fn save_env_figures(
         viewer,
         access,
         year,
-    } = asking(node_id, &year).await?;
-    writer_only(&viewer, &access)?;
+    } = asking(node_id, &year, Need::Writer).await?;
     let db = &state.db;
     let template = super::db::template(db, access.org_id()).await?;
     let mut values = HashMap::new();
@@ -149,10 +153,9 @@ pub async fn save_env_section(
     let Asking {
         state,
         viewer,
-        access,
+        access: _,
         year,
-    } = asking(node_id, &year).await?;
-    writer_only(&viewer, &access)?;
+    } = asking(node_id, &year, Need::Writer).await?;
     let section = Section::from_code(&section)
         .ok_or_else(|| problem("section", "Välj ett avsnitt i rapporten."))?;
     let assessment = check_assessment(&assessment)?;
@@ -198,8 +201,7 @@ pub async fn submit_env_report(node_id: i64, year: String) -> Result<(), AppErro
         viewer,
         access,
         year,
-    } = asking(node_id, &year).await?;
-    writer_only(&viewer, &access)?;
+    } = asking(node_id, &year, Need::Writer).await?;
     let db = &state.db;
     let now = state.clock.now();
     let report = super::db::begin_report(db, node_id, year, viewer.user.id, now).await?;
@@ -243,17 +245,9 @@ pub async fn decide_env_report(
     let Asking {
         state,
         viewer,
-        access,
+        access: _,
         year,
-    } = asking(node_id, &year).await?;
-    if !access.decides {
-        tracing::warn!(
-            person_id = viewer.user.id,
-            node_id,
-            "refused report decision"
-        );
-        return Err(AppError::Forbidden);
-    }
+    } = asking(node_id, &year, Need::Decider).await?;
     let (step, comment) = match decision.as_str() {
         "godkann" => (ReportStep::Accept, String::new()),
         "aterskicka" => (ReportStep::Return, check_return_comment(&comment)?),

@@ -7,17 +7,17 @@ pub mod figures;
 pub mod rights;
 pub mod rollup;
 pub mod sections;
+pub mod template;
 pub mod values;
 pub mod workflow;
 
 #[cfg(test)]
 mod tests;
 
-pub use figures::{
-    column_headings, default_figures, figure_table, FigureDef, FigureKind, FigureTable,
-};
+pub use figures::{column_headings, figure_table, FigureDef, FigureKind, FigureTable};
 pub use rights::{decides_for, report_right, ReportRight};
 pub use rollup::{roll_up, rolled, suggest, tally_answers, AnswerTally, Rolled, Tally};
 pub use sections::{genitive, question, questions_in, Question, Section, YesNo, QUESTIONS};
+pub use template::default_figures;
 pub use values::{difference, parse_value, show_value, value_input};
 pub use workflow::{after, deadline, default_deadlines, DeadlineRule, ReportStatus, ReportStep};

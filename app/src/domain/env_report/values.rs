@@ -16,24 +16,15 @@ pub const NOT_A_NUMBER: &str = "Skriv ett tal, till exempel 7,7 eller 990.";
 /// with a Swedish sentence for beside the box, anything not a number, a negative value, a count
 /// with decimals, more than two decimals, and a percent over 100.
 pub fn parse_value(text: &str, kind: &FigureKind) -> Result<Option<i64>, &'static str> {
-    let cleaned: String = text
-        .trim()
-        .trim_end_matches('%')
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    if cleaned.is_empty() {
-        return Ok(None);
-    }
-    if cleaned.starts_with('-') || cleaned.starts_with('\u{2212}') {
+    let trimmed = text.trim();
+    if trimmed.starts_with('-') || trimmed.starts_with('\u{2212}') {
         return Err("Skriv ett tal som inte är negativt.");
     }
-    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
-    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if whole.is_empty() || !digits(whole) || !digits(fraction) {
-        return Err(NOT_A_NUMBER);
-    }
+    let Some((whole, fraction)) =
+        crate::domain::typed_number::decimal_parts(trimmed, "%").map_err(|()| NOT_A_NUMBER)?
+    else {
+        return Ok(None);
+    };
     if fraction.len() > 2 {
         return Err("Skriv högst två decimaler.");
     }
