@@ -45,7 +45,9 @@ async function writeRounds(page: Page, assessment: string, safety = 'Ja') {
   await section.getByLabel('Har skyddsombud medverkat?').selectOption({ label: safety });
   await section.getByLabel('Bedömning och analys').fill(assessment);
   await section.getByRole('button', { name: 'Spara avsnittet Arbetsmiljöronder/Arbetsmiljöarbete' }).click();
-  await expect(section.getByText('Avsnittet är sparat.')).toBeVisible();
+  // With the wasm the form says so; without it the page comes back with the section saved.
+  if (test.info().project.name !== 'no-js') await expect(section.getByText('Avsnittet är sparat.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Arbetsmiljöronder/Arbetsmiljöarbete' }).getByRole('paragraph').filter({ hasText: assessment })).toBeVisible();
 }
 
 async function submitTo(page: Page, above: string) {
@@ -60,10 +62,10 @@ test('two units report, the avdelning rolls them up and the förvaltning accepts
   // Hemtjänst Norr: a box that is not a figure is refused beside it, nothing is saved.
   await signIn(page, people.chef);
   const hemtjanst = await openReport(page, 'Hemtjänst Norr', year);
-  await expect(page.getByText(`Status: Inte påbörjad. Lämnas till ${AVDELNING} senast 31 januari ${year + 1}.`)).toBeVisible();
+  await expect(page.getByText(new RegExp(`^Status: Inte påbörjad\\. Lämnas till ${AVDELNING} senast \\p{L}+ 31 januari ${year + 1}\\.$`, 'u'))).toBeVisible();
   await enterFigures(page, { 'Antal rapporterade arbetsskador (antal)': 'många' });
   await expect(page.getByText('Skriv ett tal, till exempel 7,7 eller 990.')).toBeVisible();
-  await enterFigures(page, { 'Total sjukfrånvaro (procent)': '101' });
+  await enterFigures(page, { 'Antal rapporterade arbetsskador (antal)': '', 'Total sjukfrånvaro (procent)': '101' });
   await expect(page.getByText('En andel kan inte vara mer än 100 procent.')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Tabell arbetsskador och tillbud' }).getByRole('row', { name: /Antal rapporterade arbetsskador/ })).not.toContainText('många');
 

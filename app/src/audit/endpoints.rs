@@ -317,10 +317,16 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             "Submitted the work environment report to the level above",
         ),
         (
-            "arbetsmiljorapport/beslut",
+            "arbetsmiljorapport/godkann",
             Change,
-            "Godkände eller återsände en arbetsmiljörapport",
-            "Accepted or returned a work environment report",
+            "Godkände en arbetsmiljörapport från nivån under",
+            "Accepted a work environment report from the level below",
+        ),
+        (
+            "arbetsmiljorapport/aterskicka",
+            Change,
+            "Skickade tillbaka en arbetsmiljörapport med en kommentar",
+            "Returned a work environment report with a comment",
         ),
         (
             "samverkan/foretagshalsovard/spara",

@@ -115,18 +115,25 @@ pub struct SectionView {
     pub questions: Vec<QuestionView>,
     /// The assessments of the nodes right below, under their names.
     pub below: Vec<(String, String)>,
+    /// What Årshjul knows that bears on the section, each line naming its source.
+    pub facts: Vec<String>,
     /// The section as it stands, fingerprinted: its form posts it back, so a save over newer
     /// text is refused.
     pub fingerprint: String,
 }
 
-/// A section as saved: the form keeps its new fingerprint for the next save.
+/// A section as saved: the page shows it as saved, and the form keeps its new fingerprint for
+/// the next save.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedEnvSection {
     /// The section's code.
     pub section: String,
     /// Its fingerprint now.
     pub fingerprint: String,
+    /// The assessment as saved.
+    pub assessment: String,
+    /// Each question's (code, answer code or "", reason) as saved.
+    pub answers: Vec<(String, String, String)>,
 }
 
 /// One question with its answer.
@@ -140,8 +147,8 @@ pub struct QuestionView {
     pub answer: String,
     /// Why it differs from the suggestion.
     pub reason: String,
-    /// What Årshjul suggests from its own records, and on what ("3 av 3 ronder klara"), when
-    /// it knows.
+    /// What Årshjul suggests from its own records (the answer's code) and on what ("3 av 4
+    /// arbetsmiljöronder är klara i Årshjul."), when it knows.
     pub suggested: Option<(String, String)>,
     /// The answers of the nodes below: (Ja, Nej, Delvis, not answered) and who answered Nej or
     /// Delvis.

@@ -15,9 +15,9 @@ use crate::auth::session::Viewer;
 use crate::cooperation::adjusting_read::local;
 use crate::domain::env_report::figures::figure_table;
 use crate::domain::env_report::{
-    column_headings, deadline, decides_for, difference, questions_in, report_right, roll_up,
-    show_value, tally_answers, value_input, FigureDef, FigureKind, ReportRight, ReportStatus,
-    Rolled, Section, YesNo,
+    column_headings, deadline, decides_for, difference, facts_for, questions_in, report_right,
+    roll_up, show_value, suggestion, tally_answers, value_input, FigureDef, FigureKind, KnownFacts,
+    ReportRight, ReportStatus, Rolled, Section, YesNo,
 };
 use crate::error::AppError;
 use crate::org::guard::{readable_unit, UnitGrant};
@@ -130,8 +130,11 @@ pub async fn report_view(
     let (children, below_assessments, below_answers) =
         db::children_reports(db, node_id, year).await?;
     let org_name = tree.name(access.org_id());
+    let facts = known_facts(state, access, year).await?;
     view.sections = sections(
         &org_name,
+        year,
+        &facts,
         &assessments,
         &answers,
         &Below {
@@ -265,10 +268,34 @@ struct Below<'a> {
     answers: &'a [AnswerRow],
 }
 
-/// The sections in the seed's order with the report's own text and answers and, under each,
-/// what the nodes below wrote and answered.
+/// What Årshjul knows of the node's year, over it and everything below (two queries).
+pub async fn known_facts(
+    state: &AppState,
+    access: &ReportAccess,
+    year: i32,
+) -> Result<KnownFacts, AppError> {
+    let node_id = access.grant.unit_id;
+    let checklists = db::checklist_facts(&state.db, node_id, access.org_id(), year).await?;
+    let actions = db::action_facts(&state.db, node_id, year, state.clock.today()).await?;
+    Ok(KnownFacts {
+        rounds_done: checklists.rounds_done,
+        rounds_due: checklists.rounds_due(),
+        checklists_done: checklists.done,
+        done_with_safety: checklists.done_with_safety,
+        opened: actions.opened,
+        closed: actions.closed,
+        closed_with_effect: actions.closed_with_effect,
+        overdue: actions.overdue,
+        earlier_open: actions.earlier_open,
+    })
+}
+
+/// The sections in the seed's order with the report's own text and answers, what Årshjul
+/// knows and suggests, and under each what the nodes below wrote and answered.
 fn sections(
     org_name: &str,
+    year: i32,
+    facts: &KnownFacts,
     assessments: &[AssessmentRow],
     answers: &[AnswerRow],
     below: &Below<'_>,
@@ -311,7 +338,8 @@ fn sections(
                         text: q.text_for(org_name),
                         answer: own.and_then(|a| a.answer.clone()).unwrap_or_default(),
                         reason: own.map(|a| a.reason.clone()).unwrap_or_default(),
-                        suggested: None,
+                        suggested: suggestion(q.code, facts)
+                            .map(|(answer, basis)| (answer.code().to_string(), basis)),
                         below: below_answers,
                     }
                 })
@@ -339,6 +367,7 @@ fn sections(
                 title: section.title().to_string(),
                 assessment,
                 fingerprint,
+                facts: facts_for(section, year, facts),
                 questions,
                 below: below
                     .children

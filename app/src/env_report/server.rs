@@ -147,27 +147,35 @@ pub async fn save_env_section(
     #[server(default)] reason: HashMap<String, String>,
 ) -> Result<SavedEnvSection, AppError> {
     use crate::domain::env_report::workflow::{check_answer, check_assessment};
-    use crate::domain::env_report::{questions_in, Section};
+    use crate::domain::env_report::{questions_in, suggestion, suggests_in, KnownFacts, Section};
     use crate::domain::form_input::problem;
 
     let Asking {
         state,
         viewer,
-        access: _,
+        access,
         year,
     } = asking(node_id, &year, Need::Writer).await?;
     let section = Section::from_code(&section)
         .ok_or_else(|| problem("section", "Välj ett avsnitt i rapporten."))?;
     let assessment = check_assessment(&assessment)?;
+    // Årshjul's own suggestions, which an answer may override with its reason.
+    let facts = if suggests_in(section) {
+        super::read::known_facts(&state, &access, year).await?
+    } else {
+        KnownFacts::default()
+    };
     let mut answers = Vec::new();
     for q in questions_in(section) {
         let typed = |map: &HashMap<String, String>| map.get(q.code).cloned().unwrap_or_default();
-        let (chosen, why) = check_answer(&typed(&answer), None, &typed(&reason)).map_err(|p| {
-            AppError::Invalid {
-                field: format!("{}[{}]", p.field, q.code),
-                message: p.message,
-            }
-        })?;
+        let suggested = suggestion(q.code, &facts).map(|(a, _)| a);
+        let (chosen, why) =
+            check_answer(&typed(&answer), suggested, &typed(&reason)).map_err(|p| {
+                AppError::Invalid {
+                    field: format!("{}[{}]", p.field, q.code),
+                    message: p.message,
+                }
+            })?;
         answers.push((q.code, chosen.map(|a| a.code()), why));
     }
     let db = &state.db;
@@ -187,6 +195,12 @@ pub async fn save_env_section(
     Ok(SavedEnvSection {
         section: section.code().to_string(),
         fingerprint: super::db::section_fingerprint(&assessment, &save.answers),
+        answers: save
+            .answers
+            .iter()
+            .map(|(q, a, why)| (q.to_string(), a.unwrap_or("").to_string(), why.to_string()))
+            .collect(),
+        assessment,
     })
 }
 
@@ -229,29 +243,38 @@ pub async fn submit_env_report(node_id: i64, year: String) -> Result<(), AppErro
     Ok(())
 }
 
-/// The level above decides on a submitted report: accepts it (`decision` = `godkann`) or
-/// returns it with a comment (`aterskicka`).
-#[server(prefix = "/api", endpoint = "arbetsmiljorapport/beslut")]
-pub async fn decide_env_report(
+/// The level above accepts a submitted report.
+#[server(prefix = "/api", endpoint = "arbetsmiljorapport/godkann")]
+pub async fn accept_env_report(node_id: i64, year: String) -> Result<(), AppError> {
+    decide(node_id, &year, None).await
+}
+
+/// The level above returns a submitted report with a comment saying what to change.
+#[server(prefix = "/api", endpoint = "arbetsmiljorapport/aterskicka")]
+pub async fn return_env_report(
     node_id: i64,
     year: String,
-    decision: String,
     #[server(default)] comment: String,
 ) -> Result<(), AppError> {
+    decide(node_id, &year, Some(comment)).await
+}
+
+/// Accepts the node's submitted report (no comment) or returns it with `comment`, as the
+/// writer of the level above.
+#[cfg(feature = "ssr")]
+async fn decide(node_id: i64, year: &str, comment: Option<String>) -> Result<(), AppError> {
     use crate::domain::env_report::workflow::check_return_comment;
     use crate::domain::env_report::{after, ReportStatus, ReportStep};
-    use crate::domain::form_input::{problem, NOT_AN_OPTION};
 
     let Asking {
         state,
         viewer,
         access: _,
         year,
-    } = asking(node_id, &year, Need::Decider).await?;
-    let (step, comment) = match decision.as_str() {
-        "godkann" => (ReportStep::Accept, String::new()),
-        "aterskicka" => (ReportStep::Return, check_return_comment(&comment)?),
-        _ => return Err(problem("decision", NOT_AN_OPTION).into()),
+    } = asking(node_id, year, Need::Decider).await?;
+    let (step, comment) = match comment {
+        None => (ReportStep::Accept, String::new()),
+        Some(text) => (ReportStep::Return, check_return_comment(&text)?),
     };
     let db = &state.db;
     let report = super::db::report(db, node_id, year)

@@ -316,3 +316,127 @@ async fn an_organisation_adds_figures_and_sets_its_deadlines() {
         assert_eq!((units.month, units.day), (2, 10), "{}", t.engine);
     }
 }
+
+#[tokio::test]
+async fn what_arshjul_knows_of_a_year_is_counted_over_the_subtree() {
+    use app::actions::db::{self as actions_db, NewActionLink};
+    use app::checklists::db as checklists_db;
+    use app::domain::{ActionSource, CheckedPlanAction, ChecklistKind, Role};
+    use chrono::Datelike;
+
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let engine = t.engine;
+        let clock = app::clock::Clock::system();
+        let (now, today) = (clock.now(), clock.today());
+        let so = app::auth::db::upsert_person(&t.db, "Sara Ombud", "so@example.se", None, None)
+            .await
+            .unwrap();
+        app::auth::db::grant_role(&t.db, so, f.unit, Role::Skyddsombud)
+            .await
+            .unwrap();
+        let templates = checklists_db::make_year_templates(&t.db, f.org, 2026)
+            .await
+            .unwrap();
+        let id_of = |kind| {
+            templates
+                .iter()
+                .find(|t| t.kind == kind)
+                .and_then(|t| t.id)
+                .unwrap()
+        };
+        // One round done with the safety representative; the SAM follow-up done without.
+        let round = checklists_db::open_checklist(
+            &t.db,
+            f.unit,
+            id_of(ChecklistKind::RoundPhysical),
+            2026,
+            f.person,
+        )
+        .await
+        .unwrap();
+        checklists_db::save_participants(&t.db, round, &[so], "")
+            .await
+            .unwrap();
+        checklists_db::set_done(&t.db, round, Some((f.person, now)))
+            .await
+            .unwrap();
+        let sam = checklists_db::open_checklist(
+            &t.db,
+            f.unit,
+            id_of(ChecklistKind::SamAnnual),
+            2026,
+            f.person,
+        )
+        .await
+        .unwrap();
+        checklists_db::set_done(&t.db, sam, Some((f.person, now)))
+            .await
+            .unwrap();
+
+        let facts = db::checklist_facts(&t.db, f.org, f.org, 2026)
+            .await
+            .unwrap();
+        assert_eq!(
+            (
+                facts.units,
+                facts.round_kinds,
+                facts.rounds_done,
+                facts.done,
+                facts.done_with_safety
+            ),
+            (1, 3, 1, 2, 1),
+            "{engine}"
+        );
+        assert_eq!(facts.rounds_due(), 3);
+        let other_year = db::checklist_facts(&t.db, f.org, f.org, 2025)
+            .await
+            .unwrap();
+        assert_eq!(
+            (other_year.done, other_year.round_kinds),
+            (0, 0),
+            "{engine}"
+        );
+
+        // Two actions this year, one of them past its end.
+        let action = |title: &str, end| CheckedPlanAction {
+            title: title.into(),
+            description: String::new(),
+            responsible: None,
+            start: None,
+            end,
+            comment: String::new(),
+        };
+        for (title, end) in [
+            ("Byt lysrör", today.pred_opt()),
+            ("Ny rutin", today.succ_opt()),
+        ] {
+            actions_db::add_plan_action(
+                &t.db,
+                f.unit,
+                ActionSource::Round,
+                &NewActionLink::default(),
+                &action(title, end),
+                f.person,
+            )
+            .await
+            .unwrap();
+        }
+        let year = today.year();
+        let actions = db::action_facts(&t.db, f.org, year, today).await.unwrap();
+        assert_eq!(
+            (
+                actions.opened,
+                actions.closed,
+                actions.overdue,
+                actions.earlier_open
+            ),
+            (2, 0, 1, 0),
+            "{engine}"
+        );
+        let next = db::action_facts(&t.db, f.org, year + 1, today)
+            .await
+            .unwrap();
+        assert_eq!((next.opened, next.earlier_open), (0, 2), "{engine}");
+    }
+}

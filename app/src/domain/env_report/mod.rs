@@ -3,6 +3,7 @@
 //! from the nodes below, values as typed and shown, and the workflow from draft to accepted.
 //! The pages, SQL and exports build on these rules; nothing here reads a database.
 
+pub mod facts;
 pub mod figures;
 pub mod rights;
 pub mod rollup;
@@ -14,6 +15,7 @@ pub mod workflow;
 #[cfg(test)]
 mod tests;
 
+pub use facts::{facts_for, suggestion, suggests_in, KnownFacts};
 pub use figures::{column_headings, figure_table, FigureDef, FigureKind, FigureTable};
 pub use rights::{decides_for, report_right, ReportRight};
 pub use rollup::{roll_up, rolled, suggest, tally_answers, AnswerTally, Rolled, Tally};

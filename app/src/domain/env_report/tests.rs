@@ -353,3 +353,46 @@ fn the_writer_is_the_nodes_editor_and_the_level_above_decides() {
         "nothing above the top"
     );
 }
+
+#[test]
+fn arshjul_suggests_from_its_records_and_says_on_what() {
+    let facts = KnownFacts {
+        rounds_done: 3,
+        rounds_due: 4,
+        checklists_done: 5,
+        done_with_safety: 5,
+        ..KnownFacts::default()
+    };
+    let (answer, basis) = suggestion("rounds_done", &facts).unwrap();
+    assert_eq!(answer, YesNo::Partly);
+    assert_eq!(basis, "3 av 4 arbetsmiljöronder är klara i Årshjul.");
+    assert_eq!(
+        suggestion("safety_representative", &facts).map(|s| s.0),
+        Some(YesNo::Yes)
+    );
+    assert_eq!(
+        suggestion("inspection", &facts),
+        None,
+        "Årshjul cannot know"
+    );
+    assert_eq!(
+        suggestion("rounds_done", &KnownFacts::default()),
+        None,
+        "nothing due"
+    );
+    let lines = facts_for(Section::Rounds, 2025, &facts);
+    assert_eq!(
+        lines[0],
+        "Arbetsmiljöronder klara: 3 av 4 (checklistorna i Årshjul)."
+    );
+    assert!(facts_for(Section::Summary, 2025, &facts).is_empty());
+}
+
+#[test]
+fn only_the_rounds_section_has_suggestions() {
+    let with: Vec<Section> = Section::ALL
+        .into_iter()
+        .filter(|s| super::facts::suggests_in(*s))
+        .collect();
+    assert_eq!(with, [Section::Rounds]);
+}

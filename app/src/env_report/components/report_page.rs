@@ -9,7 +9,8 @@ use leptos_meta::Title;
 use super::figures::FiguresForm;
 use super::sections::SectionPanel;
 use crate::env_report::{
-    env_report, DecideEnvReport, EnvReportView, SaveEnvFigures, SaveEnvSection, SubmitEnvReport,
+    env_report, AcceptEnvReport, EnvReportView, ReturnEnvReport, SaveEnvFigures, SaveEnvSection,
+    SubmitEnvReport,
 };
 use crate::error::AppError;
 use crate::i18n::*;
@@ -23,7 +24,8 @@ pub(super) struct ReportActions {
     pub(super) figures: ServerAction<SaveEnvFigures>,
     pub(super) section: ServerAction<SaveEnvSection>,
     pub(super) submit: ServerAction<SubmitEnvReport>,
-    pub(super) decide: ServerAction<DecideEnvReport>,
+    pub(super) accept: ServerAction<AcceptEnvReport>,
+    pub(super) give_back: ServerAction<ReturnEnvReport>,
 }
 
 /// The report's page.
@@ -35,12 +37,14 @@ pub fn EnvReportPage() -> impl IntoView {
         figures: ServerAction::new(),
         section: ServerAction::new(),
         submit: ServerAction::new(),
-        decide: ServerAction::new(),
+        accept: ServerAction::new(),
+        give_back: ServerAction::new(),
     };
     let changes = [
         success_count(actions.figures),
         success_count(actions.submit),
-        success_count(actions.decide),
+        success_count(actions.accept),
+        success_count(actions.give_back),
     ];
     let report = Resource::new(
         move || {
@@ -93,7 +97,7 @@ fn ReportBody(report: EnvReportView, actions: ReportActions) -> impl IntoView {
     view! {
         <Title text=format!("{title}, {}", report.node_name) />
         <p class="back-link"><a href=format!("/enhet/{node_id}")>{report.node_name.clone()}</a></p>
-        <h1>{title}<span class="subtitle">{report.node_name.clone()}</span></h1>
+        <h1 class="er-title">{title}" "<span class="subtitle">{report.node_name.clone()}</span></h1>
         <p class="lead">{lead}</p>
         <nav class="year-nav" aria-label=t_string!(i18n, er_years_nav).to_string()>
             <a href=format!("{here}?ar={}", year - 1) rel="prev">{t!(i18n, er_prev, year = year - 1)}</a>
@@ -144,15 +148,13 @@ fn WorkflowPanel(report: EnvReportView, actions: ReportActions) -> impl IntoView
         }
     });
     let decide = report.can_decide.then(|| {
-        let result = Signal::derive(move || actions.decide.value().get());
-        let accept_ids = [ids.clone(), vec![("decision", "godkann".to_string())]].concat();
-        let return_ids = [ids.clone(), vec![("decision", "aterskicka".to_string())]].concat();
+        let result = Signal::derive(move || actions.give_back.value().get());
         view! {
             <h3>{t!(i18n, er_decide_heading)}</h3>
-            <ChangeForm action=actions.decide ids=accept_ids
+            <ChangeForm action=actions.accept ids=ids.clone()
                 label=Signal::derive(move || t_string!(i18n, er_accept).to_string())
                 done=Signal::derive(move || t_string!(i18n, er_decided).to_string()) />
-            <ChangeForm action=actions.decide ids=return_ids beside_fields=true variant="secondary"
+            <ChangeForm action=actions.give_back ids=ids.clone() beside_fields=true variant="secondary"
                 label=Signal::derive(move || t_string!(i18n, er_return).to_string())
                 done=Signal::derive(move || t_string!(i18n, er_decided).to_string())>
                 <TextArea id="er-kommentar" name="comment" rows=3
@@ -193,6 +195,9 @@ fn ChildrenPanel(report: EnvReportView) -> impl IntoView {
                 <div class="table-scroll" tabindex="0" role="group"
                     aria-label=t_string!(i18n, er_children_heading, node = report.node_name.clone()).to_string()>
                     <table class="data-table">
+                        <caption class="visually-hidden">
+                            {t!(i18n, er_children_heading, node = report.node_name.clone())}
+                        </caption>
                         <thead><tr>
                             <th scope="col">{t!(i18n, er_children_node)}</th>
                             <th scope="col">{t!(i18n, er_children_status)}</th>

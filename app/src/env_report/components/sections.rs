@@ -8,11 +8,14 @@ use leptos::prelude::*;
 
 use super::figures::FigureTable;
 use crate::domain::env_report::YesNo;
-use crate::env_report::{EnvReportView, QuestionView, SaveEnvSection, SectionView};
+use crate::env_report::{
+    EnvReportView, QuestionView, SaveEnvSection, SavedEnvSection, SectionView,
+};
+use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::{
     error_message, field_message, form_message, result_for, sent_for, FormError, SelectField,
-    SubmitButton, TextArea,
+    SubmitButton, TextArea, TextField,
 };
 
 /// One section.
@@ -31,12 +34,42 @@ pub(super) fn SectionPanel(
         .find(|t| t.section == section.code)
         .cloned()
         .map(|table| view! { <FigureTable table /> });
-    let answers =
-        (!section.questions.is_empty()).then(|| view! { <Answers section=section.clone() /> });
-    let assessment = if section.assessment.is_empty() {
-        view! { <p class="empty">{t!(i18n, er_no_assessment)}</p> }.into_any()
-    } else {
-        paragraphs(&section.assessment).into_any()
+    let facts = (!section.facts.is_empty()).then(|| {
+        let lines = section
+            .facts
+            .iter()
+            .map(|line| view! { <li>{line.clone()}</li> })
+            .collect_view();
+        view! { <h3>{t!(i18n, er_facts_heading)}</h3><ul class="er-facts">{lines}</ul> }
+    });
+    // The section as last loaded or saved: a save shows here without redrawing the forms.
+    let shown = RwSignal::new(section.clone());
+    let sent = sent_for(action, |input: &SaveEnvSection| Some(input.section.clone()));
+    let result = result_for(action, sent, section.code.clone());
+    Effect::new(move |_| {
+        if let Some(Ok(saved)) = result.get() {
+            shown.update(|s| {
+                s.assessment = saved.assessment.clone();
+                s.fingerprint = saved.fingerprint.clone();
+                for q in &mut s.questions {
+                    if let Some((_, answer, reason)) = saved.answers.iter().find(|a| a.0 == q.code)
+                    {
+                        q.answer = answer.clone();
+                        q.reason = reason.clone();
+                    }
+                }
+            });
+        }
+    });
+    let has_questions = !section.questions.is_empty();
+    let answers = move || has_questions.then(|| view! { <Answers section=shown.get() /> });
+    let assessment = move || {
+        let text = shown.with(|s| s.assessment.clone());
+        if text.is_empty() {
+            view! { <p class="empty">{t!(i18n, er_no_assessment)}</p> }.into_any()
+        } else {
+            paragraphs(&text).into_any()
+        }
     };
     let below = (!section.below.is_empty()).then(|| {
         let each = section
@@ -48,11 +81,12 @@ pub(super) fn SectionPanel(
     });
     let form = report
         .can_write
-        .then(|| view! { <SectionForm report=report.clone() section=section.clone() action /> });
+        .then(|| view! { <SectionForm report=report.clone() section=section.clone() action sent result shown /> });
     view! {
         <section class="panel er-section" aria-labelledby=labelled_by>
             <h2 id=heading_id>{section.title.clone()}</h2>
             {table}
+            {facts}
             {answers}
             <h3>{t!(i18n, er_assessment)}</h3>
             {assessment}
@@ -87,7 +121,20 @@ fn Answers(section: SectionView) -> impl IntoView {
             let answer = answer_label(&q.answer)
                 .map(str::to_string)
                 .unwrap_or_else(|| t_string!(i18n, er_unanswered).to_string());
-            view! { <tr><th scope="row">{q.text.clone()}</th><td>{answer}</td></tr> }
+            let suggested = q.suggested.as_ref().map(|(code, basis)| {
+                let text = t_string!(
+                    i18n,
+                    er_suggested,
+                    answer = answer_label(code).unwrap_or_default(),
+                    basis = basis.clone()
+                )
+                .to_string();
+                view! { <p class="field__hint">{text}</p> }
+            });
+            let reason = (!q.reason.is_empty()).then(|| {
+                view! { <p class="field__hint">{t!(i18n, er_reason_shown, reason = q.reason.clone())}</p> }
+            });
+            view! { <tr><th scope="row">{q.text.clone()}{suggested}</th><td>{answer}{reason}</td></tr> }
         })
         .collect_view();
     let below = section
@@ -138,20 +185,16 @@ fn SectionForm(
     report: EnvReportView,
     section: SectionView,
     action: ServerAction<SaveEnvSection>,
+    sent: ReadSignal<Option<String>>,
+    result: Signal<Option<Result<SavedEnvSection, AppError>>>,
+    shown: RwSignal<SectionView>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let code = section.code.clone();
-    let sent = sent_for(action, |input: &SaveEnvSection| Some(input.section.clone()));
-    let result = result_for(action, sent, code.clone());
     let unit = Signal::derive(move || result.get().map(|r| r.map(|_| ())));
     // The section as this form last loaded or saved it: the server refuses a save over newer
     // text.
-    let before = RwSignal::new(section.fingerprint.clone());
-    Effect::new(move |_| {
-        if let Some(Ok(saved)) = result.get() {
-            before.set(saved.fingerprint);
-        }
-    });
+    let before = move || shown.with(|s| s.fingerprint.clone());
     let mine = code.clone();
     let pending = Memo::new(move |_| {
         action.pending().get() && sent.with(|s| s.as_deref() == Some(mine.as_str()))
@@ -171,11 +214,43 @@ fn SectionForm(
         .map(|q: &QuestionView| {
             let field = format!("answer[{}]", q.code);
             let error_field = field.clone();
-            view! {
-                <SelectField id=format!("er-svar-{}", q.code) name=field label=q.text.clone()
-                    options=options() selected=q.answer.clone()
-                    error=Signal::derive(move || field_message(unit.get(), &error_field)) />
-            }
+            // Unanswered, the form starts from what Årshjul suggests.
+            let selected = match (&q.answer, &q.suggested) {
+                (a, Some((code, _))) if a.is_empty() => code.clone(),
+                (a, _) => a.clone(),
+            };
+            let hint = q.suggested.as_ref().map(|(code, basis)| {
+                t_string!(
+                    i18n,
+                    er_suggested,
+                    answer = answer_label(code).unwrap_or_default(),
+                    basis = basis.clone()
+                )
+                .to_string()
+            });
+            let reason = q.suggested.is_some().then(|| {
+                let name = format!("reason[{}]", q.code);
+                let reason_field = name.clone();
+                view! {
+                    <TextField id=format!("er-motivering-{}", q.code) name value=q.reason.clone()
+                        label=t_string!(i18n, er_reason_label, question = q.text.clone()).to_string()
+                        autocomplete="off"
+                        error=Signal::derive(move || field_message(unit.get(), &reason_field)) />
+                }
+            });
+            let id = format!("er-svar-{}", q.code);
+            let error = Signal::derive(move || field_message(unit.get(), &error_field));
+            let select = match hint {
+                Some(hint) => view! {
+                    <SelectField id name=field label=q.text.clone() options=options() selected hint error />
+                }
+                .into_any(),
+                None => view! {
+                    <SelectField id name=field label=q.text.clone() options=options() selected error />
+                }
+                .into_any(),
+            };
+            view! { {select}{reason} }
         })
         .collect_view();
     let aria = t_string!(i18n, er_section_save, section = section.title.clone()).to_string();
@@ -186,7 +261,7 @@ fn SectionForm(
             <input type="hidden" name="node_id" value=report.node_id />
             <input type="hidden" name="year" value=report.year />
             <input type="hidden" name="section" value=code.clone() />
-            <input type="hidden" name="before" value=move || before.get() />
+            <input type="hidden" name="before" value=before />
             {questions}
             <TextArea id=format!("er-bedomning-{code}") name="assessment" rows=6
                 value=section.assessment.clone()

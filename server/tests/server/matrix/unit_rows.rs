@@ -50,8 +50,13 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
             EDITORS,
         ),
         (
-            "arbetsmiljorapport/beslut",
-            [n.clone(), f(&[("year", ""), ("decision", "godkann")])].concat(),
+            "arbetsmiljorapport/godkann",
+            [n.clone(), f(&[("year", "")])].concat(),
+            HR,
+        ),
+        (
+            "arbetsmiljorapport/aterskicka",
+            [n.clone(), f(&[("year", ""), ("comment", "")])].concat(),
             HR,
         ),
         // The unit's plan.
