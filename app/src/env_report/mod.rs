@@ -26,10 +26,8 @@ pub struct EnvReportView {
     pub node_name: String,
     /// The year reported on.
     pub year: i32,
-    /// The report's status ("Utkast", …), or none when nobody has begun it.
-    pub status: Option<String>,
-    /// The status's code (`draft`, …), for the page's choices.
-    pub status_code: Option<String>,
+    /// Where the report stands, or none when nobody has begun it.
+    pub status: Option<crate::domain::env_report::ReportStatus>,
     /// When it is due ("31 januari 2026" as a date).
     pub due: chrono::NaiveDate,
     /// The level above it, by name, when there is one.

@@ -69,7 +69,7 @@ fn ReportBody(report: EnvReportView, actions: ReportActions) -> impl IntoView {
     let title = t_string!(i18n, er_title, year = year).to_string();
     let status = report
         .status
-        .clone()
+        .map(|s| s.label().to_string())
         .unwrap_or_else(|| t_string!(i18n, er_not_begun).to_string());
     let due = format_date(i18n, report.due);
     let lead = match &report.level_above {

@@ -1,4 +1,4 @@
-//! A node's report for a year: its row (status and revision), each section's assessment, the
+//! A node's report for a year: its row (status), each section's assessment, the
 //! answers, the reports of the nodes right below it (for the higher report's roll-up of
 //! answers and assessments), and its way through the workflow. A section's save names the
 //! fingerprint of the section it was drawn on, so a second writer's stale save is refused and
@@ -20,8 +20,6 @@ pub struct ReportRow {
     pub year: i32,
     /// `draft`, `submitted`, `returned` or `accepted`.
     pub status: String,
-    /// Counts every save.
-    pub revision: i32,
     /// When it last changed.
     pub updated_at: DateTime<Utc>,
 }
@@ -29,7 +27,7 @@ pub struct ReportRow {
 /// The node's report on `year`, if one is begun.
 #[tracing::instrument(skip_all, err)]
 pub async fn report(db: &Db, node_id: i64, year: i32) -> sqlx::Result<Option<ReportRow>> {
-    const SQL: &str = "SELECT id, node_id, year, status, revision, updated_at FROM env_reports
+    const SQL: &str = "SELECT id, node_id, year, status, updated_at FROM env_reports
          WHERE node_id = $1 AND year = $2";
     with_db!(db, pool => sqlx::query_as(SQL).bind(node_id).bind(year).fetch_optional(pool).await)
 }
@@ -155,7 +153,7 @@ pub async fn save_section(
     at: DateTime<Utc>,
 ) -> sqlx::Result<bool> {
     const TAKE: &str = "UPDATE env_reports
-         SET revision = revision + 1, updated_by = $2, updated_at = $3
+         SET updated_by = $2, updated_at = $3
          WHERE id = $1 AND status IN ('draft', 'returned')";
     const CURRENT_TEXT: &str =
         "SELECT body FROM env_report_assessments WHERE report_id = $1 AND section = $2";
@@ -217,7 +215,7 @@ pub struct Step<'a> {
 #[tracing::instrument(skip_all, err)]
 pub async fn take_step(db: &Db, report_id: i64, step: &Step<'_>) -> sqlx::Result<bool> {
     const MOVE: &str = "UPDATE env_reports
-         SET status = $3, revision = revision + 1, updated_by = $4, updated_at = $5
+         SET status = $3, updated_by = $4, updated_at = $5
          WHERE id = $1 AND status = $2";
     const EVENT: &str = "INSERT INTO env_report_events
              (report_id, step, person_id, at, comment, document)

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::db::{BeginWrite, Db};
+use crate::db::Db;
 use crate::domain::env_report::figures::added_kind;
 use crate::domain::env_report::{default_figures, DeadlineRule, FigureDef, Section};
 use crate::with_db;
@@ -12,10 +12,8 @@ use crate::with_db;
 /// A figure the organisation added, as kept.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct AddedFigureRow {
-    /// Its row.
+    /// Its row; its values are kept under the code [`added_code`] makes of it.
     pub id: i64,
-    /// The code its values are kept under (`added_<n>`).
-    pub code: String,
     /// The section's code.
     pub section: String,
     /// The sub-heading, or "".
@@ -28,10 +26,16 @@ pub struct AddedFigureRow {
     pub basis: String,
 }
 
+/// The code an added figure's values are kept under: made of its id, so it never changes and
+/// never meets one of the seed's codes.
+pub fn added_code(id: i64) -> String {
+    format!("added_{id}")
+}
+
 /// The figures organisation `org_id` added, in the order added.
 #[tracing::instrument(skip_all, err)]
 pub async fn added_figures(db: &Db, org_id: i64) -> sqlx::Result<Vec<AddedFigureRow>> {
-    const SQL: &str = "SELECT id, code, section, grp, label, kind, basis
+    const SQL: &str = "SELECT id, section, grp, label, kind, basis
          FROM env_report_added_figures WHERE org_id = $1 ORDER BY id";
     with_db!(db, pool => sqlx::query_as(SQL).bind(org_id).fetch_all(pool).await)
 }
@@ -46,11 +50,11 @@ pub async fn template(db: &Db, org_id: i64) -> sqlx::Result<Vec<FigureDef>> {
             Section::from_code(&row.section),
             added_kind(&row.kind, &row.basis),
         ) else {
-            tracing::warn!(code = row.code, "skipped an added report figure");
+            tracing::warn!(id = row.id, "skipped an added report figure");
             continue;
         };
         figures.push(FigureDef {
-            code: row.code,
+            code: added_code(row.id),
             section,
             group: row.grp,
             label: row.label,
@@ -75,7 +79,7 @@ pub struct NewFigure<'a> {
     pub basis: &'a str,
 }
 
-/// Adds a figure to the organisation's template; its code is `added_<id>`. Returns the code.
+/// Adds a figure to the organisation's template. Returns the code its values are kept under.
 #[tracing::instrument(skip_all, err)]
 pub async fn add_figure(
     db: &Db,
@@ -85,23 +89,13 @@ pub async fn add_figure(
     at: DateTime<Utc>,
 ) -> sqlx::Result<String> {
     const INSERT: &str = "INSERT INTO env_report_added_figures
-             (org_id, code, section, grp, label, kind, basis, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id";
-    const CODE: &str = "UPDATE env_report_added_figures SET code = $2 WHERE id = $1";
-    // The code is only known once the row has its id: a placeholder unique to this insert
-    // stands in for the moment, inside the transaction.
-    let placeholder = format!("new_{}_{}", at.timestamp_micros(), by);
-    with_db!(db, pool => {
-        let mut tx = pool.begin_write().await?;
-        let id: i64 = sqlx::query_scalar(INSERT)
-            .bind(org_id).bind(&placeholder).bind(figure.section).bind(figure.group)
-            .bind(figure.label).bind(figure.kind).bind(figure.basis).bind(by).bind(at)
-            .fetch_one(&mut *tx).await?;
-        let code = format!("added_{id}");
-        sqlx::query(CODE).bind(id).bind(&code).execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(code)
-    })
+             (org_id, section, grp, label, kind, basis, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id";
+    let id: i64 = with_db!(db, pool => sqlx::query_scalar(INSERT)
+        .bind(org_id).bind(figure.section).bind(figure.group).bind(figure.label)
+        .bind(figure.kind).bind(figure.basis).bind(by).bind(at)
+        .fetch_one(pool).await)?;
+    Ok(added_code(id))
 }
 
 /// The organisation's deadlines: the defaults, each replaced by the organisation's own rule for
