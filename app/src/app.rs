@@ -18,7 +18,7 @@ use crate::checklists::components::{
     ChecklistPage, ChecklistTemplatesPage, ChecklistsPage, RollupPage,
 };
 use crate::cooperation::components::{CoopMeetingPage, CoopProtocolPage, GroupPage, GroupsPage};
-use crate::env_report::components::EnvReportPage;
+use crate::env_report::components::{EnvImportPage, EnvReportPage};
 use crate::health_service::components::HealthServicePage;
 use crate::i18n::*;
 use crate::meetings::components::{
@@ -112,6 +112,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/enhet/:unit_id/checklista/:checklist_id") view=ChecklistPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/avstamning") view=WorkloadPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/arbetsmiljorapport") view=EnvReportPage ssr=SsrMode::Async />
+                        <Route path=path!("/enhet/:unit_id/arbetsmiljorapport/import/:import_id") view=EnvImportPage ssr=SsrMode::Async />
                         <Route path=path!("/samverkan") view=GroupsPage ssr=SsrMode::Async />
                         <Route path=path!("/samverkan/:group_id") view=GroupPage ssr=SsrMode::Async />
                         <Route path=path!("/samverkan/:group_id/foretagshalsovard") view=HealthServicePage ssr=SsrMode::Async />

@@ -5,9 +5,14 @@
 // worked, their answers counted and their assessments under their names; she returns one with a
 // comment, accepts the other, writes her own and submits it; the förvaltning's chef accepts it.
 // An employee reads the accepted report but not the returned one; a chef of another unit gets
-// nothing. Each project reports on a year of its own, before any other flow's.
+// nothing. The avdelning downloads every figure per unit as XLSX, fills in its sheet Import and
+// uploads it: a row that is not a figure is named and nothing is imported until the file is
+// corrected; then the figures are imported whole, rolled up, and printed in the PDF. Each
+// project reports on years of its own, before any other flow's.
 import { expect, Page, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expectAccessible, open, ownReportYear, people, signIn, signOut } from './helpers';
+import { linkedPdfText } from './pdf_helpers';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -44,10 +49,13 @@ async function writeRounds(page: Page, assessment: string, safety = 'Ja') {
   await section.getByLabel('Har kartläggning av arbetsmiljön (arbetsmiljöronder) genomförts?').selectOption({ label: 'Ja' });
   await section.getByLabel('Har skyddsombud medverkat?').selectOption({ label: safety });
   await section.getByLabel('Bedömning och analys').fill(assessment);
+  await expect(section.getByLabel('Har skyddsombud medverkat?')).toHaveValue(safety.toLowerCase());
   await section.getByRole('button', { name: 'Spara avsnittet Arbetsmiljöronder/Arbetsmiljöarbete' }).click();
   // With the wasm the form says so; without it the page comes back with the section saved.
   if (test.info().project.name !== 'no-js') await expect(section.getByText('Avsnittet är sparat.')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Arbetsmiljöronder/Arbetsmiljöarbete' }).getByRole('paragraph').filter({ hasText: assessment })).toBeVisible();
+  const saved = page.getByRole('region', { name: 'Arbetsmiljöronder/Arbetsmiljöarbete' });
+  await expect(saved.getByRole('paragraph').filter({ hasText: assessment })).toBeVisible();
+  await expect(saved.getByRole('row', { name: `Har skyddsombud medverkat? ${safety}` })).toBeVisible();
 }
 
 async function submitTo(page: Page, above: string) {
@@ -163,4 +171,88 @@ test('the demo has last year\'s figures beside the year before @ssr', async ({ p
   await expect(sick.getByRole('columnheader', { name: 'R12 2025-12' })).toBeVisible();
   await expect(sick.getByRole('row', { name: /Total sjukfrånvaro/ })).toContainText('-0,7');
   await expectAccessible(page);
+});
+
+/** The avdelning's workbook of figures, downloaded from its report's page. */
+async function downloadFigures(page: Page, year: number) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Ladda ner nyckeltalen per enhet (Excel)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`Nyckeltal ${year} ${AVDELNING}.xlsx`);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await download.path());
+  return book;
+}
+
+/** Sets `value` on the sheet Import's row of `unit` and figure `code`. */
+function fill(book: ExcelJS.Workbook, unit: string, code: string, value: number) {
+  const sheet = book.getWorksheet('Import')!;
+  let found = false;
+  sheet.eachRow((row) => {
+    if (row.getCell(2).value === unit && row.getCell(4).value === code) {
+      row.getCell(6).value = value;
+      found = true;
+    }
+  });
+  expect(found, `${unit} ${code}`).toBe(true);
+}
+
+async function upload(page: Page, book: ExcelJS.Workbook) {
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+  await page.getByLabel('Fil med nyckeltal (Excel eller CSV)').setInputFiles({
+    name: 'nyckeltal.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+  await page.getByRole('button', { name: 'Förhandsgranska importen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Import av nyckeltal' })).toBeVisible();
+}
+
+test('the avdelning imports its units\' figures from the workbook it downloaded @ssr', async ({ page }) => {
+  const year = ownReportYear('env-import');
+  await signIn(page, AVDELNING_CHEF);
+  const report = await openReport(page, AVDELNING, year);
+
+  // Every unit below has its rows, in the sheet an import reads.
+  const book = await downloadFigures(page, year);
+  const perUnit = book.getWorksheet(`Nyckeltal ${year}`)!;
+  const names = perUnit.getColumn(1).values.slice(2);
+  expect(names).toEqual([AVDELNING, 'Hemtjänst Norr', 'Solgårdens vård- och omsorgsboende']);
+  expect((book.getWorksheet('Import')!.getRow(1).values as string[]).slice(1)).toEqual(['Enhetskod', 'Enhet', 'År', 'Kod', 'Nyckeltal', 'Värde']);
+
+  // A share over 100 percent: the row is named with why, and nothing is imported.
+  fill(book, 'Hemtjänst Norr', 'injuries', 7);
+  fill(book, 'Solgårdens vård- och omsorgsboende', 'sick_total', 140);
+  await upload(page, book);
+  const rejected = page.getByRole('region', { name: 'Rader som inte går att läsa: 1' });
+  await expect(rejected.getByRole('row', { name: /mer än 100 procent/ })).toBeVisible();
+  await expect(page.getByText('Inget importeras förrän alla rader går att läsa. Rätta raderna i filen och ladda upp den igen.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Importera nyckeltalen' })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Corrected: both values are imported at once.
+  await open(page, report);
+  fill(book, 'Solgårdens vård- och omsorgsboende', 'sick_total', 4.5);
+  fill(book, 'Solgårdens vård- och omsorgsboende', 'hours_worked_total', 9000);
+  await upload(page, book);
+  const values = page.getByRole('region', { name: 'Värden som sätts: 3' });
+  await expect(values.getByRole('row', { name: /Solgårdens vård- och omsorgsboende Sjukfrånvaro: Total sjukfrånvaro 4,5/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Importera nyckeltalen' }).click();
+  if (test.info().project.name === 'no-js') {
+    await expect(page.getByText('Filen är redan importerad.')).toBeVisible();
+  } else {
+    await expect(page.getByText('Importen är klar: 3 värden är sparade.')).toBeVisible();
+  }
+  await expect(page.getByRole('button', { name: 'Importera nyckeltalen' })).toHaveCount(0);
+
+  // The avdelning's report rolls the imported figures up, and its PDF prints them.
+  await open(page, report);
+  await expect(page.getByRole('table', { name: 'Tabell arbetsskador och tillbud' }).getByRole('row', { name: /Antal rapporterade arbetsskador/ })).toContainText('7');
+  await expect(page.getByRole('table', { name: 'Tabell sjukfrånvaro' }).getByRole('row', { name: /Total sjukfrånvaro/ })).toContainText('4,5');
+  const text = await linkedPdfText(page, page.getByRole('link', { name: 'Ladda ner rapporten (PDF)' }));
+  expect(text).toContain(`Arbetsmiljörapport ${year}`);
+  expect(text).toContain('Tabell arbetsskador och tillbud');
+  expect(text).toMatch(/Antal rapporterade arbetsskador 7/);
+  expect(text).toContain('Bedömning och analys');
 });

@@ -58,7 +58,7 @@ const PAST_YEARS = { 'late-notice': 1, 'health-service': 1 } as const;
  * ... and years further back (2010 on), for flows about reports on a year that need no plan of
  * it (the work environment report): a year no other flow and no demo data touches.
  */
-const REPORT_YEARS = { 'env-report': 1 } as const;
+const REPORT_YEARS = { 'env-report': 1, 'env-import': 1 } as const;
 
 /** The projects that run flows in parallel; each gets its own year of every slot. */
 const PROJECTS = ['desktop', 'phone', 'no-js'];

@@ -11,6 +11,7 @@ CREATE TABLE env_report_imports (
     id          BIGSERIAL PRIMARY KEY,
     node_id     BIGINT NOT NULL REFERENCES org_nodes(id),
     uploaded_by BIGINT REFERENCES people(id) ON DELETE SET NULL,
+    year        INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
     file_name   TEXT NOT NULL,
     rows_json   TEXT NOT NULL,
     created_at  TIMESTAMPTZ NOT NULL,

@@ -27,6 +27,7 @@ CREATE TABLE env_report_imports (
     id          INTEGER PRIMARY KEY,
     node_id     INTEGER NOT NULL REFERENCES org_nodes(id),
     uploaded_by INTEGER REFERENCES people(id) ON DELETE SET NULL,
+    year        INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
     file_name   TEXT NOT NULL,
     rows_json   TEXT NOT NULL,
     created_at  TEXT NOT NULL,

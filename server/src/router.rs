@@ -16,8 +16,9 @@ use app::{shell, App};
 use crate::config::Config;
 use crate::{
     archive_routes, attachment_routes, audit_layer, calendar_routes, coop_archive_route,
-    coop_bilaga_routes, export_routes, health_routes, import_routes, offline, oidc_routes,
-    protocol_pdf_route, request_limits, routes, security, unit_pdf_routes, ServerState, BODY_LIMIT,
+    coop_bilaga_routes, env_report_routes, export_routes, health_routes, import_routes, offline,
+    oidc_routes, protocol_pdf_route, request_limits, routes, security, unit_pdf_routes,
+    ServerState, BODY_LIMIT,
 };
 
 /// Builds the whole app: plain routes, the Leptos pages and server functions, and the layers
@@ -74,6 +75,14 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             "/enhet/{unit_id}/checklista/{checklist_id}/checklista.pdf",
             get(unit_pdf_routes::checklist_pdf),
         )
+        .route(
+            "/enhet/{unit_id}/arbetsmiljorapport/{year}/rapport.pdf",
+            get(env_report_routes::report_pdf),
+        )
+        .route(
+            "/enhet/{unit_id}/arbetsmiljorapport/{year}/nyckeltal.xlsx",
+            get(env_report_routes::figures_xlsx),
+        )
         .route("/kalender/{file}", get(calendar_routes::feed))
         .route(
             "/samverkan/kalender/{file}",
@@ -122,6 +131,11 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             "/samverkan/{group_id}/mote/{meeting_id}/bilagor",
             post(coop_bilaga_routes::upload)
                 .layer(DefaultBodyLimit::max(attachment_routes::UPLOAD_BODY_LIMIT)),
+        )
+        .route(
+            "/enhet/{unit_id}/arbetsmiljorapport/import",
+            post(env_report_routes::upload_figures)
+                .layer(DefaultBodyLimit::max(env_report_routes::FIGURES_BODY_LIMIT)),
         )
         .route(
             "/organisation/import/ladda-upp",

@@ -145,6 +145,10 @@ pub fn describe(action: &str, english: bool) -> Option<&'static str> {
             "Laddade upp en export från HR-systemet",
             "Uploaded an export from the HR system",
         )),
+        FIGURES_UPLOAD => Some((
+            "Laddade upp en fil med nyckeltal till arbetsmiljörapporten",
+            "Uploaded a file of key figures for the work environment report",
+        )),
         ARCHIVE_EXPORT => Some((
             "Exporterade enhetens handlingar för arkivet",
             "Exported the unit's records for the archive",
@@ -169,6 +173,10 @@ pub const UPLOAD: &str = "bilaga/ny";
 
 /// The action code of an uploaded HR export (a plain route, not a server function).
 pub const IMPORT_UPLOAD: &str = "/organisation/import/ladda-upp";
+
+/// The action code of an uploaded file of the work environment report's key figures (a plain
+/// route, `/enhet/{node}/arbetsmiljorapport/import`).
+pub const FIGURES_UPLOAD: &str = "arbetsmiljorapport/ladda-upp";
 
 /// The action code of a unit's archive export (a read of every record, so it is on record).
 pub const ARCHIVE_EXPORT: &str = "export/arkiv";
@@ -234,6 +242,7 @@ pub fn decide(method: &str, path: &str, status: u16, self_recorded: bool) -> Opt
     let action = match endpoint {
         Some(endpoint) => endpoint.to_string(),
         None if path.ends_with("/bilagor") => UPLOAD.to_string(),
+        None if path.ends_with("/arbetsmiljorapport/import") => FIGURES_UPLOAD.to_string(),
         None => path.to_string(),
     };
     Some(Recorded {
@@ -328,6 +337,8 @@ mod tests {
     fn an_upload_is_named() {
         let r = decide("POST", "/enhet/3/mote/9/bilagor", 303, false).unwrap();
         assert_eq!(r.action, UPLOAD);
+        let r = decide("POST", "/enhet/3/arbetsmiljorapport/import", 303, false).unwrap();
+        assert_eq!(r.action, FIGURES_UPLOAD);
     }
 
     #[test]

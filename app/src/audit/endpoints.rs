@@ -22,6 +22,7 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         ("amne", Read, "", ""),
         ("avstamning", Read, "", ""),
         ("arbetsmiljorapport", Read, "", ""),
+        ("arbetsmiljorapport/import", Read, "", ""),
         ("samverkan", Read, "", ""),
         ("samverkan/grupp", Read, "", ""),
         ("samverkan/foretagshalsovard", Read, "", ""),
@@ -303,6 +304,12 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             Change,
             "Lade in nyckeltal till arbetsmiljörapporten",
             "Entered key figures for the work environment report",
+        ),
+        (
+            "arbetsmiljorapport/import/genomfor",
+            Change,
+            "Importerade nyckeltal till arbetsmiljörapporten från en fil",
+            "Imported key figures for the work environment report from a file",
         ),
         (
             "arbetsmiljorapport/avsnitt",

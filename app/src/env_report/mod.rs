@@ -10,11 +10,15 @@ pub mod db;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
+pub mod export;
+pub mod import;
+#[cfg(feature = "ssr")]
 pub mod read;
 mod server;
 
 use serde::{Deserialize, Serialize};
 
+pub use import::*;
 pub use server::*;
 
 /// A node's report on a year as the person asking may see it.

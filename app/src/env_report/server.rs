@@ -12,30 +12,38 @@ use crate::error::AppError;
 
 /// Who asks about which node's report, and the year posted.
 #[cfg(feature = "ssr")]
-struct Asking {
-    state: crate::state::AppState,
-    viewer: crate::auth::session::Viewer,
-    access: super::read::ReportAccess,
-    year: i32,
+pub(super) struct Asking {
+    pub(super) state: crate::state::AppState,
+    pub(super) viewer: crate::auth::session::Viewer,
+    pub(super) access: super::read::ReportAccess,
+    pub(super) year: i32,
 }
 
 /// What a write asks of the person.
 #[cfg(feature = "ssr")]
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Need {
+pub(super) enum Need {
     /// Writes the node's report.
     Writer,
     /// Decides on it at the level above.
     Decider,
 }
 
-/// The person asking and their right to the node's report (refused before anything posted is
-/// read), then the year posted (a year out of range stands beside its field).
+/// The person asking and their right to the node's report, refused unless it meets `need`:
+/// called before anything posted is read.
 #[cfg(feature = "ssr")]
-async fn asking(node_id: i64, year: &str, need: Need) -> Result<Asking, AppError> {
+pub(super) async fn allowed(
+    node_id: i64,
+    need: Need,
+) -> Result<
+    (
+        crate::state::AppState,
+        crate::auth::session::Viewer,
+        super::read::ReportAccess,
+    ),
+    AppError,
+> {
     use crate::domain::env_report::ReportRight;
-    use crate::domain::form_input::problem;
-    use crate::domain::PlanYear;
 
     let viewer = crate::auth::session::require_viewer().await?;
     let state = crate::state::app_state()?;
@@ -52,6 +60,17 @@ async fn asking(node_id: i64, year: &str, need: Need) -> Result<Asking, AppError
         );
         return Err(AppError::Forbidden);
     }
+    Ok((state, viewer, access))
+}
+
+/// The person asking and their right to the node's report (refused before anything posted is
+/// read), then the year posted (a year out of range stands beside its field).
+#[cfg(feature = "ssr")]
+async fn asking(node_id: i64, year: &str, need: Need) -> Result<Asking, AppError> {
+    use crate::domain::form_input::problem;
+    use crate::domain::PlanYear;
+
+    let (state, viewer, access) = allowed(node_id, need).await?;
     let year = PlanYear::parse(year).ok_or_else(|| problem("year", PlanYear::OUT_OF_RANGE))?;
     Ok(Asking {
         state,

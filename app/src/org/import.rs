@@ -98,9 +98,10 @@ async fn plan_of(
     Ok((viewer, state, org, stored, current, plan))
 }
 
-/// A short fingerprint of a plan, so applying can tell it is the plan that was previewed.
+/// A short fingerprint of a plan, so applying can tell it is the plan that was previewed (every
+/// import's preview and applying share it).
 #[cfg(feature = "ssr")]
-fn fingerprint(plan: &crate::domain::hr_import::ImportPlan) -> String {
+pub(crate) fn fingerprint(plan: &impl Serialize) -> String {
     use sha2::{Digest, Sha256};
     let json = serde_json::to_vec(plan).unwrap_or_default();
     Sha256::digest(&json)

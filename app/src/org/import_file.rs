@@ -85,7 +85,7 @@ pub fn read_files(files: &[(String, Vec<u8>)]) -> Result<ImportFile, FileProblem
 
 /// A CSV file as text cells: UTF-8 (a byte order mark is fine), `;` or `,` between cells,
 /// whichever the first line has more of.
-fn read_csv(name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>, FileProblem> {
+pub fn read_csv(name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>, FileProblem> {
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(
         |_| {
             FileProblem(format!(
@@ -116,7 +116,7 @@ fn read_csv(name: &str, bytes: &[u8]) -> Result<Vec<Vec<String>>, FileProblem> {
 }
 
 /// Every sheet of a workbook as text cells.
-fn read_xlsx(name: &str, bytes: &[u8]) -> Result<Vec<Vec<Vec<String>>>, FileProblem> {
+pub fn read_xlsx(name: &str, bytes: &[u8]) -> Result<Vec<Vec<Vec<String>>>, FileProblem> {
     let unreadable = |e: calamine::XlsxError| {
         FileProblem(format!(
             "Filen {name} går inte att läsa som Excel-arbetsbok (.xlsx): {e}."

@@ -16,7 +16,7 @@ mod demo_checklists;
 mod demo_plans;
 #[cfg(feature = "ssr")]
 pub mod guard;
-mod import;
+pub(crate) mod import;
 #[cfg(feature = "ssr")]
 pub mod import_db;
 #[cfg(feature = "ssr")]

@@ -448,3 +448,117 @@ async fn what_arshjul_knows_of_a_year_is_counted_over_the_subtree() {
         assert_eq!((next.opened, next.earlier_open), (0, 2), "{engine}");
     }
 }
+
+#[tokio::test]
+async fn a_file_of_figures_is_kept_for_its_preview_and_applied_once_whole() {
+    use app::domain::hr_import::SheetRow;
+    use std::collections::BTreeMap;
+
+    for t in fresh_databases().await {
+        let f = fixture(&t.db).await;
+        let engine = t.engine;
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 2, 3)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap()
+            .and_utc();
+        let below = org_db::insert_node(&t.db, Some(f.unit), "Köket", "enhet")
+            .await
+            .unwrap();
+        let template = db::template(&t.db, f.org).await.unwrap();
+        db::save_figures(
+            &t.db,
+            below,
+            2025,
+            &template,
+            &values(&[("injuries", 300), ("hours_worked_total", 200_000)]),
+            f.person,
+            at,
+        )
+        .await
+        .unwrap();
+        db::begin_report(&t.db, below, 2025, f.person, at)
+            .await
+            .unwrap();
+
+        let nodes = db::subtree_nodes(&t.db, f.unit, 2025).await.unwrap();
+        let seen: Vec<(&str, Option<&str>)> = nodes
+            .iter()
+            .map(|n| (n.name.as_str(), n.status.as_deref()))
+            .collect();
+        assert_eq!(
+            seen,
+            [("Enhet", None), ("Köket", Some("draft"))],
+            "{engine}"
+        );
+
+        let row = SheetRow {
+            line: 2,
+            cells: BTreeMap::from([("Kod".to_string(), "sick_total".to_string())]),
+        };
+        let id = db::store_import(
+            &t.db,
+            f.unit,
+            2025,
+            f.person,
+            "fil.csv",
+            std::slice::from_ref(&row),
+            at,
+        )
+        .await
+        .unwrap();
+        let kept = db::stored_import(&t.db, f.unit, id).await.unwrap().unwrap();
+        assert_eq!(
+            (
+                kept.year,
+                kept.file_name.as_str(),
+                kept.rows,
+                kept.applied_at
+            ),
+            (2025, "fil.csv", vec![row], None),
+            "{engine}"
+        );
+        assert!(
+            db::stored_import(&t.db, below, id).await.unwrap().is_none(),
+            "{engine}: another node's file is not found"
+        );
+
+        // Köket had 3 injuries and 2 000 hours; the file sets its sick leave to 4,5 %.
+        let after = HashMap::from([(
+            below,
+            values(&[
+                ("injuries", 300),
+                ("hours_worked_total", 200_000),
+                ("sick_total", 450),
+            ]),
+        )]);
+        assert!(
+            db::apply_import(&t.db, id, 2025, &template, &after, f.person, at)
+                .await
+                .unwrap(),
+            "{engine}"
+        );
+        let own = db::own_figures(&t.db, below, 2025).await.unwrap();
+        assert_eq!((own["injuries"], own["sick_total"]), (300, 450), "{engine}");
+        let (tallies, _) = db::subtree_tallies(&t.db, f.unit, 2025).await.unwrap();
+        assert_eq!(
+            (
+                tallies["sick_total"].weight,
+                tallies["sick_total"].unweighted
+            ),
+            (2000, 0),
+            "{engine}: the percent keeps its basis"
+        );
+        let again = HashMap::from([(below, values(&[("injuries", 900)]))]);
+        assert!(
+            !db::apply_import(&t.db, id, 2025, &template, &again, f.person, at)
+                .await
+                .unwrap(),
+            "{engine}: a file is applied once"
+        );
+        let own = db::own_figures(&t.db, below, 2025).await.unwrap();
+        assert_eq!(own["injuries"], 300, "{engine}: nothing of the second try");
+        let kept = db::stored_import(&t.db, f.unit, id).await.unwrap().unwrap();
+        assert_eq!(kept.applied_at, Some(at), "{engine}");
+    }
+}

@@ -1,6 +1,6 @@
 //! Documents as PDF. Each document is HTML written for print (a module each: the cooperation
 //! group's `protocol` and its `bilaga`; the unit's `notice` with its agenda, published `minutes`,
-//! `action_plan` and `checklist`; all on `parts` and `print.css`),
+//! `action_plan` and `checklist`; a node's annual `env_report`; all on `parts` and `print.css`),
 //! laid out by WeasyPrint, a document engine from Debian (CSS paged media: A4 pages, running
 //! page numbers, PDF/A-3b so the archive can keep it). It runs as a child process per document
 //! with a time limit, so a slow or failing engine costs one download, never a page.
@@ -11,6 +11,7 @@
 pub mod action_plan;
 pub mod bilaga;
 pub mod checklist;
+pub mod env_report;
 pub mod minutes;
 pub mod notice;
 pub mod parts;

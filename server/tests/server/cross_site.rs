@@ -1,6 +1,6 @@
 //! Cross-site request forgery, on every route that changes something: each registered server
 //! function and each plain route that takes a POST (the language, the archive export, the
-//! multipart attachment upload, the HR import upload) is refused with 403 when the browser says
+//! multipart attachment upload, the HR import upload, the report's figures upload) is refused with 403 when the browser says
 //! the request comes from another site (`Sec-Fetch-Site: cross-site`), and when only a foreign
 //! `Origin` says so (older browsers), even for HR at the root with a live session; nothing is
 //! changed (no change reaches the audit trail).
@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use crate::support::TestApp;
 
 /// The plain routes that take a POST, with a body of their kind.
-const PLAIN_POSTS: [(&str, &str, &str); 4] = [
+const PLAIN_POSTS: [(&str, &str, &str); 5] = [
     (
         "/sprak",
         "application/x-www-form-urlencoded",
@@ -21,6 +21,11 @@ const PLAIN_POSTS: [(&str, &str, &str); 4] = [
         "/enhet/1/mote/1/bilagor",
         "multipart/form-data; boundary=X",
         "--X\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"a.txt\"\r\n\r\nhej\r\n--X--\r\n",
+    ),
+    (
+        "/enhet/1/arbetsmiljorapport/import",
+        "multipart/form-data; boundary=X",
+        "--X\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"a.csv\"\r\n\r\nhej\r\n--X--\r\n",
     ),
     (
         "/organisation/import/ladda-upp",

@@ -9,6 +9,7 @@ mod authorisation;
 mod backup_restore;
 mod crash_safety;
 mod cross_site;
+mod env_report_files;
 mod foreign_groups;
 mod foreign_objects;
 mod group_archive;

@@ -9,7 +9,7 @@ use axum::http::{header, StatusCode};
 use crate::support::TestApp;
 
 /// Hemtjänst Norr's id, as its chef's list of units names it.
-async fn unit_id(app: &TestApp) -> String {
+pub(crate) async fn unit_id(app: &TestApp) -> String {
     let mut chef = app.signed_in("anna.lindqvist@exempelstad.se").await;
     let units = chef.read_json("mina-enheter", &[]).await;
     units["units"]

@@ -71,7 +71,7 @@ async fn prepared(app: &TestApp) -> (String, String, String) {
 }
 
 /// The PDF's text as pdftotext reads it (poppler, installed by the setup).
-fn pdf_text(pdf: &[u8]) -> String {
+pub(crate) fn pdf_text(pdf: &[u8]) -> String {
     let mut child = Command::new("pdftotext")
         .args(["-layout", "-", "-"])
         .stdin(Stdio::piped())

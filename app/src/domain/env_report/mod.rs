@@ -5,6 +5,7 @@
 
 pub mod facts;
 pub mod figures;
+pub mod import;
 pub mod rights;
 pub mod rollup;
 pub mod sections;
@@ -17,6 +18,7 @@ mod tests;
 
 pub use facts::{facts_for, suggestion, suggests_in, KnownFacts};
 pub use figures::{column_headings, figure_table, FigureDef, FigureKind, FigureTable};
+pub use import::{full_label, plan_figures_import, FiguresImportPlan, ImportNode};
 pub use rights::{decides_for, report_right, ReportRight};
 pub use rollup::{roll_up, rolled, suggest, tally_answers, AnswerTally, Rolled, Tally};
 pub use sections::{genitive, question, questions_in, Question, Section, YesNo, QUESTIONS};

@@ -1,10 +1,13 @@
 //! The work environment report's views: the page with its status, deadline and workflow
 //! (`report_page`), its key figures as seed 004's tables and the writer's form (`figures`), and
 //! its sections with their answers and assessments, and what the nodes below answered and wrote
-//! (`sections`).
+//! (`sections`), and its files: the PDF, the XLSX of every figure and the import of figures
+//! (`files`).
 
 mod figures;
+mod files;
 mod report_page;
 mod sections;
 
+pub use files::EnvImportPage;
 pub use report_page::EnvReportPage;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::figures::FiguresForm;
+use super::files::FilesPanel;
 use super::sections::SectionPanel;
 use crate::env_report::{
     env_report, AcceptEnvReport, EnvReportView, ReturnEnvReport, SaveEnvFigures, SaveEnvSection,
@@ -120,6 +121,7 @@ fn ReportContents(report: EnvReportView, actions: ReportActions) -> impl IntoVie
     view! {
         <WorkflowPanel report=report.clone() actions />
         <ChildrenPanel report=report.clone() />
+        <FilesPanel report=report.clone() />
         {report.can_write.then(|| view! { <FiguresForm report=report.clone() action=actions.figures /> })}
         {sections}
         <HistoryPanel report=report.clone() />

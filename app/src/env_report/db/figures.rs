@@ -46,19 +46,7 @@ pub async fn save_figures(
     const INSERT: &str = "INSERT INTO env_report_figures
              (node_id, year, code, value, basis, updated_by, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7)";
-    let rows: Vec<(&str, i64, Option<i64>)> = figures
-        .iter()
-        .filter(|f| f.kind.entered())
-        .filter_map(|f| {
-            let value = *values.get(&f.code)?;
-            let basis = match &f.kind {
-                // Whole hours or people, so Σ value × basis stays far inside 64 bits.
-                FigureKind::Percent { basis } => values.get(basis).map(|b| b / 100),
-                _ => None,
-            };
-            Some((f.code.as_str(), value, basis))
-        })
-        .collect();
+    let rows = figure_rows(figures, values);
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         sqlx::query(CLEAR).bind(node_id).bind(year).execute(&mut *tx).await?;
@@ -70,6 +58,30 @@ pub async fn save_figures(
         tx.commit().await?;
         Ok(())
     })
+}
+
+/// A figure as kept: (code, value, the basis a percent is weighted by).
+pub(super) type KeptFigure<'f> = (&'f str, i64, Option<i64>);
+
+/// The rows a node's figures are kept as, for every entered figure of the template that has a
+/// value.
+pub(super) fn figure_rows<'f>(
+    figures: &'f [FigureDef],
+    values: &HashMap<String, i64>,
+) -> Vec<KeptFigure<'f>> {
+    figures
+        .iter()
+        .filter(|f| f.kind.entered())
+        .filter_map(|f| {
+            let value = *values.get(&f.code)?;
+            let basis = match &f.kind {
+                // Whole hours or people, so Σ value × basis stays far inside 64 bits.
+                FigureKind::Percent { basis } => values.get(basis).map(|b| b / 100),
+                _ => None,
+            };
+            Some((f.code.as_str(), value, basis))
+        })
+        .collect()
 }
 
 #[derive(sqlx::FromRow)]

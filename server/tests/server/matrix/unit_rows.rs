@@ -59,6 +59,18 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
             [n.clone(), f(&[("year", ""), ("comment", "")])].concat(),
             HR,
         ),
+        // A file of figures waits for its preview and applying: only the report's writers
+        // read or apply one (an unknown file is not found, so nothing changes).
+        (
+            "arbetsmiljorapport/import",
+            [n.clone(), f(&[("import_id", X)])].concat(),
+            EDITORS,
+        ),
+        (
+            "arbetsmiljorapport/import/genomfor",
+            [n.clone(), f(&[("import_id", X), ("fingerprint", "")])].concat(),
+            EDITORS,
+        ),
         // The unit's plan.
         ("plan", u.clone(), READERS),
         ("mote", um.clone(), READERS),
