@@ -17,6 +17,7 @@ use crate::auth::get_current_user;
 use crate::checklists::components::{
     ChecklistPage, ChecklistTemplatesPage, ChecklistsPage, RollupPage,
 };
+use crate::compliance::components::CompliancePage;
 use crate::cooperation::components::{CoopMeetingPage, CoopProtocolPage, GroupPage, GroupsPage};
 use crate::env_report::components::{EnvImportPage, EnvReportPage};
 use crate::health_service::components::HealthServicePage;
@@ -112,6 +113,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/enhet/:unit_id/checklista/:checklist_id") view=ChecklistPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/mote/:meeting_id/avstamning") view=WorkloadPage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/arbetsmiljorapport") view=EnvReportPage ssr=SsrMode::Async />
+                        <Route path=path!("/enhet/:unit_id/efterlevnad") view=CompliancePage ssr=SsrMode::Async />
                         <Route path=path!("/enhet/:unit_id/arbetsmiljorapport/import/:import_id") view=EnvImportPage ssr=SsrMode::Async />
                         <Route path=path!("/samverkan") view=GroupsPage ssr=SsrMode::Async />
                         <Route path=path!("/samverkan/:group_id") view=GroupPage ssr=SsrMode::Async />

@@ -12,6 +12,7 @@ pub mod audit;
 pub mod auth;
 pub mod checklists;
 pub mod clock;
+pub mod compliance;
 pub mod cooperation;
 #[cfg(feature = "ssr")]
 pub mod db;

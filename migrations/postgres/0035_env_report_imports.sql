@@ -1,7 +1,8 @@
 -- The work environment report, second step: an added figure's code is derived from its id
 -- (`added_<id>`), so the column that repeated it goes; the report's revision counter, which
 -- nothing read (each section saves against its own fingerprint), goes too; and an uploaded
--- file of figures waits, read into rows, between its preview and its applying.
+-- file of figures waits, read into rows, between its preview and its applying; and the
+-- compliance overview gets its rule for the minutes.
 ALTER TABLE env_report_added_figures DROP COLUMN code;
 CREATE INDEX env_report_added_figures_org ON env_report_added_figures(org_id, id);
 
@@ -18,3 +19,8 @@ CREATE TABLE env_report_imports (
     applied_at  TIMESTAMPTZ
 );
 CREATE INDEX env_report_imports_node ON env_report_imports(node_id, id);
+
+-- The compliance overview holds each unit's minutes to being published within this many days
+-- of the APT.
+ALTER TABLE organisation_settings ADD COLUMN minutes_days INTEGER NOT NULL DEFAULT 14
+    CHECK (minutes_days BETWEEN 0 AND 90);

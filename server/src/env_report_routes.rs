@@ -204,3 +204,59 @@ async fn read_form(
     }
     (year, Ok(file))
 }
+
+/// The compliance overview's query string, as its page's address has it.
+#[derive(serde::Deserialize, Default)]
+pub struct ComplianceParams {
+    ar: Option<String>,
+    sortera: Option<String>,
+    fallande: Option<String>,
+    brister: Option<String>,
+}
+
+/// `/enhet/{node}/efterlevnad/efterlevnad.xlsx|csv`: the compliance overview as its page shows it (the same
+/// query, the same check), for whoever reads the node's report drafts.
+pub async fn compliance_export(
+    State(state): State<ServerState>,
+    caller: Caller,
+    Path((node_id, file)): Path<(i64, String)>,
+    axum::extract::Query(params): axum::extract::Query<ComplianceParams>,
+) -> Result<Response, AppError> {
+    use crate::export_tables::{csv, xlsx};
+
+    let ext = match file.as_str() {
+        "efterlevnad.xlsx" => "xlsx",
+        "efterlevnad.csv" => "csv",
+        _ => return Err(AppError::NotFound),
+    };
+    let viewer = signed_in(&state, &caller).await?;
+    caller.trail.update(|n| n.node_id = Some(node_id));
+    let on = |v: &Option<String>| v.as_deref() == Some("1");
+    let query = app::compliance::ComplianceQuery {
+        year: params.ar.as_deref().and_then(|y| y.parse().ok()),
+        sort: params.sortera.filter(|s| !s.is_empty()),
+        descending: on(&params.fallande),
+        short_only: on(&params.brister),
+    };
+    let view = app::compliance::build(&state.app, &viewer, node_id, &query).await?;
+    let table = app::compliance::table(&view);
+    let stem = format!("efterlevnad-{}-{}", node_id, view.year);
+    let (bytes, kind) = match ext {
+        "xlsx" => (
+            xlsx(std::slice::from_ref(&table))
+                .map_err(|e| AppError::internal("compliance export", e))?,
+            XLSX,
+        ),
+        "csv" => (
+            csv(&table).map_err(|e| AppError::internal("compliance export", e))?,
+            "text/csv; charset=utf-8",
+        ),
+        _ => return Err(AppError::NotFound),
+    };
+    Ok(download(
+        bytes,
+        kind,
+        &format!("{stem}.{ext}"),
+        "private, no-store",
+    ))
+}

@@ -83,6 +83,10 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             "/enhet/{unit_id}/arbetsmiljorapport/{year}/nyckeltal.xlsx",
             get(env_report_routes::figures_xlsx),
         )
+        .route(
+            "/enhet/{unit_id}/efterlevnad/{file}",
+            get(env_report_routes::compliance_export),
+        )
         .route("/kalender/{file}", get(calendar_routes::feed))
         .route(
             "/samverkan/kalender/{file}",

@@ -12,6 +12,7 @@ pub mod calendar;
 pub mod checklist;
 pub mod checklist_kind;
 pub mod checklist_template;
+pub mod compliance;
 pub mod cooperation;
 pub mod email;
 pub mod env_report;

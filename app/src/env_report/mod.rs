@@ -42,6 +42,8 @@ pub struct EnvReportView {
     pub is_writer: bool,
     /// Whether the person, at the level above, accepts or returns it (and it is submitted).
     pub can_decide: bool,
+    /// Whether the person reads drafts here (and so the compliance overview of the units below).
+    pub reads_drafts: bool,
     /// False when the person reads only accepted reports and this one is not accepted yet: the
     /// page then says so and shows nothing of it.
     pub visible: bool,

@@ -100,6 +100,7 @@ pub async fn report_view(
         can_write: is_writer && status.is_none_or(ReportStatus::writable),
         is_writer,
         can_decide: access.decides && status == Some(ReportStatus::Submitted),
+        reads_drafts: access.right >= ReportRight::Read,
         visible: access.right >= ReportRight::Read || status == Some(ReportStatus::Accepted),
         tables: Vec::new(),
         inputs: Vec::new(),

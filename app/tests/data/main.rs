@@ -12,6 +12,7 @@ mod archive;
 mod attachments;
 mod audit;
 mod checklists;
+mod compliance;
 mod cooperation;
 mod cooperation_adjusting;
 mod cooperation_agendas;

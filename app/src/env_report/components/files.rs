@@ -61,6 +61,11 @@ pub(super) fn FilesPanel(report: EnvReportView) -> impl IntoView {
                 <li><a href=format!("{base}/rapport.pdf") download="">{t!(i18n, er_download_pdf)}</a></li>
                 <li><a href=format!("{base}/nyckeltal.xlsx") download="">{t!(i18n, er_download_xlsx)}</a></li>
             </ul>
+            {report.reads_drafts.then(|| view! {
+                <p><a href=format!("/enhet/{}/efterlevnad?ar={}", report.node_id, report.year)>
+                    {t!(i18n, cmp_link, year = report.year)}
+                </a></p>
+            })}
             {upload}
         </section>
     }

@@ -109,6 +109,12 @@ fn PlanView(
                 <a href=format!("/enhet/{}/arbetsmiljorapport?ar={}", plan.unit_id, plan.year - 1)>
                     {t!(i18n, er_link, year = move || year - 1)}
                 </a>
+                {can_edit.then(|| view! {
+                    " · "
+                    <a href=format!("/enhet/{}/efterlevnad?ar={}", plan.unit_id, plan.year)>
+                        {t!(i18n, cmp_link, year = year)}
+                    </a>
+                })}
             </p>
             <p class="plan-head__access">
                 {move || if can_edit {

@@ -71,6 +71,13 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
             [n.clone(), f(&[("import_id", X), ("fingerprint", "")])].concat(),
             EDITORS,
         ),
+        // The compliance overview: whoever reads the report's drafts (its chef, HR and the
+        // safety representatives above), not its employees.
+        (
+            "efterlevnad",
+            [n.clone(), f(&[("year", "2026")])].concat(),
+            ROLLUP,
+        ),
         // The unit's plan.
         ("plan", u.clone(), READERS),
         ("mote", um.clone(), READERS),
