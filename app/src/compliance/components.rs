@@ -120,7 +120,7 @@ fn Overview(view: ComplianceView) -> impl IntoView {
         <h1>{title}" "<span class="subtitle">{view.node_name.clone()}</span></h1>
         <p class="lead">{lead}</p>
         {(!view.year_over).then(|| view! { <p class="muted">{t!(i18n, cmp_year_running)}</p> })}
-        <form method="get" action=here.clone() class="filter-form">
+        <form method="get" action=here.clone() class="panel rollup-picker">
             <input type="hidden" name="sortera" value=view.sort.clone() />
             {view.descending.then(|| view! { <input type="hidden" name="fallande" value="1" /> })}
             <div class="field">
@@ -128,16 +128,17 @@ fn Overview(view: ComplianceView) -> impl IntoView {
                 <input id="cmp-ar" name="ar" type="number" inputmode="numeric" min="2000" max="2100"
                     value=view.year.to_string() />
             </div>
-            <div class="field field--checkbox">
+            <div class="field field--check">
                 <input id="cmp-brister" name="brister" type="checkbox" value="1" checked=view.short_only />
                 <label for="cmp-brister">{t!(i18n, cmp_short_only)}</label>
             </div>
             <button type="submit" class="button button--secondary">{t!(i18n, cmp_show)}</button>
         </form>
-        <ul class="er-downloads">
-            <li><a href=xlsx download="">{t!(i18n, cmp_download_xlsx)}</a></li>
-            <li><a href=csv download="">{t!(i18n, cmp_download_csv)}</a></li>
-        </ul>
+        <p class="rollup-exports">
+            <a class="button button--secondary" href=xlsx download="">{t!(i18n, cmp_download_xlsx)}</a>
+            " "
+            <a class="button button--secondary" href=csv download="">{t!(i18n, cmp_download_csv)}</a>
+        </p>
         {if view.rows.is_empty() {
             view! { <p class="empty">{t!(i18n, cmp_none)}</p> }.into_any()
         } else {

@@ -5,8 +5,6 @@
 //! and the overview's sorting. The counts come from a handful of aggregate queries; nothing here
 //! reads a database.
 
-use std::cmp::Ordering;
-
 use serde::{Deserialize, Serialize};
 
 /// The organisation's rules the overview holds units to.
@@ -200,7 +198,7 @@ pub fn sort_rows(rows: &mut [(UnitCompliance, Vec<Shortfall>)], key: SortKey, de
         let (x, y) = (&a.0, &b.0);
         let shares = |f: fn(&UnitCompliance) -> f64| f(x).total_cmp(&f(y));
         match key {
-            SortKey::Name => Ordering::Equal,
+            SortKey::Name => x.name.to_lowercase().cmp(&y.name.to_lowercase()),
             SortKey::Planned => x.planned.cmp(&y.planned),
             SortKey::Held => x.held.cmp(&y.held),
             SortKey::Notices => shares(|u| share(u.notices_on_time, u.held)),
@@ -316,6 +314,8 @@ mod tests {
         assert_eq!(names(&rows), ["Björken", "Aspen", "Ceder"]);
         sort_rows(&mut rows, SortKey::Name, false);
         assert_eq!(names(&rows), ["Aspen", "Björken", "Ceder"]);
+        sort_rows(&mut rows, SortKey::Name, true);
+        assert_eq!(names(&rows), ["Ceder", "Björken", "Aspen"]);
         assert_eq!(SortKey::from_code("kallelser"), SortKey::Notices);
         assert_eq!(SortKey::from_code("okänd"), SortKey::Name);
     }

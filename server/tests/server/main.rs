@@ -7,6 +7,7 @@
 mod admin_commands;
 mod authorisation;
 mod backup_restore;
+mod compliance;
 mod crash_safety;
 mod cross_site;
 mod env_report_files;
