@@ -170,6 +170,8 @@ test('the demo has last year\'s figures beside the year before @ssr', async ({ p
   const sick = page.getByRole('table', { name: 'Tabell sjukfrånvaro' });
   await expect(sick.getByRole('columnheader', { name: 'R12 2025-12' })).toBeVisible();
   await expect(sick.getByRole('row', { name: /Total sjukfrånvaro/ })).toContainText('-0,7');
+  // What Årshjul knows of the unit's APTs, with its source.
+  await expect(page.getByText(/^APT 2025: \d+ hållna av \d+ planerade i 1 enhet; [01] av 1 har minst 8 APT planerade \(planerna i Årshjul\)\.$/)).toBeVisible();
   await expectAccessible(page);
 });
 

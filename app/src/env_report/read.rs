@@ -277,6 +277,15 @@ pub async fn known_facts(
     let node_id = access.grant.unit_id;
     let checklists = db::checklist_facts(&state.db, node_id, access.org_id(), year).await?;
     let actions = db::action_facts(&state.db, node_id, year, state.clock.today()).await?;
+    let rules = crate::compliance::db::rules(&state.db, access.org_id()).await?;
+    let units = crate::compliance::db::unit_compliance(
+        &state.db,
+        node_id,
+        year,
+        state.clock.today(),
+        rules,
+    )
+    .await?;
     Ok(KnownFacts {
         rounds_done: checklists.rounds_done,
         rounds_due: checklists.rounds_due(),
@@ -287,6 +296,7 @@ pub async fn known_facts(
         closed_with_effect: actions.closed_with_effect,
         overdue: actions.overdue,
         earlier_open: actions.earlier_open,
+        meetings: crate::domain::env_report::meeting_facts(&units, rules),
     })
 }
 

@@ -16,7 +16,7 @@ pub mod workflow;
 #[cfg(test)]
 mod tests;
 
-pub use facts::{facts_for, suggestion, suggests_in, KnownFacts};
+pub use facts::{facts_for, meeting_facts, suggestion, suggests_in, KnownFacts, MeetingFacts};
 pub use figures::{column_headings, figure_table, FigureDef, FigureKind, FigureTable};
 pub use import::{full_label, plan_figures_import, FiguresImportPlan, ImportNode};
 pub use rights::{decides_for, report_right, ReportRight};

@@ -396,3 +396,40 @@ fn only_the_rounds_section_has_suggestions() {
         .collect();
     assert_eq!(with, [Section::Rounds]);
 }
+
+#[test]
+fn the_meetings_section_says_what_the_units_apts_were_with_its_source() {
+    use crate::domain::compliance::{ComplianceRules, UnitCompliance};
+    use crate::domain::env_report::{facts_for, meeting_facts};
+
+    let rules = ComplianceRules {
+        min_apts: 8,
+        notice_days: 7,
+        minutes_days: 14,
+    };
+    let unit = |planned, held, on_time| UnitCompliance {
+        planned,
+        held,
+        notices_on_time: on_time,
+        minutes_in_time: on_time,
+        topics: 10,
+        topics_covered: 4,
+        ..UnitCompliance::default()
+    };
+    let facts = KnownFacts {
+        meetings: meeting_facts(&[unit(8, 6, 6), unit(5, 4, 2)], rules),
+        ..KnownFacts::default()
+    };
+    let lines = facts_for(Section::Meetings, 2025, &facts);
+    assert_eq!(
+        lines[0],
+        "APT 2025: 10 hållna av 13 planerade i 2 enheter; 1 av 2 har minst 8 APT planerade \
+         (planerna i Årshjul)."
+    );
+    assert!(lines[1].contains("minst 7 dagar före vid 8 av 10 hållna APT"));
+    assert!(lines[2].contains("inom 14 dagar vid 8 av 10"));
+    assert_eq!(
+        lines[3],
+        "Ämnen i årshjulet tagna på en hållen APT: 8 av 20 (planerna i Årshjul)."
+    );
+}
