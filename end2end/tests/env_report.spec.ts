@@ -143,6 +143,14 @@ test('two units report, the avdelning rolls them up and the förvaltning accepts
   await expect(page.getByText(/^Status: Inskickad\./)).toBeVisible();
   await page.getByRole('button', { name: 'Godkänn rapporten' }).click();
   await expect(page.getByText(/^Status: Godkänd\./)).toBeVisible();
+  // The version it was submitted as stays readable, and cannot be changed.
+  await page.getByRole('region', { name: 'Historik' }).getByRole('link', { name: 'Visa rapporten som den skickades in' }).click();
+  await expect(page.getByText(/^Så här såg rapporten ut när den skickades in /)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Arbetsmiljöronder/Arbetsmiljöarbete' }).getByText(`Avdelningen har genomfört ronderna (${project}).`).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Godkänn rapporten' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Spara/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Till rapporten som den är nu' }).click();
+  await expect(page.getByText(/^Status: Godkänd\./)).toBeVisible();
   await signOut(page);
 
   // An employee reads the accepted report, not the returned one; another unit's chef nothing.

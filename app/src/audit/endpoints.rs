@@ -23,6 +23,7 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         ("avstamning", Read, "", ""),
         ("arbetsmiljorapport", Read, "", ""),
         ("arbetsmiljorapport/import", Read, "", ""),
+        ("arbetsmiljorapport/version", Read, "", ""),
         ("efterlevnad", Read, "", ""),
         ("samverkan", Read, "", ""),
         ("samverkan/grupp", Read, "", ""),

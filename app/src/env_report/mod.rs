@@ -43,7 +43,11 @@ pub struct EnvReportView {
     /// Whether the person, at the level above, accepts or returns it (and it is submitted).
     pub can_decide: bool,
     /// Whether the person reads drafts here (and so the compliance overview of the units below).
+    #[serde(default)]
     pub reads_drafts: bool,
+    /// When this is a submitted version as it was sent (read-only), when it was sent.
+    #[serde(default)]
+    pub submitted_at: Option<chrono::NaiveDateTime>,
     /// False when the person reads only accepted reports and this one is not accepted yet: the
     /// page then says so and shows nothing of it.
     pub visible: bool,
@@ -190,4 +194,7 @@ pub struct HistoryEntry {
     pub at: chrono::NaiveDateTime,
     /// The comment on returning.
     pub comment: String,
+    /// The kept version of the report this step sent (its event's id), when it kept one.
+    #[serde(default)]
+    pub version: Option<i64>,
 }

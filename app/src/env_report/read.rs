@@ -101,6 +101,7 @@ pub async fn report_view(
         is_writer,
         can_decide: access.decides && status == Some(ReportStatus::Submitted),
         reads_drafts: access.right >= ReportRight::Read,
+        submitted_at: None,
         visible: access.right >= ReportRight::Read || status == Some(ReportStatus::Accepted),
         tables: Vec::new(),
         inputs: Vec::new(),
@@ -165,6 +166,7 @@ pub async fn report_view(
                 name: e.name.unwrap_or_default(),
                 at: local(e.at),
                 comment: e.comment,
+                version: e.has_document.then_some(e.id),
             })
             .collect();
     }

@@ -95,6 +95,50 @@ pub async fn env_report(node_id: i64, year: Option<i32>) -> Result<EnvReportView
     super::read::report_view(&state, &access, year).await
 }
 
+/// The node's report on `year` as it was sent up in step `version` of its history (kept as
+/// JSON), read-only, for whoever reads the node's report drafts.
+#[server(prefix = "/api", endpoint = "arbetsmiljorapport/version")]
+pub async fn env_report_version(
+    node_id: i64,
+    year: i32,
+    version: i64,
+) -> Result<EnvReportView, AppError> {
+    use crate::domain::env_report::ReportRight;
+
+    let viewer = crate::auth::session::require_viewer().await?;
+    let state = crate::state::app_state()?;
+    let access = super::read::ReportAccess::of(&state, &viewer, node_id).await?;
+    if access.right < ReportRight::Read {
+        return Err(AppError::Forbidden);
+    }
+    let db = &state.db;
+    let report = super::db::report(db, node_id, year)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let document = super::db::submitted_document(db, report.id, version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let event = super::db::events(db, report.id)
+        .await?
+        .into_iter()
+        .find(|e| e.id == version)
+        .ok_or(AppError::NotFound)?;
+    let mut kept: EnvReportView = serde_json::from_str(&document)
+        .map_err(|e| AppError::internal("a kept report version", e.to_string()))?;
+    // What the page offers comes from the report as it stands, never from the kept copy.
+    let now = super::read::report_view(&state, &access, year).await?;
+    kept.can_write = false;
+    kept.is_writer = false;
+    kept.can_decide = false;
+    kept.inputs = Vec::new();
+    kept.reads_drafts = now.reads_drafts;
+    kept.visible = true;
+    kept.status = now.status;
+    kept.history = now.history;
+    kept.submitted_at = Some(crate::cooperation::adjusting_read::local(event.at));
+    Ok(kept)
+}
+
 /// Saves the node's own key figures for `year` (`figure[<code>]`, empty for not reported) as a
 /// whole. The first box that is not a figure stands beside it and nothing is saved; a report
 /// submitted or accepted keeps its figures.

@@ -5,13 +5,14 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use super::figures::FiguresForm;
 use super::files::FilesPanel;
 use super::sections::SectionPanel;
 use crate::env_report::{
-    env_report, AcceptEnvReport, EnvReportView, ReturnEnvReport, SaveEnvFigures, SaveEnvSection,
-    SubmitEnvReport,
+    env_report, env_report_version, AcceptEnvReport, EnvReportView, ReturnEnvReport,
+    SaveEnvFigures, SaveEnvSection, SubmitEnvReport,
 };
 use crate::error::AppError;
 use crate::i18n::*;
@@ -47,15 +48,25 @@ pub fn EnvReportPage() -> impl IntoView {
         success_count(actions.accept),
         success_count(actions.give_back),
     ];
+    let query = use_query_map();
+    let version = Memo::new(move |_| {
+        query
+            .read()
+            .get("inskickad")
+            .and_then(|v| v.parse::<i64>().ok())
+    });
     let report = Resource::new(
         move || {
             let changed: usize = changes.iter().map(|c| c.get()).sum();
-            (node_id.get(), year.get(), changed)
+            (node_id.get(), year.get(), version.get(), changed)
         },
-        |(node_id, year, _)| async move {
-            match node_id {
-                Some(id) => env_report(id, year).await,
-                None => Err(AppError::NotFound),
+        |(node_id, year, version, _)| async move {
+            match (node_id, year, version) {
+                (Some(id), Some(year), Some(version)) => {
+                    env_report_version(id, year, version).await
+                }
+                (Some(id), year, _) => env_report(id, year).await,
+                _ => Err(AppError::NotFound),
             }
         },
     );
@@ -90,6 +101,15 @@ fn ReportBody(report: EnvReportView, actions: ReportActions) -> impl IntoView {
         )
         .to_string(),
     };
+    let kept = report.submitted_at.map(|at| {
+        let when = format!("{} {}", format_date(i18n, at.date()), at.format("%H:%M"));
+        view! {
+            <div class="panel er-version" role="note">
+                <p>{t!(i18n, er_version_banner, at = when)}</p>
+                <p><a href=format!("{here}?ar={year}")>{t!(i18n, er_version_back)}</a></p>
+            </div>
+        }
+    });
     let body = if report.visible {
         view! { <ReportContents report=report.clone() actions /> }.into_any()
     } else {
@@ -100,6 +120,7 @@ fn ReportBody(report: EnvReportView, actions: ReportActions) -> impl IntoView {
         <p class="back-link"><a href=format!("/enhet/{node_id}")>{report.node_name.clone()}</a></p>
         <h1 class="er-title">{title}" "<span class="subtitle">{report.node_name.clone()}</span></h1>
         <p class="lead">{lead}</p>
+        {kept}
         <nav class="year-nav" aria-label=t_string!(i18n, er_years_nav).to_string()>
             <a href=format!("{here}?ar={}", year - 1) rel="prev">{t!(i18n, er_prev, year = year - 1)}</a>
             " "
@@ -121,7 +142,7 @@ fn ReportContents(report: EnvReportView, actions: ReportActions) -> impl IntoVie
     view! {
         <WorkflowPanel report=report.clone() actions />
         <ChildrenPanel report=report.clone() />
-        <FilesPanel report=report.clone() />
+        {report.submitted_at.is_none().then(|| view! { <FilesPanel report=report.clone() /> })}
         {report.can_write.then(|| view! { <FiguresForm report=report.clone() action=actions.figures /> })}
         {sections}
         <HistoryPanel report=report.clone() />
@@ -235,7 +256,14 @@ fn HistoryPanel(report: EnvReportView) -> impl IntoView {
             .to_string();
             let comment = (!h.comment.is_empty())
                 .then(|| view! { <p class="comment">{h.comment.clone()}</p> });
-            view! { <li><p>{line}</p>{comment}</li> }
+            let kept = h.version.map(|v| {
+                let href = format!(
+                    "/enhet/{}/arbetsmiljorapport?ar={}&inskickad={v}",
+                    report.node_id, report.year
+                );
+                view! { <p><a href=href>{t!(i18n, er_version_link)}</a></p> }
+            });
+            view! { <li><p>{line}</p>{comment}{kept}</li> }
         })
         .collect_view();
     (!report.history.is_empty()).then(|| {

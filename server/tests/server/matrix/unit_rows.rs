@@ -59,6 +59,13 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
             [n.clone(), f(&[("year", ""), ("comment", "")])].concat(),
             HR,
         ),
+        // A submitted version, read-only: whoever reads the report's drafts (an unknown
+        // version is not found).
+        (
+            "arbetsmiljorapport/version",
+            [n.clone(), f(&[("year", "2025"), ("version", X)])].concat(),
+            ROLLUP,
+        ),
         // A file of figures waits for its preview and applying: only the report's writers
         // read or apply one (an unknown file is not found, so nothing changes).
         (
