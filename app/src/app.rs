@@ -19,7 +19,7 @@ use crate::checklists::components::{
 };
 use crate::compliance::components::CompliancePage;
 use crate::cooperation::components::{CoopMeetingPage, CoopProtocolPage, GroupPage, GroupsPage};
-use crate::env_report::components::{EnvImportPage, EnvReportPage};
+use crate::env_report::components::{EnvImportPage, EnvReportPage, EnvTemplatePage};
 use crate::health_service::components::HealthServicePage;
 use crate::i18n::*;
 use crate::meetings::components::{
@@ -97,6 +97,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/kom-igang") view=FirstRunPageView ssr=SsrMode::Async />
                         <Route path=path!("/organisation") view=OrganisationPage ssr=SsrMode::Async />
                         <Route path=path!("/organisation/import") view=ImportPage ssr=SsrMode::Async />
+                        <Route path=path!("/organisation/arbetsmiljorapport") view=EnvTemplatePage ssr=SsrMode::Async />
                         <Route path=path!("/organisation/import/:import_id") view=ImportPreviewPage ssr=SsrMode::Async />
                         <Route path=path!("/organisation/:node_id") view=OrganisationPage ssr=SsrMode::Async />
                         <Route path=path!("/logg") view=AuditLogPage ssr=SsrMode::Async />

@@ -23,6 +23,7 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
         ("avstamning", Read, "", ""),
         ("arbetsmiljorapport", Read, "", ""),
         ("arbetsmiljorapport/import", Read, "", ""),
+        ("arbetsmiljorapport/mall", Read, "", ""),
         ("arbetsmiljorapport/version", Read, "", ""),
         ("efterlevnad", Read, "", ""),
         ("samverkan", Read, "", ""),
@@ -306,6 +307,18 @@ pub const ENDPOINTS: &[(&str, EndpointKind, &str, &str)] = {
             Change,
             "Lade in nyckeltal till arbetsmiljörapporten",
             "Entered key figures for the work environment report",
+        ),
+        (
+            "arbetsmiljorapport/mall/nyckeltal",
+            Change,
+            "Lade till ett nyckeltal i arbetsmiljörapportens mall",
+            "Added a key figure to the work environment report's template",
+        ),
+        (
+            "arbetsmiljorapport/mall/tidsfrist",
+            Change,
+            "Ändrade när arbetsmiljörapporten ska lämnas",
+            "Changed when the work environment report is due",
         ),
         (
             "arbetsmiljorapport/import/genomfor",

@@ -15,11 +15,13 @@ pub mod import;
 #[cfg(feature = "ssr")]
 pub mod read;
 mod server;
+mod template_server;
 
 use serde::{Deserialize, Serialize};
 
 pub use import::*;
 pub use server::*;
+pub use template_server::*;
 
 /// A node's report on a year as the person asking may see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -153,3 +153,58 @@ pub fn broken_references(figures: &[FigureDef]) -> Vec<&str> {
         .map(|f| f.code.as_str())
         .collect()
 }
+
+/// A figure the organisation adds, as its form posts it, checked against its template: a
+/// section, an optional sub-heading, a label unique under them, what it counts and, for a
+/// percent, the basis it is weighted by. Each problem names its field.
+pub fn check_new_figure(
+    section: &str,
+    group: &str,
+    label: &str,
+    kind: &str,
+    basis: &str,
+    template: &[FigureDef],
+) -> Result<FigureDef, crate::domain::form_input::FieldProblem> {
+    use crate::domain::form_input::problem;
+
+    let section =
+        Section::from_code(section).ok_or_else(|| problem("section", "Välj ett avsnitt."))?;
+    let (group, label) = (group.trim(), label.trim());
+    if group.chars().count() > 120 {
+        return Err(problem("group", "Underrubriken får vara högst 120 tecken."));
+    }
+    if label.is_empty() {
+        return Err(problem("label", "Skriv nyckeltalets namn."));
+    }
+    if label.chars().count() > 120 {
+        return Err(problem("label", "Namnet får vara högst 120 tecken."));
+    }
+    let kind = added_kind(kind, basis.trim())
+        .ok_or_else(|| problem("kind", "Välj vad nyckeltalet räknar."))?;
+    if let FigureKind::Percent { basis } = &kind {
+        let weighs = template
+            .iter()
+            .any(|f| &f.code == basis && f.kind == FigureKind::Basis);
+        if !weighs {
+            return Err(problem("basis", "Välj vad andelen vägs med."));
+        }
+    }
+    let taken = template.iter().any(|f| {
+        f.section == section
+            && f.group.eq_ignore_ascii_case(group)
+            && f.label.eq_ignore_ascii_case(label)
+    });
+    if taken {
+        return Err(problem(
+            "label",
+            "Avsnittet har redan ett nyckeltal med det namnet under den underrubriken.",
+        ));
+    }
+    Ok(FigureDef {
+        code: String::new(),
+        section,
+        group: group.to_string(),
+        label: label.to_string(),
+        kind,
+    })
+}

@@ -433,3 +433,64 @@ fn the_meetings_section_says_what_the_units_apts_were_with_its_source() {
         "Ämnen i årshjulet tagna på en hållen APT: 8 av 20 (planerna i Årshjul)."
     );
 }
+
+#[test]
+fn an_added_figure_is_checked_against_the_template() {
+    use crate::domain::env_report::figures::check_new_figure;
+
+    let template = default_figures();
+    let field = |r: Result<FigureDef, crate::domain::form_input::FieldProblem>| {
+        r.map(|_| ()).map_err(|p| p.field)
+    };
+    let added = check_new_figure(
+        "sick_leave",
+        "Sjukfrånvaro ≥ 60 dagar",
+        " 30-49 år ",
+        "percent",
+        "hours_worked_total",
+        &template,
+    )
+    .unwrap();
+    assert_eq!(
+        (added.section, added.label.as_str()),
+        (Section::SickLeave, "30-49 år")
+    );
+    assert_eq!(
+        field(check_new_figure("okänt", "", "X", "count", "", &template)),
+        Err("section")
+    );
+    assert_eq!(
+        field(check_new_figure(
+            "injuries", "", "  ", "count", "", &template
+        )),
+        Err("label")
+    );
+    assert_eq!(
+        field(check_new_figure("injuries", "", "X", "tal", "", &template)),
+        Err("kind")
+    );
+    assert_eq!(
+        field(check_new_figure(
+            "sick_leave",
+            "",
+            "X",
+            "percent",
+            "injuries",
+            &template
+        )),
+        Err("basis"),
+        "a percent is weighted by a basis, not by any figure"
+    );
+    assert_eq!(
+        field(check_new_figure(
+            "injuries",
+            "",
+            "antal rapporterade tillbud",
+            "count",
+            "",
+            &template
+        )),
+        Err("label"),
+        "the seed's own row"
+    );
+}

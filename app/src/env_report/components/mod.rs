@@ -2,12 +2,14 @@
 //! (`report_page`), its key figures as seed 004's tables and the writer's form (`figures`), and
 //! its sections with their answers and assessments, and what the nodes below answered and wrote
 //! (`sections`), and its files: the PDF, the XLSX of every figure and the import of figures
-//! (`files`).
+//! (`files`), and the organisation's template of figures and deadlines (`template_page`).
 
 mod figures;
 mod files;
 mod report_page;
 mod sections;
+mod template_page;
 
 pub use files::EnvImportPage;
 pub use report_page::EnvReportPage;
+pub use template_page::EnvTemplatePage;

@@ -136,6 +136,7 @@ fn NodeBody(page: KeptNodePage, actions: OrganisationActions) -> impl IntoView {
             <li><a href=format!("/enhet/{}", node.id)>{t!(i18n, org_own_plan_link)}</a></li>
             {node.is_root.then(|| view! {
                 <li><a href="/organisation/import">{t!(i18n, org_import_link)}</a></li>
+                <li><a href="/organisation/arbetsmiljorapport">{t!(i18n, ert_title)}</a></li>
                 <li><a href="/kom-igang">{t!(i18n, first_run_link)}</a></li>
             })}
         </ul>

@@ -461,6 +461,18 @@ pub(super) fn rows(ids: &Ids) -> Vec<Row> {
         ),
         ("gallring", vec![], ROOT),
         // The HR import speaks for the whole organisation: HR at the root only.
+        // The report's template: HR at the root (an empty label or day is refused).
+        ("arbetsmiljorapport/mall", vec![], ROOT),
+        (
+            "arbetsmiljorapport/mall/nyckeltal",
+            f(&[("section", "injuries"), ("label", ""), ("kind", "count")]),
+            ROOT,
+        ),
+        (
+            "arbetsmiljorapport/mall/tidsfrist",
+            f(&[("kind", "enhet"), ("month", "2"), ("day", "")]),
+            ROOT,
+        ),
         ("organisation/import", f(&[("import_id", X)]), ROOT),
         (
             "organisation/import/genomfor",
