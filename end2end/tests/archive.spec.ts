@@ -42,6 +42,11 @@ test('the chef downloads the unit\'s records for the archive @ssr', async ({ pag
   const agendaPath = index.split('\n').find((l) => l.startsWith('dagordningar/2019-01-08_apt_'))!.split(';')[0];
   expect(await zip.file(agendaPath)!.async('string')).toContain('Dagordning, APT 2019-01-08');
   expect(await zip.file('handlingsplan/atgarder.csv')!.async('string')).toContain('Koppling till;Fråga;Resultat;Åtgärd');
+  // Last year's work environment report, accepted (the demo's), as its PDF.
+  expect(index).toContain('arbetsmiljorapporter/2024.pdf;Arbetsmiljörapport;Barn- och ungdomsenheten;2024;Arbetsmiljörapport 2024 Barn- och ungdomsenheten (Godkänd)');
+  const report = pdfText(Buffer.from(await zip.file('arbetsmiljorapporter/2024.pdf')!.async('uint8array')));
+  expect(report).toContain('Arbetsmiljörapport 2024');
+  expect(report).toContain('Tabell sjukfrånvaro');
   await signOut(page);
 
   // An employee of another unit gets no export.

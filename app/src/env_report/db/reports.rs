@@ -318,3 +318,12 @@ pub async fn children_reports(
         Ok((children, assessments, answers))
     })
 }
+
+/// The node's reports that have gone up the tree (submitted or accepted), by year: what its
+/// archive export keeps.
+#[tracing::instrument(skip_all, err)]
+pub async fn sent_reports(db: &Db, node_id: i64) -> sqlx::Result<Vec<(i32, String)>> {
+    const SQL: &str = "SELECT year, status FROM env_reports
+         WHERE node_id = $1 AND status IN ('submitted', 'accepted') ORDER BY year";
+    with_db!(db, pool => sqlx::query_as(SQL).bind(node_id).fetch_all(pool).await)
+}
