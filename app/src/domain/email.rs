@@ -6,9 +6,12 @@
 
 use unicode_normalization::{is_nfkc, UnicodeNormalization};
 
-/// The form an address is stored and looked up in.
+/// The form an address is stored and looked up in. Lower-casing can make a letter that composes
+/// with the mark after it (`J` and a combining caron stay apart, `j` and the caron become `ǰ`),
+/// so the text is composed once more after it: the form of a form is the form itself.
 pub fn normal_email(text: &str) -> String {
-    text.nfkc().collect::<String>().trim().to_ascii_lowercase()
+    let lowered = text.nfkc().collect::<String>().trim().to_ascii_lowercase();
+    lowered.nfkc().collect::<String>().trim().to_string()
 }
 
 /// Whether an address someone else vouches for (the organisation's provider) is already in its
@@ -28,6 +31,14 @@ mod tests {
         assert_eq!(normal_email(" Anna.Berg@Kommun.SE "), "anna.berg@kommun.se");
         // Letters outside ASCII keep their case: only what the address spells is compared.
         assert_eq!(normal_email("ÅSA@kommun.se"), "Åsa@kommun.se");
+    }
+
+    #[test]
+    fn a_letter_lower_cased_next_to_a_mark_is_composed_so_the_form_is_stable() {
+        // Found by the property test: a script capital J with a combining caron.
+        let once = normal_email("\u{1D4A5}\u{30C}");
+        assert_eq!(once, "\u{1F0}");
+        assert_eq!(normal_email(&once), once);
     }
 
     #[test]
