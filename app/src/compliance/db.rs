@@ -84,28 +84,13 @@ async fn meeting_counts(
         i32::try_from(rules.notice_days).unwrap_or(7),
         i32::try_from(rules.minutes_days).unwrap_or(14),
     );
-    match db {
-        Db::Sqlite(pool) => {
-            sqlx::query_as(SQLITE)
-                .bind(node_id)
-                .bind(year)
-                .bind(today)
-                .bind(notice)
-                .bind(minutes)
-                .fetch_all(pool)
-                .await
-        }
-        Db::Postgres(pool) => {
-            sqlx::query_as(POSTGRES)
-                .bind(node_id)
-                .bind(year)
-                .bind(today)
-                .bind(notice)
-                .bind(minutes)
-                .fetch_all(pool)
-                .await
-        }
-    }
+    let sql = match db {
+        Db::Sqlite(_) => SQLITE,
+        Db::Postgres(_) => POSTGRES,
+    };
+    with_db!(db, pool => sqlx::query_as(sql)
+        .bind(node_id).bind(year).bind(today).bind(notice).bind(minutes)
+        .fetch_all(pool).await)
 }
 
 /// Every unit of the subtree of `node_id` (an open node with no open node below it, or one with
