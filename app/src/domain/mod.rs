@@ -44,6 +44,7 @@ pub mod template_changes;
 pub mod template_input;
 pub mod topic_input;
 pub mod typed_number;
+pub mod unit_reminders;
 pub mod workload;
 
 pub use access::{
