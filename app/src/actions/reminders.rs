@@ -114,7 +114,7 @@ pub async fn queue_reminders(
     Ok(queued)
 }
 
-/// Checks for reminders (the actions' and the protocols' justering) at start and then every
+/// Checks for reminders (the actions', the units' and the protocols' justering) at start and then every
 /// hour, waking the outbox worker when any were queued.
 pub fn spawn(db: Db, mail: bool, public_url: Option<String>, wake: Arc<Notify>, clock: Clock) {
     tokio::spawn(async move {
@@ -127,6 +127,21 @@ pub fn spawn(db: Db, mail: bool, public_url: Option<String>, wake: Arc<Notify>, 
                     wake.notify_one();
                 }
                 Err(e) => tracing::error!(%e, "action reminders"),
+            }
+            match crate::compliance::reminders::queue_unit_reminders(
+                &db,
+                today,
+                mail,
+                public_url.as_deref(),
+            )
+            .await
+            {
+                Ok(0) => {}
+                Ok(n) => {
+                    tracing::info!(count = n, "unit reminders queued");
+                    wake.notify_one();
+                }
+                Err(e) => tracing::error!(%e, "unit reminders"),
             }
             let status = if mail { "queued" } else { "stored" };
             let now = clock.local_now().naive_local();

@@ -9,6 +9,10 @@
 pub mod components;
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+pub mod reminders;
+#[cfg(feature = "ssr")]
+pub mod reminders_db;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -27,6 +31,19 @@ pub struct ComplianceQuery {
     pub descending: bool,
     /// Only the units that fall short.
     pub short_only: bool,
+}
+
+/// One of a chef's reminders on the start page: what is due, and a link to where it is done.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReminderLine {
+    /// What it says ("Kallelsen till APT 2026-03-20 i Eken ska skickas senast 2026-03-13.").
+    pub text: String,
+    /// Where it is done.
+    pub href: String,
+    /// The link's words ("Skicka kallelsen").
+    pub action: String,
+    /// A day or less is left.
+    pub urgent: bool,
 }
 
 /// One unit's row.

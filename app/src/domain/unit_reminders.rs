@@ -91,21 +91,79 @@ impl UnitReminder {
     pub fn text(&self, unit: &str) -> String {
         match self {
             UnitReminder::NoticeSoon { date, deadline, .. }
-            | UnitReminder::NoticeTomorrow { date, deadline, .. } => format!(
-                "Kallelsen till APT {date} i {unit} ska skickas senast {deadline}."
-            ),
-            UnitReminder::MinutesLate { date, .. } => format!(
-                "Minnesanteckningarna från APT {date} i {unit} är inte publicerade."
-            ),
+            | UnitReminder::NoticeTomorrow { date, deadline, .. } => {
+                format!("Kallelsen till APT {date} i {unit} ska skickas senast {deadline}.")
+            }
+            UnitReminder::MinutesLate { date, .. } => {
+                format!("Minnesanteckningarna från APT {date} i {unit} är inte publicerade.")
+            }
             UnitReminder::SamNotDone { year } => format!(
                 "Den årliga uppföljningen av det systematiska arbetsmiljöarbetet {year} i {unit} \
                  är inte klar."
             ),
             UnitReminder::ReportDueSoon { year, due }
-            | UnitReminder::ReportDueTomorrow { year, due } => format!(
-                "Arbetsmiljörapporten {year} för {unit} ska lämnas senast {due}."
-            ),
+            | UnitReminder::ReportDueTomorrow { year, due } => {
+                format!("Arbetsmiljörapporten {year} för {unit} ska lämnas senast {due}.")
+            }
         }
+    }
+}
+
+impl UnitReminder {
+    /// Where the chef does what it asks, for the node `unit_id`.
+    pub fn link(&self, unit_id: i64) -> String {
+        match self {
+            UnitReminder::NoticeSoon { meeting_id, .. }
+            | UnitReminder::NoticeTomorrow { meeting_id, .. } => {
+                format!("/enhet/{unit_id}/mote/{meeting_id}/dagordning")
+            }
+            UnitReminder::MinutesLate { meeting_id, .. } => {
+                format!("/enhet/{unit_id}/mote/{meeting_id}/minnesanteckningar")
+            }
+            UnitReminder::SamNotDone { year } => format!("/enhet/{unit_id}/checklistor?ar={year}"),
+            UnitReminder::ReportDueSoon { year, .. }
+            | UnitReminder::ReportDueTomorrow { year, .. } => {
+                format!("/enhet/{unit_id}/arbetsmiljorapport?ar={year}")
+            }
+        }
+    }
+
+    /// The link's words: what to do, never the unit's name (which the start page's unit
+    /// links carry).
+    pub fn action_label(&self) -> &'static str {
+        match self {
+            UnitReminder::NoticeSoon { .. } | UnitReminder::NoticeTomorrow { .. } => {
+                "Skicka kallelsen"
+            }
+            UnitReminder::MinutesLate { .. } => "Publicera minnesanteckningarna",
+            UnitReminder::SamNotDone { .. } => "Gör uppföljningen",
+            UnitReminder::ReportDueSoon { .. } | UnitReminder::ReportDueTomorrow { .. } => {
+                "Skriv rapporten"
+            }
+        }
+    }
+
+    /// A day or less is left, or the time has already passed (shown as a warning); the SAM
+    /// follow-up has the rest of December.
+    pub fn urgent(&self) -> bool {
+        matches!(
+            self,
+            UnitReminder::NoticeTomorrow { .. }
+                | UnitReminder::MinutesLate { .. }
+                | UnitReminder::ReportDueTomorrow { .. }
+        )
+    }
+
+    /// The mail to a chef of `unit`: its subject and text, with `link` to where it is done.
+    pub fn mail(&self, unit: &str, link: &str) -> (String, String) {
+        let text = self.text(unit);
+        let subject = format!("Påminnelse: {}", text.trim_end_matches('.'));
+        let body = format!(
+            "Hej!\n\n{text}\n\n{}: {link}\n\nDu får den här påminnelsen en gång, som chef för \
+             {unit}. Årshjul visar den också på din startsida så länge den gäller.\n\nÅrshjul",
+            self.action_label()
+        );
+        (subject, body)
     }
 }
 
@@ -125,7 +183,11 @@ pub struct MeetingState {
 }
 
 /// The reminder an APT calls for on `today`, if any.
-pub fn meeting_reminder(m: &MeetingState, today: NaiveDate, notice_days: u32) -> Option<UnitReminder> {
+pub fn meeting_reminder(
+    m: &MeetingState,
+    today: NaiveDate,
+    notice_days: u32,
+) -> Option<UnitReminder> {
     if m.cancelled {
         return None;
     }
@@ -162,7 +224,12 @@ pub fn sam_reminder(sam_done: bool, today: NaiveDate) -> Option<UnitReminder> {
 }
 
 /// The report on `year`, due on `due`, still being written (`sent` once it went up).
-pub fn report_reminder(year: i32, due: NaiveDate, sent: bool, today: NaiveDate) -> Option<UnitReminder> {
+pub fn report_reminder(
+    year: i32,
+    due: NaiveDate,
+    sent: bool,
+    today: NaiveDate,
+) -> Option<UnitReminder> {
     if sent || today > due {
         return None;
     }
@@ -227,12 +294,44 @@ mod tests {
         assert_eq!(meeting_reminder(&m, day(3, 26), 7), None);
         let late = meeting_reminder(&m, day(3, 27), 7).unwrap();
         assert_eq!((late.kind(), late.key()), ("minutes_late", "7".to_string()));
-        assert_eq!(meeting_reminder(&m, day(6, 1), 7), None, "given up after 60 days");
+        assert_eq!(
+            meeting_reminder(&m, day(6, 1), 7),
+            None,
+            "given up after 60 days"
+        );
         let published = MeetingState {
             minutes_published: true,
             ..m
         };
         assert_eq!(meeting_reminder(&published, day(3, 27), 7), None);
+    }
+
+    #[test]
+    fn a_reminder_links_to_where_it_is_done_and_mails_once_worded() {
+        let r = UnitReminder::MinutesLate {
+            meeting_id: 9,
+            date: day(3, 20),
+        };
+        assert_eq!(r.link(4), "/enhet/4/mote/9/minnesanteckningar");
+        assert!(r.urgent());
+        let (subject, body) = r.mail(
+            "Eken",
+            "https://arshjul.example/enhet/4/mote/9/minnesanteckningar",
+        );
+        assert_eq!(
+            subject,
+            "Påminnelse: Minnesanteckningarna från APT 2026-03-20 i Eken är inte publicerade"
+        );
+        assert!(body.contains(
+            "Publicera minnesanteckningarna: https://arshjul.example/enhet/4/mote/9/minnesanteckningar"
+        ));
+        let soon = UnitReminder::ReportDueSoon {
+            year: 2025,
+            due: day(1, 31),
+        };
+        assert_eq!(soon.link(4), "/enhet/4/arbetsmiljorapport?ar=2025");
+        assert!(!soon.urgent());
+        assert!(!soon.action_label().contains("Eken"));
     }
 
     #[test]

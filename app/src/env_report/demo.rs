@@ -244,6 +244,7 @@ async fn accepted(
             at,
             comment: "",
             document: None,
+            mail: None,
         };
         db::take_step(db, report.id, &step).await?;
     }

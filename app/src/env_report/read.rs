@@ -113,13 +113,7 @@ pub async fn report_view(
         return Ok(view);
     }
     let template = db::template(db, access.org_id()).await?;
-    let (this, last) = db::subtree_tallies(db, node_id, year).await?;
-    view.tables = figure_tables(
-        &template,
-        &roll_up(&template, &this),
-        &roll_up(&template, &last),
-        year,
-    );
+    view.tables = tables_of(state, &template, node_id, year).await?;
     if is_writer {
         let own = db::own_figures(db, node_id, year).await?;
         view.inputs = figure_inputs(&template, &own);
@@ -171,6 +165,23 @@ pub async fn report_view(
             .collect();
     }
     Ok(view)
+}
+
+/// The figures' tables of `node_id` on `year`, rolled up over its subtree: what a save of the
+/// figures sends back, so the page shows the sums without drawing its forms again.
+pub async fn tables_of(
+    state: &AppState,
+    template: &[FigureDef],
+    node_id: i64,
+    year: i32,
+) -> Result<Vec<FigureTableView>, AppError> {
+    let (this, last) = db::subtree_tallies(&state.db, node_id, year).await?;
+    Ok(figure_tables(
+        template,
+        &roll_up(template, &this),
+        &roll_up(template, &last),
+        year,
+    ))
 }
 
 fn step_label(step: &str) -> &'static str {

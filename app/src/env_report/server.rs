@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::{EnvReportView, SavedEnvSection};
+use super::{EnvReportView, FigureTableView, SavedEnvSection};
 use crate::error::AppError;
 
 /// Who asks about which node's report, and the year posted.
@@ -141,13 +141,13 @@ pub async fn env_report_version(
 
 /// Saves the node's own key figures for `year` (`figure[<code>]`, empty for not reported) as a
 /// whole. The first box that is not a figure stands beside it and nothing is saved; a report
-/// submitted or accepted keeps its figures.
+/// submitted or accepted keeps its figures. It answers with the tables rolled up anew.
 #[server(prefix = "/api", endpoint = "arbetsmiljorapport/nyckeltal")]
 pub async fn save_env_figures(
     node_id: i64,
     year: String,
     #[server(default)] figure: HashMap<String, String>,
-) -> Result<(), AppError> {
+) -> Result<Vec<FigureTableView>, AppError> {
     use crate::domain::env_report::{parse_value, ReportStatus};
 
     let Asking {
@@ -192,7 +192,7 @@ pub async fn save_env_figures(
         state.clock.now(),
     )
     .await?;
-    Ok(())
+    super::read::tables_of(&state, &template, node_id, year).await
 }
 
 /// Saves one section of the report, drawn when it had fingerprint `before`: its assessment and
@@ -289,6 +289,7 @@ pub async fn submit_env_report(node_id: i64, year: String) -> Result<(), AppErro
         .map_err(|m| AppError::Conflict { message: m.into() })?;
     let document = serde_json::to_string(&super::read::report_view(&state, &access, year).await?)
         .map_err(|e| AppError::internal("report document", e.to_string()))?;
+    let mail = step_mail(&state, &access, year, ReportStep::Submit, "");
     let step = super::db::Step {
         from: from.code(),
         to: to.code(),
@@ -297,12 +298,14 @@ pub async fn submit_env_report(node_id: i64, year: String) -> Result<(), AppErro
         at: now,
         comment: "",
         document: Some(&document),
+        mail: mail.as_ref().map(|m| m.as_step_mail()),
     };
     if !super::db::take_step(db, report.id, &step).await? {
         return Err(AppError::Conflict {
             message: crate::domain::env_report::workflow::OUT_OF_TURN.into(),
         });
     }
+    state.outbox_wake.notify_one();
     Ok(())
 }
 
@@ -332,7 +335,7 @@ async fn decide(node_id: i64, year: &str, comment: Option<String>) -> Result<(),
     let Asking {
         state,
         viewer,
-        access: _,
+        access,
         year,
     } = asking(node_id, year, Need::Decider).await?;
     let (step, comment) = match comment {
@@ -346,6 +349,7 @@ async fn decide(node_id: i64, year: &str, comment: Option<String>) -> Result<(),
     let from = ReportStatus::from_code(&report.status)
         .ok_or_else(|| AppError::internal("report status", report.status.clone()))?;
     let to = after(from, step, true).map_err(|m| AppError::Conflict { message: m.into() })?;
+    let mail = step_mail(&state, &access, year, step, &comment);
     let taken = super::db::Step {
         from: from.code(),
         to: to.code(),
@@ -354,11 +358,77 @@ async fn decide(node_id: i64, year: &str, comment: Option<String>) -> Result<(),
         at: state.clock.now(),
         comment: &comment,
         document: None,
+        mail: mail.as_ref().map(|m| m.as_step_mail()),
     };
     if !super::db::take_step(db, report.id, &taken).await? {
         return Err(AppError::Conflict {
             message: crate::domain::env_report::workflow::OUT_OF_TURN.into(),
         });
     }
+    state.outbox_wake.notify_one();
     Ok(())
+}
+
+/// A step's mail as made for the node of `access`, owned until the step is taken.
+#[cfg(feature = "ssr")]
+struct OwnedStepMail {
+    to_node: i64,
+    subject: String,
+    body: String,
+    status: &'static str,
+}
+
+#[cfg(feature = "ssr")]
+impl OwnedStepMail {
+    fn as_step_mail(&self) -> super::db::StepMail<'_> {
+        super::db::StepMail {
+            to_node: self.to_node,
+            subject: &self.subject,
+            body: &self.body,
+            status: self.status,
+        }
+    }
+}
+
+/// The mail of `step` on the report of the node of `access`: a submitted report to the level
+/// above's chefs, a returned or accepted one to the node's own. None at the top level.
+#[cfg(feature = "ssr")]
+fn step_mail(
+    state: &crate::state::AppState,
+    access: &super::read::ReportAccess,
+    year: i32,
+    step: crate::domain::env_report::ReportStep,
+    comment: &str,
+) -> Option<OwnedStepMail> {
+    use crate::domain::env_report::ReportStep;
+
+    let node_id = access.grant.unit_id;
+    let above = *access.ancestry.get(1)?;
+    let tree = &access.grant.tree;
+    let link = format!(
+        "{}/enhet/{node_id}/arbetsmiljorapport?ar={year}",
+        state.link_origin()
+    );
+    let (subject, body) = crate::domain::env_report::step_mail(
+        step,
+        year,
+        &tree.name(node_id),
+        Some(&tree.name(above)),
+        comment,
+        &link,
+    )?;
+    Some(OwnedStepMail {
+        to_node: if step == ReportStep::Submit {
+            above
+        } else {
+            node_id
+        },
+        subject,
+        body,
+        status: if state.mailer.is_some() {
+            "queued"
+        } else {
+            "stored"
+        },
+    })
 }

@@ -91,6 +91,8 @@ pub struct MyUnitsPage {
     pub year: i32,
     /// The units, in tree order.
     pub units: Vec<UnitSummary>,
+    /// The reminders of the nodes the person is chef or deputy of, most pressing first.
+    pub reminders: Vec<crate::compliance::ReminderLine>,
     /// The open actions the person is responsible for, overdue and soonest first.
     pub my_actions: Vec<crate::actions::PlanAction>,
     /// The person administers an organisation that is still being set up (leads to

@@ -90,6 +90,8 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
         .into_iter()
         .filter(|a| a.status != crate::domain::ActionStatus::Done)
         .collect();
+    let reminders =
+        crate::compliance::reminders::reminders_for(&state.db, viewer.user.id, today).await?;
     let roots: Vec<i64> = viewer
         .memberships
         .iter()
@@ -122,6 +124,7 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
         year,
         first_run,
         ask,
+        reminders,
         my_actions,
         units,
         keeps_template,

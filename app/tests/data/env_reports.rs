@@ -195,6 +195,7 @@ async fn a_report_is_saved_section_by_section_and_goes_up_with_its_history() {
             at: now,
             comment: "",
             document: Some("{\"sections\":[]}"),
+            mail: None,
         };
         assert!(db::take_step(&t.db, report.id, &submit).await.unwrap());
         assert!(

@@ -35,4 +35,5 @@ mod schema;
 mod security;
 mod starting;
 mod template_changes;
+mod unit_reminders;
 mod workload;

@@ -9,6 +9,7 @@ pub mod import;
 pub mod rights;
 pub mod rollup;
 pub mod sections;
+pub mod step_mail;
 pub mod template;
 pub mod values;
 pub mod workflow;
@@ -22,6 +23,9 @@ pub use import::{full_label, plan_figures_import, FiguresImportPlan, ImportNode}
 pub use rights::{decides_for, report_right, ReportRight};
 pub use rollup::{roll_up, rolled, suggest, tally_answers, AnswerTally, Rolled, Tally};
 pub use sections::{genitive, question, questions_in, Question, Section, YesNo, QUESTIONS};
+pub use step_mail::step_mail;
 pub use template::default_figures;
 pub use values::{difference, parse_value, show_value, value_input};
-pub use workflow::{after, deadline, default_deadlines, DeadlineRule, ReportStatus, ReportStep};
+pub use workflow::{
+    after, deadline, deadlines_with, default_deadlines, DeadlineRule, ReportStatus, ReportStep,
+};

@@ -146,6 +146,19 @@ pub fn deadline(kind: &str, year: i32, rules: &[DeadlineRule]) -> NaiveDate {
         .unwrap_or_else(|| NaiveDate::from_ymd_opt(next, 1, 31).unwrap_or_default())
 }
 
+/// The deadlines that hold in an organisation: the defaults, each replaced by the organisation's
+/// own rule for its kind (`own`), and its rules for kinds the defaults lack.
+pub fn deadlines_with(own: Vec<DeadlineRule>) -> Vec<DeadlineRule> {
+    let mut rules = default_deadlines();
+    for rule in own {
+        match rules.iter_mut().find(|r| r.kind == rule.kind) {
+            Some(existing) => *existing = rule,
+            None => rules.push(rule),
+        }
+    }
+    rules
+}
+
 /// Days from `today` to `due` (negative once past).
 pub fn days_to(due: NaiveDate, today: NaiveDate) -> i64 {
     (due - today).num_days()

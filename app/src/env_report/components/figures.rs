@@ -60,7 +60,7 @@ pub(super) fn FiguresForm(
     action: ServerAction<SaveEnvFigures>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let result = Signal::derive(move || action.value().get());
+    let result = Signal::derive(move || action.value().get().map(|r| r.map(|_| ())));
     let mut groups: Vec<(String, Vec<AnyView>)> = Vec::new();
     for input in &report.inputs {
         let name = format!("figure[{}]", input.code);

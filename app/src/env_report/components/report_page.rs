@@ -42,8 +42,9 @@ pub fn EnvReportPage() -> impl IntoView {
         accept: ServerAction::new(),
         give_back: ServerAction::new(),
     };
+    // A save of the figures sends back the tables (see `ReportContents`), so it does not load
+    // the report again: that would draw the sections' forms anew over what is being typed.
     let changes = [
-        success_count(actions.figures),
         success_count(actions.submit),
         success_count(actions.accept),
         success_count(actions.give_back),
@@ -132,11 +133,18 @@ fn ReportBody(report: EnvReportView, actions: ReportActions) -> impl IntoView {
 
 #[component]
 fn ReportContents(report: EnvReportView, actions: ReportActions) -> impl IntoView {
+    // The tables as loaded, then as the last save of the figures rolled them up.
+    let tables = RwSignal::new(report.tables.clone());
+    Effect::new(move |_| {
+        if let Some(Ok(saved)) = actions.figures.value().get() {
+            tables.set(saved);
+        }
+    });
     let sections = report
         .sections
         .iter()
         .map(|s| {
-            view! { <SectionPanel report=report.clone() section=s.clone() action=actions.section /> }
+            view! { <SectionPanel report=report.clone() tables section=s.clone() action=actions.section /> }
         })
         .collect_view();
     view! {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::figures::FigureTable;
 use crate::domain::env_report::YesNo;
 use crate::env_report::{
-    EnvReportView, QuestionView, SaveEnvSection, SavedEnvSection, SectionView,
+    EnvReportView, FigureTableView, QuestionView, SaveEnvSection, SavedEnvSection, SectionView,
 };
 use crate::error::AppError;
 use crate::i18n::*;
@@ -22,18 +22,23 @@ use crate::ui::{
 #[component]
 pub(super) fn SectionPanel(
     report: EnvReportView,
+    /// The report's tables of figures, new after each save of them.
+    tables: RwSignal<Vec<FigureTableView>>,
     section: SectionView,
     action: ServerAction<SaveEnvSection>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let heading_id = format!("er-{}", section.code);
     let labelled_by = heading_id.clone();
-    let table = report
-        .tables
-        .iter()
-        .find(|t| t.section == section.code)
-        .cloned()
-        .map(|table| view! { <FigureTable table /> });
+    let code = section.code.clone();
+    let table = move || {
+        tables.with(|all| {
+            all.iter()
+                .find(|t| t.section == code)
+                .cloned()
+                .map(|table| view! { <FigureTable table /> })
+        })
+    };
     let facts = (!section.facts.is_empty()).then(|| {
         let lines = section
             .facts

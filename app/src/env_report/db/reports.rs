@@ -208,10 +208,26 @@ pub struct Step<'a> {
     pub comment: &'a str,
     /// The report as submitted (JSON), kept read-only; none for the other steps.
     pub document: Option<&'a str>,
+    /// The mail the step sends, if any.
+    pub mail: Option<StepMail<'a>>,
+}
+
+/// The mail of a step, to the chefs and deputy chefs of a node (the level above for a
+/// submitted report, the report's own node otherwise) other than whoever took the step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepMail<'a> {
+    /// Whose chefs get it.
+    pub to_node: i64,
+    /// The subject.
+    pub subject: &'a str,
+    /// The text.
+    pub body: &'a str,
+    /// `queued` with SMTP, else `stored`.
+    pub status: &'a str,
 }
 
 /// Takes a step of the report's workflow in one transaction: its status moves on (only from
-/// `from`) and the event is kept. `false` when the status was no longer `from`.
+/// `from`), the event is kept and its mail queued. `false` when the status was no longer `from`.
 #[tracing::instrument(skip_all, err)]
 pub async fn take_step(db: &Db, report_id: i64, step: &Step<'_>) -> sqlx::Result<bool> {
     const MOVE: &str = "UPDATE env_reports
@@ -220,6 +236,12 @@ pub async fn take_step(db: &Db, report_id: i64, step: &Step<'_>) -> sqlx::Result
     const EVENT: &str = "INSERT INTO env_report_events
              (report_id, step, person_id, at, comment, document)
          VALUES ($1, $2, $3, $4, $5, $6)";
+    const MAIL: &str = "INSERT INTO outbox (person_id, to_address, subject, body_text, status)
+         SELECT p.id, p.email, CAST($2 AS TEXT), CAST($3 AS TEXT), CAST($4 AS TEXT)
+         FROM people p
+         WHERE p.active AND p.email <> '' AND p.id <> $5
+           AND EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.node_id = $1
+                         AND m.role IN ('chef', 'bitradande_chef'))";
     with_db!(db, pool => {
         let mut tx = pool.begin_write().await?;
         let moved = sqlx::query(MOVE)
@@ -232,6 +254,12 @@ pub async fn take_step(db: &Db, report_id: i64, step: &Step<'_>) -> sqlx::Result
             .bind(report_id).bind(step.event).bind(step.by).bind(step.at).bind(step.comment)
             .bind(step.document)
             .execute(&mut *tx).await?;
+        if let Some(mail) = &step.mail {
+            sqlx::query(MAIL)
+                .bind(mail.to_node).bind(mail.subject).bind(mail.body).bind(mail.status)
+                .bind(step.by)
+                .execute(&mut *tx).await?;
+        }
         tx.commit().await?;
         Ok(true)
     })

@@ -105,19 +105,20 @@ pub async fn deadlines(db: &Db, org_id: i64) -> sqlx::Result<Vec<DeadlineRule>> 
     const SQL: &str = "SELECT kind, month, day FROM env_report_deadlines WHERE org_id = $1";
     let own: Vec<(String, i32, i32)> = with_db!(db, pool => sqlx::query_as(SQL)
         .bind(org_id).fetch_all(pool).await)?;
-    let mut rules = crate::domain::env_report::default_deadlines();
-    for (kind, month, day) in own {
-        let rule = DeadlineRule {
-            kind,
-            month: u32::try_from(month).unwrap_or(1),
-            day: u32::try_from(day).unwrap_or(31),
-        };
-        match rules.iter_mut().find(|r| r.kind == rule.kind) {
-            Some(existing) => *existing = rule,
-            None => rules.push(rule),
-        }
+    Ok(crate::domain::env_report::deadlines_with(
+        own.into_iter()
+            .map(|(kind, month, day)| deadline_rule(kind, month, day))
+            .collect(),
+    ))
+}
+
+/// A deadline as stored (month and day as integers).
+pub fn deadline_rule(kind: String, month: i32, day: i32) -> DeadlineRule {
+    DeadlineRule {
+        kind,
+        month: u32::try_from(month).unwrap_or(1),
+        day: u32::try_from(day).unwrap_or(31),
     }
-    Ok(rules)
 }
 
 /// Sets the organisation's deadline for a kind of node.

@@ -48,6 +48,7 @@ pub fn UnitsPage() -> impl IntoView {
                         })}
                         {tools}
                         <MyGroups groups=page.groups.clone() />
+                        <MyReminders reminders=page.reminders.clone() />
                         <MyActions actions=page.my_actions.clone() />
                         {if let Some(ask) = page.ask.clone() {
                             view! { <NoRoles ask /> }.into_any()
@@ -197,6 +198,32 @@ fn MyActions(actions: Vec<crate::actions::PlanAction>) -> impl IntoView {
             <section class="panel" aria-labelledby="mina-atgarder">
                 <h2 id="mina-atgarder">{t!(i18n, my_actions_title)}</h2>
                 <ul class="my-actions">{items}</ul>
+            </section>
+        }
+    })
+}
+
+/// What the person's nodes have due (a notice, minutes, the SAM follow-up, the report), each with
+/// a link to where it is done; the same reminders are mailed once.
+#[component]
+fn MyReminders(reminders: Vec<crate::compliance::ReminderLine>) -> impl IntoView {
+    let i18n = use_i18n();
+    (!reminders.is_empty()).then(|| {
+        let items = reminders
+            .into_iter()
+            .map(|r| {
+                view! {
+                    <li>
+                        {r.urgent.then(|| view! { <span class="badge badge--warn">{t!(i18n, reminder_urgent)}</span> " " })}
+                        {r.text} " " <a href=r.href>{r.action}</a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="panel" aria-labelledby="mina-paminnelser">
+                <h2 id="mina-paminnelser">{t!(i18n, reminders_heading)}</h2>
+                <ul class="reminders">{items}</ul>
             </section>
         }
     })
