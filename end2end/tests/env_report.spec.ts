@@ -4,6 +4,7 @@
 // avdelning's chef sees both units' figures summed and the sick leave weighted by the hours
 // worked, their answers counted and their assessments under their names; she returns one with a
 // comment, accepts the other, writes her own and submits it; the förvaltning's chef accepts it.
+// Each step mails whoever acts next (the submission up, the return with its comment back).
 // An employee reads the accepted report but not the returned one; a chef of another unit gets
 // nothing. The avdelning downloads every figure per unit as XLSX, fills in its sheet Import and
 // uploads it: a row that is not a figure is named and nothing is imported until the file is
@@ -11,7 +12,7 @@
 // project reports on years of its own, before any other flow's.
 import { expect, Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expectAccessible, open, ownReportYear, people, signIn, signOut } from './helpers';
+import { expectAccessible, type Mail, MAIL_SINK, open, ownReportYear, people, signIn, signOut } from './helpers';
 import { linkedPdfText } from './pdf_helpers';
 
 test.describe.configure({ timeout: 240_000 });
@@ -56,6 +57,16 @@ async function writeRounds(page: Page, assessment: string, safety = 'Ja') {
   const saved = page.getByRole('region', { name: 'Arbetsmiljöronder/Arbetsmiljöarbete' });
   await expect(saved.getByRole('paragraph').filter({ hasText: assessment })).toBeVisible();
   await expect(saved.getByRole('row', { name: `Har skyddsombud medverkat? ${safety}` })).toBeVisible();
+}
+
+/** The mail to `address` with `subject`, once the outbox has sent it to the test mail server. */
+async function mailTo(page: Page, address: string, subject: string) {
+  const find = async () =>
+    ((await (await page.request.get(MAIL_SINK)).json()) as Mail[]).find(
+      (m) => m.subject === subject && m.to.some((to) => to.includes(address)),
+    );
+  await expect.poll(async () => (await find()) !== undefined, { message: `a mail "${subject}" to ${address}` }).toBe(true);
+  return (await find())!;
 }
 
 async function submitTo(page: Page, above: string) {
@@ -127,6 +138,10 @@ test('two units report, the avdelning rolls them up and the förvaltning accepts
   await page.getByRole('button', { name: 'Skicka tillbaka med kommentar' }).click();
   await expect(page.getByText(/^Status: Återsänd\./)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Historik' }).getByText(`Lägg till övertiden (${project}).`)).toBeVisible();
+  // Each step mails: the submission to the avdelning's chef, the return with its comment back.
+  await mailTo(page, AVDELNING_CHEF, `Arbetsmiljörapporten ${year} för Hemtjänst Norr är inskickad`);
+  const returned = await mailTo(page, SOLGARDEN_CHEF, `Arbetsmiljörapporten ${year} för Solgårdens vård- och omsorgsboende är återsänd`);
+  expect(returned.text).toContain(`Lägg till övertiden (${project}).`);
   await open(page, hemtjanst);
   await page.getByRole('button', { name: 'Godkänn rapporten' }).click();
   await expect(page.getByText(/^Status: Godkänd\./)).toBeVisible();
