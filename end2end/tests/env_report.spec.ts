@@ -2,7 +2,8 @@
 // of Hemtjänst Norr and Solgården enter their key figures (a box that is not a figure is named
 // beside it and nothing is saved), write the rounds section and submit to their avdelning; the
 // avdelning's chef sees both units' figures summed and the sick leave weighted by the hours
-// worked, their answers counted and their assessments under their names; she returns one with a
+// worked (also year by year, drawn by sex and beside the förvaltning), their answers counted and
+// their assessments under their names; she returns one with a
 // comment, accepts the other, writes her own and submits it; the förvaltning's chef accepts it.
 // Each step mails whoever acts next (the submission up, the return with its comment back).
 // An employee reads the accepted report but not the returned one; a chef of another unit gets
@@ -121,6 +122,13 @@ test('two units report, the avdelning rolls them up and the förvaltning accepts
   const avdelning = await openReport(page, AVDELNING, year);
   await expect(page.getByRole('table', { name: 'Tabell arbetsskador och tillbud' }).getByRole('row', { name: /Antal rapporterade arbetsskador/ })).toContainText('15');
   await expect(page.getByRole('table', { name: 'Tabell sjukfrånvaro' }).getByRole('row', { name: /Total sjukfrånvaro/ })).toContainText('5,5');
+  // Sick leave over the years: drawn by sex and beside the förvaltning, and in a table.
+  const sick = page.getByRole('region', { name: 'Sjukfrånvaro', exact: true });
+  const bySex = sick.getByRole('img', { name: /^Stapeldiagram över sjukfrånvaron i procent de senaste fem åren/ });
+  await bySex.scrollIntoViewIfNeeded();
+  await expect.poll(() => bySex.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(sick.getByRole('img', { name: /jämfört med Socialförvaltningen\./ })).toBeVisible();
+  await expect(sick.getByRole('table', { name: 'Sjukfrånvaro i procent per år' }).getByRole('row', { name: new RegExp(`^${year} 5,5`) })).toBeVisible();
   const rounds = page.getByRole('region', { name: 'Arbetsmiljöronder/Arbetsmiljöarbete' });
   await expect(rounds.getByText(`Ronderna i Hemtjänst Norr gick bra (${project}).`)).toBeVisible();
   await expect(rounds.getByText(`Skyddsombudet var med på en av två ronder (${project}).`)).toBeVisible();

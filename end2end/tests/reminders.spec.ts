@@ -5,6 +5,14 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, isoDaysFromToday, open, signIn } from './helpers';
 
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** An ISO day as the reminders write it: "3 juni 2026". */
+function inText(iso: string) {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
 const VAGEN_CHEF = 'marie.lund@norrvik.se';
 const VAGEN = 'Fritidsgården Vågen';
 
@@ -36,7 +44,7 @@ test('a chef is reminded of a notice due soon on her start page and goes to send
   await open(page, '/');
   const reminders = page.getByRole('region', { name: 'Påminnelser' });
   const line = reminders.getByRole('listitem').filter({
-    hasText: `Kallelsen till APT ${date} i ${VAGEN} ska skickas senast ${deadline}.`,
+    hasText: `Kallelsen till APT ${inText(date)} i ${VAGEN} ska skickas senast ${inText(deadline)}.`,
   });
   await expect(line).toBeVisible();
   if (left <= 1) await expect(line.getByText('Brådskande')).toBeVisible();

@@ -1,10 +1,12 @@
 //! The work environment report's files over plain HTTP: its PDF in the seed's layout
 //! (`/enhet/{n}/arbetsmiljorapport/{year}/rapport.pdf`) and every figure per node as XLSX
-//! (`…/{year}/nyckeltal.xlsx`) for whoever may read the report on its page, and the upload of
+//! (`…/{year}/nyckeltal.xlsx`) and its sick leave charts (`…/{year}/sjukfranvaro.svg`,
+//! `…/sjukfranvaro-jamforelse.svg`) for whoever may read the report on its page, and the upload of
 //! a file of figures (`POST /enhet/{n}/arbetsmiljorapport/import`, a multipart form that works
 //! without the wasm bundle) for whoever writes it, which goes on to the import's preview.
 
 use axum::extract::{Multipart, Path, State};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
@@ -12,7 +14,7 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use app::domain::env_report::ReportRight;
 use app::domain::PlanYear;
 use app::env_report::export::{figure_sheets, FigureSheet, SheetCell};
-use app::env_report::read::{report_view, ReportAccess};
+use app::env_report::read::{readable_figures, report_view, ReportAccess};
 use app::env_report::read_figures_file;
 use app::env_report::EnvReportView;
 use app::error::AppError;
@@ -20,6 +22,7 @@ use app::org::import_file::MAX_IMPORT_BYTES;
 
 use crate::access::{signed_in, Caller};
 use crate::download::download;
+use crate::env_report_chart::{above_chart, by_sex_chart};
 use crate::pdf::env_report::{env_report_html, title};
 use crate::ServerState;
 
@@ -62,6 +65,59 @@ pub async fn report_pdf(
         &format!("{}.pdf", title(&report)),
         "private, no-store",
     ))
+}
+
+/// `…/{year}/sjukfranvaro.svg`: the report's sick leave by sex over five years.
+pub async fn sick_leave_chart(
+    State(state): State<ServerState>,
+    caller: Caller,
+    Path((node_id, year)): Path<(i64, i32)>,
+) -> Result<Response, AppError> {
+    chart(&state, &caller, node_id, year, false).await
+}
+
+/// `…/{year}/sjukfranvaro-jamforelse.svg`: the node's total beside the level above's.
+pub async fn sick_leave_above_chart(
+    State(state): State<ServerState>,
+    caller: Caller,
+    Path((node_id, year)): Path<(i64, i32)>,
+) -> Result<Response, AppError> {
+    chart(&state, &caller, node_id, year, true).await
+}
+
+/// A sick leave chart as SVG, for whoever may read the report on its page; 404 while no year
+/// has a figure, or beside the level above at the top. Never cached: the figures may be saved
+/// again.
+async fn chart(
+    state: &ServerState,
+    caller: &Caller,
+    node_id: i64,
+    year: i32,
+    beside_above: bool,
+) -> Result<Response, AppError> {
+    let viewer = signed_in(state, caller).await?;
+    caller.trail.update(|n| n.node_id = Some(node_id));
+    let year = PlanYear::new(year).ok_or(AppError::NotFound)?.get();
+    let access = ReportAccess::of(&state.app, &viewer, node_id).await?;
+    let history = readable_figures(&state.app, &access, year)
+        .await?
+        .sick_history
+        .ok_or(AppError::NotFound)?;
+    let node = access.grant.tree.name(node_id);
+    let svg = if beside_above {
+        above_chart(&history, &node).ok_or(AppError::NotFound)?
+    } else {
+        by_sex_chart(&history, &node)
+    }
+    .map_err(|e| AppError::internal("sick leave chart", e))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/svg+xml; charset=utf-8"),
+            (header::CACHE_CONTROL, "private, no-store"),
+        ],
+        svg,
+    )
+        .into_response())
 }
 
 /// Serves every figure of the node and the nodes below it, this year and the year before, with

@@ -113,7 +113,7 @@ pub fn month_chart(this: &HealthFigures, last: Option<&HealthFigures>) -> Result
 }
 
 /// A round top for the axis a little above the highest bar: 1, 2 or 5 times a power of ten.
-fn nice_top(highest: f64) -> f64 {
+pub(crate) fn nice_top(highest: f64) -> f64 {
     if highest <= 0.0 {
         return 10.0;
     }

@@ -13,6 +13,7 @@ pub mod config;
 pub mod coop_archive_route;
 pub mod coop_bilaga_routes;
 pub mod download;
+pub mod env_report_chart;
 pub mod env_report_routes;
 pub mod executor;
 pub mod export_routes;

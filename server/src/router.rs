@@ -84,6 +84,14 @@ pub fn build(state: ServerState, config: &Config) -> Router {
             get(env_report_routes::figures_xlsx),
         )
         .route(
+            "/enhet/{unit_id}/arbetsmiljorapport/{year}/sjukfranvaro.svg",
+            get(env_report_routes::sick_leave_chart),
+        )
+        .route(
+            "/enhet/{unit_id}/arbetsmiljorapport/{year}/sjukfranvaro-jamforelse.svg",
+            get(env_report_routes::sick_leave_above_chart),
+        )
+        .route(
             "/enhet/{unit_id}/efterlevnad/{file}",
             get(env_report_routes::compliance_export),
         )

@@ -37,6 +37,11 @@ pub fn weekday_and_date(date: NaiveDate) -> String {
     format!("{} {} {}", weekday_name(date), date.day(), month_name(date))
 }
 
+/// A day in running text: "3 juni 2026".
+pub fn day_month_year(date: NaiveDate) -> String {
+    format!("{} {} {}", date.day(), month_name(date), date.year())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

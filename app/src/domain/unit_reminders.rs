@@ -89,13 +89,21 @@ impl UnitReminder {
 
     /// What it says, in Swedish, for `unit`: the line on the start page and the mail's subject.
     pub fn text(&self, unit: &str) -> String {
+        let day = crate::domain::swedish_calendar::day_month_year;
         match self {
             UnitReminder::NoticeSoon { date, deadline, .. }
             | UnitReminder::NoticeTomorrow { date, deadline, .. } => {
-                format!("Kallelsen till APT {date} i {unit} ska skickas senast {deadline}.")
+                format!(
+                    "Kallelsen till APT {} i {unit} ska skickas senast {}.",
+                    day(*date),
+                    day(*deadline)
+                )
             }
             UnitReminder::MinutesLate { date, .. } => {
-                format!("Minnesanteckningarna från APT {date} i {unit} är inte publicerade.")
+                format!(
+                    "Minnesanteckningarna från APT {} i {unit} är inte publicerade.",
+                    day(*date)
+                )
             }
             UnitReminder::SamNotDone { year } => format!(
                 "Den årliga uppföljningen av det systematiska arbetsmiljöarbetet {year} i {unit} \
@@ -103,7 +111,10 @@ impl UnitReminder {
             ),
             UnitReminder::ReportDueSoon { year, due }
             | UnitReminder::ReportDueTomorrow { year, due } => {
-                format!("Arbetsmiljörapporten {year} för {unit} ska lämnas senast {due}.")
+                format!(
+                    "Arbetsmiljörapporten {year} för {unit} ska lämnas senast {}.",
+                    day(*due)
+                )
             }
         }
     }
@@ -281,7 +292,7 @@ mod tests {
         assert_eq!(meeting_reminder(&cancelled, day(3, 12), 7), None);
         assert_eq!(
             meeting_reminder(&m, day(3, 10), 7).unwrap().text("Eken"),
-            "Kallelsen till APT 2026-03-20 i Eken ska skickas senast 2026-03-13."
+            "Kallelsen till APT 20 mars 2026 i Eken ska skickas senast 13 mars 2026."
         );
     }
 
@@ -320,7 +331,7 @@ mod tests {
         );
         assert_eq!(
             subject,
-            "Påminnelse: Minnesanteckningarna från APT 2026-03-20 i Eken är inte publicerade"
+            "Påminnelse: Minnesanteckningarna från APT 20 mars 2026 i Eken är inte publicerade"
         );
         assert!(body.contains(
             "Publicera minnesanteckningarna: https://arshjul.example/enhet/4/mote/9/minnesanteckningar"

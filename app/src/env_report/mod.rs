@@ -55,6 +55,10 @@ pub struct EnvReportView {
     pub visible: bool,
     /// The figures' tables, rolled up over the node and everything below it.
     pub tables: Vec<FigureTableView>,
+    /// Sick leave over five years by sex and beside the level above; none when no year has any.
+    /// (A version kept before it was added reads without it.)
+    #[serde(default)]
+    pub sick_history: Option<crate::domain::env_report::SickHistory>,
     /// The node's own figures as its writer enters them (empty for readers).
     pub inputs: Vec<FigureInput>,
     /// The sections in the seed's order.
@@ -63,6 +67,15 @@ pub struct EnvReportView {
     pub children: Vec<ChildStatus>,
     /// The report's way through the workflow, oldest first.
     pub history: Vec<HistoryEntry>,
+}
+
+/// The figures rolled up anew after a save: the tables and the sick leave over the years.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedFigures {
+    /// The tables.
+    pub tables: Vec<FigureTableView>,
+    /// Sick leave over the years.
+    pub sick_history: Option<crate::domain::env_report::SickHistory>,
 }
 
 /// One table of figures as seed 004 draws it.

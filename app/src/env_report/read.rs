@@ -9,15 +9,15 @@ use std::collections::HashMap;
 use super::db::{self, AnswerRow, AssessmentRow, ChildReportRow};
 use super::{
     BelowAnswers, ChildStatus, EnvReportView, FigureInput, FigureRowView, FigureTableView,
-    HistoryEntry, QuestionView, SectionView,
+    HistoryEntry, QuestionView, SavedFigures, SectionView,
 };
 use crate::auth::session::Viewer;
 use crate::cooperation::adjusting_read::local;
 use crate::domain::env_report::figures::figure_table;
 use crate::domain::env_report::{
     column_headings, deadline, decides_for, difference, facts_for, questions_in, report_right,
-    roll_up, show_value, suggestion, tally_answers, value_input, FigureDef, FigureKind, KnownFacts,
-    ReportRight, ReportStatus, Rolled, Section, YesNo,
+    roll_up, show_value, sick_history, suggestion, tally_answers, value_input, FigureDef,
+    FigureKind, KnownFacts, ReportRight, ReportStatus, Rolled, Section, YesNo, HISTORY_YEARS,
 };
 use crate::error::AppError;
 use crate::org::guard::{readable_unit, UnitGrant};
@@ -104,6 +104,7 @@ pub async fn report_view(
         submitted_at: None,
         visible: access.right >= ReportRight::Read || status == Some(ReportStatus::Accepted),
         tables: Vec::new(),
+        sick_history: None,
         inputs: Vec::new(),
         sections: Vec::new(),
         children: Vec::new(),
@@ -113,7 +114,9 @@ pub async fn report_view(
         return Ok(view);
     }
     let template = db::template(db, access.org_id()).await?;
-    view.tables = tables_of(state, &template, node_id, year).await?;
+    let figures = figures_of(state, access, &template, year).await?;
+    view.tables = figures.tables;
+    view.sick_history = figures.sick_history;
     if is_writer {
         let own = db::own_figures(db, node_id, year).await?;
         view.inputs = figure_inputs(&template, &own);
@@ -167,21 +170,61 @@ pub async fn report_view(
     Ok(view)
 }
 
-/// The figures' tables of `node_id` on `year`, rolled up over its subtree: what a save of the
-/// figures sends back, so the page shows the sums without drawing its forms again.
-pub async fn tables_of(
+/// The figures of the node of `access` on `year`, rolled up over its subtree: its tables and
+/// its sick leave over five years beside the level above's. What a save of the figures sends
+/// back, so the page shows the sums without drawing its forms again. Two queries.
+pub async fn figures_of(
     state: &AppState,
+    access: &ReportAccess,
     template: &[FigureDef],
-    node_id: i64,
     year: i32,
-) -> Result<Vec<FigureTableView>, AppError> {
-    let (this, last) = db::subtree_tallies(&state.db, node_id, year).await?;
-    Ok(figure_tables(
+) -> Result<SavedFigures, AppError> {
+    let node_id = access.grant.unit_id;
+    let years = year - HISTORY_YEARS + 1..=year;
+    let node = db::subtree_tallies_years(&state.db, node_id, years.clone(), "%").await?;
+    let none = HashMap::new();
+    let tables = figure_tables(
         template,
-        &roll_up(template, &this),
-        &roll_up(template, &last),
+        &roll_up(template, node.get(&year).unwrap_or(&none)),
+        &roll_up(template, node.get(&(year - 1)).unwrap_or(&none)),
         year,
-    ))
+    );
+    let above = match access.ancestry.get(1) {
+        Some(&parent) => Some((
+            access.grant.tree.name(parent),
+            db::subtree_tallies_years(&state.db, parent, years, "sick%").await?,
+        )),
+        None => None,
+    };
+    let history = sick_history(
+        template,
+        year,
+        &node,
+        above
+            .as_ref()
+            .map(|(name, tallies)| (name.as_str(), tallies)),
+    );
+    Ok(SavedFigures {
+        tables,
+        sick_history: (!history.is_empty()).then_some(history),
+    })
+}
+
+/// The figures of the node of `access` on `year` for whoever may read its report on its page
+/// (an employee only once it is accepted): `Forbidden` otherwise. For the charts' images.
+pub async fn readable_figures(
+    state: &AppState,
+    access: &ReportAccess,
+    year: i32,
+) -> Result<SavedFigures, AppError> {
+    let status = db::report(&state.db, access.grant.unit_id, year)
+        .await?
+        .and_then(|r| ReportStatus::from_code(&r.status));
+    if access.right < ReportRight::Read && status != Some(ReportStatus::Accepted) {
+        return Err(AppError::Forbidden);
+    }
+    let template = db::template(&state.db, access.org_id()).await?;
+    figures_of(state, access, &template, year).await
 }
 
 fn step_label(step: &str) -> &'static str {

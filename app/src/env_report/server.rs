@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::{EnvReportView, FigureTableView, SavedEnvSection};
+use super::{EnvReportView, SavedEnvSection, SavedFigures};
 use crate::error::AppError;
 
 /// Who asks about which node's report, and the year posted.
@@ -141,13 +141,13 @@ pub async fn env_report_version(
 
 /// Saves the node's own key figures for `year` (`figure[<code>]`, empty for not reported) as a
 /// whole. The first box that is not a figure stands beside it and nothing is saved; a report
-/// submitted or accepted keeps its figures. It answers with the tables rolled up anew.
+/// submitted or accepted keeps its figures. It answers with the figures rolled up anew.
 #[server(prefix = "/api", endpoint = "arbetsmiljorapport/nyckeltal")]
 pub async fn save_env_figures(
     node_id: i64,
     year: String,
     #[server(default)] figure: HashMap<String, String>,
-) -> Result<Vec<FigureTableView>, AppError> {
+) -> Result<SavedFigures, AppError> {
     use crate::domain::env_report::{parse_value, ReportStatus};
 
     let Asking {
@@ -192,7 +192,7 @@ pub async fn save_env_figures(
         state.clock.now(),
     )
     .await?;
-    super::read::tables_of(&state, &template, node_id, year).await
+    super::read::figures_of(&state, &access, &template, year).await
 }
 
 /// Saves one section of the report, drawn when it had fingerprint `before`: its assessment and

@@ -72,6 +72,14 @@ async fn figures_roll_up_summed_and_weighted_over_three_levels() {
         save(u3, 2025, &[("injuries", 100), ("sick_total", 800)]).await;
         save(u1, 2024, &[("injuries", 800), ("sick_total", 900)]).await;
 
+        // Over the years, only sick leave: the charts' query.
+        let years = db::subtree_tallies_years(&t.db, first, 2021..=2025, "sick%")
+            .await
+            .unwrap();
+        let mut found: Vec<(i32, usize)> = years.iter().map(|(y, t)| (*y, t.len())).collect();
+        found.sort_unstable();
+        assert_eq!(found, [(2024, 1), (2025, 1)], "{engine}");
+        assert_eq!(years[&2024]["sick_total"].sum, 900, "{engine}");
         let (this, last) = db::subtree_tallies(&t.db, first, 2025).await.unwrap();
         let rolled = roll_up(&template, &this);
         assert_eq!(rolled["injuries"].value, Some(1500), "{engine}");

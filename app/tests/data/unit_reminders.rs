@@ -66,11 +66,11 @@ async fn a_chef_is_reminded_of_what_is_due_once_by_mail_and_while_it_holds_on_th
         assert_eq!(
             texts,
             [
-                "Minnesanteckningarna från APT 2026-11-20 i Enhet är inte publicerade.",
-                "Kallelsen till APT 2026-12-10 i Enhet ska skickas senast 2026-12-03.",
+                "Minnesanteckningarna från APT 20 november 2026 i Enhet är inte publicerade.",
+                "Kallelsen till APT 10 december 2026 i Enhet ska skickas senast 3 december 2026.",
                 "Den årliga uppföljningen av det systematiska arbetsmiljöarbetet 2026 i Enhet är \
                  inte klar.",
-                "Arbetsmiljörapporten 2025 för Enhet ska lämnas senast 2026-12-10.",
+                "Arbetsmiljörapporten 2025 för Enhet ska lämnas senast 10 december 2026.",
             ],
             "{engine}: the urgent first"
         );
@@ -100,7 +100,7 @@ async fn a_chef_is_reminded_of_what_is_due_once_by_mail_and_while_it_holds_on_th
         assert!(
             mails.iter().any(|(_, subject, _)| {
                 subject
-                == "Påminnelse: Kallelsen till APT 2026-12-10 i Enhet ska skickas senast 2026-12-03"
+                == "Påminnelse: Kallelsen till APT 10 december 2026 i Enhet ska skickas senast 3 december 2026"
             }),
             "{engine}: {mails:?}"
         );

@@ -2,15 +2,17 @@
 //! section under its heading with its table of key figures (this year, "Föregående år" or the
 //! rolling twelve months before, and "Skillnad"), what Årshjul knows with its source, the
 //! questions with the node's answer and how the nodes below answered, the node's "Bedömning och
-//! analys" and the assessments of the nodes below under their names.
+//! analys" and the assessments of the nodes below under their names; sick leave over five years
+//! in charts (by sex, beside the level above) with their table.
 
 use chrono::NaiveDate;
 use maud::{html, Markup};
 
-use app::domain::env_report::YesNo;
+use app::domain::env_report::{percent_text, Series, YesNo};
 use app::env_report::{EnvReportView, FigureTableView, QuestionView, SectionView};
 
 use super::parts::{document, full_day, paragraphs};
+use crate::env_report_chart::{above_chart, by_sex_chart};
 
 /// The document's title, also its file name's stem.
 pub fn title(report: &EnvReportView) -> String {
@@ -27,6 +29,7 @@ p.question { font-weight: bold; margin-bottom: 0.1em; }
 p.answer { margin-top: 0; }
 ul.facts { font-size: 9pt; }
 h4 { margin-bottom: 0.1em; }
+div.chart svg { width: 100%; height: auto; }
 ";
 
 fn figure_table(table: &FigureTableView) -> Markup {
@@ -78,12 +81,52 @@ fn question(q: &QuestionView) -> Markup {
     }
 }
 
+/// One chart drawn inline, or a line saying it could not be (logged).
+fn chart(drawn: Result<String, String>) -> Markup {
+    match drawn {
+        Ok(svg) => html! { div.chart { (maud::PreEscaped(svg)) } },
+        Err(e) => {
+            tracing::error!(%e, "sick leave chart in the report's PDF");
+            html! { p { "Diagrammet kunde inte ritas." } }
+        }
+    }
+}
+
+/// Sick leave over five years: the charts and the table of their figures.
+fn sick_leave(report: &EnvReportView) -> Markup {
+    let Some(history) = &report.sick_history else {
+        return html! {};
+    };
+    let columns: Vec<&Series> = history.by_sex.iter().chain(history.above.iter()).collect();
+    html! {
+        h3 { "Sjukfrånvaro år för år" }
+        (chart(by_sex_chart(history, &report.node_name)))
+        @if let Some(drawn) = above_chart(history, &report.node_name) { (chart(drawn)) }
+        table.figures {
+            caption { "Sjukfrånvaro i procent per år" }
+            thead { tr {
+                th scope="col" { "År" }
+                @for c in &columns { th.num scope="col" { (c.label) } }
+            } }
+            tbody {
+                @for (i, year) in history.years.iter().enumerate() {
+                    tr {
+                        th scope="row" { (year) }
+                        @for c in &columns { td.num { (percent_text(c.values.get(i).copied().flatten())) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn section(report: &EnvReportView, s: &SectionView) -> Markup {
     html! {
         h2 { (s.title) }
         @for table in report.tables.iter().filter(|t| t.section == s.code) {
             (figure_table(table))
         }
+        @if s.code == "sick_leave" { (sick_leave(report)) }
         @if !s.facts.is_empty() {
             ul.facts { @for fact in &s.facts { li { (fact) } } }
         }

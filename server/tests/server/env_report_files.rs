@@ -59,9 +59,50 @@ async fn the_report_prints_and_exports_its_figures_for_its_readers_only() {
         "9,8",
         "Bedömning och analys",
         "Har skyddsombud medverkat?",
+        "Sjukfrånvaro år för år",
+        "Sjukfrånvaro i procent per år",
     ] {
         assert!(text.contains(words), "{words}: {text}");
     }
+
+    // Sick leave over the years: by sex, and beside the avdelning.
+    let chart = format!("/enhet/{unit}/arbetsmiljorapport/2025/sjukfranvaro.svg");
+    let (status, headers, body) = chef.get_bytes(&chart).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        headers[header::CONTENT_TYPE],
+        "image/svg+xml; charset=utf-8"
+    );
+    assert_eq!(headers[header::CACHE_CONTROL], "private, no-store");
+    let svg = String::from_utf8(body).unwrap();
+    for words in [
+        "Sjukfrånvaro i procent – Hemtjänst Norr",
+        "2021",
+        "2025",
+        "Kvinnor",
+        "Män",
+    ] {
+        assert!(svg.contains(words), "{words}");
+    }
+    let (status, _, body) = chef
+        .get_bytes(&format!(
+            "/enhet/{unit}/arbetsmiljorapport/2025/sjukfranvaro-jamforelse.svg"
+        ))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(String::from_utf8(body)
+        .unwrap()
+        .contains("Hemtjänst Norr och Avdelningen för äldreomsorg"));
+    let (status, _, _) = chef
+        .get(&format!(
+            "/enhet/{unit}/arbetsmiljorapport/2011/sjukfranvaro.svg"
+        ))
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "a year of no figures draws nothing"
+    );
 
     let xlsx = format!("/enhet/{unit}/arbetsmiljorapport/2025/nyckeltal.xlsx");
     let (status, headers, body) = chef.get_bytes(&xlsx).await;
@@ -91,8 +132,16 @@ async fn the_report_prints_and_exports_its_figures_for_its_readers_only() {
         ))
         .await;
     assert_eq!(status, StatusCode::OK, "last year's accepted report");
+    let (status, _, _) = employee.get(&chart).await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "not the draft's chart either"
+    );
     let mut stranger = app.signed_in("ingrid.astrom@exempelstad.se").await;
     let (status, _, _) = stranger.get(&xlsx).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, _) = stranger.get(&chart).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
 

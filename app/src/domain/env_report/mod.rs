@@ -5,6 +5,7 @@
 
 pub mod facts;
 pub mod figures;
+pub mod history;
 pub mod import;
 pub mod rights;
 pub mod rollup;
@@ -19,6 +20,7 @@ mod tests;
 
 pub use facts::{facts_for, meeting_facts, suggestion, suggests_in, KnownFacts, MeetingFacts};
 pub use figures::{column_headings, figure_table, FigureDef, FigureKind, FigureTable};
+pub use history::{history_years, percent_text, sick_history, Series, SickHistory, HISTORY_YEARS};
 pub use import::{full_label, plan_figures_import, FiguresImportPlan, ImportNode};
 pub use rights::{decides_for, report_right, ReportRight};
 pub use rollup::{roll_up, rolled, suggest, tally_answers, AnswerTally, Rolled, Tally};

@@ -12,7 +12,7 @@ use super::files::FilesPanel;
 use super::sections::SectionPanel;
 use crate::env_report::{
     env_report, env_report_version, AcceptEnvReport, EnvReportView, ReturnEnvReport,
-    SaveEnvFigures, SaveEnvSection, SubmitEnvReport,
+    SaveEnvFigures, SaveEnvSection, SavedFigures, SubmitEnvReport,
 };
 use crate::error::AppError;
 use crate::i18n::*;
@@ -133,18 +133,23 @@ fn ReportBody(report: EnvReportView, actions: ReportActions) -> impl IntoView {
 
 #[component]
 fn ReportContents(report: EnvReportView, actions: ReportActions) -> impl IntoView {
-    // The tables as loaded, then as the last save of the figures rolled them up.
-    let tables = RwSignal::new(report.tables.clone());
+    // The figures as loaded, then as the last save of them rolled them up.
+    let figures = RwSignal::new(SavedFigures {
+        tables: report.tables.clone(),
+        sick_history: report.sick_history.clone(),
+    });
+    let (saves, set_saves) = signal(0_u32);
     Effect::new(move |_| {
         if let Some(Ok(saved)) = actions.figures.value().get() {
-            tables.set(saved);
+            figures.set(saved);
+            set_saves.update(|n| *n += 1);
         }
     });
     let sections = report
         .sections
         .iter()
         .map(|s| {
-            view! { <SectionPanel report=report.clone() tables section=s.clone() action=actions.section /> }
+            view! { <SectionPanel report=report.clone() figures saves section=s.clone() action=actions.section /> }
         })
         .collect_view();
     view! {

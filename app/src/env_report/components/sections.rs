@@ -6,10 +6,11 @@
 
 use leptos::prelude::*;
 
+use super::charts::SickLeaveCharts;
 use super::figures::FigureTable;
 use crate::domain::env_report::YesNo;
 use crate::env_report::{
-    EnvReportView, FigureTableView, QuestionView, SaveEnvSection, SavedEnvSection, SectionView,
+    EnvReportView, QuestionView, SaveEnvSection, SavedEnvSection, SavedFigures, SectionView,
 };
 use crate::error::AppError;
 use crate::i18n::*;
@@ -22,8 +23,10 @@ use crate::ui::{
 #[component]
 pub(super) fn SectionPanel(
     report: EnvReportView,
-    /// The report's tables of figures, new after each save of them.
-    tables: RwSignal<Vec<FigureTableView>>,
+    /// The report's figures, new after each save of them.
+    figures: RwSignal<SavedFigures>,
+    /// How many saves of the figures the page has seen.
+    saves: ReadSignal<u32>,
     section: SectionView,
     action: ServerAction<SaveEnvSection>,
 ) -> impl IntoView {
@@ -31,9 +34,13 @@ pub(super) fn SectionPanel(
     let heading_id = format!("er-{}", section.code);
     let labelled_by = heading_id.clone();
     let code = section.code.clone();
+    let charts = (section.code == "sick_leave").then(|| {
+        view! { <SickLeaveCharts node_id=report.node_id year=report.year figures saves /> }
+    });
     let table = move || {
-        tables.with(|all| {
-            all.iter()
+        figures.with(|f| {
+            f.tables
+                .iter()
                 .find(|t| t.section == code)
                 .cloned()
                 .map(|table| view! { <FigureTable table /> })
@@ -91,6 +98,7 @@ pub(super) fn SectionPanel(
         <section class="panel er-section" aria-labelledby=labelled_by>
             <h2 id=heading_id>{section.title.clone()}</h2>
             {table}
+            {charts}
             {facts}
             {answers}
             <h3>{t!(i18n, er_assessment)}</h3>

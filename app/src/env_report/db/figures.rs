@@ -97,12 +97,27 @@ struct TallyRow {
 
 /// The tallies of every figure over the node and everything below it, for `year` and the year
 /// before: `(this year's, last year's)`, by code. One query.
-#[tracing::instrument(skip_all, err)]
 pub async fn subtree_tallies(
     db: &Db,
     node_id: i64,
     year: i32,
 ) -> sqlx::Result<(HashMap<String, Tally>, HashMap<String, Tally>)> {
+    let mut by_year = subtree_tallies_years(db, node_id, year - 1..=year, "%").await?;
+    Ok((
+        by_year.remove(&year).unwrap_or_default(),
+        by_year.remove(&(year - 1)).unwrap_or_default(),
+    ))
+}
+
+/// The tallies over the node and everything below it of the figures whose code is `like` (a
+/// LIKE pattern: `%` for all, `sick%` for sick leave) for each year of `years`. One query.
+#[tracing::instrument(skip_all, err)]
+pub async fn subtree_tallies_years(
+    db: &Db,
+    node_id: i64,
+    years: std::ops::RangeInclusive<i32>,
+    like: &str,
+) -> sqlx::Result<HashMap<i32, HashMap<String, Tally>>> {
     const SQL: &str = concat!(
         subtree_cte!("$1"),
         " SELECT f.year, f.code, COUNT(*) AS nodes,
@@ -111,13 +126,13 @@ pub async fn subtree_tallies(
                  CAST(COALESCE(SUM(f.basis), 0) AS BIGINT) AS weight,
                  CAST(SUM(CASE WHEN f.basis IS NULL THEN 1 ELSE 0 END) AS BIGINT) AS unweighted
           FROM env_report_figures f JOIN subtree s ON s.id = f.node_id
-          WHERE f.year IN ($2, $3)
+          WHERE f.year BETWEEN $2 AND $3 AND f.code LIKE $4
           GROUP BY f.year, f.code"
     );
     let rows: Vec<TallyRow> = with_db!(db, pool => sqlx::query_as(SQL)
-        .bind(node_id).bind(year).bind(year - 1).fetch_all(pool).await)?;
-    let mut this = HashMap::new();
-    let mut last = HashMap::new();
+        .bind(node_id).bind(*years.start()).bind(*years.end()).bind(like)
+        .fetch_all(pool).await)?;
+    let mut by_year: HashMap<i32, HashMap<String, Tally>> = HashMap::new();
     for r in rows {
         let tally = Tally {
             nodes: r.nodes,
@@ -126,13 +141,9 @@ pub async fn subtree_tallies(
             weight: r.weight,
             unweighted: r.unweighted,
         };
-        if r.year == year {
-            this.insert(r.code, tally);
-        } else {
-            last.insert(r.code, tally);
-        }
+        by_year.entry(r.year).or_default().insert(r.code, tally);
     }
-    Ok((this, last))
+    Ok(by_year)
 }
 
 /// One node's own figure, for the export of every figure per node.
