@@ -25,9 +25,16 @@ test('HR adds a topic; a chef sees it as new in an existing plan and takes it in
 
   // Bad input: a message beside the field, nothing saved.
   const rules = page.getByRole('region', { name: 'Regler' });
-  await rules.getByLabel('Minsta antal APT per år').fill('0');
+  const minimum = rules.getByLabel('Minsta antal APT per år');
+  const kept = await minimum.inputValue();
+  await minimum.fill('0');
   await rules.getByRole('button', { name: 'Spara regler' }).click();
   await expect(rules.getByText('Skriv ett antal mellan 1 och 52 APT per år.')).toBeVisible();
+  await rules.getByLabel('Minsta antal APT per år').fill(kept);
+  await rules.getByLabel('Dagar efter APT då minnesanteckningarna ska vara publicerade').fill('95');
+  await rules.getByRole('button', { name: 'Spara regler' }).click();
+  await expect(rules.getByText('Skriv ett antal dagar mellan 0 och 90.')).toBeVisible();
+  await expect(rules.getByLabel('Dagar efter APT då minnesanteckningarna ska vara publicerade')).toHaveValue('95');
   const add = page.getByRole('region', { name: 'Lägg till ämne i årshjulet' });
   await add.getByRole('button', { name: 'Lägg till ämne' }).click();
   await expect(add.getByText('Skriv en rubrik för ämnet.')).toBeVisible();

@@ -11,20 +11,14 @@ use crate::db::Db;
 use crate::domain::compliance::{ComplianceRules, UnitCompliance};
 use crate::{subtree_cte, with_db};
 
-/// The organisation's rules for the overview; the defaults (8 APTs, 7 days' notice, minutes
-/// within 14 days) when none are stored.
-#[tracing::instrument(skip_all, err)]
+/// The organisation's rules for the overview (those HR keeps with the template); the defaults
+/// (8 APTs, 7 days' notice, minutes within 14 days) when none are stored.
 pub async fn rules(db: &Db, org_id: i64) -> sqlx::Result<ComplianceRules> {
-    const SQL: &str = "SELECT min_apts_per_year, notice_days, minutes_days
-         FROM organisation_settings WHERE org_id = $1";
-    let row: Option<(i32, i32, i32)> =
-        with_db!(db, pool => sqlx::query_as(SQL).bind(org_id).fetch_optional(pool).await)?;
-    let (min_apts, notice_days, minutes_days) = row.unwrap_or((8, 7, 14));
-    let count = |n: i32, default| u32::try_from(n).unwrap_or(default);
+    let rules = crate::org::db::rules(db, org_id).await?;
     Ok(ComplianceRules {
-        min_apts: count(min_apts, 8),
-        notice_days: count(notice_days, 7),
-        minutes_days: count(minutes_days, 14),
+        min_apts: rules.min_apts_per_year,
+        notice_days: rules.notice_days,
+        minutes_days: rules.minutes_days,
     })
 }
 

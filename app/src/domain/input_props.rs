@@ -106,9 +106,9 @@ proptest! {
         if let Err(p) = check_question(&question) {
             refusal_is_shown_beside(&p, &["area", "text", "help", "scale"])?;
         }
-        let rules = RulesInput { min_apts_per_year: a, notice_days: b, vote_threshold: c };
+        let rules = RulesInput { min_apts_per_year: a, notice_days: b, vote_threshold: c, minutes_days: d };
         if let Err(p) = check_rules(&rules) {
-            refusal_is_shown_beside(&p, &["min_apts_per_year", "notice_days", "vote_threshold"])?;
+            refusal_is_shown_beside(&p, &["min_apts_per_year", "notice_days", "vote_threshold", "minutes_days"])?;
         }
     }
 

@@ -14,7 +14,13 @@ pub struct PlanRules {
     pub notice_days: u32,
     /// Votes needed before a workload check's result shows (never under five).
     pub vote_threshold: u32,
+    /// Days after an APT by which its minutes are to be published (the compliance overview holds
+    /// units to it; 14 unless the organisation says otherwise).
+    pub minutes_days: u32,
 }
+
+/// Days after an APT its minutes are to be out by, unless the organisation says otherwise.
+pub const DEFAULT_MINUTES_DAYS: u32 = 14;
 
 impl Default for PlanRules {
     fn default() -> Self {
@@ -22,6 +28,7 @@ impl Default for PlanRules {
             min_apts_per_year: 8,
             notice_days: 7,
             vote_threshold: super::workload::MIN_VOTE_THRESHOLD,
+            minutes_days: DEFAULT_MINUTES_DAYS,
         }
     }
 }

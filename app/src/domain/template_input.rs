@@ -131,10 +131,13 @@ pub struct RulesInput {
     /// Votes before a workload result shows (5–100; empty keeps five).
     #[serde(default)]
     pub vote_threshold: String,
+    /// Days after an APT its minutes are to be published by (0–90; empty keeps 14).
+    #[serde(default)]
+    pub minutes_days: String,
 }
 
 /// Checks the rule parameters: 1–52 APTs a year, 0–60 days of notice, 5–100 votes before a
-/// workload result shows.
+/// workload result shows, minutes out within 0–90 days.
 pub fn check_rules(input: &RulesInput) -> Result<PlanRules, FieldProblem> {
     let min_apts_per_year = input
         .min_apts_per_year
@@ -159,10 +162,19 @@ pub fn check_rules(input: &RulesInput) -> Result<PlanRules, FieldProblem> {
         "" => super::workload::MIN_VOTE_THRESHOLD,
         text => super::workload::check_threshold(text)?,
     };
+    let minutes_days = match input.minutes_days.trim() {
+        "" => super::plan_rules::DEFAULT_MINUTES_DAYS,
+        text => text
+            .parse()
+            .ok()
+            .filter(|n| (0..=90).contains(n))
+            .ok_or_else(|| problem("minutes_days", "Skriv ett antal dagar mellan 0 och 90."))?,
+    };
     Ok(PlanRules {
         min_apts_per_year,
         notice_days,
         vote_threshold,
+        minutes_days,
     })
 }
 
@@ -215,6 +227,7 @@ mod tests {
                 min_apts_per_year: min.into(),
                 notice_days: days.into(),
                 vote_threshold: String::new(),
+                minutes_days: String::new(),
             })
         };
         assert_eq!(rules("10", "14").unwrap().min_apts_per_year, 10);
@@ -227,12 +240,16 @@ mod tests {
             min_apts_per_year: "8".into(),
             notice_days: "7".into(),
             vote_threshold: "8".into(),
+            minutes_days: "21".into(),
         });
-        assert_eq!(raised.unwrap().vote_threshold, 8);
+        let raised = raised.unwrap();
+        assert_eq!((raised.vote_threshold, raised.minutes_days), (8, 21));
+        assert_eq!(rules("8", "7").unwrap().minutes_days, 14, "14 unless said");
         let lowered = check_rules(&RulesInput {
             min_apts_per_year: "8".into(),
             notice_days: "7".into(),
             vote_threshold: "3".into(),
+            minutes_days: "91".into(),
         });
         assert_eq!(lowered.unwrap_err().field, "vote_threshold");
         assert_eq!(rules("0", "7").unwrap_err().field, "min_apts_per_year");

@@ -122,14 +122,15 @@ struct SettingsRow {
     min_apts_per_year: i32,
     notice_days: i32,
     vote_threshold: i32,
+    minutes_days: i32,
 }
 
-/// The organisation's rule parameters; the defaults (8 APTs, 7 days) when none are stored.
+/// The organisation's rule parameters; the defaults (8 APTs, 7 days, minutes within 14) when
+/// none are stored.
 #[tracing::instrument(skip_all, err)]
 pub async fn rules(db: &Db, org_id: i64) -> sqlx::Result<PlanRules> {
-    const SQL: &str =
-        "SELECT min_apts_per_year, notice_days, vote_threshold FROM organisation_settings
-         WHERE org_id = $1";
+    const SQL: &str = "SELECT min_apts_per_year, notice_days, vote_threshold, minutes_days
+         FROM organisation_settings WHERE org_id = $1";
     let row: Option<SettingsRow> =
         with_db!(db, pool => sqlx::query_as(SQL).bind(org_id).fetch_optional(pool).await)?;
     Ok(row
@@ -137,6 +138,7 @@ pub async fn rules(db: &Db, org_id: i64) -> sqlx::Result<PlanRules> {
             min_apts_per_year: u32::try_from(r.min_apts_per_year).unwrap_or(8),
             notice_days: u32::try_from(r.notice_days).unwrap_or(7),
             vote_threshold: u32::try_from(r.vote_threshold).unwrap_or(5),
+            minutes_days: u32::try_from(r.minutes_days).unwrap_or(14),
         })
         .unwrap_or_default())
 }
@@ -145,10 +147,11 @@ pub async fn rules(db: &Db, org_id: i64) -> sqlx::Result<PlanRules> {
 #[tracing::instrument(skip_all, err)]
 pub async fn save_rules(db: &Db, org_id: i64, rules: PlanRules) -> sqlx::Result<()> {
     const SQL: &str = "INSERT INTO organisation_settings (org_id, min_apts_per_year, notice_days,
-             vote_threshold)
-         VALUES ($1, $2, $3, $4)
+             vote_threshold, minutes_days)
+         VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (org_id) DO UPDATE SET min_apts_per_year = excluded.min_apts_per_year,
-             notice_days = excluded.notice_days, vote_threshold = excluded.vote_threshold";
+             notice_days = excluded.notice_days, vote_threshold = excluded.vote_threshold,
+             minutes_days = excluded.minutes_days";
     let min = i32::try_from(rules.min_apts_per_year).unwrap_or(8);
     let notice = i32::try_from(rules.notice_days).unwrap_or(7);
     with_db!(db, pool => {
@@ -157,6 +160,7 @@ pub async fn save_rules(db: &Db, org_id: i64, rules: PlanRules) -> sqlx::Result<
             .bind(min)
             .bind(notice)
             .bind(i32::try_from(rules.vote_threshold).unwrap_or(5))
+            .bind(i32::try_from(rules.minutes_days).unwrap_or(14))
             .execute(pool)
             .await
             .map(|_| ())

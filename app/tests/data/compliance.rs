@@ -173,6 +173,25 @@ async fn a_units_year_is_counted_by_the_rules() {
             ],
             "{engine}"
         );
+        // HR holds the organisation to 21 days: the minutes 20 days after are in time.
+        let kept = app::org::db::rules(&t.db, f.org).await.unwrap();
+        app::org::db::save_rules(
+            &t.db,
+            f.org,
+            app::domain::PlanRules {
+                minutes_days: 21,
+                ..kept
+            },
+        )
+        .await
+        .unwrap();
+        let rules = db::rules(&t.db, f.org).await.unwrap();
+        assert_eq!(rules.minutes_days, 21, "{engine}");
+        let units = db::unit_compliance(&t.db, f.org, 2026, today, rules)
+            .await
+            .unwrap();
+        let ours = units.iter().find(|u| u.node_id == f.unit).unwrap();
+        assert_eq!(ours.minutes_in_time, 2, "{engine}");
         let aspen = units.iter().find(|u| u.node_id == quiet).unwrap();
         assert_eq!(
             (aspen.name.as_str(), aspen.planned, aspen.sam_done),

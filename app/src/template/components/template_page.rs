@@ -67,20 +67,14 @@ fn Template(
         <h1>{t!(i18n, template_title)}</h1>
         <p class="lead">{t!(i18n, template_intro, org = move || org.clone())}</p>
         <p><a href="/mall/checklistor">{t!(i18n, checklist_templates_link)}</a></p>
-        <RulesForm action=rules min=page.rules.min_apts_per_year notice=page.rules.notice_days
-            threshold=page.rules.vote_threshold />
+        <RulesForm action=rules rules=page.rules />
         <Points page=page.clone() add=add_point rename retire />
         <Topics page add=add_topic />
     }
 }
 
 #[component]
-fn RulesForm(
-    action: ServerAction<SaveRules>,
-    min: u32,
-    notice: u32,
-    threshold: u32,
-) -> impl IntoView {
+fn RulesForm(action: ServerAction<SaveRules>, rules: crate::domain::PlanRules) -> impl IntoView {
     let i18n = use_i18n();
     let result = Signal::derive(move || action.value().get());
     let err = move |f: &'static str| Signal::derive(move || field_message(result.get(), f));
@@ -93,14 +87,17 @@ fn RulesForm(
                 done=Signal::derive(move || t_string!(i18n, template_saved).to_string())>
                 <div class="meeting-fields__times">
                     <TextField id="regel-min" name="rules[min_apts_per_year]" kind="number" min="1" max="52"
-                        value=min.to_string() label=t_string!(i18n, template_rules_min).to_string()
+                        value=rules.min_apts_per_year.to_string() label=t_string!(i18n, template_rules_min).to_string()
                         error=err("min_apts_per_year") />
                     <TextField id="regel-dagar" name="rules[notice_days]" kind="number" min="0" max="60"
-                        value=notice.to_string() label=t_string!(i18n, template_rules_notice).to_string()
+                        value=rules.notice_days.to_string() label=t_string!(i18n, template_rules_notice).to_string()
                         error=err("notice_days") />
                     <TextField id="regel-roster" name="rules[vote_threshold]" kind="number" min="5" max="100"
-                        value=threshold.to_string() label=t_string!(i18n, template_rules_votes).to_string()
+                        value=rules.vote_threshold.to_string() label=t_string!(i18n, template_rules_votes).to_string()
                         error=err("vote_threshold") />
+                    <TextField id="regel-anteckningar" name="rules[minutes_days]" kind="number" min="0" max="90"
+                        value=rules.minutes_days.to_string() label=t_string!(i18n, template_rules_minutes).to_string()
+                        error=err("minutes_days") />
                 </div>
             </ChangeForm>
         </section>
