@@ -8,7 +8,7 @@ use plotters::prelude::*;
 
 use app::domain::env_report::{Series, SickHistory};
 
-use crate::health_chart::nice_top;
+use crate::chart_style::{draw_legend, draw_mesh, nice_top};
 
 /// The series' colours, each at least 3:1 against white (WCAG 1.4.11): dark blue, a burnt
 /// orange and a green, told apart also without colour by the legend's order.
@@ -67,18 +67,7 @@ fn grouped_bars(caption: &str, years: &[i32], series: &[&Series]) -> Result<Stri
             .y_label_area_size(52)
             .build_cartesian_2d(0f64..count, 0f64..top)
             .map_err(|e| e.to_string())?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(0)
-            .y_desc("%")
-            .y_label_formatter(&|v| format!("{v:.0}"))
-            .label_style(("sans-serif", 17).into_font().color(&BLACK))
-            .light_line_style(WHITE)
-            .bold_line_style(RGBColor(0xd0, 0xd0, 0xd0))
-            .axis_style(BLACK)
-            .draw()
-            .map_err(|e| e.to_string())?;
+        draw_mesh(&mut chart, "%")?;
         for (i, year) in years.iter().enumerate() {
             let x = i as f64 + 0.5;
             root.draw(&Text::new(
@@ -107,14 +96,7 @@ fn grouped_bars(caption: &str, years: &[i32], series: &[&Series]) -> Result<Stri
                     Rectangle::new([(x, y - 6), (x + 14, y + 6)], colour.filled())
                 });
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .label_font(("sans-serif", 17).into_font().color(&BLACK))
-            .background_style(WHITE)
-            .border_style(BLACK)
-            .draw()
-            .map_err(|e| e.to_string())?;
+        draw_legend(&mut chart)?;
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(svg)

@@ -6,6 +6,8 @@
 
 use plotters::prelude::*;
 
+use crate::chart_style::{draw_legend, draw_mesh, nice_top};
+
 use app::domain::health_service::HealthFigures;
 
 /// The month names on the axis.
@@ -49,18 +51,7 @@ pub fn month_chart(this: &HealthFigures, last: Option<&HealthFigures>) -> Result
             .y_label_area_size(52)
             .build_cartesian_2d(0f64..12f64, 0f64..top)
             .map_err(|e| e.to_string())?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(0)
-            .y_desc("tkr")
-            .y_label_formatter(&|v| format!("{v:.0}"))
-            .label_style(("sans-serif", 17).into_font().color(&BLACK))
-            .light_line_style(WHITE)
-            .bold_line_style(RGBColor(0xd0, 0xd0, 0xd0))
-            .axis_style(BLACK)
-            .draw()
-            .map_err(|e| e.to_string())?;
+        draw_mesh(&mut chart, "tkr")?;
         for (m, name) in MONTHS.iter().enumerate() {
             let x = m as f64 + 0.5;
             root.draw(&Text::new(
@@ -99,31 +90,10 @@ pub fn month_chart(this: &HealthFigures, last: Option<&HealthFigures>) -> Result
             .map_err(|e| e.to_string())?
             .label(this.year.to_string())
             .legend(|(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], THIS_YEAR.filled()));
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .label_font(("sans-serif", 17).into_font().color(&BLACK))
-            .background_style(WHITE)
-            .border_style(BLACK)
-            .draw()
-            .map_err(|e| e.to_string())?;
+        draw_legend(&mut chart)?;
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(svg)
-}
-
-/// A round top for the axis a little above the highest bar: 1, 2 or 5 times a power of ten.
-pub(crate) fn nice_top(highest: f64) -> f64 {
-    if highest <= 0.0 {
-        return 10.0;
-    }
-    let wanted = highest * 1.1;
-    let power = 10f64.powf(wanted.log10().floor());
-    [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|f| f * power)
-        .find(|top| *top >= wanted)
-        .unwrap_or(10.0 * power)
 }
 
 #[cfg(test)]
@@ -167,14 +137,5 @@ mod tests {
     fn a_year_alone_and_a_year_of_nothing_still_draw() {
         let svg = month_chart(&figures(2025, [None; 12]), None).unwrap();
         assert!(svg.contains("i tkr – 2025"));
-    }
-
-    #[test]
-    fn the_axis_ends_on_a_round_number_above_the_highest_bar() {
-        assert_eq!(nice_top(0.0), 10.0);
-        assert_eq!(nice_top(90.0), 100.0);
-        assert_eq!(nice_top(95.0), 200.0);
-        assert_eq!(nice_top(41.0), 50.0);
-        assert_eq!(nice_top(3.0), 5.0);
     }
 }

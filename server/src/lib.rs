@@ -9,6 +9,7 @@ pub mod attachment_routes;
 pub mod audit_layer;
 pub mod backup;
 pub mod calendar_routes;
+pub mod chart_style;
 pub mod config;
 pub mod coop_archive_route;
 pub mod coop_bilaga_routes;
