@@ -14,14 +14,18 @@ pub mod export;
 pub mod import;
 #[cfg(feature = "ssr")]
 pub mod read;
+#[cfg(feature = "ssr")]
+pub mod read_figures;
 mod server;
 mod template_server;
+mod workflow_server;
 
 use serde::{Deserialize, Serialize};
 
 pub use import::*;
 pub use server::*;
 pub use template_server::*;
+pub use workflow_server::*;
 
 /// A node's report on a year as the person asking may see it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
