@@ -143,10 +143,15 @@ test('an employee reads the next agenda offline; a session ended elsewhere or si
 test('the next APT page reads without JavaScript, and other units are not on it @ssr', async ({ page }) => {
   const who = unitFor('desktop');
   await signIn(page, who.member);
+  // The page is HTML and style alone: it loads no wasm and none of the app's scripts.
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
   await open(page, '/nasta-apt');
   await expect(page.getByRole('heading', { level: 1, name: 'Nästa APT' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: who.unit })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
+  expect(loaded.filter((path) => path.endsWith('.wasm') || /^\/pkg\/.*\.js$/.test(path))).toEqual([]);
+  expect(await page.locator('script[type="module"], link[rel="modulepreload"]').count()).toBe(0);
   await expect(page.getByText(/^Offline – sparad/)).toBeHidden();
   await expectAccessible(page);
 });
@@ -159,7 +164,8 @@ test('the service worker is served for this build and keeps only its own files',
   const text = await response.text();
   expect(text).toMatch(/const CACHE = "arshjul-[0-9a-f]{16}";/);
   const assets: string[] = JSON.parse(text.match(/const ASSETS = (\[.*\]);/)![1]);
-  expect(assets.filter((a) => a.startsWith('/pkg/'))).toHaveLength(3);
+  // The page is plain HTML without islands: the style is the only build file it needs.
+  expect(assets.filter((a) => a.startsWith('/pkg/'))).toEqual([expect.stringMatching(/^\/pkg\/arshjul\.[^/]+\.css$/)]);
   for (const asset of assets) expect((await request.get(asset)).status(), asset).toBe(200);
   const manifest = await (await request.get('/manifest.webmanifest')).json();
   expect(manifest.start_url).toBe('/nasta-apt');

@@ -30,6 +30,8 @@ pub fn build(state: ServerState, config: &Config) -> Router {
         let app_state = state.app.clone();
         move || {
             provide_context(app_state.clone());
+            // Who is signed in is read once per request, however many server functions ask.
+            provide_context(app::auth::request_session::RequestSession::default());
             // The render's nonce is the one the security middleware names in the page's policy.
             let nonce = use_context::<http::request::Parts>()
                 .and_then(|parts| parts.extensions.get::<security::PageNonce>().cloned());

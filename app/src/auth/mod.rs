@@ -16,6 +16,8 @@ pub mod links_db;
 pub mod oidc;
 #[cfg(feature = "ssr")]
 pub mod password;
+#[cfg(feature = "ssr")]
+pub mod request_session;
 mod server;
 #[cfg(feature = "ssr")]
 pub mod session;

@@ -13,6 +13,7 @@ use crate::domain::{access_to_unit, check_session, Access, Membership, SessionCh
 use crate::error::AppError;
 use crate::state::{app_state, AppState};
 
+use super::request_session::RequestSession;
 use super::sessions_db::{self, OpenSession, SignInMethod, SignInOrigin};
 use super::{db, CurrentUser};
 
@@ -89,6 +90,7 @@ pub fn request_origin() -> SignInOrigin {
 pub async fn start(person_id: i64, method: SignInMethod) -> Result<(), AppError> {
     let state = app_state()?;
     let cookie = start_in(&state, person_id, method, &request_origin()).await?;
+    super::request_session::RequestSession::forget().await;
     set_cookie(Some(cookie))
 }
 
@@ -122,6 +124,7 @@ pub async fn end() -> Result<(), AppError> {
     if let Some(open) = open_session(&state, &request_headers()).await? {
         sessions_db::end(&state.db, open.id, "signed_out", state.clock.now()).await?;
     }
+    super::request_session::RequestSession::forget().await;
     set_cookie(state.cookies.session_removal())
 }
 
@@ -162,10 +165,10 @@ pub async fn open_session(
     }
 }
 
-/// The live session of the request being served.
+/// The live session of the request being served, read once per request.
 pub async fn current_session() -> Result<Option<OpenSession>, AppError> {
     let state = app_state()?;
-    open_session(&state, &request_headers()).await
+    RequestSession::session(|| async { open_session(&state, &request_headers()).await }).await
 }
 
 /// The live session of the request being served; `NotSignedIn` otherwise.
@@ -183,7 +186,10 @@ pub async fn require_viewer() -> Result<Viewer, AppError> {
     let user = current_user().await?.ok_or(AppError::NotSignedIn)?;
     crate::audit::trail::note_actor(user.id, &user.name);
     let state = app_state()?;
-    let memberships = db::memberships(&state.db, user.id).await?;
+    let memberships = RequestSession::memberships(|| async {
+        Ok(db::memberships(&state.db, user.id).await?)
+    })
+    .await?;
     Ok(Viewer { user, memberships })
 }
 

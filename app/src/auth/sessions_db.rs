@@ -37,7 +37,7 @@ pub struct SignInOrigin {
 }
 
 /// A live session row with its person, as the per-request check reads it.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct OpenSession {
     /// The row id.
     pub id: i64,

@@ -56,12 +56,11 @@ impl ServiceWorker {
                 })
             })
         };
-        let wasm = hash_of("wasm").unwrap_or_else(|| "_bg".to_string());
-        let mut assets = vec![
-            format!("/{pkg}/{name}{}.js", hash_of("js").unwrap_or_default()),
-            format!("/{pkg}/{name}{wasm}.wasm"),
-            format!("/{pkg}/{name}{}.css", hash_of("css").unwrap_or_default()),
-        ];
+        // The next APT page is served without the wasm (it has no island): only its style.
+        let mut assets = vec![format!(
+            "/{pkg}/{name}{}.css",
+            hash_of("css").unwrap_or_default()
+        )];
         assets.extend(STATIC_FILES.iter().map(|f| (*f).to_string()));
 
         let mut digest = Sha256::new();
@@ -108,7 +107,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_the_hashed_bundle_and_names_the_cache_after_the_build() {
+    fn lists_the_hashed_style_and_names_the_cache_after_the_build() {
         let dir = tempfile::tempdir().unwrap();
         let one = ServiceWorker::from_parts(
             Some("js: AAA\nwasm: BBB\ncss: CCC\n"),
@@ -117,9 +116,11 @@ mod tests {
             dir.path(),
         );
         let text = one.text();
-        assert!(text.contains(
-            r#""/pkg/arshjul.AAA.js","/pkg/arshjul.BBB.wasm","/pkg/arshjul.CCC.css","/offline.js""#
-        ));
+        assert!(text.contains(r#"["/pkg/arshjul.CCC.css","/offline.js""#));
+        assert!(
+            !text.contains(".wasm") && !text.contains("/pkg/arshjul.AAA.js"),
+            "the page needs no wasm, so none is kept"
+        );
         assert!(!text.contains("__CACHE__") && !text.contains("__ASSETS__"));
 
         let other = ServiceWorker::from_parts(
@@ -136,11 +137,9 @@ mod tests {
     }
 
     #[test]
-    fn without_hashes_uses_the_plain_bundle_names() {
+    fn without_hashes_uses_the_plain_style_name() {
         let dir = tempfile::tempdir().unwrap();
         let worker = ServiceWorker::from_parts(None, "arshjul", "pkg", dir.path());
-        assert!(worker
-            .text()
-            .contains(r#""/pkg/arshjul.js","/pkg/arshjul_bg.wasm","/pkg/arshjul.css""#));
+        assert!(worker.text().contains(r#"["/pkg/arshjul.css","/offline.js""#));
     }
 }

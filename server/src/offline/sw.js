@@ -1,4 +1,4 @@
-// Årshjul's service worker: keeps the "next APT" page and this build's assets, so an employee
+// Årshjul's service worker: keeps the "next APT" page and this build's style, so an employee
 // can read the next agenda on the phone without a connection. Nothing else is kept: every other
 // request goes to the network as if there were no worker.
 //
@@ -9,7 +9,8 @@
 // and it is served with the headers it was saved with, its Content-Security-Policy among them.
 //
 // The server fills in CACHE (named after the build, so a new build starts a new cache and drops
-// the old one) and ASSETS (the build's hashed script, wasm and style, and the few static files).
+// the old one) and ASSETS (the build's hashed style and the few static files: the page is plain
+// HTML, with no island and so no wasm).
 
 const CACHE = "__CACHE__";
 const ASSETS = __ASSETS__;
