@@ -2,6 +2,7 @@
 //! `get_current_user` and several server functions, each of which asks who is signed in; they
 //! share one read of the session row (and of the person's roles) instead of one each.
 
+use std::future::Future;
 use std::sync::Arc;
 
 use tokio::sync::Mutex;
@@ -25,36 +26,20 @@ impl RequestSession {
     pub async fn session<F, Fut>(read: F) -> Result<Option<OpenSession>, AppError>
     where
         F: FnOnce() -> Fut,
-        Fut: std::future::Future<Output = Result<Option<OpenSession>, AppError>>,
+        Fut: Future<Output = Result<Option<OpenSession>, AppError>>,
     {
-        let Some(this) = leptos::prelude::use_context::<RequestSession>() else {
-            return read().await;
-        };
-        let mut cached = this.session.lock().await;
-        if let Some(known) = cached.as_ref() {
-            return Ok(known.clone());
-        }
-        let read = read().await?;
-        *cached = Some(read.clone());
-        Ok(read)
+        let slot = leptos::prelude::use_context::<RequestSession>().map(|this| this.session);
+        read_once(slot, read).await
     }
 
     /// The signed-in person's roles, read on the first ask only.
     pub async fn memberships<F, Fut>(read: F) -> Result<Vec<Membership>, AppError>
     where
         F: FnOnce() -> Fut,
-        Fut: std::future::Future<Output = Result<Vec<Membership>, AppError>>,
+        Fut: Future<Output = Result<Vec<Membership>, AppError>>,
     {
-        let Some(this) = leptos::prelude::use_context::<RequestSession>() else {
-            return read().await;
-        };
-        let mut cached = this.memberships.lock().await;
-        if let Some(known) = cached.as_ref() {
-            return Ok(known.clone());
-        }
-        let read = read().await?;
-        *cached = Some(read.clone());
-        Ok(read)
+        let slot = leptos::prelude::use_context::<RequestSession>().map(|this| this.memberships);
+        read_once(slot, read).await
     }
 
     /// Forgets what was read: the request has just started or ended a session.
@@ -64,6 +49,25 @@ impl RequestSession {
             *this.memberships.lock().await = None;
         }
     }
+}
+
+/// The slot's value, from `read` when the slot is still empty; every time without a slot.
+async fn read_once<T, F, Fut>(slot: Option<Arc<Mutex<Option<T>>>>, read: F) -> Result<T, AppError>
+where
+    T: Clone,
+    F: FnOnce() -> Fut,
+    Fut: Future<Output = Result<T, AppError>>,
+{
+    let Some(slot) = slot else {
+        return read().await;
+    };
+    let mut cached = slot.lock().await;
+    if let Some(known) = cached.as_ref() {
+        return Ok(known.clone());
+    }
+    let value = read().await?;
+    *cached = Some(value.clone());
+    Ok(value)
 }
 
 #[cfg(test)]

@@ -186,10 +186,9 @@ pub async fn require_viewer() -> Result<Viewer, AppError> {
     let user = current_user().await?.ok_or(AppError::NotSignedIn)?;
     crate::audit::trail::note_actor(user.id, &user.name);
     let state = app_state()?;
-    let memberships = RequestSession::memberships(|| async {
-        Ok(db::memberships(&state.db, user.id).await?)
-    })
-    .await?;
+    let memberships =
+        RequestSession::memberships(|| async { Ok(db::memberships(&state.db, user.id).await?) })
+            .await?;
     Ok(Viewer { user, memberships })
 }
 

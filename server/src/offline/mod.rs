@@ -140,6 +140,8 @@ mod tests {
     fn without_hashes_uses_the_plain_style_name() {
         let dir = tempfile::tempdir().unwrap();
         let worker = ServiceWorker::from_parts(None, "arshjul", "pkg", dir.path());
-        assert!(worker.text().contains(r#"["/pkg/arshjul.css","/offline.js""#));
+        assert!(worker
+            .text()
+            .contains(r#"["/pkg/arshjul.css","/offline.js""#));
     }
 }
