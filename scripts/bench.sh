@@ -1,61 +1,184 @@
 #!/usr/bin/env bash
-# Measures Årshjul's release build and reports, asserting nothing: wasm/JS/CSS sizes (raw and
-# brotli, as served) and server-rendered page latency on loopback for a signed-in demo chef.
+# Measures Årshjul's release build and reports, asserting nothing. For each page a phone or a
+# chef opens most: the wasm and JS its first load fetches (raw and brotli, as served), the SQL
+# queries one render runs, and the server's throughput and p99 latency at 32 keep-alive
+# connections next to nginx serving the very same bytes; then Lighthouse's mobile scores for the
+# next APT (an employee) and the plan page (its chef).
+#
+#   BENCH_SECONDS   how long wrk runs per page (default 10)
+#   BENCH_DEMO      the demo to measure (default 1, the small demo)
+#   BENCH_SKIP      a list of parts to leave out: lighthouse, wrk
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ARSHJUL_ROOT"
 bash scripts/setup.sh
-requests="${BENCH_REQUESTS:-200}"
+seconds="${BENCH_SECONDS:-10}"
+skip="${BENCH_SKIP:-}"
+
+# The benchmark's own tools: wrk and nginx from Debian, Lighthouse from npm (Debian's Chromium).
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+missing=()
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+if [ ! -x scripts/bench-tools/node_modules/.bin/lighthouse ]; then
+  # `npm install` from the lock file: one of Lighthouse's dependencies asks for "latest" of
+  # another, which `npm ci` refuses.
+  (cd scripts/bench-tools && PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-audit --no-fund)
+fi
 
 cargo leptos build --release --precompress
 
-echo
-echo "== Bundle sizes (bytes)"
-printf '%-8s %12s %12s\n' file raw brotli
-for pattern in 'arshjul.*.wasm' 'arshjul.*.js' 'arshjul.*.css'; do
-  for f in target/site/pkg/$pattern; do
-    [ -f "$f" ] || continue
-    printf '%-8s %12d %12d\n' "${f##*.}" "$(stat -c %s "$f")" "$(brotli -c -q 11 "$f" | wc -c)"
-  done
-done
+work=$(mktemp -d)
+chmod 755 "$work"
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
 
 port="${BENCH_PORT:-3300}"
-data=$(mktemp -d)
-DATABASE_URL="sqlite://$data/bench.db" ARSHJUL_DEMO=1 LEPTOS_SITE_ADDR="127.0.0.1:$port" \
-  LEPTOS_SITE_ROOT=target/site RUST_LOG=warn target/release/server >"$data/server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
-
-jar="$data/cookies"
-curl -s -c "$jar" -b "$jar" -H 'Accept: text/html' -H "Referer: http://127.0.0.1:$port/logga-in" \
-  --data 'email=anna.lindqvist%40exempelstad.se&password=demo1234' \
-  "http://127.0.0.1:$port/api/logga-in" >/dev/null
-unit=$(curl -s -b "$jar" "http://127.0.0.1:$port/" | grep -o 'href="/enhet/[0-9]*"' | head -1 | grep -o '[0-9]*')
-
-measure() {
-  local name="$1" url="$2"
-  for _ in $(seq 1 "$requests"); do
-    curl -s -o /dev/null -b "$jar" -w '%{time_total}\n' "$url"
-  done | python3 -c "
-import sys
-t = sorted(float(x) * 1000 for x in sys.stdin)
-p = lambda q: t[min(len(t) - 1, int(q * len(t)))]
-print(f'{sys.argv[1]:<12} n={len(t)}  p50={p(0.5):.1f} ms  p90={p(0.9):.1f} ms  p99={p(0.99):.1f} ms')
-" "$name"
+base="http://127.0.0.1:$port"
+# The server on a fresh demo database; $1 is its log level (queries are counted from the log).
+start_server() {
+  [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null && wait "${pids[@]}" 2>/dev/null
+  pids=()
+  rm -f "$work"/bench.db*
+  DATABASE_URL="sqlite://$work/bench.db" ARSHJUL_DEMO="${BENCH_DEMO:-1}" \
+    ARSHJUL_REQUESTS_PER_MINUTE=0 LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
+    RUST_LOG="$1" target/release/server >"$work/server.log" 2>&1 &
+  pids=($!)
+  for _ in $(seq 1 600); do curl -sf "$base/healthz" >/dev/null && return; sleep 1; done
+  echo "the server did not start" >&2
+  exit 1
 }
+sign_in() {
+  curl -s -c "$work/$1.jar" -b "$work/$1.jar" -H 'Accept: text/html' \
+    -H "Referer: $base/logga-in" --data "email=$2%40exempelstad.se&password=demo1234" \
+    "$base/api/logga-in" >/dev/null
+}
+sign_in_all() {
+  sign_in chef anna.lindqvist
+  sign_in employee mehmet.yilmaz
+  sign_in hr fredrik.holmqvist
+}
+cookie() { awk '$6 == "arshjul_session" { print $7 }' "$work/$1.jar"; }
+
+start_server "warn,sqlx::query=debug"
+sign_in_all
+unit=$(curl -s -b "$work/chef.jar" "$base/" | grep -o 'href="/enhet/[0-9]*"' | head -1 | grep -o '[0-9]*')
+meeting=$(curl -s -b "$work/chef.jar" "$base/enhet/$unit" |
+  grep -o "href=\"/enhet/$unit/mote/[0-9]*\"" | head -1 | grep -o '[0-9]*"$' | tr -d '"')
+# name|who|path
+pages=(
+  "next APT|employee|/nasta-apt"
+  "plan page|chef|/enhet/$unit"
+  "agenda|chef|/enhet/$unit/mote/$meeting/dagordning"
+  "roll-up|hr|/uppfoljning"
+  "compliance|chef|/enhet/$unit/efterlevnad"
+  "start page|chef|/"
+)
 
 echo
-echo "== Server-rendered pages, sequential requests on loopback ($requests each)"
-measure "start page" "http://127.0.0.1:$port/"
-measure "plan page" "http://127.0.0.1:$port/enhet/$unit"
-measure "checklists" "http://127.0.0.1:$port/enhet/$unit/checklistor"
-measure "action plan" "http://127.0.0.1:$port/enhet/$unit/atgarder"
-hr="$data/hr-cookies"
-curl -s -c "$hr" -b "$hr" -H 'Accept: text/html' -H "Referer: http://127.0.0.1:$port/logga-in" \
-  --data 'email=fredrik.holmqvist%40exempelstad.se&password=demo1234' \
-  "http://127.0.0.1:$port/api/logga-in" >/dev/null
-jar="$hr"
-measure "roll-up" "http://127.0.0.1:$port/uppfoljning"
-measure "all actions" "http://127.0.0.1:$port/uppfoljning/atgarder"
-measure "healthz" "http://127.0.0.1:$port/healthz"
+echo "== First load per page: wasm and JS fetched, and SQL queries per render"
+printf '%-12s %10s %10s %8s\n' page "JS+wasm" brotli queries
+for entry in "${pages[@]}"; do
+  IFS='|' read -r name who path <<<"$entry"
+  html="$work/page.html"
+  curl -s -b "$work/$who.jar" "$base$path" >"$html" # warms the tree kept in memory
+  before=$(grep -c 'sqlx::query' "$work/server.log" || true)
+  curl -s -b "$work/$who.jar" "$base$path" >"$html"
+  sleep 0.3
+  after=$(grep -c 'sqlx::query' "$work/server.log" || true)
+  raw=0 br=0
+  for asset in $(grep -oE '/pkg/[^"'\'' )]+\.(js|wasm)' "$html" | sort -u); do
+    file="target/site$asset"
+    [ -f "$file" ] || continue
+    raw=$((raw + $(stat -c %s "$file")))
+    if [ -f "$file.br" ]; then br=$((br + $(stat -c %s "$file.br"))); else br=$((br + $(brotli -c "$file" | wc -c))); fi
+  done
+  printf '%-12s %10d %10d %8d\n' "$name" "$raw" "$br" $((after - before))
+done
+
+if [[ " $skip " != *" wrk "* ]]; then
+  start_server warn
+  sign_in_all
+  # nginx serves each page's bytes as saved from the server, the same size and headers' weight.
+  mkdir -p "$work/nginx/html" "$work/nginx/logs"
+  chmod -R 755 "$work/nginx"
+  nginx_port=$((port + 1))
+  cat >"$work/nginx/nginx.conf" <<EOF
+worker_processes 2;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $work/nginx/html;
+    default_type text/html;
+  }
+}
+EOF
+  i=0
+  for entry in "${pages[@]}"; do
+    IFS='|' read -r name who path <<<"$entry"
+    curl -s -b "$work/$who.jar" "$base$path" >"$work/nginx/html/page$i.html"
+    i=$((i + 1))
+  done
+  chmod 644 "$work"/nginx/html/*
+  /usr/sbin/nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+  pids+=($!)
+  sleep 1
+  # "Requests/sec" and the 99th percentile (in ms) of one wrk run.
+  run_wrk() {
+    wrk -t2 -c32 -d"${seconds}s" --latency "$@" | python3 -c '
+import re, sys
+out = sys.stdin.read()
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", out).groups()
+p99 = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+print(f"{rps:.0f} {p99:.1f} {errors.group(1) if errors else 0}")'
+  }
+  echo
+  echo "== Throughput at 32 keep-alive connections, ${seconds} s each (nginx: the same bytes)"
+  printf '%-12s %10s %9s %10s %9s %8s %7s\n' page "req/s" "p99 ms" "nginx r/s" "p99 ms" "of nginx" "non-2xx"
+  i=0
+  for entry in "${pages[@]}"; do
+    IFS='|' read -r name who path <<<"$entry"
+    read -r rps p99 errors < <(run_wrk -H "Cookie: arshjul_session=$(cookie "$who")" "$base$path")
+    read -r nrps np99 _ < <(run_wrk "http://127.0.0.1:$nginx_port/page$i.html")
+    share=$(python3 -c "print(f'{100 * $rps / $nrps:.1f} %')")
+    printf '%-12s %10s %9s %10s %9s %8s %7s\n' "$name" "$rps" "$p99" "$nrps" "$np99" "$share" "$errors"
+    i=$((i + 1))
+  done
+fi
+
+if [[ " $skip " != *" lighthouse "* ]]; then
+  echo
+  echo "== Lighthouse, mobile defaults (simulated slow 4G, 4x CPU), Debian's Chromium"
+  printf '%-12s %12s %14s %8s %8s\n' page performance accessibility "TTI s" "TBT ms"
+  for entry in "next APT|employee|/nasta-apt" "plan page|chef|/enhet/$unit"; do
+    IFS='|' read -r name who path <<<"$entry"
+    scripts/bench-tools/node_modules/.bin/lighthouse "$base$path" --quiet \
+      --chrome-path=/usr/bin/chromium --chrome-flags="--headless=new --no-sandbox" \
+      --only-categories=performance,accessibility --output=json --output-path="$work/lh.json" \
+      --extra-headers="{\"Cookie\": \"arshjul_session=$(cookie "$who")\"}" >/dev/null 2>&1 || true
+    python3 - "$name" "$work/lh.json" <<'EOF'
+import json, sys
+name, path = sys.argv[1], sys.argv[2]
+try:
+    report = json.load(open(path))
+except (OSError, ValueError):
+    print(f"{name:<12} (Lighthouse did not finish)")
+    sys.exit()
+score = lambda c: report["categories"][c]["score"]
+audit = lambda a: report["audits"][a].get("numericValue") or 0
+print(f"{name:<12} {score('performance'):>12.2f} {score('accessibility'):>14.2f}"
+      f" {audit('interactive') / 1000:>8.1f} {audit('total-blocking-time'):>8.0f}")
+EOF
+  done
+fi

@@ -40,9 +40,18 @@ pub struct AppState {
     pub clock: Clock,
     /// The browser's session cookies: their key and attributes.
     pub cookies: SessionCookies,
+    /// The organisation tree kept between requests, read again only after it changed; read it
+    /// through [`AppState::org_tree`].
+    pub org_tree: Arc<crate::org::tree_cache::TreeCache>,
 }
 
 impl AppState {
+    /// The whole organisation tree, for pages that list or roll up units across it: one small
+    /// query per call while the tree is unchanged (see [`crate::org::tree_cache`]).
+    pub async fn org_tree(&self) -> sqlx::Result<Arc<crate::org::db::LoadedTree>> {
+        self.org_tree.tree(&self.db).await
+    }
+
     /// Where links made for people point: the public address, or in the demo (which may run
     /// without one) the address the request came to.
     pub fn link_origin(&self) -> String {

@@ -110,6 +110,7 @@ pub async fn app(config: &Config, db: Db, leptos_options: LeptosOptions) -> anyh
             session_limits: config.session_limits,
             trust_proxy: config.trust_proxy,
             refusal_gate: std::sync::Arc::default(),
+            org_tree: std::sync::Arc::default(),
             sign_in_throttle: std::sync::Arc::new(app::auth::throttle::SignInThrottle::new(
                 config.sign_in_attempts_per_hour,
             )),

@@ -29,7 +29,7 @@ pub async fn build_action_rollup(
     viewer: &Viewer,
     query: ActionRollupQuery,
 ) -> Result<ActionRollupView, AppError> {
-    let tree = crate::org::db::load_tree(&state.db).await?;
+    let tree = state.org_tree().await?;
     let (node_id, nodes) = pick_node(&tree, viewer, query.node)?;
     let today = state.clock.today();
     let mut plan = action_rollup_at(&state.db, &tree, node_id, query.year, today).await?;

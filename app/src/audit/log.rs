@@ -79,7 +79,7 @@ pub async fn get_audit_log(
 
     let viewer = require_viewer().await?;
     let state = app_state()?;
-    let tree = crate::org::db::load_tree(&state.db).await?;
+    let tree = state.org_tree().await?;
     let nodes = nodes_where(&tree, |ancestry| {
         can_read_audit(&viewer.memberships, ancestry)
     });

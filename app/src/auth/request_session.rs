@@ -1,13 +1,12 @@
 //! The session of the request being served, read once. A page's render calls the header's
 //! `get_current_user` and several server functions, each of which asks who is signed in; they
-//! share one read of the session row (and of the person's roles) instead of one each.
+//! share one read of the session row (with the person's roles) instead of one each.
 
 use std::future::Future;
 use std::sync::Arc;
 
 use tokio::sync::Mutex;
 
-use crate::domain::Membership;
 use crate::error::AppError;
 
 use super::sessions_db::OpenSession;
@@ -18,7 +17,6 @@ use super::sessions_db::OpenSession;
 #[derive(Clone, Default)]
 pub struct RequestSession {
     session: Arc<Mutex<Option<Option<OpenSession>>>>,
-    memberships: Arc<Mutex<Option<Vec<Membership>>>>,
 }
 
 impl RequestSession {
@@ -32,21 +30,10 @@ impl RequestSession {
         read_once(slot, read).await
     }
 
-    /// The signed-in person's roles, read on the first ask only.
-    pub async fn memberships<F, Fut>(read: F) -> Result<Vec<Membership>, AppError>
-    where
-        F: FnOnce() -> Fut,
-        Fut: Future<Output = Result<Vec<Membership>, AppError>>,
-    {
-        let slot = leptos::prelude::use_context::<RequestSession>().map(|this| this.memberships);
-        read_once(slot, read).await
-    }
-
     /// Forgets what was read: the request has just started or ended a session.
     pub async fn forget() {
         if let Some(this) = leptos::prelude::use_context::<RequestSession>() {
             *this.session.lock().await = None;
-            *this.memberships.lock().await = None;
         }
     }
 }
@@ -85,37 +72,25 @@ mod tests {
     }
 
     #[test]
-    fn a_request_reads_its_session_and_roles_once_until_it_signs_in_or_out() {
+    fn a_request_reads_its_session_once_until_it_signs_in_or_out() {
         let owner = Owner::new();
         owner.with(|| provide_context(RequestSession::default()));
         let reads = AtomicUsize::new(0);
-        let roles = AtomicUsize::new(0);
         let read = || async {
             reads.fetch_add(1, Ordering::SeqCst);
             Ok(None)
-        };
-        let read_roles = || async {
-            roles.fetch_add(1, Ordering::SeqCst);
-            Ok(Vec::new())
         };
         owner.with(|| {
             runtime().block_on(async {
                 for _ in 0..3 {
                     assert!(RequestSession::session(read).await.expect("read").is_none());
-                    assert!(RequestSession::memberships(read_roles)
-                        .await
-                        .expect("read")
-                        .is_empty());
                 }
                 assert_eq!(reads.load(Ordering::SeqCst), 1);
-                assert_eq!(roles.load(Ordering::SeqCst), 1);
                 RequestSession::forget().await;
                 RequestSession::session(read).await.expect("read");
-                RequestSession::memberships(read_roles).await.expect("read");
             })
         });
         assert_eq!(reads.load(Ordering::SeqCst), 2);
-        assert_eq!(roles.load(Ordering::SeqCst), 2);
     }
 
     #[test]

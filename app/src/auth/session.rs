@@ -15,7 +15,7 @@ use crate::state::{app_state, AppState};
 
 use super::request_session::RequestSession;
 use super::sessions_db::{self, OpenSession, SignInMethod, SignInOrigin};
-use super::{db, CurrentUser};
+use super::CurrentUser;
 
 /// The signed-in person with their roles: what authorisation decisions are made from.
 #[derive(Clone, Debug)]
@@ -183,25 +183,20 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
 
 /// The signed-in person with their roles; `NotSignedIn` otherwise.
 pub async fn require_viewer() -> Result<Viewer, AppError> {
-    let user = current_user().await?.ok_or(AppError::NotSignedIn)?;
-    crate::audit::trail::note_actor(user.id, &user.name);
-    let state = app_state()?;
-    let memberships =
-        RequestSession::memberships(|| async { Ok(db::memberships(&state.db, user.id).await?) })
-            .await?;
-    Ok(Viewer { user, memberships })
+    let open = require_session().await?;
+    crate::audit::trail::note_actor(open.user.id, &open.user.name);
+    Ok(Viewer {
+        user: open.user,
+        memberships: open.memberships,
+    })
 }
 
 /// The viewer behind a request's cookie, for plain HTTP handlers outside Leptos (downloads);
 /// `None` when nobody is signed in there.
 pub async fn viewer_for(state: &AppState, headers: &HeaderMap) -> Result<Option<Viewer>, AppError> {
-    let Some(open) = open_session(state, headers).await? else {
-        return Ok(None);
-    };
-    let memberships = db::memberships(&state.db, open.user.id).await?;
-    Ok(Some(Viewer {
+    Ok(open_session(state, headers).await?.map(|open| Viewer {
         user: open.user,
-        memberships,
+        memberships: open.memberships,
     }))
 }
 

@@ -49,6 +49,8 @@ pub struct OpenSession {
     pub last_seen_at: DateTime<Utc>,
     /// How they signed in (`password`, `oidc`): the identity an approval records.
     pub method: String,
+    /// The person's roles, read with the session in the same query: every page asks for both.
+    pub memberships: Vec<crate::domain::Membership>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -60,6 +62,8 @@ struct OpenSessionRow {
     email: String,
     started_at: DateTime<Utc>,
     last_seen_at: DateTime<Utc>,
+    node_id: Option<i64>,
+    role: Option<String>,
 }
 
 /// One of a person's sessions, for their list.
@@ -106,17 +110,29 @@ pub async fn insert(
     })
 }
 
-/// The open session under `key` of an active person, if there is one.
+/// The open session under `key` of an active person, if there is one, with the person's roles:
+/// one query (a row per role) for what every page asks first.
 #[tracing::instrument(skip_all, err)]
 pub async fn find_open(db: &Db, key: &str) -> sqlx::Result<Option<OpenSession>> {
     const SQL: &str = "SELECT s.id, s.method, s.person_id, p.name, p.email, s.started_at,
-             s.last_seen_at
+             s.last_seen_at, m.node_id, m.role
          FROM sign_in_sessions s JOIN people p ON p.id = s.person_id
+         LEFT JOIN memberships m ON m.person_id = p.id
          WHERE s.session_key = $1 AND s.ended_at IS NULL AND p.active";
-    let row: Option<OpenSessionRow> = with_db!(db, pool => {
-        sqlx::query_as(SQL).bind(key).fetch_optional(pool).await
+    let rows: Vec<OpenSessionRow> = with_db!(db, pool => {
+        sqlx::query_as(SQL).bind(key).fetch_all(pool).await
     })?;
-    Ok(row.map(|r| OpenSession {
+    let memberships = rows
+        .iter()
+        .filter_map(|r| {
+            let role = crate::domain::Role::from_code(r.role.as_deref()?)?;
+            Some(crate::domain::Membership {
+                node_id: r.node_id?,
+                role,
+            })
+        })
+        .collect();
+    Ok(rows.into_iter().next().map(|r| OpenSession {
         id: r.id,
         user: CurrentUser {
             id: r.person_id,
@@ -126,6 +142,7 @@ pub async fn find_open(db: &Db, key: &str) -> sqlx::Result<Option<OpenSession>> 
         started_at: r.started_at,
         last_seen_at: r.last_seen_at,
         method: r.method,
+        memberships,
     }))
 }
 

@@ -110,7 +110,7 @@ pub async fn build_rollup(
     viewer: &Viewer,
     query: RollupQuery,
 ) -> Result<RollupView, AppError> {
-    let tree = crate::org::db::load_tree(&state.db).await?;
+    let tree = state.org_tree().await?;
     let (node_id, nodes) = pick_node(&tree, viewer, query.node)?;
     let kind = query.kind.unwrap_or(ChecklistKind::SamAnnual);
     let year = query.year.unwrap_or_else(|| state.clock.year());

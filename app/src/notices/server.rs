@@ -152,7 +152,7 @@ pub async fn get_outbox() -> Result<Vec<OutboxMessage>, AppError> {
 
     let viewer = require_viewer().await?;
     let state = app_state()?;
-    let tree = crate::org::db::load_tree(&state.db).await?;
+    let tree = state.org_tree().await?;
     let hr_nodes = viewer.hr_nodes();
     if hr_nodes.is_empty() {
         return Err(AppError::Forbidden);

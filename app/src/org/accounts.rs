@@ -45,7 +45,7 @@ fn role_paths(tree: &super::db::LoadedTree, nodes: &[i64]) -> Vec<Vec<i64>> {
 /// `/konton`: the accounts with a role in a part of the tree where the asker is HR.
 #[server(prefix = "/api", endpoint = "konton")]
 pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
-    use super::{db as org_db, people_db};
+    use super::people_db;
     use crate::auth::session::require_viewer;
     use crate::domain::can_manage_account;
 
@@ -55,7 +55,7 @@ pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
         return Err(AppError::Forbidden);
     }
     let state = crate::state::app_state()?;
-    let tree = org_db::load_tree(&state.db).await?;
+    let tree = state.org_tree().await?;
     let rows = people_db::people_with_roles(&state.db).await?;
     let mut accounts: Vec<AccountRow> = Vec::new();
     let mut role_nodes: Vec<Vec<i64>> = Vec::new();
@@ -110,14 +110,14 @@ async fn managed_account(
     viewer: &crate::auth::session::Viewer,
     person_id: i64,
 ) -> Result<Vec<i64>, AppError> {
-    use super::{db as org_db, people_db};
+    use super::people_db;
     use crate::domain::can_manage_account;
 
     let state = crate::state::app_state()?;
     let Some((_, nodes)) = people_db::account(&state.db, person_id).await? else {
         return Err(AppError::NotFound);
     };
-    let tree = org_db::load_tree(&state.db).await?;
+    let tree = state.org_tree().await?;
     let paths = role_paths(&tree, &nodes);
     if !can_manage_account(&viewer.memberships, person_id == viewer.user.id, &paths) {
         return Err(AppError::Forbidden);

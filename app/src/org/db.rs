@@ -133,14 +133,27 @@ pub async fn rules(db: &Db, org_id: i64) -> sqlx::Result<PlanRules> {
          FROM organisation_settings WHERE org_id = $1";
     let row: Option<SettingsRow> =
         with_db!(db, pool => sqlx::query_as(SQL).bind(org_id).fetch_optional(pool).await)?;
-    Ok(row
-        .map(|r| PlanRules {
-            min_apts_per_year: u32::try_from(r.min_apts_per_year).unwrap_or(8),
-            notice_days: u32::try_from(r.notice_days).unwrap_or(7),
-            vote_threshold: u32::try_from(r.vote_threshold).unwrap_or(5),
-            minutes_days: u32::try_from(r.minutes_days).unwrap_or(14),
-        })
-        .unwrap_or_default())
+    Ok(stored_rules(row.map(|r| {
+        [
+            r.min_apts_per_year,
+            r.notice_days,
+            r.vote_threshold,
+            r.minutes_days,
+        ]
+    })))
+}
+
+/// The rule parameters from their stored columns (APTs a year, notice days, vote threshold,
+/// minutes days); the defaults when the organisation stores none. Shared by the queries that
+/// read the settings beside other things.
+pub fn stored_rules(row: Option<[i32; 4]>) -> PlanRules {
+    row.map(|[min, notice, threshold, minutes]| PlanRules {
+        min_apts_per_year: u32::try_from(min).unwrap_or(8),
+        notice_days: u32::try_from(notice).unwrap_or(7),
+        vote_threshold: u32::try_from(threshold).unwrap_or(5),
+        minutes_days: u32::try_from(minutes).unwrap_or(14),
+    })
+    .unwrap_or_default()
 }
 
 /// Stores the organisation's rule parameters.

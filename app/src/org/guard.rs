@@ -1,5 +1,7 @@
 //! The one place a unit is checked before anything of it is read or written.
 
+use std::sync::Arc;
+
 use crate::auth::session::Viewer;
 use crate::domain::Access;
 use crate::error::AppError;
@@ -12,7 +14,7 @@ pub struct UnitGrant {
     /// The unit's path to its root (from `readable_unit`), or the whole tree (from `grant_in`
     /// on a page over several units): for names, ancestry and the organisation root only, never
     /// for what lies below the unit.
-    pub tree: LoadedTree,
+    pub tree: Arc<LoadedTree>,
     /// The unit's id.
     pub unit_id: i64,
     /// The unit's organisation (root node).
@@ -30,11 +32,16 @@ pub async fn readable_unit(
     unit_id: i64,
 ) -> Result<UnitGrant, AppError> {
     let path = db::load_ancestry(&state.db, unit_id).await?;
-    grant_in(path, viewer, unit_id)
+    grant_in(Arc::new(path), viewer, unit_id)
 }
 
-/// The same check on a tree already loaded, for a page over several units that loads it once.
-pub fn grant_in(tree: LoadedTree, viewer: &Viewer, unit_id: i64) -> Result<UnitGrant, AppError> {
+/// The same check on a tree already loaded (shared, not copied), for a page over several units
+/// that loads it once.
+pub fn grant_in(
+    tree: Arc<LoadedTree>,
+    viewer: &Viewer,
+    unit_id: i64,
+) -> Result<UnitGrant, AppError> {
     crate::audit::trail::note_node(unit_id);
     // Any node of the tree: a department's or an administration's own staff plan, meet and
     // follow up too, beside the units below it.
@@ -82,7 +89,7 @@ pub async fn organisation_keeper() -> Result<OrgKeeper, AppError> {
 
     let viewer = crate::auth::session::require_viewer().await?;
     let state = crate::state::app_state()?;
-    let tree = db::load_tree(&state.db).await?;
+    let tree = state.org_tree().await?;
     let org = viewer.memberships.iter().map(|m| m.node_id).find(|&node| {
         tree.tree.root_of(node) == Some(node) && can_manage_template(&viewer.memberships, node)
     });

@@ -33,6 +33,8 @@ mod server;
 mod starting;
 #[cfg(feature = "ssr")]
 pub mod starting_db;
+#[cfg(feature = "ssr")]
+pub mod tree_cache;
 mod tree_sql;
 
 use serde::{Deserialize, Serialize};

@@ -17,7 +17,7 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
     let viewer = require_viewer().await?;
     let state = app_state()?;
     let year = year.unwrap_or_else(|| state.clock.year());
-    let tree = db::load_tree(&state.db).await?;
+    let tree = state.org_tree().await?;
     let standings = plan_db::standings_for_year(&state.db, year).await?;
     let mut rules_by_org = std::collections::HashMap::new();
 

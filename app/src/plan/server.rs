@@ -11,7 +11,6 @@ use crate::org::access::{UnitAccess, UnitMeeting};
 #[server(prefix = "/api", endpoint = "plan")]
 pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, AppError> {
     use super::{db, status_of};
-    use crate::org::db as org_db;
     use crate::template::db as template_db;
     use chrono::Datelike;
 
@@ -25,34 +24,29 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
     let year = crate::domain::PlanYear::new(year)
         .ok_or(AppError::NotFound)?
         .get();
-    let rules = org_db::rules(&state.db, grant.org_id).await?;
-    let plan_id = db::plan_id(&state.db, unit_id, year).await?;
-    let revision = match plan_id {
-        Some(id) => db::plan_template_revision(&state.db, id).await?,
-        None => None,
-    };
-    let revision = match revision {
-        Some(r) => r,
-        None => template_db::revision(&state.db, grant.org_id).await?,
-    };
-    let recurring_points = template_db::points_at(&state.db, grant.org_id, revision)
+    // One row for the plan, its rules and the viewer's feed; then one query per list.
+    let head = db::plan_head(&state.db, unit_id, year, grant.org_id, viewer.user.id).await?;
+    let rules = head.rules;
+    let plan_id = head.plan_id;
+    let recurring_points = template_db::points_at(&state.db, grant.org_id, head.template_revision)
         .await?
         .into_iter()
         .map(|p| p.title)
         .collect();
-    let (meetings, topics, plan_version, notices_sent, workload) = match plan_id {
-        Some(id) => (
-            db::meetings(&state.db, id).await?,
-            db::plan_topics(&state.db, id).await?,
-            db::plan_version(&state.db, id).await?.unwrap_or(0),
-            crate::notices::db::first_sent(&state.db, id).await?,
-            workload_trend(&state.db, rules.vote_threshold, id, viewer.user.id).await?,
-        ),
-        None => (Vec::new(), Vec::new(), 0, Vec::new(), Vec::new()),
+    let (meetings, topics, notices_sent, workload) = match plan_id {
+        Some(id) => {
+            let (meetings, notices_sent) = db::meetings_with_notices(&state.db, id).await?;
+            (
+                meetings,
+                db::plan_topics(&state.db, id).await?,
+                notices_sent,
+                workload_trend(&state.db, rules.vote_threshold, id, viewer.user.id).await?,
+            )
+        }
+        None => (Vec::new(), Vec::new(), Vec::new(), Vec::new()),
     };
-    let previous_year_has_plan = db::plan_id(&state.db, unit_id, year - 1).await?.is_some();
-    let feed_url = db::feed_token(&state.db, viewer.user.id, unit_id)
-        .await?
+    let feed_url = head
+        .feed_token
         .map(|token| format!("{}/kalender/{token}.ics", state.link_origin()));
     let status = status_of(rules, &meetings, &topics);
     let template_news = if plan_id.is_some() && grant.access.can_edit() {
@@ -60,26 +54,30 @@ pub async fn get_unit_plan(unit_id: i64, year: Option<i32>) -> Result<UnitPlan, 
     } else {
         Vec::new()
     };
-    let group_meetings = crate::cooperation::db::node_meetings(&state.db, unit_id, year..=year)
-        .await?
-        .into_iter()
-        .map(|row| super::NodeGroupMeeting {
-            id: row.meeting.id,
-            group_name: row.group_name,
-            date: row.meeting.meeting_date,
-            start: row.meeting.start_time,
-            end: row.meeting.end_time,
-            cancelled: row.meeting.cancelled,
-        })
-        .collect();
+    let group_meetings = if head.has_groups {
+        crate::cooperation::db::node_meetings(&state.db, unit_id, year..=year)
+            .await?
+            .into_iter()
+            .map(|row| super::NodeGroupMeeting {
+                id: row.meeting.id,
+                group_name: row.group_name,
+                date: row.meeting.meeting_date,
+                start: row.meeting.start_time,
+                end: row.meeting.end_time,
+                cancelled: row.meeting.cancelled,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(UnitPlan {
         unit_id,
         unit_name: grant.unit_name(),
         unit_path: grant.tree.path_names(unit_id),
         year,
         exists: plan_id.is_some(),
-        plan_version,
-        previous_year_has_plan,
+        plan_version: head.version,
+        previous_year_has_plan: head.previous_year_has_plan,
         feed_url,
         can_edit: grant.access.can_edit(),
         rules,

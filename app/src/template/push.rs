@@ -12,7 +12,7 @@ use crate::error::AppError;
 struct Pushable {
     state: crate::state::AppState,
     viewer: crate::auth::session::Viewer,
-    tree: crate::org::db::LoadedTree,
+    tree: std::sync::Arc<crate::org::db::LoadedTree>,
     nodes: Vec<i64>,
 }
 
@@ -21,12 +21,11 @@ struct Pushable {
 async fn pushable() -> Result<Pushable, AppError> {
     use crate::auth::session::require_viewer;
     use crate::domain::can_push_from;
-    use crate::org::db as org_db;
     use crate::state::app_state;
 
     let viewer = require_viewer().await?;
     let state = app_state()?;
-    let tree = org_db::load_tree(&state.db).await?;
+    let tree = state.org_tree().await?;
     let mut nodes: Vec<i64> = tree
         .nodes
         .keys()

@@ -161,49 +161,56 @@ pub struct PlanWorkload {
     pub tallies: Vec<(String, u32)>,
 }
 
-/// Every meeting of the plan with a workload check (three queries for the whole year).
+/// Every meeting of the plan with a workload check: one query for the whole year (a row per
+/// meeting and tallied choice).
 #[tracing::instrument(skip_all, err)]
 pub async fn plan_workload(
     db: &Db,
     plan_id: i64,
     person_id: i64,
 ) -> sqlx::Result<Vec<PlanWorkload>> {
-    const CHECKS: &str = "SELECT m.id, m.meeting_date, c.red,
-             c.yellow, c.green, c.voting_open
+    const SQL: &str = "SELECT m.id, m.meeting_date, c.red, c.yellow, c.green, c.voting_open,
+             (SELECT COUNT(*) FROM workload_voters v WHERE v.meeting_id = m.id) AS votes,
+             (SELECT COUNT(*) FROM workload_voters v
+               WHERE v.meeting_id = m.id AND v.person_id = $2) AS own,
+             t.choice, t.votes AS tally
          FROM workload_checks c JOIN meetings m ON m.id = c.meeting_id
-         WHERE m.plan_id = $1 ORDER BY m.meeting_date";
-    const VOTES: &str = "SELECT v.meeting_id, COUNT(*),
-             COALESCE(SUM(CASE WHEN v.person_id = $2 THEN 1 ELSE 0 END), 0)
-         FROM workload_voters v
-         JOIN meetings m ON m.id = v.meeting_id WHERE m.plan_id = $1 GROUP BY v.meeting_id";
-    const TALLIES: &str = "SELECT t.meeting_id, t.choice, t.votes
-         FROM workload_tallies t JOIN meetings m ON m.id = t.meeting_id WHERE m.plan_id = $1";
-    type Check = (i64, NaiveDate, Option<i64>, Option<i64>, Option<i64>, bool);
-    type Tally = (i64, String, i64);
-    let checks: Vec<Check> =
-        with_db!(db, pool => sqlx::query_as(CHECKS).bind(plan_id).fetch_all(pool).await)?;
-    let votes: Vec<(i64, i64, i64)> = with_db!(db, pool => {
-        sqlx::query_as(VOTES).bind(plan_id).bind(person_id).fetch_all(pool).await
+         LEFT JOIN workload_tallies t ON t.meeting_id = m.id
+         WHERE m.plan_id = $1 ORDER BY m.meeting_date, m.id, t.choice";
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        meeting_date: NaiveDate,
+        red: Option<i64>,
+        yellow: Option<i64>,
+        green: Option<i64>,
+        voting_open: bool,
+        votes: i64,
+        own: i64,
+        choice: Option<String>,
+        tally: Option<i64>,
+    }
+    let rows: Vec<Row> = with_db!(db, pool => {
+        sqlx::query_as(SQL).bind(plan_id).bind(person_id).fetch_all(pool).await
     })?;
-    let tallies: Vec<Tally> =
-        with_db!(db, pool => sqlx::query_as(TALLIES).bind(plan_id).fetch_all(pool).await)?;
     let count = |v: Option<i64>| v.and_then(|v| u32::try_from(v).ok());
-    Ok(checks
-        .into_iter()
-        .map(|(id, date, red, yellow, green, voting_open)| {
-            let cast = votes.iter().find(|(m, _, _)| *m == id);
-            PlanWorkload {
-                meeting: (id, date),
-                record: Some([count(red), count(yellow), count(green)]),
-                voting_open,
-                votes: cast.map_or(0, |(_, n, _)| u32::try_from(*n).unwrap_or(0)),
-                voted: cast.is_some_and(|(_, _, own)| *own > 0),
-                tallies: tallies
-                    .iter()
-                    .filter(|(m, _, _)| *m == id)
-                    .map(|(_, c, n)| (c.clone(), u32::try_from(*n).unwrap_or(0)))
-                    .collect(),
-            }
-        })
-        .collect())
+    let mut plan: Vec<PlanWorkload> = Vec::new();
+    for r in rows {
+        if plan.last().map(|w| w.meeting.0) != Some(r.id) {
+            plan.push(PlanWorkload {
+                meeting: (r.id, r.meeting_date),
+                record: Some([count(r.red), count(r.yellow), count(r.green)]),
+                voting_open: r.voting_open,
+                votes: u32::try_from(r.votes).unwrap_or(0),
+                voted: r.own > 0,
+                tallies: Vec::new(),
+            });
+        }
+        if let (Some(choice), Some(votes), Some(meeting)) = (r.choice, r.tally, plan.last_mut()) {
+            meeting
+                .tallies
+                .push((choice, u32::try_from(votes).unwrap_or(0)));
+        }
+    }
+    Ok(plan)
 }

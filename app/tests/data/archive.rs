@@ -26,6 +26,7 @@ fn state(db: &Db) -> AppState {
         trust_proxy: false,
         sign_in_throttle: Arc::new(SignInThrottle::new(100)),
         refusal_gate: Arc::default(),
+        org_tree: Arc::default(),
         sign_in: Default::default(),
         clock: app::clock::Clock::system(),
         cookies: app::auth::cookies::SessionCookies::new(None, false, chrono::TimeDelta::hours(1)),

@@ -29,6 +29,7 @@ mod meeting_sessions;
 mod minutes;
 mod notices;
 mod org_keeping;
+mod page_reads;
 mod plan_changes;
 mod retention;
 mod schema;

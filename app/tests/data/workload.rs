@@ -110,6 +110,10 @@ async fn votes_are_counted_once_and_never_per_person() {
         assert_eq!(year[0].votes, 5);
         assert!(year[0].voted && !year[0].voting_open, "{}", t.engine);
         assert_eq!(year[0].record, Some([Some(2), None, Some(6)]));
+        let mut tallies = db::tallies(&t.db, meeting).await.unwrap();
+        tallies.sort();
+        assert!(!tallies.is_empty(), "{}", t.engine);
+        assert_eq!(year[0].tallies, tallies, "{}: the same counts", t.engine);
         let rules = app::org::db::rules(&t.db, f.org).await.unwrap();
         assert_eq!(rules.vote_threshold, 5, "{}: five unless raised", t.engine);
     }

@@ -25,12 +25,8 @@ pub async fn compose_agenda(unit_id: i64, meeting_id: i64) -> Result<u32, AppErr
 
     let access = UnitAccess::read(unit_id).await?.edit()?;
     let plan_id = access.meeting(meeting_id).await?.plan_id;
-    let UnitAccess { state, .. } = access;
-    let org_id = crate::org::db::load_tree(&state.db)
-        .await?
-        .tree
-        .root_of(unit_id)
-        .unwrap_or(unit_id);
+    let UnitAccess { state, grant, .. } = access;
+    let org_id = grant.org_id;
     let content = db::plan_content(&state.db, org_id, plan_id, meeting_id).await?;
     db::compose(&state.db, unit_id, meeting_id, &content)
         .await

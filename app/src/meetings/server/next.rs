@@ -55,7 +55,7 @@ pub async fn get_next_meetings() -> Result<NextMeetingsPage, AppError> {
     let viewer = require_viewer().await?;
     let state = app_state()?;
     let now = state.clock.local_now();
-    let tree = crate::org::db::load_tree(&state.db).await?;
+    let tree = state.org_tree().await?;
     let mut unit_ids: Vec<i64> = viewer
         .memberships
         .iter()

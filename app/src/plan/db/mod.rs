@@ -38,11 +38,13 @@ macro_rules! one_row_or_not_in_plan {
     };
 }
 
+mod page;
 mod read;
 mod sessions;
 mod template_sync;
 mod write;
 
+pub use page::*;
 pub use read::*;
 pub use sessions::*;
 pub use template_sync::*;

@@ -159,6 +159,13 @@ pub struct MeetingRow {
     cancelled: bool,
 }
 
+impl MeetingRow {
+    /// The meeting's id.
+    pub fn id(&self) -> i64 {
+        self.id
+    }
+}
+
 impl From<MeetingRow> for Meeting {
     fn from(r: MeetingRow) -> Self {
         Meeting {
