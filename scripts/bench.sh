@@ -5,8 +5,12 @@
 # connections next to nginx serving the very same bytes; then Lighthouse's mobile scores for the
 # next APT (an employee) and the plan page (its chef).
 #
+# It measures the small demo and then the city (`ARSHJUL_DEMO=city`: the demo beside 4,000 units,
+# 50,000 people and five years of records), the same pages for the same people, and the city's
+# own pages for its people.
+#
 #   BENCH_SECONDS   how long wrk runs per page (default 10)
-#   BENCH_DEMO      the demo to measure (default 1, the small demo)
+#   BENCH_DEMOS     the demos to measure (default "1 city")
 #   BENCH_SKIP      a list of parts to leave out: lighthouse, wrk
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -39,71 +43,115 @@ trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
 
 port="${BENCH_PORT:-3300}"
 base="http://127.0.0.1:$port"
-# The server on a fresh demo database; $1 is its log level (queries are counted from the log).
+# The server on the demo's database ($1: 1 or city), seeded once and kept for the next start;
+# $2 is its log level (queries are counted from the log).
 start_server() {
   [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null && wait "${pids[@]}" 2>/dev/null
   pids=()
-  rm -f "$work"/bench.db*
-  DATABASE_URL="sqlite://$work/bench.db" ARSHJUL_DEMO="${BENCH_DEMO:-1}" \
+  local started=$SECONDS
+  DATABASE_URL="sqlite://$work/bench-$1.db" ARSHJUL_DEMO="$1" \
     ARSHJUL_REQUESTS_PER_MINUTE=0 LEPTOS_SITE_ADDR="127.0.0.1:$port" LEPTOS_SITE_ROOT=target/site \
-    RUST_LOG="$1" target/release/server >"$work/server.log" 2>&1 &
+    RUST_LOG="$2" target/release/server >"$work/server.log" 2>&1 &
   pids=($!)
-  for _ in $(seq 1 600); do curl -sf "$base/healthz" >/dev/null && return; sleep 1; done
+  for _ in $(seq 1 1800); do
+    if curl -sf "$base/healthz" >/dev/null; then
+      [ $((SECONDS - started)) -gt 5 ] && echo "(the $1 demo started in $((SECONDS - started)) s)"
+      return
+    fi
+    sleep 1
+  done
   echo "the server did not start" >&2
   exit 1
 }
 sign_in() {
   curl -s -c "$work/$1.jar" -b "$work/$1.jar" -H 'Accept: text/html' \
-    -H "Referer: $base/logga-in" --data "email=$2%40exempelstad.se&password=demo1234" \
+    -H "Referer: $base/logga-in" --data "email=$2&password=demo1234" \
     "$base/api/logga-in" >/dev/null
 }
 sign_in_all() {
-  sign_in chef anna.lindqvist
-  sign_in employee mehmet.yilmaz
-  sign_in hr fredrik.holmqvist
+  sign_in chef anna.lindqvist%40exempelstad.se
+  sign_in employee mehmet.yilmaz%40exempelstad.se
+  sign_in hr fredrik.holmqvist%40exempelstad.se
+  if [ "$1" = city ]; then
+    sign_in city-chef chef1%40storstad.example.se
+    sign_in city-employee medarbetare1%40storstad.example.se
+    sign_in city-hr hr%40storstad.example.se
+  fi
 }
 cookie() { awk '$6 == "arshjul_session" { print $7 }' "$work/$1.jar"; }
 
-start_server "warn,sqlx::query=debug"
-sign_in_all
-unit=$(curl -s -b "$work/chef.jar" "$base/" | grep -o 'href="/enhet/[0-9]*"' | head -1 | grep -o '[0-9]*')
-meeting=$(curl -s -b "$work/chef.jar" "$base/enhet/$unit" |
-  grep -o "href=\"/enhet/$unit/mote/[0-9]*\"" | head -1 | grep -o '[0-9]*"$' | tr -d '"')
-# name|who|path
-pages=(
-  "next APT|employee|/nasta-apt"
-  "plan page|chef|/enhet/$unit"
-  "agenda|chef|/enhet/$unit/mote/$meeting/dagordning"
-  "roll-up|hr|/uppfoljning"
-  "compliance|chef|/enhet/$unit/efterlevnad"
-  "start page|chef|/"
-)
+# "Requests/sec" and the 99th percentile (in ms) of one wrk run.
+run_wrk() {
+  wrk -t2 -c32 -d"${seconds}s" --latency "$@" | python3 -c '
+import re, sys
+out = sys.stdin.read()
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", out).groups()
+p99 = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+print(f"{rps:.0f} {p99:.1f} {errors.group(1) if errors else 0}")'
+}
 
-echo
-echo "== First load per page: wasm and JS fetched, and SQL queries per render"
-printf '%-12s %10s %10s %8s\n' page "JS+wasm" brotli queries
-for entry in "${pages[@]}"; do
-  IFS='|' read -r name who path <<<"$entry"
-  html="$work/page.html"
-  curl -s -b "$work/$who.jar" "$base$path" >"$html" # warms the tree kept in memory
-  before=$(grep -c 'sqlx::query' "$work/server.log" || true)
-  curl -s -b "$work/$who.jar" "$base$path" >"$html"
-  sleep 0.3
-  after=$(grep -c 'sqlx::query' "$work/server.log" || true)
-  raw=0 br=0
-  for asset in $(grep -oE '/pkg/[^"'\'' )]+\.(js|wasm)' "$html" | sort -u); do
-    file="target/site$asset"
-    [ -f "$file" ] || continue
-    raw=$((raw + $(stat -c %s "$file")))
-    if [ -f "$file.br" ]; then br=$((br + $(stat -c %s "$file.br"))); else br=$((br + $(brotli -c "$file" | wc -c))); fi
+# The pages measured, "name|who|path", for the demo in $1.
+pages_of() {
+  local unit meeting
+  unit=$(curl -s -b "$work/chef.jar" "$base/" | grep -o 'href="/enhet/[0-9]*"' | head -1 | grep -o '[0-9]*')
+  meeting=$(curl -s -b "$work/chef.jar" "$base/enhet/$unit" |
+    grep -o "href=\"/enhet/$unit/mote/[0-9]*\"" | head -1 | grep -o '[0-9]*"$' | tr -d '"')
+  pages=(
+    "next APT|employee|/nasta-apt"
+    "plan page|chef|/enhet/$unit"
+    "agenda|chef|/enhet/$unit/mote/$meeting/dagordning"
+    "roll-up|hr|/uppfoljning"
+    "compliance|chef|/enhet/$unit/efterlevnad"
+    "start page|chef|/"
+  )
+  if [ "$1" = city ]; then
+    unit=$(curl -s -b "$work/city-chef.jar" "$base/" | grep -o 'href="/enhet/[0-9]*"' | head -1 | grep -o '[0-9]*')
+    meeting=$(curl -s -b "$work/city-chef.jar" "$base/enhet/$unit" |
+      grep -o "href=\"/enhet/$unit/mote/[0-9]*\"" | tail -1 | grep -o '[0-9]*"$' | tr -d '"')
+    pages+=(
+      "city APT|city-employee|/nasta-apt"
+      "city plan|city-chef|/enhet/$unit"
+      "city agenda|city-chef|/enhet/$unit/mote/$meeting/dagordning"
+      "city roll-up|city-hr|/uppfoljning"
+      "city compl.|city-chef|/enhet/$unit/efterlevnad"
+    )
+  fi
+}
+
+for demo in ${BENCH_DEMOS:-1 city}; do
+  echo
+  echo "######## ARSHJUL_DEMO=$demo"
+  start_server "$demo" "warn,sqlx::query=debug"
+  sign_in_all "$demo"
+  pages_of "$demo"
+  echo
+  echo "== First load per page: wasm and JS fetched, and SQL queries per render"
+  printf '%-13s %10s %10s %8s\n' page "JS+wasm" brotli queries
+  for entry in "${pages[@]}"; do
+    IFS='|' read -r name who path <<<"$entry"
+    html="$work/page.html"
+    curl -s -b "$work/$who.jar" "$base$path" >"$html" # warms the tree kept in memory
+    before=$(grep -c 'sqlx::query' "$work/server.log" || true)
+    curl -s -b "$work/$who.jar" "$base$path" >"$html"
+    sleep 0.3
+    after=$(grep -c 'sqlx::query' "$work/server.log" || true)
+    raw=0 br=0
+    for asset in $(grep -oE '/pkg/[^"'\'' )]+\.(js|wasm)' "$html" | sort -u); do
+      file="target/site$asset"
+      [ -f "$file" ] || continue
+      raw=$((raw + $(stat -c %s "$file")))
+      if [ -f "$file.br" ]; then br=$((br + $(stat -c %s "$file.br"))); else br=$((br + $(brotli -c "$file" | wc -c))); fi
+    done
+    printf '%-13s %10d %10d %8d\n' "$name" "$raw" "$br" $((after - before))
   done
-  printf '%-12s %10d %10d %8d\n' "$name" "$raw" "$br" $((after - before))
-done
+  [[ " $skip " == *" wrk "* ]] && continue
 
-if [[ " $skip " != *" wrk "* ]]; then
-  start_server warn
-  sign_in_all
+  start_server "$demo" warn
+  sign_in_all "$demo"
   # nginx serves each page's bytes as saved from the server, the same size and headers' weight.
+  rm -rf "$work/nginx"
   mkdir -p "$work/nginx/html" "$work/nginx/logs"
   chmod -R 755 "$work/nginx"
   nginx_port=$((port + 1))
@@ -132,36 +180,26 @@ EOF
   /usr/sbin/nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
   pids+=($!)
   sleep 1
-  # "Requests/sec" and the 99th percentile (in ms) of one wrk run.
-  run_wrk() {
-    wrk -t2 -c32 -d"${seconds}s" --latency "$@" | python3 -c '
-import re, sys
-out = sys.stdin.read()
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", out).groups()
-p99 = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
-errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-print(f"{rps:.0f} {p99:.1f} {errors.group(1) if errors else 0}")'
-  }
   echo
   echo "== Throughput at 32 keep-alive connections, ${seconds} s each (nginx: the same bytes)"
-  printf '%-12s %10s %9s %10s %9s %8s %7s\n' page "req/s" "p99 ms" "nginx r/s" "p99 ms" "of nginx" "non-2xx"
+  printf '%-13s %10s %9s %10s %9s %8s %7s\n' page "req/s" "p99 ms" "nginx r/s" "p99 ms" "of nginx" "non-2xx"
   i=0
   for entry in "${pages[@]}"; do
     IFS='|' read -r name who path <<<"$entry"
     read -r rps p99 errors < <(run_wrk -H "Cookie: arshjul_session=$(cookie "$who")" "$base$path")
     read -r nrps np99 _ < <(run_wrk "http://127.0.0.1:$nginx_port/page$i.html")
     share=$(python3 -c "print(f'{100 * $rps / $nrps:.1f} %')")
-    printf '%-12s %10s %9s %10s %9s %8s %7s\n' "$name" "$rps" "$p99" "$nrps" "$np99" "$share" "$errors"
+    printf '%-13s %10s %9s %10s %9s %8s %7s\n' "$name" "$rps" "$p99" "$nrps" "$np99" "$share" "$errors"
     i=$((i + 1))
   done
-fi
+done
 
 if [[ " $skip " != *" lighthouse "* ]]; then
   echo
   echo "== Lighthouse, mobile defaults (simulated slow 4G, 4x CPU), Debian's Chromium"
   printf '%-12s %12s %14s %8s %8s\n' page performance accessibility "TTI s" "TBT ms"
-  for entry in "next APT|employee|/nasta-apt" "plan page|chef|/enhet/$unit"; do
+  plan=$(printf '%s\n' "${pages[@]}" | awk -F'|' '$1 == "plan page" { print $3 }')
+  for entry in "next APT|employee|/nasta-apt" "plan page|chef|$plan"; do
     IFS='|' read -r name who path <<<"$entry"
     scripts/bench-tools/node_modules/.bin/lighthouse "$base$path" --quiet \
       --chrome-path=/usr/bin/chromium --chrome-flags="--headless=new --no-sandbox" \

@@ -14,6 +14,9 @@ pub struct Config {
     pub database_url: String,
     /// `ARSHJUL_DEMO=1`: seed the demo organisation and list its sign-ins.
     pub demo: bool,
+    /// `ARSHJUL_DEMO=city`: the demo, and beside it the city of 4,000 units and 50,000 people
+    /// with five years of records, for measuring pages at scale.
+    pub demo_city: bool,
     /// `ARSHJUL_SESSION_SECRET`: signs the session cookie; required outside demo mode.
     pub session_secret: Option<String>,
     /// `ARSHJUL_SECURE_COOKIES`: send the session cookie only over HTTPS (default on outside demo).
@@ -186,7 +189,8 @@ impl Config {
     /// Reads the settings through `get` (the environment, or a test's table).
     pub fn from_vars(get: Get) -> anyhow::Result<Config> {
         let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_SQLITE_URL.to_string());
-        let demo = flag(get, "ARSHJUL_DEMO").unwrap_or(false);
+        let demo_city = get("ARSHJUL_DEMO").is_some_and(|v| v == "city");
+        let demo = demo_city || flag(get, "ARSHJUL_DEMO").unwrap_or(false);
         let session_secret = get("ARSHJUL_SESSION_SECRET");
         if let Some(secret) = &session_secret {
             if secret.len() < 32 {
@@ -223,6 +227,7 @@ impl Config {
         Ok(Config {
             database_url,
             demo,
+            demo_city,
             session_secret,
             secure_cookies,
             smtp: smtp_from(get)?,

@@ -68,6 +68,16 @@ pub async fn app(config: &Config, db: Db, leptos_options: LeptosOptions) -> anyh
     }
     if config.demo && app::org::demo::seed_if_empty(&db, config.clock.year()).await? {
         tracing::info!("demo organisation seeded");
+        if config.demo_city {
+            let started = std::time::Instant::now();
+            let city = app::org::demo::seed_city(&db, config.clock.today()).await?;
+            tracing::info!(
+                nodes = city.nodes,
+                people = city.people,
+                seconds = started.elapsed().as_secs(),
+                "city demo seeded"
+            );
+        }
     }
 
     let mailer = match &config.smtp {

@@ -177,6 +177,15 @@ async fn seed_org(
     Ok(())
 }
 
+/// Seeds the city beside the demo (`ARSHJUL_DEMO=city`), with the demo's password.
+pub async fn seed_city(
+    db: &Db,
+    today: chrono::NaiveDate,
+) -> anyhow::Result<super::demo_city::CitySeeded> {
+    let hash = hash_password(&demo_file()?.password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    super::demo_city::seed_city(db, super::demo_city::CitySize::CITY, today, &hash).await
+}
+
 #[derive(sqlx::FromRow)]
 struct SignInRow {
     name: String,
@@ -191,12 +200,21 @@ pub async fn demo_sign_ins(db: &Db) -> Result<DemoSignIns, AppError> {
          FROM people p
          JOIN memberships m ON m.person_id = p.id
          JOIN org_nodes n ON n.id = m.node_id
-         WHERE p.active
+         WHERE p.active AND (p.email NOT LIKE $1 OR p.email IN ($2, $3))
          ORDER BY p.id, m.id";
     let password = demo_file()
         .map_err(|e| AppError::internal("demo organisation file", e))?
         .password;
-    let rows: Vec<SignInRow> = with_db!(db, pool => sqlx::query_as(SQL).fetch_all(pool).await)?;
+    // Of the city's 50,000 people, HR at its root and the first unit's chef.
+    use super::demo_city::CITY_DOMAIN;
+    let rows: Vec<SignInRow> = with_db!(db, pool => {
+        sqlx::query_as(SQL)
+            .bind(format!("%@{CITY_DOMAIN}"))
+            .bind(format!("hr@{CITY_DOMAIN}"))
+            .bind(format!("chef1@{CITY_DOMAIN}"))
+            .fetch_all(pool)
+            .await
+    })?;
     let mut accounts: Vec<DemoAccount> = Vec::new();
     for row in rows {
         match accounts.last_mut() {

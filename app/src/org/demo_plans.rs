@@ -15,6 +15,22 @@ pub(super) async fn seed_plan(
     year: i32,
 ) -> anyhow::Result<i64> {
     let plan_id = plan_db::create_plan_from_template(db, unit_id, org_id, year).await?;
+    let mut meeting_by_month = std::collections::HashMap::new();
+    for (month, meeting) in meeting_days(index, year) {
+        let id = plan_db::insert_meeting(db, plan_id, &meeting).await?;
+        meeting_by_month.insert(month, id);
+    }
+    for topic in plan_db::plan_topics(db, plan_id).await? {
+        let meeting = meeting_by_month.get(&topic.month_start).copied();
+        plan_db::place_topic(db, plan_id, topic.id, meeting).await?;
+    }
+    Ok(plan_id)
+}
+
+/// The APTs of the `index`th unit's year, by month: ten months (June or September skipped in
+/// turn), on a weekday, time and place of its own. Shared with the city demo, which writes
+/// them set-based for every fourth unit at a time.
+pub(super) fn meeting_days(index: usize, year: i32) -> Vec<(u32, NewMeeting)> {
     let (weekday, start, end, location, link) = match index % 4 {
         0 => (
             Weekday::Tue,
@@ -45,32 +61,25 @@ pub(super) async fn seed_plan(
             Some("https://mote.exempelstad.se/apt-ekonomiskt-bistand"),
         ),
     };
-    // Ten months with meetings: June or September is skipped in turn.
     let skipped = if index.is_multiple_of(2) { 9 } else { 6 };
-    let months = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12]
+    [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12]
         .into_iter()
-        .filter(|&m| m != skipped);
-    let mut meeting_by_month = std::collections::HashMap::new();
-    for month in months {
-        let week = if month == 8 { 4 } else { 2 };
-        let Some(date) = nth_weekday(year, month, weekday, week) else {
-            continue;
-        };
-        let meeting = NewMeeting {
-            date,
-            start: time(start),
-            end: time(end),
-            location: location.to_string(),
-            online_link: link.map(str::to_string),
-        };
-        let id = plan_db::insert_meeting(db, plan_id, &meeting).await?;
-        meeting_by_month.insert(month, id);
-    }
-    for topic in plan_db::plan_topics(db, plan_id).await? {
-        let meeting = meeting_by_month.get(&topic.month_start).copied();
-        plan_db::place_topic(db, plan_id, topic.id, meeting).await?;
-    }
-    Ok(plan_id)
+        .filter(|&m| m != skipped)
+        .filter_map(|month| {
+            let week = if month == 8 { 4 } else { 2 };
+            let date = nth_weekday(year, month, weekday, week)?;
+            Some((
+                month,
+                NewMeeting {
+                    date,
+                    start: time(start),
+                    end: time(end),
+                    location: location.to_string(),
+                    online_link: link.map(str::to_string),
+                },
+            ))
+        })
+        .collect()
 }
 
 fn time((h, m): (u32, u32)) -> NaiveTime {

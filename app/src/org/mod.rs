@@ -13,6 +13,8 @@ mod demo_archive;
 #[cfg(feature = "ssr")]
 mod demo_checklists;
 #[cfg(feature = "ssr")]
+pub mod demo_city;
+#[cfg(feature = "ssr")]
 mod demo_plans;
 #[cfg(feature = "ssr")]
 pub mod guard;

@@ -18,7 +18,6 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
     let state = app_state()?;
     let year = year.unwrap_or_else(|| state.clock.year());
     let tree = state.org_tree().await?;
-    let standings = plan_db::standings_for_year(&state.db, year).await?;
     let mut rules_by_org = std::collections::HashMap::new();
 
     // Every unit, and every node above the units where the person holds a role of its own
@@ -33,13 +32,18 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
     );
     listed.sort_unstable();
     listed.dedup();
+    let readable: Vec<(i64, Vec<i64>, crate::domain::Access)> = listed
+        .into_iter()
+        .filter_map(|unit_id| {
+            let ancestry = tree.tree.ancestry(unit_id);
+            let access = viewer.access_to(&ancestry);
+            access.can_read().then_some((unit_id, ancestry, access))
+        })
+        .collect();
+    let ids: Vec<i64> = readable.iter().map(|(id, _, _)| *id).collect();
+    let standings = plan_db::standings_for_units(&state.db, year, &ids).await?;
     let mut units = Vec::new();
-    for unit_id in listed {
-        let ancestry = tree.tree.ancestry(unit_id);
-        let access = viewer.access_to(&ancestry);
-        if !access.can_read() {
-            continue;
-        }
+    for (unit_id, ancestry, access) in readable {
         let org_id = ancestry.last().copied().unwrap_or(unit_id);
         let rules = match rules_by_org.get(&org_id) {
             Some(rules) => *rules,

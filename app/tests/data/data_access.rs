@@ -97,14 +97,20 @@ async fn a_plan_counts_meetings_and_placed_topics_against_the_rules() {
         assert_eq!(status.unplaced_topics, 27, "{}", t.engine);
 
         // The cross-unit standing (two queries) agrees with the single-plan status.
-        let standings = plan_db::standings_for_year(&t.db, 2026).await.unwrap();
+        let standings = plan_db::standings_for_units(&t.db, 2026, &[unit])
+            .await
+            .unwrap();
         assert_eq!(
             standings[&unit].status(PlanRules::default()),
             status,
             "{}",
             t.engine
         );
-        assert!(plan_db::standings_for_year(&t.db, 2025)
+        assert!(plan_db::standings_for_units(&t.db, 2025, &[unit])
+            .await
+            .unwrap()
+            .is_empty());
+        assert!(plan_db::standings_for_units(&t.db, 2026, &[])
             .await
             .unwrap()
             .is_empty());
@@ -156,7 +162,15 @@ async fn the_demo_organisation_seeds_once_with_a_complete_plan_per_unit() {
             units.iter().filter_map(|&u| tree.tree.root_of(u)).collect();
         assert_eq!(roots.len(), 2, "{}", t.engine);
 
-        let standings = plan_db::standings_for_year(&t.db, 2026).await.unwrap();
+        let standings = plan_db::standings_for_units(&t.db, 2026, &units)
+            .await
+            .unwrap();
+        assert_eq!(
+            standings.len(),
+            units.len(),
+            "{}: only those asked",
+            t.engine
+        );
         for unit in &units {
             let root = tree.tree.root_of(*unit).unwrap();
             let rules = org_db::rules(&t.db, root).await.unwrap();

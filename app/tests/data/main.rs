@@ -12,6 +12,7 @@ mod archive;
 mod attachments;
 mod audit;
 mod checklists;
+mod city_demo;
 mod compliance;
 mod cooperation;
 mod cooperation_adjusting;

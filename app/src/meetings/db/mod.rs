@@ -108,7 +108,7 @@ pub enum SectionRole {
 }
 
 impl SectionRole {
-    fn code(self) -> &'static str {
+    pub(crate) fn code(self) -> &'static str {
         match self {
             SectionRole::Recurring => "recurring",
             SectionRole::Topics => "topics",
@@ -116,7 +116,7 @@ impl SectionRole {
         }
     }
 
-    fn title(self) -> &'static str {
+    pub(crate) fn title(self) -> &'static str {
         match self {
             SectionRole::Recurring => "Löpande punkter",
             SectionRole::Topics => "Årshjulets ämnen",
@@ -124,7 +124,7 @@ impl SectionRole {
         }
     }
 
-    fn order(self) -> i32 {
+    pub(crate) fn order(self) -> i32 {
         match self {
             SectionRole::Recurring => 0,
             SectionRole::Topics => 1,

@@ -30,10 +30,17 @@ pub async fn load_agenda(
     );
     let agenda_version = db::agenda_version(&state.db, meeting_id).await?;
     let (waiting, not_reached) = db::agenda_counts(&state.db, unit_id, meeting_id).await?;
-    let notice =
-        crate::notices::notice_state(state, grant.org_id, unit_id, &meeting, agenda_version)
-            .await?;
-    let published = !notice.sent.is_empty();
+    // A reader needs only to know whether the notice went out; the editor sees its whole state
+    // (timing, recipients, delivery).
+    let (published, notice) = if can_edit {
+        let notice =
+            crate::notices::notice_state(state, grant.org_id, unit_id, &meeting, agenda_version)
+                .await?;
+        (!notice.sent.is_empty(), Some(notice))
+    } else {
+        let (sent, _) = crate::notices::db::notices(&state.db, meeting_id).await?;
+        (!sent.is_empty(), None)
+    };
     let help = db::topic_help(&state.db, meeting_id).await?;
     let material = help
         .iter()
@@ -74,6 +81,6 @@ pub async fn load_agenda(
         waiting_proposals,
         not_reached,
         published,
-        notice: can_edit.then_some(notice),
+        notice,
     })
 }

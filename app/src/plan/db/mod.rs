@@ -41,12 +41,14 @@ macro_rules! one_row_or_not_in_plan {
 mod page;
 mod read;
 mod sessions;
+mod standings;
 mod template_sync;
 mod write;
 
 pub use page::*;
 pub use read::*;
 pub use sessions::*;
+pub use standings::*;
 pub use template_sync::*;
 pub use write::*;
 

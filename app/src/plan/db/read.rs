@@ -3,10 +3,9 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::db::{BeginWrite, Db};
-use crate::domain::{plan_status, PlanRules, PlanStatus, TopicPlacement};
 use crate::plan::template::WheelTemplate;
 use crate::plan::{Meeting, MeetingSession, PlanTopic, TopicKind, TopicLink};
 use crate::with_db;
@@ -411,72 +410,6 @@ pub async fn topic_placement(
     with_db!(db, pool => {
         sqlx::query_scalar(SQL).bind(plan_id).bind(topic_id).fetch_optional(pool).await
     })
-}
-
-/// What the rules need of one unit's plan.
-#[derive(Clone, Debug, Default)]
-pub struct Standing {
-    /// APTs not cancelled.
-    pub meetings: u32,
-    /// Every topic's months and the month of its meeting.
-    pub placements: Vec<TopicPlacement>,
-}
-
-impl Standing {
-    /// The plan's status under the organisation's rules.
-    pub fn status(&self, rules: PlanRules) -> PlanStatus {
-        plan_status(rules, self.meetings, &self.placements)
-    }
-}
-
-#[derive(sqlx::FromRow)]
-struct MeetingCountRow {
-    unit_id: i64,
-    meetings: i64,
-}
-
-#[derive(sqlx::FromRow)]
-struct PlacementRow {
-    unit_id: i64,
-    month_start: i32,
-    month_end: i32,
-    meeting_date: Option<NaiveDate>,
-}
-
-/// Every unit's plan standing for a year, in two queries whatever the number of units.
-#[tracing::instrument(skip_all, err)]
-pub async fn standings_for_year(db: &Db, year: i32) -> sqlx::Result<HashMap<i64, Standing>> {
-    const COUNTS: &str = "SELECT p.unit_id, COUNT(m.id) AS meetings
-         FROM plans p LEFT JOIN meetings m ON m.plan_id = p.id AND NOT m.cancelled
-         WHERE p.year = $1
-         GROUP BY p.unit_id";
-    const PLACEMENTS: &str = "SELECT p.unit_id, t.month_start, t.month_end, m.meeting_date
-         FROM plans p
-         JOIN plan_topics pt ON pt.plan_id = p.id
-         JOIN wheel_topics t ON t.id = pt.topic_id
-         LEFT JOIN meetings m ON m.id = pt.meeting_id AND NOT m.cancelled
-         WHERE p.year = $1";
-    let counts: Vec<MeetingCountRow> =
-        with_db!(db, pool => sqlx::query_as(COUNTS).bind(year).fetch_all(pool).await)?;
-    let placements: Vec<PlacementRow> =
-        with_db!(db, pool => sqlx::query_as(PLACEMENTS).bind(year).fetch_all(pool).await)?;
-    let mut standings: HashMap<i64, Standing> = HashMap::new();
-    for row in counts {
-        standings.entry(row.unit_id).or_default().meetings =
-            u32::try_from(row.meetings).unwrap_or(0);
-    }
-    for row in placements {
-        standings
-            .entry(row.unit_id)
-            .or_default()
-            .placements
-            .push(TopicPlacement {
-                month_start: u32::try_from(row.month_start).unwrap_or(1),
-                month_end: u32::try_from(row.month_end).unwrap_or(12),
-                meeting_month: row.meeting_date.map(|d| d.month()),
-            });
-    }
-    Ok(standings)
 }
 
 #[derive(sqlx::FromRow)]
