@@ -46,7 +46,10 @@ base="http://127.0.0.1:$port"
 # The server on the demo's database ($1: 1 or city), seeded once and kept for the next start;
 # $2 is its log level (queries are counted from the log).
 start_server() {
-  [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null && wait "${pids[@]}" 2>/dev/null
+  if [ ${#pids[@]} -gt 0 ]; then
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
   pids=()
   local started=$SECONDS
   DATABASE_URL="sqlite://$work/bench-$1.db" ARSHJUL_DEMO="$1" \
@@ -55,8 +58,10 @@ start_server() {
   pids=($!)
   for _ in $(seq 1 1800); do
     if curl -sf "$base/healthz" >/dev/null; then
-      [ $((SECONDS - started)) -gt 5 ] && echo "(the $1 demo started in $((SECONDS - started)) s)"
-      return
+      if [ $((SECONDS - started)) -gt 5 ]; then
+        echo "(the $1 demo started in $((SECONDS - started)) s)"
+      fi
+      return 0
     fi
     sleep 1
   done
