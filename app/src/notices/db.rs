@@ -167,15 +167,6 @@ pub async fn delivery(db: &Db, meeting_id: i64) -> sqlx::Result<Delivery> {
     Ok(d)
 }
 
-/// The day each meeting of a plan was first sent (meetings never sent are missing).
-#[tracing::instrument(skip_all, err)]
-pub async fn first_sent(db: &Db, plan_id: i64) -> sqlx::Result<Vec<(i64, NaiveDate)>> {
-    const SQL: &str = "SELECT n.meeting_id, MIN(n.sent_on) FROM notices n
-         JOIN meetings m ON m.id = n.meeting_id
-         WHERE m.plan_id = $1 GROUP BY n.meeting_id";
-    with_db!(db, pool => sqlx::query_as(SQL).bind(plan_id).fetch_all(pool).await)
-}
-
 /// A queued message for the worker.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Queued {

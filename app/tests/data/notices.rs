@@ -86,7 +86,10 @@ async fn a_notice_is_recorded_per_member_and_its_delivery_followed() {
         assert_eq!(sent[0].sent_by, "Anna Andersson");
         assert_eq!(last_version, Some(version));
         assert_eq!(
-            db::first_sent(&t.db, plan).await.unwrap(),
+            app::plan::db::meetings_with_notices(&t.db, plan)
+                .await
+                .unwrap()
+                .1,
             [(meeting, NaiveDate::from_ymd_opt(2026, 3, 2).unwrap())],
             "{}",
             t.engine
