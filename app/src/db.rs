@@ -110,3 +110,13 @@ impl BeginWrite for PgPool {
         self.begin().await
     }
 }
+
+/// `%text%` for `LIKE … ESCAPE '\'`, with the pattern characters in the text escaped: a search
+/// field's words matched as they are.
+pub fn like_contains(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}

@@ -7,7 +7,7 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use app::actions::rollup::{build_action_rollup, ActionRollupQuery};
-use app::checklists::rollup::{build_rollup, RollupQuery};
+use app::checklists::rollup::{build_rollup, RollupQuery, RollupShape};
 use app::domain::{ActionStatus, ChecklistKind};
 use app::error::AppError;
 
@@ -75,6 +75,7 @@ pub async fn export(
                     .as_deref()
                     .and_then(ChecklistKind::from_code),
                 year: given(&query.ar),
+                shape: RollupShape::EveryUnit,
             };
             let r = build_rollup(&state.app, &viewer, q).await?;
             respond(
@@ -89,6 +90,8 @@ pub async fn export(
                 status: query.status.as_deref().and_then(ActionStatus::from_code),
                 responsible: given(&query.ansvarig),
                 year: given(&query.ar),
+                per_page: None,
+                page: None,
             };
             let p = build_action_rollup(&state.app, &viewer, q).await?;
             respond(

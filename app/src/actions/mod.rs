@@ -129,6 +129,19 @@ pub struct ActionRollupView {
     pub year: Option<i32>,
     /// Everyone responsible for an action below the node, for the picker.
     pub responsibles: Vec<Member>,
-    /// The actions, open first.
+    /// There are more responsibles than a picker offers (see `rollup::RESPONSIBLE_CHOICES`):
+    /// the page says to choose a smaller part to filter on one.
+    #[serde(default)]
+    pub too_many_responsibles: bool,
+    /// The actions of the page, open first.
     pub actions: Vec<PlanAction>,
+    /// Actions that match the filters, on all pages.
+    #[serde(default)]
+    pub total: u32,
+    /// This page, from 1.
+    #[serde(default)]
+    pub page: u32,
+    /// Pages in all.
+    #[serde(default)]
+    pub pages: u32,
 }

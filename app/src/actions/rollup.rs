@@ -2,7 +2,7 @@
 //! page and its XLSX/CSV export: every unit's actions below the node, filtered on unit, status,
 //! responsible and period. One query; the filters that also fill the pickers run in memory.
 
-use super::{ActionFilter, ActionRollupView, Member};
+use super::{ActionFilter, ActionRollupView, Member, PlanAction};
 use crate::auth::session::Viewer;
 use crate::checklists::rollup::pick_node;
 use crate::domain::ActionStatus;
@@ -21,7 +21,18 @@ pub struct ActionRollupQuery {
     pub responsible: Option<i64>,
     /// Only actions running in this year.
     pub year: Option<i32>,
+    /// One page of this many actions (the page); every action when none (the exports).
+    pub per_page: Option<u32>,
+    /// Which page, from 1.
+    pub page: Option<u32>,
 }
+
+/// Actions on one page of the combined plan: a city's 44,000 are paged through, never sent.
+pub const ACTIONS_PER_PAGE: u32 = 100;
+
+/// Responsibles the page's picker offers at most; above that (a whole city's chefs) the filter
+/// is left to a smaller part of the organisation or to the export.
+pub const RESPONSIBLE_CHOICES: usize = 300;
 
 /// Checks the viewer may see the node and builds its combined action plan.
 pub async fn build_action_rollup(
@@ -42,6 +53,18 @@ pub async fn build_action_rollup(
     plan.nodes = nodes;
     plan.status = query.status;
     plan.responsible = query.responsible;
+    plan.total = u32::try_from(plan.actions.len()).unwrap_or(u32::MAX);
+    if let Some(per_page) = query.per_page.filter(|&n| n > 0) {
+        plan.pages = plan.total.div_ceil(per_page).max(1);
+        plan.page = query.page.unwrap_or(1).clamp(1, plan.pages);
+        let skip = usize::try_from((plan.page - 1) * per_page).unwrap_or(usize::MAX);
+        let take = usize::try_from(per_page).unwrap_or(usize::MAX);
+        plan.actions = plan.actions.into_iter().skip(skip).take(take).collect();
+        if plan.responsibles.len() > RESPONSIBLE_CHOICES && query.responsible.is_none() {
+            plan.responsibles.clear();
+            plan.too_many_responsibles = true;
+        }
+    }
     Ok(plan)
 }
 
@@ -76,7 +99,7 @@ pub async fn action_rollup_at(
         }
     }
     responsibles.sort_by(|a, b| a.name.cmp(&b.name));
-    let actions = all
+    let actions: Vec<PlanAction> = all
         .into_iter()
         .map(|mut a| {
             // A node above the units acts for its own staff: "(Eget)", as its answers are.
@@ -94,6 +117,10 @@ pub async fn action_rollup_at(
         responsible: None,
         year,
         responsibles,
+        too_many_responsibles: false,
+        total: u32::try_from(actions.len()).unwrap_or(u32::MAX),
+        page: 1,
+        pages: 1,
         actions,
     })
 }

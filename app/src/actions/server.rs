@@ -215,8 +215,9 @@ pub async fn get_action_rollup(
     status: Option<String>,
     responsible: Option<i64>,
     year: Option<i32>,
+    page: Option<u32>,
 ) -> Result<super::ActionRollupView, AppError> {
-    use super::rollup::{build_action_rollup, ActionRollupQuery};
+    use super::rollup::{build_action_rollup, ActionRollupQuery, ACTIONS_PER_PAGE};
     use crate::auth::session::require_viewer;
     use crate::domain::ActionStatus;
     use crate::state::app_state;
@@ -228,6 +229,8 @@ pub async fn get_action_rollup(
         status: status.as_deref().and_then(ActionStatus::from_code),
         responsible,
         year,
+        per_page: Some(ACTIONS_PER_PAGE),
+        page,
     };
     build_action_rollup(&state, &viewer, query).await
 }

@@ -148,15 +148,6 @@ fn category_clause(category: Option<EntryCategory>) -> String {
     }
 }
 
-/// `%text%` for LIKE, with the pattern characters in the text escaped.
-fn contains_pattern(text: &str) -> String {
-    let escaped = text
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
 /// A page of the log of a node's subtree, newest first: one query, the subtree found by a
 /// recursive CTE over the node index.
 #[tracing::instrument(skip_all, err)]
@@ -180,7 +171,7 @@ pub async fn log_page(db: &Db, query: &LogQuery) -> sqlx::Result<Vec<LogRow>> {
     let person = query
         .person
         .as_deref()
-        .map(|p| contains_pattern(&p.to_lowercase()));
+        .map(|p| crate::db::like_contains(&p.to_lowercase()));
     with_db!(db, pool => {
         sqlx::query_as::<_, LogRow>(&sql)
             .bind(query.node_id)

@@ -13,6 +13,10 @@ pub mod page_data;
 #[cfg(feature = "ssr")]
 pub mod rollup;
 #[cfg(feature = "ssr")]
+pub mod rollup_parts;
+#[cfg(feature = "ssr")]
+mod rollup_shared;
+#[cfg(feature = "ssr")]
 pub mod seed;
 mod server;
 mod template_server;
@@ -220,8 +224,37 @@ pub struct RolledQuestion {
     pub text: String,
     /// The distribution, in the scale's order (answers given only).
     pub counts: Vec<AnswerCount>,
-    /// Every unit's answer, by unit name.
+    /// Every unit's answer, by unit name (none when the roll-up lists the node's parts).
     pub answers: Vec<UnitAnswer>,
+    /// The distribution within each of the node's parts, when the roll-up lists them instead
+    /// of every unit.
+    #[serde(default)]
+    pub by_part: Vec<PartCounts>,
+}
+
+/// A question's answers counted within one part of the node.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartCounts {
+    /// The part's name.
+    pub name: String,
+    /// The distribution, in the scale's order (answers given only).
+    pub counts: Vec<AnswerCount>,
+}
+
+/// One part of a node in a roll-up too big to list every unit: a child of the node with its
+/// units' checklists counted, or the node's own checklist ("Eget").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartRow {
+    /// The node the part's link opens the roll-up at (the node itself for its own checklist).
+    pub node_id: i64,
+    /// Its name.
+    pub name: String,
+    /// Units in it.
+    pub units: u32,
+    /// Of those, marked done.
+    pub done: u32,
+    /// Opened, not done.
+    pub in_progress: u32,
 }
 
 /// Where a unit's checklist stands.
@@ -270,8 +303,12 @@ pub struct RollupView {
     pub nodes: Vec<crate::domain::NodeChoice>,
     /// Questions with every unit's answers.
     pub questions: Vec<RolledQuestion>,
-    /// Every unit below the node, not finished first.
+    /// Every unit below the node, not finished first (none when the parts are listed).
     pub units: Vec<UnitRow>,
+    /// The node's parts, each with its units counted, instead of every unit and answer: a
+    /// roll-up over more units than a page lists (see `rollup::PAGE_DETAIL_LIMIT`).
+    #[serde(default)]
+    pub parts: Vec<PartRow>,
     /// The node's own analysis for the report, under the seed's three headings.
     pub analysis: NodeAnalysis,
 }

@@ -2,9 +2,10 @@
 //! per question the distribution and every unit's answer and analysis, and which units have not
 //! finished. A handful of queries whatever the number of units.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use super::{AnswerCount, RolledQuestion, RollupView, UnitAnswer, UnitRow, UnitState};
+use super::rollup_shared::{count_answers, node_analysis, unit_label, unit_state, year_questions};
+use super::{RolledQuestion, RollupView, UnitAnswer, UnitRow, UnitState};
 use crate::auth::session::Viewer;
 use crate::domain::NodeChoice;
 use crate::domain::{can_see_rollup, ChecklistKind};
@@ -90,7 +91,27 @@ pub fn pick_from(
         }
         None => nodes.first().map(|n| n.id).ok_or(AppError::Forbidden)?,
     };
-    Ok((node_id, nodes))
+    Ok((node_id, near_for_picker(tree, nodes, node_id)))
+}
+
+/// Nodes a picker lists before it is cut down to those near the shown node.
+const PICKER_LIMIT: usize = 250;
+
+/// The picker's nodes: all of them while they are few; above [`PICKER_LIMIT`] (a city's 4,000
+/// units) the two levels below the highest, the path to the shown node and what lies beside and
+/// just below it on that path. Any node is still reached by its parts' links or its address.
+fn near_for_picker(tree: &LoadedTree, nodes: Vec<NodeChoice>, shown: i64) -> Vec<NodeChoice> {
+    if nodes.len() <= PICKER_LIMIT {
+        return nodes;
+    }
+    let path: HashSet<i64> = tree.tree.ancestry(shown).into_iter().collect();
+    nodes
+        .into_iter()
+        .filter(|n| {
+            let parent = tree.tree.ancestry(n.id).get(1).copied();
+            n.depth <= 2 || path.contains(&n.id) || parent.is_some_and(|p| path.contains(&p))
+        })
+        .collect()
 }
 
 /// What a roll-up asks for.
@@ -102,7 +123,24 @@ pub struct RollupQuery {
     pub kind: Option<ChecklistKind>,
     /// The year (this year when none).
     pub year: Option<i32>,
+    /// Every unit's answer, or the node's parts above a number of units.
+    pub shape: RollupShape,
 }
+
+/// How much of a roll-up is listed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RollupShape {
+    /// Every unit and every unit's answer: the exports, which are there to be worked through.
+    #[default]
+    EveryUnit,
+    /// Every unit while there are at most this many below the node; above that the node's
+    /// parts (its children) with their units counted: the page, which a person reads.
+    PartsAbove(usize),
+}
+
+/// Units a roll-up page lists one by one: a department (20 units) in full, an administration
+/// of a city (100) or the city itself (4,000) by its parts, each a link a level down.
+pub const PAGE_DETAIL_LIMIT: usize = 60;
 
 /// Checks the viewer may see the node and builds its roll-up.
 pub async fn build_rollup(
@@ -114,16 +152,20 @@ pub async fn build_rollup(
     let (node_id, nodes) = pick_node(&tree, viewer, query.node)?;
     let kind = query.kind.unwrap_or(ChecklistKind::SamAnnual);
     let year = query.year.unwrap_or_else(|| state.clock.year());
-    let mut view = rollup_at(&state.db, &tree, node_id, kind, year).await?;
+    let by_parts = match query.shape {
+        RollupShape::EveryUnit => false,
+        RollupShape::PartsAbove(limit) => tree.tree.leaves_under(node_id).len() > limit,
+    };
+    let mut view = rolled_up(&state.db, &tree, node_id, kind, year, by_parts).await?;
     view.analysis.can_write =
         crate::domain::can_fill_checklist(&viewer.memberships, &tree.tree.ancestry(node_id));
     view.nodes = nodes;
     Ok(view)
 }
 
-/// The roll-up of checklist `kind` over `node_id` for `year`, for whoever the caller has
-/// already let see it (no node picker, nobody writes its analysis): the page above, and the
-/// copy a cooperation protocol freezes as its bilaga.
+/// The roll-up of checklist `kind` over `node_id` for `year` with every unit's answer, for
+/// whoever the caller has already let see it (no node picker, nobody writes its analysis): the
+/// page above, its exports, and the copy a cooperation protocol freezes as its bilaga.
 pub async fn rollup_at(
     db: &crate::db::Db,
     tree: &LoadedTree,
@@ -131,109 +173,106 @@ pub async fn rollup_at(
     kind: ChecklistKind,
     year: i32,
 ) -> Result<RollupView, AppError> {
+    rolled_up(db, tree, node_id, kind, year, false).await
+}
+
+/// The roll-up with every unit listed, or by the node's parts (`by_parts`): the same title,
+/// questions, standings and analysis either way.
+pub(super) async fn rolled_up(
+    db: &crate::db::Db,
+    tree: &LoadedTree,
+    node_id: i64,
+    kind: ChecklistKind,
+    year: i32,
+    by_parts: bool,
+) -> Result<RollupView, AppError> {
     let year = crate::domain::PlanYear::new(year)
         .ok_or(AppError::NotFound)?
         .get();
-    let org = tree.tree.root_of(node_id).unwrap_or(node_id);
-    let templates = super::db::year_templates(db, org, year)
-        .await
-        .map_err(|e| AppError::internal("checklist templates", e))?;
-    let template = templates
-        .iter()
-        .find(|t| t.kind == kind)
-        .ok_or(AppError::NotFound)?;
-    // The year's template, or what it would be: a year nobody has opened has no answers either.
-    let questions = match template.id {
-        Some(id) => super::db::template_questions(db, id).await?,
-        None => Vec::new(),
-    };
-    let answers = super::db::rolled_answers(db, node_id, kind, year).await?;
+    let (title, order) = year_questions(db, tree, node_id, kind, year).await?;
     let standings = super::db::unit_standings(db, node_id, kind, year).await?;
+    let (questions, units, parts) = if by_parts {
+        let listed =
+            super::rollup_parts::by_parts(db, tree, node_id, (kind, year), order, &standings);
+        let (questions, parts) = listed.await?;
+        (questions, Vec::new(), parts)
+    } else {
+        let (questions, units) =
+            every_unit(db, tree, node_id, (kind, year), order, standings).await?;
+        (questions, units, Vec::new())
+    };
+    Ok(RollupView {
+        analysis: node_analysis(db, node_id, kind, year).await?,
+        node_id,
+        node_name: tree.name(node_id),
+        year,
+        kind,
+        title,
+        nodes: Vec::new(),
+        questions,
+        units,
+        parts,
+    })
+}
 
-    // Questions of the current version in order, then any only older versions asked.
-    let mut order: Vec<(i64, String, String)> = questions
-        .iter()
-        .map(|q| (q.key, q.area.clone(), q.text.clone()))
-        .collect();
+/// Every unit's answer per question, and every unit below with where its checklist stands.
+async fn every_unit(
+    db: &crate::db::Db,
+    tree: &LoadedTree,
+    node_id: i64,
+    (kind, year): (ChecklistKind, i32),
+    mut order: Vec<(i64, String, String)>,
+    standings: Vec<super::db::UnitStanding>,
+) -> Result<(Vec<RolledQuestion>, Vec<UnitRow>), AppError> {
+    let answers = super::db::rolled_answers(db, node_id, kind, year).await?;
+    // Then any questions only older versions asked.
+    let mut known: HashSet<i64> = order.iter().map(|(k, ..)| *k).collect();
     for a in &answers {
-        if !order.iter().any(|(k, ..)| *k == a.question_key) {
+        if known.insert(a.question_key) {
             order.push((a.question_key, a.area.clone(), a.question.clone()));
         }
     }
     let mut by_key: HashMap<i64, Vec<UnitAnswer>> = HashMap::new();
     for a in answers {
-        // A node above the units answers for its own staff: "(Eget)", as in seed 002.
-        let unit_name = if tree.tree.is_leaf(a.unit_id) {
-            a.unit_name
-        } else {
-            format!("{} (Eget)", a.unit_name)
-        };
         by_key.entry(a.question_key).or_default().push(UnitAnswer {
-            unit_name,
+            unit_name: unit_label(tree, a.unit_id, a.unit_name),
             answer: a.answer,
             analysis: a.analysis,
         });
     }
-    let rolled = order
+    let rolled: Vec<RolledQuestion> = order
         .into_iter()
         .enumerate()
         .map(|(i, (key, area, text))| {
             let answers = by_key.remove(&key).unwrap_or_default();
-            let scale = answers.first().map(|a| a.answer.scale());
-            let counts = scale
-                .map(|s| s.answers().to_vec())
-                .unwrap_or_default()
-                .into_iter()
-                .map(|answer| AnswerCount {
-                    answer,
-                    count: answers.iter().filter(|a| a.answer == answer).count() as u32,
-                })
-                .filter(|c| c.count > 0)
-                .collect();
             RolledQuestion {
                 number: u32::try_from(i + 1).unwrap_or(u32::MAX),
                 area,
                 text,
-                counts,
+                counts: count_answers(answers.iter().map(|a| (a.answer, 1))),
                 answers,
+                by_part: Vec::new(),
             }
         })
         .collect();
 
     // Every unit below, and every node that answers for itself (the node's own answer, "Eget",
     // beside its units': an administration follows up its own staff too).
-    let mut unit_ids: Vec<i64> = tree
-        .tree
-        .leaves()
-        .into_iter()
-        .filter(|u| tree.tree.ancestry(*u).contains(&node_id))
-        .chain(standings.iter().map(|s| s.unit_id))
-        .collect();
+    let standings: HashMap<i64, super::db::UnitStanding> =
+        standings.into_iter().map(|s| (s.unit_id, s)).collect();
+    let mut unit_ids = tree.tree.leaves_under(node_id);
+    unit_ids.extend(standings.keys().copied());
     unit_ids.sort_unstable();
     unit_ids.dedup();
     let mut units: Vec<UnitRow> = unit_ids
         .into_iter()
         .map(|unit_id| {
-            let standing = standings.iter().find(|s| s.unit_id == unit_id);
-            let name = tree.name(unit_id);
+            let standing = standings.get(&unit_id);
             UnitRow {
                 unit_id,
-                name: if tree.tree.is_leaf(unit_id) {
-                    name
-                } else {
-                    format!("{name} (Eget)")
-                },
+                name: unit_label(tree, unit_id, tree.name(unit_id)),
                 checklist_id: standing.map(|s| s.checklist_id),
-                state: match standing {
-                    None => UnitState::NotStarted,
-                    Some(s) => match s.done_at {
-                        Some(d) => UnitState::Done(d.with_timezone(&chrono::Local).date_naive()),
-                        None => UnitState::InProgress {
-                            answered: s.answered,
-                            total: s.total,
-                        },
-                    },
-                },
+                state: unit_state(standing),
             }
         })
         .collect();
@@ -241,34 +280,5 @@ pub async fn rollup_at(
         let done = |u: &UnitRow| matches!(u.state, UnitState::Done(_));
         done(a).cmp(&done(b)).then_with(|| a.name.cmp(&b.name))
     });
-    let written = super::db::analysis(db, node_id, kind, year).await?;
-    let analysis = super::NodeAnalysis {
-        can_write: false,
-        updated: written.as_ref().map(|w| {
-            (
-                w.updated_by.clone().unwrap_or_default(),
-                w.updated_at.with_timezone(&chrono::Local).date_naive(),
-            )
-        }),
-        improvements: written
-            .as_ref()
-            .map(|w| w.texts.improvements.clone())
-            .unwrap_or_default(),
-        success_factors: written
-            .as_ref()
-            .map(|w| w.texts.success_factors.clone())
-            .unwrap_or_default(),
-        previous_year: written.map(|w| w.texts.previous_year).unwrap_or_default(),
-    };
-    Ok(RollupView {
-        analysis,
-        node_id,
-        node_name: tree.name(node_id),
-        year,
-        kind,
-        title: template.title.clone(),
-        nodes: Vec::new(),
-        questions: rolled,
-        units,
-    })
+    Ok((rolled, units))
 }

@@ -311,7 +311,7 @@ pub async fn get_rollup(
     kind: Option<String>,
     year: Option<i32>,
 ) -> Result<super::RollupView, AppError> {
-    use super::rollup::{build_rollup, RollupQuery};
+    use super::rollup::{build_rollup, RollupQuery, RollupShape, PAGE_DETAIL_LIMIT};
     use crate::auth::session::require_viewer;
     use crate::domain::ChecklistKind;
     use crate::state::app_state;
@@ -322,6 +322,7 @@ pub async fn get_rollup(
         node,
         kind: kind.as_deref().and_then(ChecklistKind::from_code),
         year,
+        shape: RollupShape::PartsAbove(PAGE_DETAIL_LIMIT),
     };
     build_rollup(&state, &viewer, query).await
 }

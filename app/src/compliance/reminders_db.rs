@@ -14,10 +14,13 @@ use crate::with_db;
 /// The nodes whose reminders are reckoned: those with a chef or deputy chef, limited to one
 /// person's (the start page) or all (the worker, `$3` null).
 macro_rules! chef_nodes {
-    () => {
+    (person) => {
         "SELECT node_id FROM memberships
-         WHERE role IN ('chef', 'bitradande_chef')
-           AND (CAST($3 AS BIGINT) IS NULL OR person_id = $3)"
+         WHERE person_id = $3 AND role IN ('chef', 'bitradande_chef')"
+    };
+    (all) => {
+        "SELECT node_id FROM memberships
+         WHERE role IN ('chef', 'bitradande_chef') AND CAST($3 AS BIGINT) IS NULL"
     };
 }
 
@@ -92,8 +95,10 @@ pub async fn reminder_facts(
     today: NaiveDate,
     person_id: Option<i64>,
 ) -> sqlx::Result<ReminderFacts> {
-    const MEETINGS: &str = concat!(
-        "SELECT p.unit_id, m.id AS meeting_id, m.meeting_date,
+    macro_rules! meetings_sql {
+        ($who:ident) => {
+            concat!(
+                "SELECT p.unit_id, m.id AS meeting_id, m.meeting_date,
             EXISTS (SELECT 1 FROM notices n WHERE n.meeting_id = m.id AND n.kind = 'notice')
                 AS notice_sent,
             EXISTS (SELECT 1 FROM minutes_versions v WHERE v.meeting_id = m.id)
@@ -102,10 +107,14 @@ pub async fn reminder_facts(
          JOIN org_nodes u ON u.id = p.unit_id AND u.closed_at IS NULL
          WHERE NOT m.cancelled AND m.meeting_date >= $1 AND m.meeting_date <= $2
            AND p.unit_id IN (",
-        chef_nodes!(),
-        ")"
-    );
-    const NODES: &str = concat!(
+                chef_nodes!($who),
+                ")"
+            )
+        };
+    }
+    macro_rules! nodes_sql {
+        ($who:ident) => {
+    concat!(
         "SELECT n.id, n.name, n.kind, COALESCE(n.org_id, n.id) AS org_id,
             EXISTS (SELECT 1 FROM plans p WHERE p.unit_id = n.id AND p.year = $1) AS has_plan,
             EXISTS (SELECT 1 FROM unit_checklists c
@@ -118,18 +127,25 @@ pub async fn reminder_facts(
                 AS this_year_status
          FROM org_nodes n
          WHERE n.closed_at IS NULL AND n.id IN (",
-        chef_nodes!(),
+        chef_nodes!($who),
         ")"
-    );
+    )
+        };
+    }
+    // One person's nodes through the memberships' person index, or every chef's.
+    let (meetings_sql, nodes_sql) = match person_id {
+        Some(_) => (meetings_sql!(person), nodes_sql!(person)),
+        None => (meetings_sql!(all), nodes_sql!(all)),
+    };
     const SETTINGS: &str = "SELECT org_id, notice_days FROM organisation_settings";
     const DEADLINES: &str = "SELECT org_id, kind, month, day FROM env_report_deadlines";
     let from = today.checked_sub_days(Days::new(60)).unwrap_or(today);
     // Notice is at most 60 days; three more days of warning before it.
     let to = today.checked_add_days(Days::new(63)).unwrap_or(today);
     let year = chrono::Datelike::year(&today);
-    let meetings: Vec<MeetingFact> = with_db!(db, pool => sqlx::query_as(MEETINGS)
+    let meetings: Vec<MeetingFact> = with_db!(db, pool => sqlx::query_as(meetings_sql)
         .bind(from).bind(to).bind(person_id).fetch_all(pool).await)?;
-    let nodes: Vec<NodeFact> = with_db!(db, pool => sqlx::query_as(NODES)
+    let nodes: Vec<NodeFact> = with_db!(db, pool => sqlx::query_as(nodes_sql)
         .bind(year).bind(year - 1).bind(person_id).fetch_all(pool).await)?;
     let settings: Vec<(i64, i32)> =
         with_db!(db, pool => sqlx::query_as(SETTINGS).fetch_all(pool).await)?;

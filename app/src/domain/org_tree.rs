@@ -79,6 +79,38 @@ impl OrgTree {
         self.contains(id) && self.children.get(&id).is_none_or(Vec::is_empty)
     }
 
+    /// The node's children, in no particular order (empty for a leaf or an unknown node).
+    pub fn children(&self, id: i64) -> &[i64] {
+        self.children.get(&id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The leaves (units) at or below `id`, ascending: walked down from the node, so a roll-up
+    /// over one department never looks at the rest of a city. A cycle in bad data is walked once.
+    pub fn leaves_under(&self, id: i64) -> Vec<i64> {
+        let mut leaves = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut stack = vec![id];
+        while let Some(node) = stack.pop() {
+            if !self.contains(node) || !seen.insert(node) {
+                continue;
+            }
+            match self.children.get(&node) {
+                Some(kids) if !kids.is_empty() => stack.extend(kids),
+                _ => leaves.push(node),
+            }
+        }
+        leaves.sort_unstable();
+        leaves
+    }
+
+    /// The child of `top` that `id` lies under (`id` itself when it is a child of `top`), or
+    /// `None` when `id` is `top` or not below it: which part of a roll-up a unit counts in.
+    pub fn branch_of(&self, id: i64, top: i64) -> Option<i64> {
+        let ancestry = self.ancestry(id);
+        let at = ancestry.iter().position(|&n| n == top)?;
+        at.checked_sub(1).map(|i| ancestry[i])
+    }
+
     /// Every leaf (unit) of the whole tree.
     pub fn leaves(&self) -> Vec<i64> {
         let mut leaves: Vec<i64> = self
@@ -146,6 +178,28 @@ mod tests {
     #[test]
     fn leaves_are_the_units() {
         assert_eq!(tree().leaves(), vec![5, 6, 7]);
+    }
+
+    #[test]
+    fn leaves_under_a_node_are_its_units_only() {
+        assert_eq!(tree().leaves_under(3), vec![5, 6]);
+        assert_eq!(tree().leaves_under(1), vec![5, 6, 7]);
+        assert_eq!(tree().leaves_under(7), vec![7]);
+        assert!(tree().leaves_under(99).is_empty());
+    }
+
+    #[test]
+    fn a_unit_counts_in_the_branch_of_the_child_it_lies_under() {
+        let t = tree();
+        assert_eq!(t.branch_of(5, 2), Some(3));
+        assert_eq!(t.branch_of(7, 2), Some(4));
+        assert_eq!(t.branch_of(3, 2), Some(3));
+        assert_eq!(t.branch_of(2, 2), None);
+        assert_eq!(t.branch_of(7, 3), None);
+        let mut kids = t.children(3).to_vec();
+        kids.sort_unstable();
+        assert_eq!(kids, vec![5, 6]);
+        assert!(t.children(5).is_empty());
     }
 
     #[test]

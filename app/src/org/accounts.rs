@@ -42,10 +42,30 @@ fn role_paths(tree: &super::db::LoadedTree, nodes: &[i64]) -> Vec<Vec<i64>> {
     }
 }
 
-/// `/konton`: the accounts with a role in a part of the tree where the asker is HR.
+/// Accounts on one page of HR's list.
+pub const ACCOUNTS_PER_PAGE: u32 = 50;
+
+/// One page of HR's list of accounts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountsList {
+    /// The accounts of the page, by name.
+    pub rows: Vec<AccountRow>,
+    /// Accounts that match, on all pages.
+    pub total: u32,
+    /// This page, from 1.
+    pub page: u32,
+    /// Pages in all (at least 1).
+    pub pages: u32,
+    /// What was searched for (empty: everyone).
+    pub search: String,
+}
+
+/// `/konton?sok=&sida=`: the accounts with a role in a part of the tree where the asker is HR
+/// (everyone of an organisation whose root they are HR at), by name, a page at a time, found by
+/// part of a name or an e-mail address.
 #[server(prefix = "/api", endpoint = "konton")]
-pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
-    use super::people_db;
+pub async fn accounts(search: Option<String>, page: Option<u32>) -> Result<AccountsList, AppError> {
+    use super::people_db::{self, AccountsQuery};
     use crate::auth::session::require_viewer;
     use crate::domain::can_manage_account;
 
@@ -56,51 +76,58 @@ pub async fn accounts() -> Result<Vec<AccountRow>, AppError> {
     }
     let state = crate::state::app_state()?;
     let tree = state.org_tree().await?;
-    let rows = people_db::people_with_roles(&state.db).await?;
-    let mut accounts: Vec<AccountRow> = Vec::new();
-    let mut role_nodes: Vec<Vec<i64>> = Vec::new();
-    for row in rows {
-        if accounts.last().map(|a| a.id) != Some(row.id) {
-            accounts.push(AccountRow {
-                id: row.id,
-                name: row.name.clone(),
-                email: row.email.clone(),
-                active: row.active,
-                provider_linked: row.provider_linked,
-                roles: Vec::new(),
-                manageable: false,
-            });
-            role_nodes.push(Vec::new());
-        }
-        if let (Some(node), Some(role), Some(account), Some(nodes)) = (
-            row.node_id,
-            row.role.as_deref().and_then(Role::from_code),
-            accounts.last_mut(),
-            role_nodes.last_mut(),
-        ) {
-            let name = tree
-                .nodes
-                .get(&node)
-                .map(|n| n.name.clone())
-                .unwrap_or_default();
-            account.roles.push((role, name));
-            nodes.push(node);
-        }
+    let search = search.map(|s| s.trim().to_string()).unwrap_or_default();
+    if search.chars().count() > 200 {
+        return Err(AppError::Invalid {
+            field: "sok".into(),
+            message: "Sökningen får vara högst 200 tecken.".into(),
+        });
     }
-    let visible = accounts
+    let page = page.unwrap_or(1).max(1);
+    let roots: Vec<i64> = hr_nodes
+        .iter()
+        .copied()
+        .filter(|&n| tree.tree.root_of(n) == Some(n))
+        .collect();
+    let query = AccountsQuery {
+        hr_nodes,
+        roots,
+        search: (!search.is_empty()).then(|| search.clone()),
+        limit: i64::from(ACCOUNTS_PER_PAGE),
+        offset: i64::from(page - 1) * i64::from(ACCOUNTS_PER_PAGE),
+    };
+    let found = people_db::accounts_page(&state.db, &query).await?;
+    let total = u32::try_from(found.total).unwrap_or(u32::MAX);
+    let roles = found.roles;
+    let rows = found
+        .people
         .into_iter()
-        .zip(role_nodes)
-        .filter_map(|(mut account, nodes)| {
-            let paths = role_paths(&tree, &nodes);
-            let in_part = paths
+        .map(|p| {
+            let mine: Vec<(i64, Role)> = roles
                 .iter()
-                .any(|path| path.iter().any(|n| hr_nodes.contains(n)));
-            account.manageable =
-                can_manage_account(&viewer.memberships, account.id == viewer.user.id, &paths);
-            in_part.then_some(account)
+                .filter(|(person, ..)| *person == p.id)
+                .filter_map(|(_, node, role)| Role::from_code(role).map(|r| (*node, r)))
+                .collect();
+            let nodes: Vec<i64> = mine.iter().map(|(n, _)| *n).collect();
+            let paths = role_paths(&tree, &nodes);
+            AccountRow {
+                manageable: can_manage_account(&viewer.memberships, p.id == viewer.user.id, &paths),
+                id: p.id,
+                name: p.name,
+                email: p.email,
+                active: p.active,
+                provider_linked: p.provider_linked,
+                roles: mine.into_iter().map(|(n, r)| (r, tree.name(n))).collect(),
+            }
         })
         .collect();
-    Ok(visible)
+    Ok(AccountsList {
+        rows,
+        total,
+        page,
+        pages: total.div_ceil(ACCOUNTS_PER_PAGE).max(1),
+        search,
+    })
 }
 
 /// The nodes where the account holds roles, when the asker may manage it (HR above all of

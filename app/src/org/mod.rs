@@ -44,8 +44,8 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{Access, PlanStatus, Role};
 
 pub use accounts::{
-    accounts, release_provider_identity, set_account_active, AccountRow, ReleaseProviderIdentity,
-    SetAccountActive,
+    accounts, release_provider_identity, set_account_active, AccountRow, AccountsList,
+    ReleaseProviderIdentity, SetAccountActive, ACCOUNTS_PER_PAGE,
 };
 #[cfg(feature = "ssr")]
 pub use import::import_org;
@@ -88,6 +88,27 @@ pub struct UnitSummary {
     pub closed: bool,
 }
 
+/// A part of the organisation with more units than the start page lists one by one (a city's
+/// administration for its HR or chef): its units counted, with links to the pages that show
+/// them all.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScopeSummary {
+    /// The node.
+    pub id: i64,
+    /// Its name.
+    pub name: String,
+    /// The names of the nodes above it, from the top.
+    pub path: Vec<String>,
+    /// The roles the person holds there.
+    pub roles: Vec<Role>,
+    /// Units below it.
+    pub units: u32,
+    /// The person reads its compliance overview (links to `/enhet/:id/efterlevnad`).
+    pub compliance: bool,
+    /// The person sees its checklist roll-up (links to `/uppfoljning?nod=`).
+    pub rollup: bool,
+}
+
 /// The units a person may see, with the year they were summarised for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyUnitsPage {
@@ -95,6 +116,11 @@ pub struct MyUnitsPage {
     pub year: i32,
     /// The units, in tree order.
     pub units: Vec<UnitSummary>,
+    /// The parts where the person's role reaches more units than are listed one by one
+    /// (`org::server::START_PAGE_UNITS`); their units are in `units` only where the person holds
+    /// a role of their own.
+    #[serde(default)]
+    pub scopes: Vec<ScopeSummary>,
     /// The reminders of the nodes the person is chef or deputy of, most pressing first.
     pub reminders: Vec<crate::compliance::ReminderLine>,
     /// The open actions the person is responsible for, overdue and soonest first.

@@ -5,6 +5,12 @@ use leptos::prelude::*;
 use super::MyUnitsPage;
 use crate::error::AppError;
 
+/// Units a start page lists one by one below one of the person's roles: a department (20 units)
+/// in full; an administration of a city (100) or the city itself (4,000) as a part with its
+/// units counted, whose overview pages list them.
+#[cfg(feature = "ssr")]
+pub const START_PAGE_UNITS: usize = 60;
+
 /// The units the signed-in person may see, with each plan's standing for `year`
 /// (the current year when `None`).
 #[server(prefix = "/api", endpoint = "mina-enheter")]
@@ -20,9 +26,40 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
     let tree = state.org_tree().await?;
     let mut rules_by_org = std::collections::HashMap::new();
 
-    // Every unit, and every node above the units where the person holds a role of its own
-    // staff (a department's chef, its safety representative): those nodes plan and meet too.
-    let mut listed = tree.tree.leaves();
+    // Every unit below a node where the person holds a role (access comes from roles above a
+    // unit, so no other unit can be readable: a unit's chef in a city walks one unit, not
+    // 4,000), and every node above the units where the person holds a role of its own staff (a
+    // department's chef, its safety representative): those nodes plan and meet too. A node
+    // with more units than a start page lists is shown as a part instead, its units counted.
+    let mut listed: Vec<i64> = Vec::new();
+    let mut scopes = Vec::new();
+    let mut role_nodes: Vec<i64> = viewer.memberships.iter().map(|m| m.node_id).collect();
+    role_nodes.sort_unstable();
+    role_nodes.dedup();
+    for node in role_nodes {
+        let under = tree.tree.leaves_under(node);
+        if under.len() <= START_PAGE_UNITS {
+            listed.extend(under);
+            continue;
+        }
+        let ancestry = tree.tree.ancestry(node);
+        scopes.push(super::ScopeSummary {
+            id: node,
+            name: tree.name(node),
+            path: tree.path_names(node),
+            roles: viewer
+                .memberships
+                .iter()
+                .filter(|m| m.node_id == node)
+                .map(|m| m.role)
+                .collect(),
+            units: u32::try_from(under.len()).unwrap_or(u32::MAX),
+            compliance: crate::domain::env_report::report_right(&viewer.memberships, &ancestry)
+                >= crate::domain::env_report::ReportRight::Read,
+            rollup: crate::domain::can_see_rollup(&viewer.memberships, &ancestry),
+        });
+    }
+    scopes.sort_by(|a, b| (&a.path, &a.name).cmp(&(&b.path, &b.name)));
     listed.extend(
         viewer
             .memberships
@@ -126,6 +163,7 @@ pub async fn my_units(year: Option<i32>) -> Result<MyUnitsPage, AppError> {
     };
     Ok(MyUnitsPage {
         year,
+        scopes,
         first_run,
         ask,
         reminders,

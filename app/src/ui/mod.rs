@@ -10,6 +10,7 @@ mod format;
 mod language;
 mod loaded;
 mod node_picker;
+mod pager;
 mod route;
 mod submit_button;
 mod text;
@@ -27,6 +28,7 @@ pub use format::{
 pub use language::LanguageSwitch;
 pub use loaded::{Loaded, Loading};
 pub use node_picker::NodePicker;
+pub use pager::Pager;
 pub use route::{query_version, query_year, route_id};
 pub use submit_button::SubmitButton;
 pub use text::paragraphs;

@@ -644,6 +644,102 @@ async fn the_roll_up_covers_exactly_the_units_below_a_node() {
                 .unwrap()
                 .is_empty()
         );
+
+        // Counted per part of the administration: its departments, and its own checklist.
+        let own = db::open_checklist(&t.db, adm, sam.id.unwrap(), 2026, f.person)
+            .await
+            .unwrap();
+        db::save_answer(
+            &t.db,
+            own,
+            q[0].id,
+            Answer::FullyAgree,
+            "Eget",
+            (None, ""),
+            (f.person, app::clock::Clock::system().now()),
+        )
+        .await
+        .unwrap();
+        let mut counted: Vec<_> =
+            db::part_answer_counts(&t.db, adm, ChecklistKind::SamAnnual, 2026)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|c| (c.part_id, c.question_key, c.answer, c.count))
+                .collect();
+        counted.sort_by_key(|c| (c.0, c.2 as u8));
+        let mut expected = vec![
+            (dept_a, q[0].key, Answer::FullyAgree, 1),
+            (dept_a, q[0].key, Answer::PartlyAgree, 1),
+            (dept_b, q[0].key, Answer::Disagree, 1),
+            (adm, q[0].key, Answer::FullyAgree, 1),
+        ];
+        expected.sort_by_key(|c| (c.0, c.2 as u8));
+        assert_eq!(counted, expected, "{e}");
+
+        // The page's roll-up by parts: each department with its units, then the node's own.
+        let tree = org_db::load_tree(&t.db).await.unwrap();
+        let view = app::checklists::rollup_parts::parts_rollup_at(
+            &t.db,
+            &tree,
+            adm,
+            ChecklistKind::SamAnnual,
+            2026,
+        )
+        .await
+        .unwrap();
+        let parts: Vec<_> = view
+            .parts
+            .iter()
+            .map(|p| (p.name.as_str(), p.node_id, p.units, p.done, p.in_progress))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("Avdelning A", dept_a, 2, 1, 1),
+                ("Avdelning B", dept_b, 1, 0, 1),
+                ("Förvaltning (Eget)", adm, 1, 0, 1),
+            ],
+            "{e}"
+        );
+        assert!(view.units.is_empty(), "{e}: no unit listed one by one");
+        let first = &view.questions[0];
+        assert!(first.answers.is_empty(), "{e}");
+        let total: Vec<_> = first.counts.iter().map(|c| (c.answer, c.count)).collect();
+        assert_eq!(
+            total,
+            [
+                (Answer::FullyAgree, 2),
+                (Answer::PartlyAgree, 1),
+                (Answer::Disagree, 1)
+            ],
+            "{e}"
+        );
+        let per_part: Vec<_> = first
+            .by_part
+            .iter()
+            .map(|p| {
+                let c: Vec<_> = p.counts.iter().map(|c| (c.answer, c.count)).collect();
+                (p.name.as_str(), c)
+            })
+            .collect();
+        assert_eq!(
+            per_part,
+            [
+                (
+                    "Avdelning A",
+                    vec![(Answer::FullyAgree, 1), (Answer::PartlyAgree, 1)]
+                ),
+                ("Avdelning B", vec![(Answer::Disagree, 1)]),
+                ("Förvaltning (Eget)", vec![(Answer::FullyAgree, 1)]),
+            ],
+            "{e}"
+        );
+        assert_eq!(
+            view.questions.len(),
+            q.len(),
+            "{e}: every question, answered or not"
+        );
     }
 }
 

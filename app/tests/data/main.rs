@@ -7,6 +7,7 @@
 mod common;
 
 mod account_links;
+mod accounts;
 mod agendas;
 mod archive;
 mod attachments;

@@ -121,8 +121,10 @@ async fn a_subscription_is_its_persons_and_ends_when_their_role_is_taken_away() 
 
     // HR takes Mehmet's role in the unit away: his subscription ends at once.
     let mut hr = app.signed_in("elif.demir@exempelstad.se").await;
-    let accounts = hr.read_json("konton", &[]).await;
-    let mehmet = accounts
+    let accounts = hr
+        .read_json("konton", &[("search", "mehmet.yilmaz@exempelstad.se")])
+        .await;
+    let mehmet = accounts["rows"]
         .as_array()
         .and_then(|all| {
             all.iter()

@@ -11,7 +11,7 @@ use crate::actions::{get_action_rollup, ActionRollupView};
 use crate::domain::ActionStatus;
 use crate::i18n::*;
 use crate::ui::Loaded;
-use crate::ui::NodePicker;
+use crate::ui::{NodePicker, Pager};
 
 /// The combined action plan page.
 #[component]
@@ -24,12 +24,15 @@ pub fn ActionRollupPage() -> impl IntoView {
                 q.get("status").filter(|s| !s.is_empty()),
                 q.get("ansvarig").and_then(|v| v.parse::<i64>().ok()),
                 q.get("ar").and_then(|v| v.parse::<i32>().ok()),
+                q.get("sida").and_then(|v| v.parse::<u32>().ok()),
             )
         })
     });
     let plan = Resource::new(
         move || params.get(),
-        |(node, status, responsible, year)| get_action_rollup(node, status, responsible, year),
+        |(node, status, responsible, year, page)| {
+            get_action_rollup(node, status, responsible, year, page)
+        },
     );
     view! {
         <Loaded resource=plan view=move |p| view! { <ActionRollupBody plan=p /> } />
@@ -65,7 +68,8 @@ fn ActionRollupBody(plan: ActionRollupView) -> impl IntoView {
         .iter()
         .map(|m| view! { <option value=m.id selected=plan.responsible == Some(m.id)>{m.name.clone()}</option> })
         .collect_view();
-    let count = plan.actions.len();
+    let count = plan.total;
+    let pager_base = format!("/uppfoljning/atgarder?{query}");
     let items = plan
         .actions
         .iter()
@@ -99,13 +103,19 @@ fn ActionRollupBody(plan: ActionRollupView) -> impl IntoView {
                     {status_options}
                 </select>
             </div>
-            <div class="field">
-                <label for="ansvarig">{t!(i18n, minutes_action_responsible)}</label>
-                <select id="ansvarig" name="ansvarig">
-                    <option value="" selected=plan.responsible.is_none()>{t!(i18n, filter_all)}</option>
-                    {responsible_options}
-                </select>
-            </div>
+            {if plan.too_many_responsibles {
+                view! { <p class="muted">{t!(i18n, action_rollup_responsibles_many)}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="field">
+                        <label for="ansvarig">{t!(i18n, minutes_action_responsible)}</label>
+                        <select id="ansvarig" name="ansvarig">
+                            <option value="" selected=plan.responsible.is_none()>{t!(i18n, filter_all)}</option>
+                            {responsible_options}
+                        </select>
+                    </div>
+                }.into_any()
+            }}
             <div class="field">
                 <label for="ar">{t!(i18n, rollup_year)}</label>
                 <input id="ar" name="ar" type="number" min="2000" max="2100"
@@ -120,5 +130,6 @@ fn ActionRollupBody(plan: ActionRollupView) -> impl IntoView {
         </p>
         <p role="status">{t!(i18n, action_rollup_count, count = count)}</p>
         <ul class="action-list">{items}</ul>
+        <Pager page=plan.page pages=plan.pages base=pager_base />
     }
 }

@@ -7,6 +7,7 @@ mod participants_panel;
 mod question_form;
 mod rollup_analysis;
 mod rollup_page;
+mod rollup_parts_view;
 mod templates_page;
 
 pub use checklist_page::ChecklistPage;

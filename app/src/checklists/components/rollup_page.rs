@@ -8,6 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::rollup_analysis::RollupAnalysisPanel;
+use super::rollup_parts_view::{PartCountsTable, PartsTable};
 use super::{answer_label, kind_name};
 use crate::checklists::{get_rollup, RolledQuestion, RollupView, SaveRollupAnalysis, UnitState};
 use crate::domain::ChecklistKind;
@@ -76,6 +77,8 @@ fn RollupBody(
         .cloned()
         .collect();
     let finished = rollup.units.len() - unfinished.len();
+    let by_parts = !rollup.parts.is_empty();
+    let part_units: u32 = rollup.parts.iter().map(|p| p.units).sum();
     let unit_rows = rollup
         .units
         .iter()
@@ -132,7 +135,11 @@ fn RollupBody(
     view! {
         <Title text=title.clone() />
         <h1>{name.clone()}</h1>
-        <p class="lead">{t!(i18n, rollup_lead, node = rollup.node_name.clone())}</p>
+        {if by_parts {
+            view! { <p class="lead">{t!(i18n, rollup_parts_lead, node = rollup.node_name.clone(), units = part_units)}</p> }.into_any()
+        } else {
+            view! { <p class="lead">{t!(i18n, rollup_lead, node = rollup.node_name.clone())}</p> }.into_any()
+        }}
         <form method="get" action="/uppfoljning" class="panel rollup-picker">
             <NodePicker nodes=rollup.nodes.clone() selected=rollup.node_id />
             <div class="field">
@@ -152,14 +159,20 @@ fn RollupBody(
             " "
             <a href=format!("/uppfoljning/atgarder?nod={}&ar={}", rollup.node_id, rollup.year)>{t!(i18n, action_rollup_link)}</a>
         </p>
-        <section class="panel" aria-labelledby="enheter">
-            <h2 id="enheter">{t!(i18n, rollup_units, finished = finished, total = rollup.units.len())}</h2>
-            <table class="data-table">
-                <caption class="visually-hidden">{t!(i18n, rollup_units_caption)}</caption>
-                <thead><tr><th scope="col">{t!(i18n, rollup_unit)}</th><th scope="col">{t!(i18n, action_status)}</th></tr></thead>
-                <tbody>{unit_rows}</tbody>
-            </table>
-        </section>
+        {if by_parts {
+            view! { <PartsTable rollup=rollup.clone() /> }.into_any()
+        } else {
+            view! {
+                <section class="panel" aria-labelledby="enheter">
+                    <h2 id="enheter">{t!(i18n, rollup_units, finished = finished, total = rollup.units.len())}</h2>
+                    <table class="data-table">
+                        <caption class="visually-hidden">{t!(i18n, rollup_units_caption)}</caption>
+                        <thead><tr><th scope="col">{t!(i18n, rollup_unit)}</th><th scope="col">{t!(i18n, action_status)}</th></tr></thead>
+                        <tbody>{unit_rows}</tbody>
+                    </table>
+                </section>
+            }.into_any()
+        }}
         <RollupAnalysisPanel rollup=rollup.clone() action=save_analysis />
         {areas}
     }
@@ -190,12 +203,18 @@ fn RolledQuestionView(q: RolledQuestion) -> impl IntoView {
             }
         })
         .collect_view();
-    let empty = q.answers.is_empty();
+    let empty = q.counts.is_empty();
+    let by_parts = !q.by_part.is_empty();
     view! {
         <section class="rollup-question" aria-labelledby=labelled>
             <h3 id=heading class="question__text">{format!("{}. {}", q.number, q.text)}</h3>
             {if empty {
                 view! { <p class="muted">{t!(i18n, rollup_no_answers)}</p> }.into_any()
+            } else if by_parts {
+                view! {
+                    <p><strong>{counts}</strong></p>
+                    <PartCountsTable q=q.clone() />
+                }.into_any()
             } else {
                 view! {
                     <p><strong>{counts}</strong></p>

@@ -136,3 +136,73 @@ pub async fn unit_standings(
         })
         .collect())
 }
+
+/// How many units below a node gave one answer to one question, counted per part of the node
+/// (each child of it, or the node itself for its own checklist): a roll-up over a city without
+/// reading every unit's answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartAnswerCount {
+    /// The child of the node the units lie under, or the node itself.
+    pub part_id: i64,
+    /// The question across versions.
+    pub question_key: i64,
+    /// The question's area (of its newest wording answered).
+    pub area: String,
+    /// The question (its newest wording answered).
+    pub question: String,
+    /// The answer.
+    pub answer: Answer,
+    /// Units that gave it.
+    pub count: u32,
+}
+
+#[derive(sqlx::FromRow)]
+struct PartCountRow {
+    part_id: i64,
+    qkey: i64,
+    area: String,
+    text: String,
+    answer: String,
+    units: i64,
+}
+
+/// The answers below `node_id` to checklists of `kind` for `year`, counted per part of the node
+/// and question: one row per part, question and answer given, whatever the number of units.
+#[tracing::instrument(skip_all, err)]
+pub async fn part_answer_counts(
+    db: &Db,
+    node_id: i64,
+    kind: ChecklistKind,
+    year: i32,
+) -> sqlx::Result<Vec<PartAnswerCount>> {
+    // Each node below carries the child of `$1` it lies under; the node itself is its own part.
+    const SQL: &str = "WITH RECURSIVE part(id, part_id) AS (
+             SELECT id, id FROM org_nodes WHERE parent_id = $1
+             UNION ALL SELECT n.id, p.part_id FROM org_nodes n JOIN part p ON n.parent_id = p.id),
+         scope(id, part_id) AS (
+             SELECT id, part_id FROM part UNION ALL SELECT CAST($1 AS BIGINT), CAST($1 AS BIGINT))
+         SELECT s.part_id, COALESCE(q.origin_id, q.id) AS qkey, MAX(q.area) AS area,
+             MAX(q.text) AS text, a.answer, COUNT(*) AS units
+         FROM scope s
+         JOIN unit_checklists c ON c.unit_id = s.id AND c.year = $3
+         JOIN checklist_templates t ON t.id = c.template_id AND t.kind = $2
+         JOIN checklist_answers a ON a.checklist_id = c.id
+         JOIN checklist_questions q ON q.id = a.question_id
+         GROUP BY s.part_id, COALESCE(q.origin_id, q.id), a.answer";
+    let rows: Vec<PartCountRow> = with_db!(db, pool => {
+        sqlx::query_as(SQL).bind(node_id).bind(kind.code()).bind(year).fetch_all(pool).await
+    })?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            Some(PartAnswerCount {
+                part_id: r.part_id,
+                question_key: r.qkey,
+                area: r.area,
+                question: r.text,
+                answer: Answer::from_code(&r.answer)?,
+                count: u32::try_from(r.units).unwrap_or(u32::MAX),
+            })
+        })
+        .collect())
+}

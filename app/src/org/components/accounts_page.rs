@@ -6,9 +6,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::i18n::*;
-use crate::org::{accounts, AccountRow, ReleaseProviderIdentity, SetAccountActive};
+use leptos_router::hooks::use_query_map;
+
+use crate::org::{
+    accounts, AccountRow, AccountsList, ReleaseProviderIdentity, SetAccountActive,
+    ACCOUNTS_PER_PAGE,
+};
 use crate::ui::Loaded;
-use crate::ui::{failure_message, role_label, success_count, ChangeForm, FormError};
+use crate::ui::{failure_message, role_label, success_count, ChangeForm, FormError, Pager};
 
 /// The page.
 #[component]
@@ -18,7 +23,19 @@ pub fn AccountsPage() -> impl IntoView {
     let release = ServerAction::<ReleaseProviderIdentity>::new();
     let changed = success_count(set_active);
     let released = success_count(release);
-    let list = Resource::new(move || (changed.get(), released.get()), |_| accounts());
+    let query = use_query_map();
+    let asked = Memo::new(move |_| {
+        query.with(|q| {
+            (
+                q.get("sok").filter(|s| !s.trim().is_empty()),
+                q.get("sida").and_then(|p| p.parse::<u32>().ok()),
+            )
+        })
+    });
+    let list = Resource::new(
+        move || (asked.get(), changed.get(), released.get()),
+        |((search, page), ..)| accounts(search, page),
+    );
     let failed = failure_message(set_active);
     let release_failed = failure_message(release);
     view! {
@@ -27,12 +44,45 @@ pub fn AccountsPage() -> impl IntoView {
         <p class="lead">{t!(i18n, accounts_intro)}</p>
         <FormError message=failed />
         <FormError message=release_failed />
-        <Loaded resource=list view=move |rows| view! {
-                    <ul class="account-list">
-                        {rows.into_iter().map(|a| view! { <AccountItem account=a action=set_active release=release /> }).collect_view()}
-                    </ul>
-                }
-                .into_any() />
+        <Loaded resource=list view=move |list| view! { <AccountsListView list set_active release /> }.into_any() />
+    }
+}
+
+/// The search field, the page of accounts and the links to the pages beside it.
+#[component]
+fn AccountsListView(
+    list: AccountsList,
+    set_active: ServerAction<SetAccountActive>,
+    release: ServerAction<ReleaseProviderIdentity>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let first = (list.page - 1) * ACCOUNTS_PER_PAGE + 1;
+    let last = (first + u32::try_from(list.rows.len()).unwrap_or(0)).saturating_sub(1);
+    let mut base = "/konton".to_string();
+    if !list.search.is_empty() {
+        base.push_str("?sok=");
+        base.extend(percent_encoding::utf8_percent_encode(
+            &list.search,
+            percent_encoding::NON_ALPHANUMERIC,
+        ));
+    }
+    view! {
+        <form method="get" action="/konton" class="panel search-form" role="search">
+            <div class="field">
+                <label for="sok">{t!(i18n, accounts_search)}</label>
+                <input id="sok" name="sok" type="search" maxlength="200" value=list.search.clone() />
+            </div>
+            <button type="submit" class="button button--secondary">{t!(i18n, accounts_search_button)}</button>
+        </form>
+        <p role="status">{if list.total == 0 {
+            t_string!(i18n, accounts_none_found).to_string()
+        } else {
+            t_string!(i18n, accounts_showing, first = first, last = last, total = list.total).to_string()
+        }}</p>
+        <ul class="account-list">
+            {list.rows.into_iter().map(|a| view! { <AccountItem account=a action=set_active release=release /> }).collect_view()}
+        </ul>
+        <Pager page=list.page pages=list.pages base />
     }
 }
 

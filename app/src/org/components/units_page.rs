@@ -5,7 +5,7 @@ use leptos_meta::Title;
 
 use crate::domain::{Access, PlanStatus};
 use crate::i18n::*;
-use crate::org::{my_units, UnitSummary};
+use crate::org::{my_units, ScopeSummary, UnitSummary};
 use crate::ui::role_label;
 use crate::ui::Loaded;
 
@@ -50,8 +50,11 @@ pub fn UnitsPage() -> impl IntoView {
                         <MyGroups groups=page.groups.clone() />
                         <MyReminders reminders=page.reminders.clone() />
                         <MyActions actions=page.my_actions.clone() />
+                        <MyScopes scopes=page.scopes.clone() />
                         {if let Some(ask) = page.ask.clone() {
                             view! { <NoRoles ask /> }.into_any()
+                        } else if page.units.is_empty() && !page.scopes.is_empty() {
+                            ().into_any()
                         } else if page.units.is_empty() {
                             view! { <p class="empty">{t!(i18n, units_none)}</p> }.into_any()
                         } else {
@@ -64,6 +67,49 @@ pub fn UnitsPage() -> impl IntoView {
                     }.into_any()
                 } />
     }
+}
+
+/// The parts of the organisation with more units than are listed, each with its units counted
+/// and links to the overviews that list them.
+#[component]
+fn MyScopes(scopes: Vec<ScopeSummary>) -> impl IntoView {
+    let i18n = use_i18n();
+    (!scopes.is_empty()).then(|| {
+        let cards = scopes
+            .into_iter()
+            .map(|s| {
+                let roles = s
+                    .roles
+                    .iter()
+                    .map(|r| role_label(i18n, *r))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let path = s.path.join(" › ");
+                let compliance = s.compliance.then(|| {
+                    view! { <li><a href=format!("/enhet/{}/efterlevnad", s.id)>{t!(i18n, units_scope_compliance)}</a></li> }
+                });
+                let rollup = s.rollup.then(|| {
+                    view! { <li><a href=format!("/uppfoljning?nod={}", s.id)>{t!(i18n, rollup_link)}</a></li> }
+                });
+                view! {
+                    <li class="unit-card">
+                        <h3 class="unit-card__name">{s.name}</h3>
+                        {(!path.is_empty()).then(|| view! { <p class="unit-card__path">{path}</p> })}
+                        <p class="unit-card__role">{roles}</p>
+                        <p>{t!(i18n, units_scope_count, count = s.units)}</p>
+                        <ul>{compliance}{rollup}</ul>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section aria-labelledby="mina-delar">
+                <h2 id="mina-delar">{t!(i18n, units_scopes_heading)}</h2>
+                <p>{t!(i18n, units_scopes_intro)}</p>
+                <ul class="unit-list">{cards}</ul>
+            </section>
+        }
+    })
 }
 
 /// The cooperation groups the person sits in, each a link to its page.

@@ -173,8 +173,8 @@ pub(crate) async fn ids_of(
         .to_string();
     let plan = chef.read_json("plan", &[("unit_id", &unit)]).await;
     let meeting = plan["meetings"][0]["id"].to_string();
-    let accounts = hr.read_json("konton", &[]).await;
-    let person = accounts
+    let accounts = hr.read_json("konton", &[("search", person_email)]).await;
+    let person = accounts["rows"]
         .as_array()
         .and_then(|all| {
             all.iter()
