@@ -145,7 +145,7 @@ test('an account tied to one identity at the provider refuses another with the s
   await other.close();
 
   // HR sees the tie and releases it; the next identity is then matched by the address again.
-  await open(page, '/konton');
+  await open(page, `/konton?sok=${encodeURIComponent(email)}`);
   const account = page.getByRole('listitem').filter({ hasText: email });
   await expect(account).toContainText('Kopplat till en inloggning hos organisationens inloggningstjänst.');
   await expectAccessible(page);

@@ -152,6 +152,12 @@ test('HR disables an account, which ends its sessions, and enables it again @ssr
   await page.getByRole('link', { name: 'Konton' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Konton' })).toBeVisible();
   await hydrated(page);
+  // HR finds the account by its address: the list is searched and paged on the server.
+  await page.getByLabel('Sök på namn eller e-postadress').fill(email);
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(page).toHaveURL(/\/konton\?sok=/);
+  await expect(page.getByRole('status').filter({ hasText: 'Visar 1–1 av 1 konton.' })).toBeVisible();
+  await hydrated(page);
   const item = page.getByRole('listitem').filter({ hasText: email });
   await expect(item.getByText('Aktivt')).toBeVisible();
   await expectAccessible(page);
@@ -172,7 +178,14 @@ test('HR disables an account, which ends its sessions, and enables it again @ssr
   await person.context.close();
 
   // HR cannot turn its own account off, and an employee cannot see the list.
+  await page.getByLabel('Sök på namn eller e-postadress').fill(people.hr);
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: people.hr })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: people.hr }).getByRole('button')).toHaveCount(0);
+  // A search that finds nobody says so.
+  await page.getByLabel('Sök på namn eller e-postadress').fill('ingen-sådan-person');
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(page.getByText('Inga konton hittades.')).toBeVisible();
   const employee = await signedInContext(browser, people.medarbetare);
   const refused = await employee.page.request.post('/api/konton/aktiv', {
     form: { person_id: '1', active: 'false' },
