@@ -33,7 +33,7 @@ use crate::org::components::{
 use crate::plan::components::{MeetingPage, PlanPage, TopicPage};
 use crate::retention::components::RetentionPage;
 use crate::template::components::{PushPageView, TemplatePageView, TemplateTopicPage};
-use crate::ui::{LanguageSwitch, NotFoundPage};
+use crate::ui::{FormsUnderWay, LanguageSwitch, NotFoundPage};
 use crate::workload::components::WorkloadPage;
 
 /// The HTML document around the app, rendered on the server. A page served without the wasm
@@ -42,8 +42,10 @@ use crate::workload::components::WorkloadPage;
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let nonce = leptos::nonce::use_nonce();
     let without_wasm = page_without_wasm();
-    if without_wasm {
-        // Nothing on the page hydrates: no data is serialised into it for the browser.
+    let islands = cfg!(feature = "islands-only");
+    if without_wasm || islands {
+        // Nothing on the page hydrates (or only its islands, which mark themselves): no data
+        // is serialised into it for the browser.
         if let Some(context) = Owner::current_shared_context() {
             context.set_is_hydrating(false);
         }
@@ -56,7 +58,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <AutoReload options=options.clone() />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                {(!without_wasm).then(|| view! { <HydrationScripts options /> })}
+                {(!without_wasm).then(|| view! { <HydrationScripts options islands /> })}
                 // The service worker that keeps the next APT for reading offline.
                 <link rel="manifest" href="/manifest.webmanifest" />
                 <link rel="apple-touch-icon" href="/icon-192.png" />
@@ -232,5 +234,6 @@ fn Layout(children: Children) -> impl IntoView {
         <main id="innehall" class="site-main" tabindex="-1">
             {children()}
         </main>
+        <FormsUnderWay />
     }
 }

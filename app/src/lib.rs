@@ -47,3 +47,20 @@ pub use generated::i18n;
 
 pub use app::{shell, App};
 pub use i18n::Locale;
+
+/// Marks `<html data-hydrated>` once the islands script has hydrated the page's islands (it
+/// walks them right after `hydrate` returns, without waiting on anything, so a timer of no
+/// delay fires after the walk). The end-to-end tests wait for the mark before they click, as
+/// they do after whole-page hydration (`App` marks it there).
+#[cfg(feature = "hydrate")]
+pub fn mark_hydrated_after_islands() {
+    use leptos::prelude::{document, set_timeout};
+    set_timeout(
+        || {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-hydrated", "true");
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}

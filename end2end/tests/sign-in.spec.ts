@@ -20,6 +20,31 @@ test('a wrong password gets a clear Swedish message @ssr', async ({ page }) => {
   await expectAccessible(page);
 });
 
+test('the button says the sign-in is under way until the answer comes', async ({ page }) => {
+  await open(page, '/logga-in');
+  await hydrated(page);
+  await page.getByLabel('E-postadress').fill(people.chef);
+  await page.getByLabel('Lösenord').fill('demo1234');
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/logga-in', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The click may wait for the page the form posts to, which is held here: awaited after.
+  const clicked = page.getByRole('button', { name: 'Logga in' }).click();
+  // Read from the page itself: a locator waits for a held navigation to finish.
+  const button = () =>
+    page.evaluate(() => {
+      const b = document.querySelector('main button[type=submit]');
+      return `${b?.textContent} ${b?.getAttribute('aria-busy')}`;
+    });
+  await expect.poll(button).toBe('Loggar in… true');
+  release();
+  await clicked;
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina enheter' })).toBeVisible();
+});
+
 test('an empty e-mail is named beside its field @ssr', async ({ page }) => {
   await open(page, '/logga-in');
   await page.getByRole('button', { name: 'Logga in' }).click();

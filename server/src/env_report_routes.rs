@@ -294,6 +294,7 @@ pub async fn compliance_export(
         sort: params.sortera.filter(|s| !s.is_empty()),
         descending: on(&params.fallande),
         short_only: on(&params.brister),
+        ..Default::default()
     };
     let view = app::compliance::build(&state.app, &viewer, node_id, &query).await?;
     let table = app::compliance::table(&view);

@@ -55,11 +55,9 @@ pub async fn build_action_rollup(
     plan.responsible = query.responsible;
     plan.total = u32::try_from(plan.actions.len()).unwrap_or(u32::MAX);
     if let Some(per_page) = query.per_page.filter(|&n| n > 0) {
-        plan.pages = plan.total.div_ceil(per_page).max(1);
-        plan.page = query.page.unwrap_or(1).clamp(1, plan.pages);
-        let skip = usize::try_from((plan.page - 1) * per_page).unwrap_or(usize::MAX);
-        let take = usize::try_from(per_page).unwrap_or(usize::MAX);
-        plan.actions = plan.actions.into_iter().skip(skip).take(take).collect();
+        let shown = crate::domain::PageOf::new(plan.total, per_page, query.page);
+        (plan.page, plan.pages) = (shown.page, shown.pages);
+        plan.actions = shown.slice(std::mem::take(&mut plan.actions));
         if plan.responsibles.len() > RESPONSIBLE_CHOICES && query.responsible.is_none() {
             plan.responsibles.clear();
             plan.too_many_responsibles = true;

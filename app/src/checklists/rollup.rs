@@ -138,9 +138,8 @@ pub enum RollupShape {
     PartsAbove(usize),
 }
 
-/// Units a roll-up page lists one by one: a department (20 units) in full, an administration
-/// of a city (100) or the city itself (4,000) by its parts, each a link a level down.
-pub const PAGE_DETAIL_LIMIT: usize = 60;
+/// Units a roll-up page lists one by one (`domain::paging::UNITS_LISTED_ONE_BY_ONE`).
+pub const PAGE_DETAIL_LIMIT: usize = crate::domain::paging::UNITS_LISTED_ONE_BY_ONE;
 
 /// Checks the viewer may see the node and builds its roll-up.
 pub async fn build_rollup(

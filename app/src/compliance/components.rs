@@ -10,7 +10,7 @@ use super::{compliance, ComplianceRow, ComplianceView};
 use crate::domain::compliance::SortKey;
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::ui::{route_id, Loaded};
+use crate::ui::{route_id, Loaded, Pager};
 
 /// The page.
 #[component]
@@ -26,11 +26,12 @@ pub fn CompliancePage() -> impl IntoView {
                 q.get("sortera"),
                 q.get("fallande").is_some_and(|v| v == "1"),
                 q.get("brister").is_some_and(|v| v == "1"),
+                q.get("sida").and_then(|v| v.parse::<u32>().ok()),
             )
         },
-        |(node, year, sort, descending, short_only)| async move {
+        |(node, year, sort, descending, short_only, page)| async move {
             match node {
-                Some(id) => compliance(id, year, sort, descending, short_only).await,
+                Some(id) => compliance(id, year, sort, descending, short_only, page).await,
                 None => Err(AppError::NotFound),
             }
         },
@@ -113,6 +114,10 @@ fn Overview(view: ComplianceView) -> impl IntoView {
         )
     };
     let (xlsx, csv) = (export("xlsx"), export("csv"));
+    let pager_base = format!(
+        "{here}{}",
+        address(&view, &view.sort, view.descending, view.short_only)
+    );
     let lead = t_string!(i18n, cmp_lead, units = view.units, short = view.units_short).to_string();
     view! {
         <Title text=format!("{title}, {}", view.node_name) />
@@ -150,6 +155,7 @@ fn Overview(view: ComplianceView) -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                 </div>
+                <Pager page=view.page pages=view.pages base=pager_base />
             }.into_any()
         }}
     }

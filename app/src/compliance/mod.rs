@@ -31,7 +31,15 @@ pub struct ComplianceQuery {
     pub descending: bool,
     /// Only the units that fall short.
     pub short_only: bool,
+    /// One page of this many rows (the page); every row when none (the exports).
+    pub per_page: Option<u32>,
+    /// Which page, from 1.
+    pub page: Option<u32>,
 }
+
+/// Units on one page of the overview: a city's root lists 4,000, paged through, never sent
+/// whole; the counts above the table and the exports still take every unit.
+pub const UNITS_PER_PAGE: u32 = 100;
 
 /// One of a chef's reminders on the start page: what is due, and a link to where it is done.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,7 +86,13 @@ pub struct ComplianceView {
     pub units: usize,
     /// Of those, the ones that fall short of something.
     pub units_short: usize,
-    /// The rows, sorted and filtered as asked.
+    /// The rows listed (filtered as asked), on every page.
+    pub listed: u32,
+    /// The page shown, from 1.
+    pub page: u32,
+    /// Pages in all (1 when everything fits).
+    pub pages: u32,
+    /// The rows of the page, sorted and filtered as asked.
     pub rows: Vec<ComplianceRow>,
 }
 
@@ -125,6 +139,15 @@ pub async fn build(
     }
     let key = SortKey::from_code(query.sort.as_deref().unwrap_or_default());
     sort_rows(&mut rows, key, query.descending);
+    let listed = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+    let (page, pages) = match query.per_page.filter(|&n| n > 0) {
+        Some(per_page) => {
+            let shown = crate::domain::PageOf::new(listed, per_page, query.page);
+            rows = shown.slice(rows);
+            (shown.page, shown.pages)
+        }
+        None => (1, 1),
+    };
     Ok(ComplianceView {
         node_id,
         node_name: access.grant.tree.name(node_id),
@@ -136,6 +159,9 @@ pub async fn build(
         short_only: query.short_only,
         units: total,
         units_short: short,
+        listed,
+        page,
+        pages,
         rows: rows
             .into_iter()
             .map(|(unit, short)| ComplianceRow {
@@ -200,6 +226,7 @@ pub async fn compliance(
     sort: Option<String>,
     #[server(default)] descending: bool,
     #[server(default)] short_only: bool,
+    #[server(default)] page: Option<u32>,
 ) -> Result<ComplianceView, AppError> {
     let viewer = crate::auth::session::require_viewer().await?;
     let state = crate::state::app_state()?;
@@ -208,6 +235,8 @@ pub async fn compliance(
         sort,
         descending,
         short_only,
+        per_page: Some(UNITS_PER_PAGE),
+        page,
     };
     build(&state, &viewer, node_id, &query).await
 }

@@ -28,6 +28,7 @@ pub mod node_kinds;
 pub mod notice;
 pub mod org_keeping;
 pub mod org_tree;
+pub mod paging;
 pub mod placement;
 pub mod plain_text;
 pub mod plan_rules;
@@ -86,6 +87,7 @@ pub use org_keeping::{
     DEFAULT_ORGANISATION_NAME,
 };
 pub use org_tree::{NodeChoice, OrgTree, TreeNode};
+pub use paging::PageOf;
 pub use placement::{suggest_placements, MeetingSlot, OpenTopic};
 pub use plan_rules::{notice_deadline, plan_status, PlanRules, PlanStatus, TopicPlacement};
 pub use plan_year::PlanYear;

@@ -125,7 +125,7 @@ pub async fn accounts(search: Option<String>, page: Option<u32>) -> Result<Accou
         rows,
         total,
         page,
-        pages: total.div_ceil(ACCOUNTS_PER_PAGE).max(1),
+        pages: crate::domain::PageOf::new(total, ACCOUNTS_PER_PAGE, None).pages,
         search,
     })
 }

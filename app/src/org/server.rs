@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use super::MyUnitsPage;
 use crate::error::AppError;
 
-/// Units a start page lists one by one below one of the person's roles: a department (20 units)
-/// in full; an administration of a city (100) or the city itself (4,000) as a part with its
+/// Units a start page lists one by one below one of the person's roles
+/// (`domain::paging::UNITS_LISTED_ONE_BY_ONE`); above it, the role shows as a part with its
 /// units counted, whose overview pages list them.
 #[cfg(feature = "ssr")]
-pub const START_PAGE_UNITS: usize = 60;
+pub const START_PAGE_UNITS: usize = crate::domain::paging::UNITS_LISTED_ONE_BY_ONE;
 
 /// The units the signed-in person may see, with each plan's standing for `year`
 /// (the current year when `None`).

@@ -14,6 +14,7 @@ mod pager;
 mod route;
 mod submit_button;
 mod text;
+mod under_way;
 mod upload_form;
 
 pub use action_state::{failure_message, result_for, saved_and_idle, sent_for, success_count};
@@ -32,4 +33,5 @@ pub use pager::Pager;
 pub use route::{query_version, query_year, route_id};
 pub use submit_button::SubmitButton;
 pub use text::paragraphs;
+pub use under_way::FormsUnderWay;
 pub use upload_form::AttachmentUploadForm;

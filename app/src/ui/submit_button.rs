@@ -25,11 +25,11 @@ pub fn SubmitButton(
     aria_label: MaybeProp<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let busy = move || {
+    let busy = Signal::derive(move || {
         busy_label
             .get()
             .unwrap_or_else(|| t_string!(i18n, saving).to_string())
-    };
+    });
     view! {
         <button
             type="submit"
@@ -37,8 +37,10 @@ pub fn SubmitButton(
             aria-label=move || aria_label.get()
             aria-disabled=move || pending.get().to_string()
             aria-busy=move || pending.get().to_string()
+            // What `FormsUnderWay` shows while the browser posts the form itself.
+            data-busy-label=busy
         >
-            {move || if pending.get() { busy() } else { label.get() }}
+            {move || if pending.get() { busy.get() } else { label.get() }}
         </button>
     }
 }

@@ -32,11 +32,10 @@ pub fn AttachmentUploadForm(
         None => None,
     });
     let saved = move || outcome().as_deref() == Some("sparad");
-    let uploading = RwSignal::new(false);
-    let pending = Memo::new(move |_| uploading.get());
+    // The browser posts the file itself; `FormsUnderWay` turns the button to "Laddar upp…".
+    let pending = Memo::new(|_| false);
     view! {
-        <form method="post" action=action enctype="multipart/form-data" class="attachments__upload"
-            on:submit=move |_| uploading.set(true)>
+        <form method="post" action=action enctype="multipart/form-data" class="attachments__upload">
             {children.map(|c| c())}
             <div class="field">
                 <label for="bilaga-fil">{t!(i18n, attachment_file_label)}</label>
