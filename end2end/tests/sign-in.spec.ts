@@ -25,21 +25,27 @@ test('the button says the sign-in is under way until the answer comes', async ({
   await hydrated(page);
   await page.getByLabel('E-postadress').fill(people.chef);
   await page.getByLabel('Lösenord').fill('demo1234');
+  // The button's words as they change, logged by the page itself: while the post is held, no
+  // locator or evaluate can read the page (they wait for a held navigation to finish).
+  await page.evaluate(() => {
+    const b = document.querySelector('main button[type=submit]')!;
+    new MutationObserver(() => console.log(`button: ${b.textContent} ${b.getAttribute('aria-busy')}`)).observe(b, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+    });
+  });
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/api/logga-in', async (route) => {
     await held;
     await route.continue();
   });
+  const busy = page.waitForEvent('console', { predicate: (m) => m.text() === 'button: Loggar in… true' });
   // The click may wait for the page the form posts to, which is held here: awaited after.
   const clicked = page.getByRole('button', { name: 'Logga in' }).click();
-  // Read from the page itself: a locator waits for a held navigation to finish.
-  const button = () =>
-    page.evaluate(() => {
-      const b = document.querySelector('main button[type=submit]');
-      return `${b?.textContent} ${b?.getAttribute('aria-busy')}`;
-    });
-  await expect.poll(button).toBe('Loggar in… true');
+  await busy;
   release();
   await clicked;
   await expect(page.getByRole('heading', { level: 1, name: 'Mina enheter' })).toBeVisible();

@@ -86,8 +86,6 @@ pub struct ComplianceView {
     pub units: usize,
     /// Of those, the ones that fall short of something.
     pub units_short: usize,
-    /// The rows listed (filtered as asked), on every page.
-    pub listed: u32,
     /// The page shown, from 1.
     pub page: u32,
     /// Pages in all (1 when everything fits).
@@ -159,7 +157,6 @@ pub async fn build(
         short_only: query.short_only,
         units: total,
         units_short: short,
-        listed,
         page,
         pages,
         rows: rows
